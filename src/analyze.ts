@@ -1,0 +1,254 @@
+// The analysis pipeline: parse once, run every enabled analyzer section by section, build the one result model.
+
+import { readFileSync } from 'node:fs';
+import { analyzers as registry } from './analyzers/index.js';
+import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding } from './analyzers/types.js';
+import { loadLexicons, type LexiconSet } from './lexicon/load.js';
+import { Tagger } from './nlp/tagger.js';
+import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
+import type { Document, Sentence } from './text/model.js';
+import { lineColumn } from './text/model.js';
+import { parseDocument, type AbbreviationTable } from './text/parse.js';
+import { InputError } from './util/errors.js';
+
+/** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
+export interface AnalyzeOptions {
+  /** Name of the source shown in reports (a file name). Default "text". */
+  name?: string;
+  /** How to find headings: `auto` (default) reads Markdown `#` headings when there are any. */
+  format?: 'text' | 'markdown' | 'auto';
+  /** Target words per section for texts without headings. Default 500. */
+  sectionWords?: number;
+  /** Devices to run (default all); a map turns single devices off ({"slogan": false}). */
+  devices?: readonly DeviceId[] | Record<string, boolean>;
+  /** Rules turned off ("off") or re-weighted (a factor on their strength), by rule id. */
+  rules?: Record<string, 'off' | number>;
+  /** Extra lexicon folders that add or override entries. */
+  lexicons?: readonly string[];
+  /** Measure each analyzer's time (returned in `timing`, never written to report files). */
+  timing?: boolean;
+}
+
+/** Per-step milliseconds, when `timing` is asked for. */
+export interface Timing {
+  parse: number;
+  analyzers: Record<string, number>;
+  taggedSentences: number;
+  total: number;
+}
+
+const VERSION = readVersion();
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The analyzers that `options.devices` selects, in registry order. */
+export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] {
+  if (!devices) return [...registry];
+  const known = new Set(registry.map((a) => a.id));
+  const wanted = Array.isArray(devices) ? new Set(devices as DeviceId[]) : undefined;
+  const map = Array.isArray(devices) ? undefined : (devices as Record<string, boolean>);
+  for (const id of wanted ?? Object.keys(map ?? {})) {
+    if (!known.has(id)) throw new InputError(`unknown device "${id}" (known: ${[...known].join(', ')})`);
+  }
+  return registry.filter((a) => (wanted ? wanted.has(a.id) : map?.[a.id] !== false));
+}
+
+/** The abbreviation table of the sentence splitter, from lexicons/abbreviations.json. */
+export function abbreviationTable(lexicons: LexiconSet): AbbreviationTable {
+  const always = new Set<string>();
+  const beforeNumber = new Set<string>();
+  for (const e of lexicons.get('abbreviations', 'wordlist').entries) {
+    for (const w of e.words) (e.onlyBeforeNumber ? beforeNumber : always).add(w.toLowerCase());
+  }
+  return { always, beforeNumber };
+}
+
+/** Parses a text into the document model with the toolkit's lexicons. */
+export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'sectionWords' | 'lexicons'> = {}): Document {
+  const lexicons = loadLexicons(options.lexicons);
+  return parseDocument(text, { format: options.format, sectionWords: options.sectionWords, abbreviations: abbreviationTable(lexicons) });
+}
+
+/** Analyzes a text for the five devices and returns the typed result every renderer reads. */
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult & { timing?: Timing } {
+  const started = performance.now();
+  const lexicons = loadLexicons(options.lexicons);
+  const active = selectAnalyzers(options.devices);
+  const t0 = performance.now();
+  const document = parseDocument(text, {
+    format: options.format,
+    sectionWords: options.sectionWords,
+    abbreviations: abbreviationTable(lexicons),
+  });
+  const parseMs = performance.now() - t0;
+  const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+  const analyzerMs: Record<string, number> = {};
+
+  // Run each analyzer over every section; keep its findings and per-sentence values.
+  const findingsByDevice = new Map<DeviceId, Finding[]>();
+  const valuesByDevice = new Map<DeviceId, number[]>();
+  for (const analyzer of active) {
+    const a0 = performance.now();
+    const state = analyzer.prepare?.(context);
+    const found: Finding[] = [];
+    let values: number[] | undefined;
+    for (const section of document.sections) {
+      const out = analyzer.analyzeSection(section, context, state);
+      for (const raw of out.findings) {
+        const f = completeFinding(analyzer.id, raw, document, options.rules);
+        if (f) found.push(f);
+      }
+      if (out.sentenceValues) {
+        values ??= new Array<number>(document.sentences.length).fill(0);
+        section.sentences.forEach((s, i) => (values![s.index] = out.sentenceValues![i] ?? 0));
+      }
+    }
+    findingsByDevice.set(analyzer.id, found);
+    if (values) valuesByDevice.set(analyzer.id, values);
+    analyzerMs[analyzer.id] = performance.now() - a0;
+  }
+
+  // Scores per section and for the whole document.
+  const sections: SectionResult[] = document.sections.map((section) => {
+    const scores: Record<string, DeviceScore> = {};
+    for (const analyzer of active) {
+      const findings = (findingsByDevice.get(analyzer.id) ?? []).filter((f) => f.section === section.index);
+      scores[analyzer.id] = scoreSpan(analyzer, findings, section.sentences, valuesByDevice.get(analyzer.id));
+    }
+    return {
+      index: section.index,
+      kind: section.kind,
+      title: section.title,
+      ...(section.subtitle ? { subtitle: section.subtitle } : {}),
+      start: section.start,
+      end: section.end,
+      line: lineColumn(document, section.start).line,
+      words: section.words,
+      firstSentence: section.sentences[0]?.index ?? 0,
+      sentenceCount: section.sentences.length,
+      scores,
+    };
+  });
+  const documentScores: Record<string, DeviceScore> = {};
+  for (const analyzer of active) {
+    documentScores[analyzer.id] = sumScores(analyzer, sections.map((s) => s.scores[analyzer.id]));
+  }
+
+  const sentences: SentenceResult[] = document.sentences.map((s) => {
+    const values: Record<string, number> = {};
+    for (const [device, list] of valuesByDevice) values[device] = round(list[s.index], 4);
+    return { index: s.index, section: s.section, start: s.start, end: s.end, line: lineColumn(document, s.start).line, words: s.words, heading: s.heading, values };
+  });
+
+  const order = new Map(active.map((a, i) => [a.id, i] as const));
+  const findings = [...findingsByDevice.values()].flat().sort(
+    (a, b) => a.start - b.start || (order.get(a.device)! - order.get(b.device)!) || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+
+  const result: AnalysisResult & { timing?: Timing } = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'rhetoric-lens', version: VERSION },
+    source: {
+      name: options.name ?? 'text',
+      format: document.format,
+      characters: text.length,
+      words: document.words,
+      sentences: document.sentences.length,
+      lines: document.lineStarts.length,
+    },
+    title: document.title ?? options.name ?? 'Untitled text',
+    devices: active.map((a) => ({ id: a.id, title: a.title, description: a.description, score: a.score })),
+    document: documentScores,
+    sections,
+    sentences,
+    findings,
+    text,
+  };
+  if (options.timing) {
+    result.timing = { parse: parseMs, analyzers: analyzerMs, taggedSentences: context.tagger.parsed, total: performance.now() - started };
+  }
+  return result;
+}
+
+/** Checks an analyzer's raw finding against the text and fills in device, quote and position. Returns null for a rule turned off. */
+function completeFinding(device: DeviceId, raw: RawFinding, document: Document, rules: AnalyzeOptions['rules']): Finding | null {
+  const setting = rules?.[raw.rule];
+  if (setting === 'off') return null;
+  const sentence: Sentence | undefined = document.sentences[raw.sentence];
+  if (!sentence || raw.start < 0 || raw.end > document.text.length || raw.end <= raw.start) {
+    throw new Error(`analyzer ${device} reported an invalid span ${raw.start}-${raw.end} for rule ${raw.rule}`);
+  }
+  const weight = typeof setting === 'number' ? setting : 1;
+  const { line, column } = lineColumn(document, raw.start);
+  return {
+    device,
+    rule: raw.rule,
+    start: raw.start,
+    end: raw.end,
+    quote: document.text.slice(raw.start, raw.end),
+    strength: round(Math.min(1, Math.max(0, raw.strength * weight)), 3),
+    explanation: raw.explanation,
+    scored: raw.scored !== false && weight > 0,
+    sentence: raw.sentence,
+    section: sentence.section,
+    line,
+    column,
+    ...(raw.category !== undefined ? { category: raw.category } : {}),
+    ...(raw.label !== undefined ? { label: raw.label } : {}),
+    ...(raw.value !== undefined ? { value: raw.value } : {}),
+  };
+}
+
+/** Metrics, score and tallies of one span (a section) from its findings and sentences. */
+export function scoreSpan(analyzer: Analyzer, findings: readonly Finding[], sentences: readonly Sentence[], allValues: readonly number[] | undefined): DeviceScore {
+  const scored = findings.filter((f) => f.scored);
+  const values = allValues ? sentences.map((s) => allValues[s.index]) : [];
+  let words = 0;
+  for (const s of sentences) words += s.words;
+  const metrics: Metrics = {
+    words,
+    sentences: sentences.length,
+    findings: scored.length,
+    flagged: new Set(scored.map((f) => f.sentence)).size,
+    ...(analyzer.measure?.(scored, sentences, values) ?? {}),
+  };
+  const tallies: DeviceScore['tallies'] = {};
+  for (const f of scored) {
+    if (f.category === undefined || f.label === undefined) continue;
+    const byLabel = (tallies[f.category] ??= {});
+    byLabel[f.label] = (byLabel[f.label] ?? 0) + 1;
+  }
+  return { score: round(analyzer.scoreOf(metrics), 4), metrics: roundAll(metrics), tallies };
+}
+
+/** The document's score: section metrics and tallies summed, then scored. */
+export function sumScores(analyzer: Analyzer, parts: readonly DeviceScore[]): DeviceScore {
+  const metrics: Metrics = {};
+  const tallies: DeviceScore['tallies'] = {};
+  for (const p of parts) {
+    for (const [k, v] of Object.entries(p.metrics)) metrics[k] = (metrics[k] ?? 0) + v;
+    for (const [cat, labels] of Object.entries(p.tallies)) {
+      const into = (tallies[cat] ??= {});
+      for (const [label, n] of Object.entries(labels)) into[label] = (into[label] ?? 0) + n;
+    }
+  }
+  return { score: round(analyzer.scoreOf(metrics), 4), metrics: roundAll(metrics), tallies };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function roundAll(m: Metrics): Metrics {
+  const out: Metrics = {};
+  for (const [k, v] of Object.entries(m)) out[k] = round(v, 4);
+  return out;
+}

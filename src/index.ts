@@ -1,0 +1,9 @@
+// The public API: analyze a text, parse it, render reports.
+
+export { analyze, parse, selectAnalyzers, type AnalyzeOptions, type Timing } from './analyze.js';
+export { analyzers, analyzerFor } from './analyzers/index.js';
+export type { Analyzer, AnalysisContext, DeviceId, Finding, RawFinding, ScoreDefinition, SectionAnalysis, Metrics } from './analyzers/types.js';
+export type { AnalysisResult, DeviceInfo, DeviceScore, SectionResult, SentenceResult } from './result.js';
+export type { Document, Section, Sentence, Token, Span } from './text/model.js';
+export { loadLexicons, LexiconSet } from './lexicon/load.js';
+export { InputError, UsageError } from './util/errors.js';

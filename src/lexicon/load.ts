@@ -1,0 +1,145 @@
+// Loads and validates lexicons/*.json once per process; a user's folders add or override entries by id.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../util/errors.js';
+import { entrySchemas, lexiconFile, type EntryByKind, type Lexicon } from './schema.js';
+
+/** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
+export const BUILTIN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
+
+/** All lexicons of a run, by name. */
+export class LexiconSet {
+  readonly lexicons = new Map<string, Lexicon>();
+  /** Raw contents of `data` files (figures such as norms), by name. */
+  readonly data = new Map<string, unknown>();
+
+  /** The lexicon `name`, checked to be of `kind`. Throws when it is missing: analyzers depend on their data. */
+  get<K extends keyof EntryByKind>(name: string, kind: K): Lexicon<K> {
+    const lex = this.lexicons.get(name);
+    if (!lex) throw new InputError(`lexicon "${name}" not found (looked in ${BUILTIN_LEXICON_DIR} and any --lexicons folder)`);
+    if (lex.kind !== kind) throw new InputError(`lexicon "${name}" (${lex.file}) is of kind "${lex.kind}", expected "${kind}"`);
+    return lex as unknown as Lexicon<K>;
+  }
+
+  /** The lexicon `name` if present. */
+  find<K extends keyof EntryByKind>(name: string, kind: K): Lexicon<K> | undefined {
+    const lex = this.lexicons.get(name);
+    return lex && lex.kind === kind ? (lex as unknown as Lexicon<K>) : undefined;
+  }
+
+  /** Every lexicon serving `device`. */
+  forDevice(device: string): Lexicon[] {
+    return [...this.lexicons.values()].filter((l) => l.device === device);
+  }
+}
+
+const cache = new Map<string, LexiconSet>();
+
+/** Loads the built-in lexicons, then each extra folder in order (later folders override earlier entries with the same id). Cached per process. */
+export function loadLexicons(extraDirs: readonly string[] = []): LexiconSet {
+  const dirs = [BUILTIN_LEXICON_DIR, ...extraDirs.map((d) => resolve(d))];
+  const key = dirs.join('\0');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const set = new LexiconSet();
+  for (const dir of dirs) loadFolder(dir, set, dir !== BUILTIN_LEXICON_DIR);
+  cache.set(key, set);
+  return set;
+}
+
+function loadFolder(dir: string, set: LexiconSet, isUser: boolean): void {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(`lexicon folder ${dir} is not a folder`);
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read lexicon folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const lex = parseLexiconFile(file, readFileSync(file, 'utf8'));
+    if (lex === 'data') {
+      set.data.set(basename(name, '.json'), JSON.parse(readFileSync(file, 'utf8')));
+      continue;
+    }
+    const existing = set.lexicons.get(lex.lexicon);
+    if (existing && isUser) set.lexicons.set(lex.lexicon, mergeLexicons(existing, lex));
+    else if (existing) throw new InputError(`${file}: lexicon name "${lex.lexicon}" is used twice`);
+    else set.lexicons.set(lex.lexicon, lex);
+  }
+}
+
+function mergeLexicons(base: Lexicon, override: Lexicon): Lexicon {
+  if (base.kind !== override.kind) {
+    throw new InputError(`${override.file}: lexicon "${override.lexicon}" is of kind "${override.kind}" but the built-in one is "${base.kind}"`);
+  }
+  const byId = new Map(base.entries.map((e) => [e.id, e] as const));
+  for (const e of override.entries) byId.set(e.id, e);
+  return { ...base, file: override.file, entries: [...byId.values()] as Lexicon['entries'] };
+}
+
+/** Validates one lexicon file's text. Errors name the file and the entry. */
+export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const head = lexiconFile.safeParse(raw);
+  if (!head.success) throw new InputError(`${file}: ${describeIssue(head.error.issues[0])}`);
+  const { lexicon, kind, device, description, source } = head.data;
+  if (basename(file, '.json') !== lexicon && !file.includes('\0')) {
+    throw new InputError(`${file}: "lexicon" is "${lexicon}" but the file is named ${basename(file)}; they must match`);
+  }
+  if (kind === 'data') return 'data';
+  const schema = entrySchemas[kind];
+  const entries = (head.data.entries ?? []) as unknown[];
+  const seen = new Set<string>();
+  const valid: EntryByKind[typeof kind][] = [];
+  entries.forEach((entry, i) => {
+    const label = typeof (entry as { id?: unknown })?.id === 'string' ? `entry "${(entry as { id: string }).id}"` : `entry #${i + 1}`;
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) throw new InputError(`${file}: ${label}: ${describeIssue(parsed.error.issues[0])}`);
+    const e = parsed.data as EntryByKind[typeof kind];
+    if (seen.has(e.id)) throw new InputError(`${file}: ${label} appears twice`);
+    seen.add(e.id);
+    if (kind === 'patterns') checkPattern(file, label, e as EntryByKind['patterns']);
+    if (kind === 'wordlist') checkNoDuplicates(file, label, (e as EntryByKind['wordlist']).words);
+    if (kind === 'terms') checkNoDuplicates(file, label, (e as EntryByKind['terms']).terms);
+    valid.push(e);
+  });
+  return { lexicon, kind, device, description, source, entries: valid, file };
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? `field "${issue.path.map(String).join('.')}": ` : '';
+  return `${where}${issue.message}`;
+}
+
+function checkNoDuplicates(file: string, label: string, values: string[]): void {
+  const seen = new Set<string>();
+  for (const v of values) {
+    const k = v.toLowerCase();
+    if (seen.has(k)) throw new InputError(`${file}: ${label} lists "${v}" twice`);
+    seen.add(k);
+  }
+}
+
+/** An unbounded quantifier on a group that itself repeats, such as (a+)+ or (a*)*, can take exponential time; rules must not use one. Bounded windows such as (?:\w+\s+){0,3} are allowed. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\})/;
+
+function checkPattern(file: string, label: string, e: EntryByKind['patterns']): void {
+  try {
+    new RegExp(e.pattern, e.flags ?? 'i');
+  } catch (err) {
+    throw new InputError(`${file}: ${label}: pattern does not compile (${(err as Error).message})`);
+  }
+  if (NESTED_QUANTIFIER.test(e.pattern)) {
+    throw new InputError(`${file}: ${label}: pattern nests a quantifier inside a repeated group, which can take exponential time`);
+  }
+}

@@ -1,0 +1,122 @@
+// Compiled matchers over lexicon entries: token-sequence phrase matching and per-sentence regex rules.
+
+import type { Span, Token } from '../text/model.js';
+import { tokenize } from '../text/tokens.js';
+import type { PatternEntry, TermsEntry } from './schema.js';
+
+/** One match of a term entry in a token list. */
+export interface TermMatch<E> extends Span {
+  entry: E;
+  /** The surface form that matched, as listed in the lexicon. */
+  term: string;
+  /** Token indexes [first, last] in the searched token list. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Node<E> {
+  next: Map<string, Node<E>>;
+  hits: { entry: E; term: string; caseSensitive: boolean; words: string[] }[];
+}
+
+/** A trie over token sequences: matches multi-word terms in linear time, longest match first, without overlaps. */
+export class PhraseMatcher<E extends Pick<TermsEntry, 'terms' | 'caseSensitive'>> {
+  private readonly root: Node<E> = { next: new Map(), hits: [] };
+  readonly size: number;
+
+  constructor(entries: readonly E[]) {
+    let n = 0;
+    for (const entry of entries) {
+      for (const term of entry.terms) {
+        const words = tokenize(term).map((t) => t.text);
+        if (words.length === 0) continue;
+        let node = this.root;
+        for (const w of words) {
+          const key = w.toLowerCase().replace(/’/g, "'");
+          let child = node.next.get(key);
+          if (!child) {
+            child = { next: new Map(), hits: [] };
+            node.next.set(key, child);
+          }
+          node = child;
+        }
+        node.hits.push({ entry, term, caseSensitive: entry.caseSensitive === true, words });
+        n++;
+      }
+    }
+    this.size = n;
+  }
+
+  /** All non-overlapping matches in `tokens`, scanning left to right and taking the longest at each position. */
+  match(tokens: readonly Token[]): TermMatch<E>[] {
+    const out: TermMatch<E>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: Node<E> | undefined = this.root;
+      let best: { hit: Node<E>['hits'][number]; last: number } | undefined;
+      for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j].lower);
+        if (!node) break;
+        for (const hit of node.hits) {
+          if (hit.caseSensitive && !hit.words.every((w, k) => tokens[i + k].text === w)) continue;
+          best = { hit, last: j };
+          break;
+        }
+      }
+      if (best) {
+        out.push({
+          entry: best.hit.entry,
+          term: best.hit.term,
+          start: tokens[i].start,
+          end: tokens[best.last].end,
+          firstToken: i,
+          lastToken: best.last,
+        });
+        i = best.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
+
+/** A pattern entry with its compiled expression. */
+export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
+  entry: E;
+  regex: RegExp;
+}
+
+/** One match of a pattern in a sentence, with offsets into the document. */
+export interface PatternMatch<E extends PatternEntry = PatternEntry> extends Span {
+  entry: E;
+  /** Named groups, with document offsets when the engine reports them. */
+  groups: Record<string, string | undefined>;
+}
+
+/** Compiles pattern entries once (flags default to case-insensitive). */
+export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): CompiledPattern<E>[] {
+  return entries.map((entry) => {
+    const flags = new Set((entry.flags ?? 'i').split(''));
+    flags.add('g');
+    flags.add('d');
+    return { entry, regex: new RegExp(entry.pattern, [...flags].join('')) };
+  });
+}
+
+/** Every match of every pattern in `text.slice(span.start, span.end)`, with offsets into `text`. */
+export function matchPatterns<E extends PatternEntry>(patterns: readonly CompiledPattern<E>[], text: string, span: Span): PatternMatch<E>[] {
+  const slice = text.slice(span.start, span.end);
+  const out: PatternMatch<E>[] = [];
+  for (const { entry, regex } of patterns) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      out.push({ entry, start: span.start + m.index, end: span.start + m.index + m[0].length, groups: { ...(m.groups ?? {}) } });
+    }
+  }
+  return out;
+}

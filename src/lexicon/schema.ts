@@ -1,0 +1,88 @@
+// Schemas for lexicons/*.json: every file names itself and its kind; every entry has an id and a note.
+
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are dash-case: lower-case letters, digits and dashes');
+const note = z.string().min(1);
+
+/** Fields every entry may carry. `note` explains why the entry signals its device (shown to readers). */
+const base = {
+  id,
+  note,
+  source: z.string().optional(),
+};
+
+/** A list of words, for tokenizer and splitter data (abbreviations, stop-words). */
+export const wordlistEntry = z.looseObject({ ...base, words: z.array(z.string().min(1)).min(1), onlyBeforeNumber: z.boolean().optional() });
+
+/** A term list: each entry a concept with one or more surface forms (aliases), matched as whole token sequences. */
+export const termsEntry = z.looseObject({
+  ...base,
+  terms: z.array(z.string().min(1)).min(1),
+  /** Match the exact letter case of the terms (proper names that are also common words). */
+  caseSensitive: z.boolean().optional(),
+  category: z.string().optional(),
+  strength: z.number().min(0).max(1).optional(),
+});
+
+/** A regular-expression rule, matched against one sentence at a time. */
+export const patternEntry = z.looseObject({
+  ...base,
+  pattern: z.string().min(1),
+  flags: z.string().regex(/^[imsu]*$/, 'flags may be i, m, s and u only').optional(),
+  strength: z.number().min(0).max(1).optional(),
+  examples: z.array(z.string()).optional(),
+  counterExamples: z.array(z.string()).optional(),
+});
+
+/** A valence rating for a word or phrase, on AFINN's −5…+5 scale. */
+export const ratingEntry = z.looseObject({ ...base, term: z.string().min(1), value: z.number().min(-5).max(5) });
+
+/** A word that modifies the valence of what follows (negators, intensifiers, downtoners). */
+export const modifierEntry = z.looseObject({ ...base, terms: z.array(z.string().min(1)).min(1), factor: z.number() });
+
+export const entrySchemas = {
+  wordlist: wordlistEntry,
+  terms: termsEntry,
+  patterns: patternEntry,
+  ratings: ratingEntry,
+  modifiers: modifierEntry,
+} as const;
+
+export type LexiconKind = keyof typeof entrySchemas | 'data';
+
+export const lexiconFile = z.looseObject({
+  lexicon: id,
+  kind: z.enum(['wordlist', 'terms', 'patterns', 'ratings', 'modifiers', 'data']),
+  /** The device this lexicon serves, when it serves one. */
+  device: z.string().optional(),
+  description: z.string().min(1),
+  source: z.string().optional(),
+  entries: z.array(z.unknown()).optional(),
+});
+
+export type WordlistEntry = z.infer<typeof wordlistEntry>;
+export type TermsEntry = z.infer<typeof termsEntry>;
+export type PatternEntry = z.infer<typeof patternEntry>;
+export type RatingEntry = z.infer<typeof ratingEntry>;
+export type ModifierEntry = z.infer<typeof modifierEntry>;
+
+export interface EntryByKind {
+  wordlist: WordlistEntry;
+  terms: TermsEntry;
+  patterns: PatternEntry;
+  ratings: RatingEntry;
+  modifiers: ModifierEntry;
+}
+
+/** A validated lexicon file. `data` files (such as norms.json) carry figures, not entries. */
+export interface Lexicon<K extends keyof EntryByKind = keyof EntryByKind> {
+  lexicon: string;
+  kind: K;
+  device?: string;
+  description: string;
+  source?: string;
+  entries: EntryByKind[K][];
+  /** Where it was read from (the last file, when a user folder overrides entries). */
+  file: string;
+}

@@ -1,0 +1,430 @@
+// Parses text into the document model: skipped spans, paragraphs, headings, sections, sentences and tokens.
+
+import type { Document, Paragraph, Section, Sentence, Span } from './model.js';
+import { tokenize } from './tokens.js';
+
+/** What the sentence splitter needs to know about abbreviations. */
+export interface AbbreviationTable {
+  /** Lower-cased abbreviations without the final full stop ("mr", "u.s", "e.g"). */
+  always: ReadonlySet<string>;
+  /** Abbreviations that are one only before a number ("no. 10", "p. 4"). */
+  beforeNumber: ReadonlySet<string>;
+}
+
+export interface ParseOptions {
+  /** `markdown` reads `#` headings; `text` finds headings as short standalone lines; `auto` decides from the text. */
+  format?: 'text' | 'markdown' | 'auto';
+  /** Target words per section for texts without headings (sections come out at about 0.6× to 1.4× this). Default 500. */
+  sectionWords?: number;
+  abbreviations?: AbbreviationTable;
+}
+
+/** Longest sentence, in UTF-16 code units, before it is cut at a space: keeps every per-sentence pass bounded. */
+export const MAX_SENTENCE_CHARS = 2000;
+const MAX_HEADING_WORDS = 10;
+const MAX_HEADING_CHARS = 80;
+const MAX_TITLE_WORDS = 30;
+
+const EMPTY_ABBREVIATIONS: AbbreviationTable = { always: new Set(), beforeNumber: new Set() };
+
+interface Line extends Span {
+  /** Where the next line begins (after the line break). */
+  next: number;
+}
+
+interface Block extends Span {
+  kind: 'prose' | 'heading' | 'title';
+  /** Text of a heading (without Markdown `#` marks). */
+  title?: string;
+  paragraph: number;
+}
+
+/** Parses a decoded text into the document model. The text is kept as given: every span indexes into it. */
+export function parseDocument(text: string, options: ParseOptions = {}): Document {
+  const abbreviations = options.abbreviations ?? EMPTY_ABBREVIATIONS;
+  const sectionWords = Math.max(50, options.sectionWords ?? 500);
+  const skipped = findSkippedSpans(text);
+  const masked = maskSpans(text, skipped);
+  const lines = splitLines(masked);
+  const lineStarts = lines.map((l) => l.start);
+  const format = options.format && options.format !== 'auto' ? options.format : detectFormat(masked, lines);
+
+  const { blocks, paragraphs } = findBlocks(masked, lines, format);
+
+  // Sentences, block by block.
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    const spans = block.kind === 'prose' ? splitSentences(masked, block.start, block.end, abbreviations) : [trimSpan(masked, block)];
+    for (const span of spans) {
+      if (span.end <= span.start) continue;
+      const tokens = tokenize(text, span.start, span.end);
+      let words = 0;
+      for (const t of tokens) if (t.kind === 'word') words++;
+      if (tokens.length === 0) continue;
+      sentences.push({
+        index: sentences.length,
+        section: 0,
+        paragraph: block.paragraph,
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        tokens,
+        words,
+        heading: block.kind !== 'prose',
+      });
+    }
+  }
+
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const sections = buildSections(text, blocks, sentences, sectionWords, titleBlock);
+  let words = 0;
+  for (const s of sentences) words += s.words;
+
+  return {
+    text,
+    title: titleBlock?.title,
+    titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : undefined,
+    format,
+    sections,
+    sentences,
+    paragraphs,
+    words,
+    lineStarts,
+    skipped,
+  };
+}
+
+/** Front matter at the very start (`---` … `---`) and HTML comments are not prose. */
+export function findSkippedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const front = /^---[ \t]*\r?\n/.exec(text);
+  if (front) {
+    const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = front[0].length - 1;
+    const m = close.exec(text);
+    if (m) spans.push({ start: 0, end: m.index + m[0].length });
+  }
+  let from = spans.length ? spans[0].end : 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    spans.push({ start: open, end });
+    from = end;
+  }
+  return spans;
+}
+
+/** Replaces skipped spans with spaces (line breaks kept), so parsing ignores them while offsets stay the same. */
+function maskSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Lines, with CRLF, LF and lone CR all read as line breaks. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
+}
+
+const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+
+function detectFormat(text: string, lines: Line[]): 'text' | 'markdown' {
+  for (const l of lines) {
+    if (l.end - l.start > 200) continue;
+    if (MD_HEADING.test(text.slice(l.start, l.end))) return 'markdown';
+  }
+  return 'text';
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b) return false;
+  }
+  return true;
+}
+
+/** Markdown lines that always start a block of their own: list items, quotes, table rows. */
+const MD_BLOCK_START = /^\s{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
+
+/** Groups lines into paragraphs and classifies each block as prose, heading or title. */
+function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): { blocks: Block[]; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  const flush = () => {
+    if (current.length) groups.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (isBlank(text, line)) {
+      flush();
+      continue;
+    }
+    const content = text.slice(line.start, Math.min(line.end, line.start + 200));
+    if (format === 'markdown' && (MD_HEADING.test(content) || MD_BLOCK_START.test(content))) {
+      flush();
+      current.push(line);
+      if (MD_HEADING.test(content)) flush();
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+
+  const blocks: Block[] = [];
+  let seenContent = false;
+  for (const group of groups) {
+    const span = trimSpan(text, { start: group[0].start, end: group[group.length - 1].end });
+    if (span.end <= span.start) continue;
+    const paragraph = paragraphs.length;
+    paragraphs.push({ index: paragraph, start: span.start, end: span.end });
+    const single = group.length === 1 ? text.slice(span.start, span.end) : undefined;
+    let kind: Block['kind'] = 'prose';
+    let title: string | undefined;
+    if (single !== undefined && format === 'markdown') {
+      const m = MD_HEADING.exec(single);
+      if (m) {
+        title = m[2].trim();
+        kind = !seenContent && m[1].length === 1 ? 'title' : 'heading';
+      }
+    }
+    if (single !== undefined && format === 'text') {
+      if (!seenContent && looksLikeTitle(single)) {
+        kind = 'title';
+        title = single.trim();
+      } else if (looksLikeHeading(single)) {
+        kind = 'heading';
+        title = single.trim();
+      }
+    }
+    seenContent = true;
+    blocks.push({ ...span, kind, title, paragraph });
+  }
+  return { blocks, paragraphs };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+/** A heading in plain text: a short line standing alone, with no sentence punctuation at its end or inside. */
+export function looksLikeHeading(line: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_HEADING_CHARS) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(s)) return false;
+  if (/[.,;:!?…"'”’)\]\-–—]$/.test(s)) return false;
+  if (/[.!?]["'”’)\]]*\s/.test(s)) return false;
+  const n = wordCount(s);
+  return n >= 1 && n <= MAX_HEADING_WORDS;
+}
+
+/** A title: the first line of the text standing alone, not ending like a sentence or a salutation. */
+function looksLikeTitle(line: string): boolean {
+  const s = line.trim();
+  if (!/^[\p{Lu}\p{N}"'“‘]/u.test(s)) return false;
+  if (/[.,;:]$/.test(s)) return false;
+  const n = wordCount(s);
+  return n >= 1 && n <= MAX_TITLE_WORDS;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x200b || c === 0xfeff;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSER = /["'”’»)\]]/;
+
+/** Splits `text[start, end)` into sentence spans: handles abbreviations, initials, quotes and brackets after the stop, ellipses. */
+export function splitSentences(text: string, start: number, end: number, abbreviations: AbbreviationTable = EMPTY_ABBREVIATIONS): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    const span = trimSpan(text, { start: s, end: e });
+    if (span.end > span.start) pushBounded(text, span, spans);
+  };
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (!TERMINAL.test(ch)) {
+      i++;
+      continue;
+    }
+    // Run of terminal marks, then closing quotes and brackets.
+    let j = i;
+    while (j < end && TERMINAL.test(text[j])) j++;
+    const marks = text.slice(i, j);
+    while (j < end && CLOSER.test(text[j])) j++;
+    if (j >= end) break;
+    if (!isSpace(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    if (isBoundary(text, sentenceStart, i, marks, k, abbreviations)) {
+      push(sentenceStart, j);
+      sentenceStart = k;
+    }
+    i = k;
+  }
+  push(sentenceStart, end);
+  return spans;
+}
+
+function isBoundary(text: string, sentenceStart: number, markAt: number, marks: string, nextAt: number, abbreviations: AbbreviationTable): boolean {
+  const next = text[nextAt];
+  const nextCode = text.codePointAt(nextAt) ?? 0;
+  const nextChar = String.fromCodePoint(nextCode);
+  // A lower-case continuation never starts a new sentence ("the word "Fraud!" on them", "wait... and see").
+  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (marks !== '.') return true;
+  // The word before a single full stop.
+  let w = markAt;
+  while (w > sentenceStart && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  const before = text.slice(w, markAt).toLowerCase();
+  if (before.length === 0) return true;
+  if (abbreviations.always.has(before)) return false;
+  if (/^\d/.test(next) && abbreviations.beforeNumber.has(before)) return false;
+  // An initial ("John F. Kennedy"), or dotted initials ("U.S", "J.R.R").
+  if (/^\p{Lu}$/u.test(text.slice(w, markAt))) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(text.slice(w, markAt)) && !/^[\p{Lu}"“'‘(\[]/u.test(nextChar)) return false;
+  return true;
+}
+
+/** Cuts an over-long sentence at spaces so that no sentence exceeds MAX_SENTENCE_CHARS. */
+function pushBounded(text: string, span: Span, out: Span[]): void {
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    let k = cut;
+    while (k > start + MAX_SENTENCE_CHARS / 2 && !isSpace(text.charCodeAt(k))) k--;
+    if (k > start + MAX_SENTENCE_CHARS / 2) cut = k;
+    // Never cut a surrogate pair in two.
+    const c = text.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    const piece = trimSpan(text, { start, end: cut });
+    if (piece.end > piece.start) out.push(piece);
+    start = cut;
+  }
+  const rest = trimSpan(text, { start, end: span.end });
+  if (rest.end > rest.start) out.push(rest);
+}
+
+/** Builds sections from headings, or from paragraphs grouped by size when the text has no headings. */
+function buildSections(text: string, blocks: Block[], sentences: Sentence[], sectionWords: number, titleBlock: Block | undefined): Section[] {
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const sections: Section[] = [];
+  const make = (kind: Section['kind'], title: string, members: Sentence[], heading?: Span, subtitle?: string): void => {
+    if (members.length === 0) return;
+    const index = sections.length;
+    let words = 0;
+    for (const s of members) {
+      s.section = index;
+      words += s.words;
+    }
+    sections.push({ index, kind, title, subtitle, heading, start: members[0].start, end: members[members.length - 1].end, sentences: members, words });
+  };
+
+  if (headings.length > 0) {
+    const openingTitle = titleBlock?.title ?? 'Opening';
+    let current: Sentence[] = [];
+    let currentHeading: Block | undefined;
+    let h = 0;
+    const close = () => {
+      if (currentHeading) make('heading', currentHeading.title ?? '', current, { start: currentHeading.start, end: currentHeading.end });
+      else make('opening', openingTitle, current);
+      current = [];
+    };
+    for (const s of sentences) {
+      if (h < headings.length && s.start >= headings[h].start) {
+        close();
+        currentHeading = headings[h];
+        h++;
+      }
+      current.push(s);
+    }
+    close();
+    return sections;
+  }
+
+  // No headings: group paragraphs into parts of about `sectionWords` words.
+  const minWords = Math.round(sectionWords * 0.6);
+  const maxWords = Math.round(sectionWords * 1.4);
+  const parts: Sentence[][] = [];
+  let current: Sentence[] = [];
+  let currentWords = 0;
+  let i = 0;
+  while (i < sentences.length) {
+    // The sentences of one paragraph.
+    const para = sentences[i].paragraph;
+    const group: Sentence[] = [];
+    let groupWords = 0;
+    while (i < sentences.length && sentences[i].paragraph === para) {
+      group.push(sentences[i]);
+      groupWords += sentences[i].words;
+      i++;
+    }
+    if (currentWords >= minWords && currentWords + groupWords > maxWords) {
+      parts.push(current);
+      current = [];
+      currentWords = 0;
+    }
+    // A paragraph too long for one part is divided between sentences.
+    for (const s of group) {
+      if (currentWords >= sectionWords && groupWords > maxWords && currentWords + s.words > sectionWords) {
+        parts.push(current);
+        current = [];
+        currentWords = 0;
+      }
+      current.push(s);
+      currentWords += s.words;
+    }
+  }
+  if (current.length) {
+    const tail = current.reduce((n, s) => n + s.words, 0);
+    if (parts.length && tail < minWords / 2) parts[parts.length - 1].push(...current);
+    else parts.push(current);
+  }
+  parts.forEach((members, n) => {
+    const first = members.find((s) => !s.heading) ?? members[0];
+    make('part', `Part ${n + 1}`, members, undefined, firstWords(text, first, 6));
+  });
+  return sections;
+}
+
+function firstWords(text: string, s: Sentence, n: number): string {
+  const words = s.tokens.filter((t) => t.kind === 'word').slice(0, n);
+  if (words.length === 0) return '';
+  const out = text.slice(words[0].start, words[words.length - 1].end);
+  return s.words > n ? `${out}…` : out;
+}

@@ -1,0 +1,30 @@
+// Escaping for every output format: whatever comes from the input text goes through one of these.
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Text for XML/SVG: like HTML, and without characters XML 1.0 forbids (control characters, lone surrogates). */
+export function escapeXml(s: string): string {
+  return escapeHtml(stripXmlInvalid(s));
+}
+
+/** Removes characters that may not appear in an XML 1.0 document. */
+export function stripXmlInvalid(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+/** Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces. */
+export function escapeMarkdownInline(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/([\\`*_{}\[\]()#+\-.!|~>])/g, '\\$1')
+    .replace(/</g, '&lt;');
+}
+
+/** A Markdown table cell: inline-escaped (pipes included). */
+export function escapeMarkdownCell(s: string): string {
+  return escapeMarkdownInline(s);
+}

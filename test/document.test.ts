@@ -1,0 +1,54 @@
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import { OPED_PATH, sharedTest } from './helpers/shared.js';
+
+test('every sentence, token and section span round-trips to its text', (t) => {
+  const text = 'Mr. Smith went to Washington. He said: "Down with it!" (Really.) Then J. R. Doe left… and came back?\n\nShort heading\n\nA new part. It ends here.';
+  const doc = parse(text);
+  for (const s of doc.sentences) {
+    t.is(text.slice(s.start, s.end), s.text);
+    for (const tok of s.tokens) t.is(text.slice(tok.start, tok.end), tok.text);
+  }
+  t.true(doc.sections.every((s) => s.start < s.end));
+});
+
+test('abbreviations, initials and ellipses followed by lower case do not end a sentence', (t) => {
+  const doc = parse('Mr. Smith met Dr. Jones in the U.S. capital. John F. Kennedy spoke, e.g. about peace. We waited... and waited. "Go!" she said. It ended.');
+  t.deepEqual(
+    doc.sentences.map((s) => s.text),
+    ['Mr. Smith met Dr. Jones in the U.S. capital.', 'John F. Kennedy spoke, e.g. about peace.', 'We waited... and waited.', '"Go!" she said.', 'It ended.'],
+  );
+});
+
+test('a text with no headings is divided into parts of about the target size', (t) => {
+  const para = 'This is a plain sentence of ten words in all here. '.repeat(12);
+  const text = Array.from({ length: 20 }, () => para.trim()).join('\n\n');
+  const doc = parse(text, { sectionWords: 300 });
+  t.true(doc.sections.length >= 6);
+  for (const s of doc.sections) {
+    t.is(s.kind, 'part');
+    t.true(s.words >= 180 && s.words <= 420, `part of ${s.words} words`);
+  }
+  t.is(doc.sections[0].title, 'Part 1');
+});
+
+test('Markdown headings make sections and the first # heading is the title', (t) => {
+  const doc = parse('# A Speech\n\nOpening words here.\n\n## First part\n\nSome text.\n\n## Second part\n\nMore text.');
+  t.is(doc.title, 'A Speech');
+  t.deepEqual(doc.sections.map((s) => s.title), ['A Speech', 'First part', 'Second part']);
+});
+
+sharedTest('the seed op-ed has the opening section and its six headed sections', (t) => {
+  const doc = parse(readFileSync(OPED_PATH, 'utf8'));
+  t.deepEqual(doc.sections.map((s) => s.title).slice(1), [
+    'Stages in the revolution',
+    'Bankruptcy of reformism',
+    'Imperialist interference',
+    'Counterrevolutionary preparations',
+    'Revolutionary potential of masses',
+    'Join us',
+  ]);
+  t.is(doc.sections[0].kind, 'opening');
+  t.true(doc.sections[0].title.startsWith('Venezuelan elections'));
+});
