@@ -1,0 +1,83 @@
+// `rhetoric eval <gold.jsonl>`: agreement with annotated sentences (precision/recall/F1 per device, Pearson r for sentiment).
+
+import { resolve } from 'node:path';
+import { readGold, BINARY_DEVICES } from '../../eval/gold.js';
+import { evaluateGold, type EvalReport } from '../../eval/score.js';
+import { UsageError } from '../../util/errors.js';
+import type { Command } from '../main.js';
+
+export const evalCommand: Command = {
+  command: 'eval [gold]',
+  describe: 'Score the analyzers against an annotated gold file (JSONL, see ANNOTATION.md)',
+  builder: (y) =>
+    y
+      .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line' })
+      .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'List every false positive and false negative with the rules that fired' })
+      .option('device', { type: 'string', describe: 'With --verbose: only this device' })
+      .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document' })
+      .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
+      .example('$0 eval ../shared/gold/dev.jsonl', 'Precision, recall and F1 per device')
+      .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement'),
+  async run(args, io) {
+    if (!args.gold) throw new UsageError('eval needs a gold file');
+    const goldFile = resolve(io.cwd, String(args.gold));
+    const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
+    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
+    if (args.format === 'json') {
+      const { devices, micro, sentiment, sentences } = report;
+      io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences }, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(formatEvalTable(report, Boolean(args.byDocument)));
+    if (args.verbose) io.stdout(formatDisagreements(report, args.device as string | undefined));
+    return 0;
+  },
+};
+
+const pct = (x: number) => x.toFixed(3);
+
+/** The figures as a plain-text table. */
+export function formatEvalTable(report: EvalReport, byDocument = false): string {
+  const rows = [['device', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn']];
+  for (const d of BINARY_DEVICES) {
+    const p = report.devices[d];
+    rows.push([d, pct(p.precision), pct(p.recall), pct(p.f1), String(p.tp), String(p.fp), String(p.fn)]);
+  }
+  const m = report.micro;
+  rows.push(['micro', pct(m.precision), pct(m.recall), pct(m.f1), String(m.tp), String(m.fp), String(m.fn)]);
+  let out = table(rows);
+  out += `\nsentiment: Pearson r ${pct(report.sentiment.pearson)}, Spearman ${pct(report.sentiment.spearman)} (n=${report.sentiment.n})\n`;
+  out += `sentences: ${report.sentences}\n`;
+  if (byDocument) {
+    const docRows = [['document', 'sentences', ...BINARY_DEVICES.map((d) => `${d} F1`), 'sentiment r']];
+    for (const doc of report.documents) {
+      docRows.push([doc.doc, String(doc.sentences), ...BINARY_DEVICES.map((d) => pct(doc.devices[d].f1)), pct(doc.sentiment.pearson)]);
+    }
+    out += `\n${table(docRows)}`;
+  }
+  return out;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n') + '\n';
+}
+
+/** Every disagreement, grouped by device and kind. */
+export function formatDisagreements(report: EvalReport, device?: string): string {
+  let out = '';
+  for (const d of BINARY_DEVICES) {
+    if (device && d !== device) continue;
+    for (const kind of ['fp', 'fn'] as const) {
+      const list = report.disagreements.filter((x) => x.device === d && x.kind === kind);
+      out += `\n## ${d}: ${list.length} false ${kind === 'fp' ? 'positives' : 'negatives'}\n`;
+      for (const x of list) {
+        const rules = x.rules.length ? ` [${x.rules.join(', ')}]` : '';
+        out += `- ${x.doc}@${x.start}: ${x.text.replace(/\s+/g, ' ')}${rules}\n`;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Gold files (shared/ANNOTATION.md): one document a line, sentences with UTF-16 spans and five labels.
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../util/errors.js';
+
+/** The binary devices scored by precision/recall/F1. */
+export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
+export type BinaryDevice = (typeof BINARY_DEVICES)[number];
+
+const goldSentence = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  sentiment: z.number().min(-2).max(2),
+  slogan: z.union([z.literal(0), z.literal(1)]),
+  historical_analogy: z.union([z.literal(0), z.literal(1)]),
+  us_them: z.union([z.literal(0), z.literal(1)]),
+  call_to_action: z.union([z.literal(0), z.literal(1)]),
+});
+const goldDocument = z.object({ doc: z.string().min(1), sentences: z.array(goldSentence) });
+
+export type GoldSentence = z.infer<typeof goldSentence>;
+export interface GoldDocument {
+  doc: string;
+  /** The document's path resolved against the root. */
+  path: string;
+  sentences: GoldSentence[];
+}
+
+/** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */
+export function readGold(file: string, root?: string): GoldDocument[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`${file}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const base = root ?? resolve(dirname(resolve(file)), '..');
+  const docs: GoldDocument[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new InputError(`${file}:${i + 1}: not valid JSON`);
+    }
+    const parsed = goldDocument.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`${file}:${i + 1}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    docs.push({ ...parsed.data, path: resolve(base, parsed.data.doc) });
+  });
+  if (docs.length === 0) throw new InputError(`${file}: no documents`);
+  return docs;
+}

@@ -1,0 +1,149 @@
+// Scores analyzer findings against gold sentences: a sentence is predicted positive when a scored finding overlaps it.
+
+import { analyze, type AnalyzeOptions } from '../analyze.js';
+import type { Finding } from '../analyzers/types.js';
+import type { AnalysisResult } from '../result.js';
+import { loadFile } from '../text/load.js';
+import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
+import { pearson, prf, spearman, type Counts, type PRF } from './stats.js';
+
+/** One sentence where the toolkit and the annotators disagree on a device. */
+export interface Disagreement {
+  doc: string;
+  device: BinaryDevice;
+  kind: 'fp' | 'fn';
+  start: number;
+  end: number;
+  text: string;
+  /** Rules of the findings that overlap the sentence (for a false positive, the rules that fired). */
+  rules: string[];
+}
+
+export interface EvalReport {
+  devices: Record<BinaryDevice, PRF>;
+  micro: PRF;
+  sentiment: { pearson: number; spearman: number; n: number };
+  sentences: number;
+  /** Per-document figures, for a generalization estimate across texts. */
+  documents: { doc: string; sentences: number; devices: Record<BinaryDevice, PRF>; sentiment: { pearson: number; n: number } }[];
+  disagreements: Disagreement[];
+}
+
+/** Reads, analyzes and scores every gold document. */
+export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOptions = {}): EvalReport {
+  const total = emptyCounts();
+  const gs: number[] = [];
+  const ps: number[] = [];
+  const documents: EvalReport['documents'] = [];
+  const disagreements: Disagreement[] = [];
+  let sentences = 0;
+  for (const g of gold) {
+    const { text, name } = loadFile(g.path);
+    const result = analyze(text, { ...options, name });
+    const scored = scoreDocument(g, result);
+    for (const d of BINARY_DEVICES) addCounts(total[d], scored.counts[d]);
+    gs.push(...scored.gold);
+    ps.push(...scored.predicted);
+    sentences += g.sentences.length;
+    disagreements.push(...scored.disagreements);
+    documents.push({
+      doc: g.doc,
+      sentences: g.sentences.length,
+      devices: mapDevices((d) => prf(scored.counts[d])),
+      sentiment: { pearson: round(pearson(scored.gold, scored.predicted)), n: scored.gold.length },
+    });
+  }
+  const micro = emptyCounts().slogan;
+  for (const d of BINARY_DEVICES) addCounts(micro, total[d]);
+  return {
+    devices: mapDevices((d) => roundPrf(prf(total[d]))),
+    micro: roundPrf(prf(micro)),
+    sentiment: { pearson: round(pearson(gs, ps)), spearman: round(spearman(gs, ps)), n: gs.length },
+    sentences,
+    documents: documents.map((d) => ({ ...d, devices: mapDevices((k) => roundPrf(d.devices[k])) })),
+    disagreements,
+  };
+}
+
+/** Scores one analyzed document against its gold sentences. */
+export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
+  const counts = emptyCounts();
+  const gold: number[] = [];
+  const predicted: number[] = [];
+  const disagreements: Disagreement[] = [];
+  const byDevice = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    let list = byDevice.get(f.device);
+    if (!list) byDevice.set(f.device, (list = []));
+    list.push(f);
+  }
+  for (const s of g.sentences) {
+    for (const device of BINARY_DEVICES) {
+      const overlapping = (byDevice.get(device) ?? []).filter((f) => overlaps(f, s));
+      const isPredicted = overlapping.some((f) => f.scored);
+      const isGold = s[device] === 1;
+      if (isPredicted && isGold) counts[device].tp++;
+      else if (isPredicted) counts[device].fp++;
+      else if (isGold) counts[device].fn++;
+      if (isPredicted !== isGold) {
+        disagreements.push({
+          doc: g.doc,
+          device,
+          kind: isPredicted ? 'fp' : 'fn',
+          start: s.start,
+          end: s.end,
+          text: result.text.slice(s.start, s.end),
+          rules: [...new Set(overlapping.map((f) => (f.scored ? f.rule : `${f.rule} (not scored)`)))],
+        });
+      }
+    }
+    const value = sentenceValue(result, s);
+    if (value !== undefined) {
+      gold.push(s.sentiment);
+      predicted.push(value);
+    }
+  }
+  return { counts, gold, predicted, disagreements };
+}
+
+function overlaps(f: { start: number; end: number }, s: { start: number; end: number }): boolean {
+  return f.start < s.end && f.end > s.start;
+}
+
+/** Our sentiment for a gold span: the mean of our sentence values, weighted by how much of the span each covers. */
+function sentenceValue(result: AnalysisResult, s: GoldSentence): number | undefined {
+  let weight = 0;
+  let sum = 0;
+  for (const ours of result.sentences) {
+    if (ours.end <= s.start) continue;
+    if (ours.start >= s.end) break;
+    const v = ours.values.sentiment;
+    if (v === undefined) continue;
+    const w = Math.min(ours.end, s.end) - Math.max(ours.start, s.start);
+    weight += w;
+    sum += w * v;
+  }
+  return weight > 0 ? sum / weight : undefined;
+}
+
+function emptyCounts(): Record<BinaryDevice, Counts> {
+  return mapDevices(() => ({ tp: 0, fp: 0, fn: 0 }));
+}
+
+function mapDevices<T>(f: (d: BinaryDevice) => T): Record<BinaryDevice, T> {
+  return Object.fromEntries(BINARY_DEVICES.map((d) => [d, f(d)])) as Record<BinaryDevice, T>;
+}
+
+function addCounts(into: Counts, c: Counts): void {
+  into.tp += c.tp;
+  into.fp += c.fp;
+  into.fn += c.fn;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function roundPrf(p: PRF): PRF {
+  return { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1), tp: p.tp, fp: p.fp, fn: p.fn };
+}
