@@ -1,7 +1,7 @@
 // Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM, refusing binary and invalid input.
 
-import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../util/errors.js';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { InputError, UsageError } from '../util/errors.js';
 
 export interface LoadOptions {
   /** `utf8` (default) or `latin1` for legacy files. */
@@ -24,30 +24,71 @@ export interface LoadedText {
 
 /** Reads a file (not stdin) into a decoded text. Errors are InputErrors with one clear line. */
 export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
+  const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  let regular: boolean;
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
-    size = st.size;
+    regular = st.isFile();
+    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
   }
-  if (size > maxBytes) throw new InputError(`${path} is ${size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    // A pipe or device has no size to check first: read it in chunks and stop past the limit.
+    bytes = regular ? readFileSync(path) : readBounded(path, maxBytes);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw fileError(path, err);
   }
+  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes);
   return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length };
+}
+
+function overLimit(name: string, size: number, maxBytes: number): InputError {
+  return new InputError(`${name} is ${size > maxBytes * 2 ? 'more than ' : ''}${size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
+}
+
+function checkMaxBytes(maxBytes: number): number {
+  if (!Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive number of bytes, not ${maxBytes}`);
+  return Math.floor(maxBytes);
+}
+
+/** Reads at most `maxBytes + 1` bytes from a pipe or device, so an endless source cannot exhaust memory. */
+function readBounded(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) break;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A byte count from the command line: a number with an optional K, M or G suffix (powers of 1024), e.g. "50M". */
+export function parseByteSize(value: string | number): number {
+  if (typeof value === 'number') return checkMaxBytes(value);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  if (!m) throw new UsageError(`--max-bytes must be a number of bytes such as 1000000 or 50M, not "${value}"`);
+  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return checkMaxBytes(Number(m[1]) * factor);
 }
 
 /** Decodes bytes read from stdin. */
 export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw new InputError(`${name} is ${bytes.length} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
+  const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes);
   return { text: decodeText(bytes, name, options), path: '-', name: name === '-' ? 'stdin' : name, bytes: bytes.length };
 }
 
@@ -61,36 +102,43 @@ function fileError(path: string, err: unknown): InputError {
   if (code === 'ENOENT') return new InputError(`${path}: no such file`);
   if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied`);
   if (code === 'EISDIR') return new InputError(`${path} is a folder, not a file`);
+  if (code === 'ENOTDIR') return new InputError(`${path}: no such file (a part of the path is not a folder)`);
+  if (code === 'ENAMETOOLONG') return new InputError(`${path.slice(0, 80)}…: file name too long`);
   return new InputError(`${path}: cannot read (${code ?? (err as Error).message})`);
 }
 
 /** Decodes bytes as UTF-8 (BOM removed) or Latin-1; refuses binary data, invalid UTF-8 and empty text. */
 export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {}): string {
+  const label = name === '-' ? 'stdin' : name;
   let body = bytes;
-  if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  if (body.indexOf(0) >= 0) throw new InputError(`${name} looks like a binary file (it contains NUL bytes); give a text file`);
+  const bom = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
+  if (options.encoding !== 'latin1') body = body.subarray(bom);
+  if (body.length === 0) throw new InputError(`${label} is empty: nothing to analyze`);
+  const nul = body.indexOf(0);
+  if (nul >= 0) throw new InputError(`${label} looks like a binary file (NUL byte at offset ${nul + (body === bytes ? 0 : bom)}); give a text file`);
   let text: string;
   if (options.encoding === 'latin1') {
     text = body.toString('latin1');
   } else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      const at = firstInvalidUtf8(body);
-      throw new InputError(`${name} is not valid UTF-8 (first bad byte at offset ${at}); for a legacy file try --encoding latin1`);
+      const at = firstInvalidUtf8(body) + bom;
+      throw new InputError(`${label} is not valid UTF-8 (first bad byte at offset ${at}); for a legacy file try --encoding latin1`);
     }
   }
-  if (text.trim().length === 0) throw new InputError(`${name} is empty: nothing to analyze`);
-  if (controlShare(text) > 0.1) throw new InputError(`${name} looks like a binary file (mostly control characters); give a text file`);
+  if (text.trim().length === 0) throw new InputError(`${label} contains only white space: nothing to analyze`);
+  if (controlShare(text) > 0.1) throw new InputError(`${label} looks like a binary file (mostly control characters); give a text file`);
   return text;
 }
 
+/** Share of control characters (C0 other than tab, line breaks and form feed; DEL; C1) in the first 64K characters. */
 function controlShare(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) control++;
   }
   return sample.length ? control / sample.length : 0;
 }

@@ -145,12 +145,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// No lazy group before a trailing class (that backtracks quadratically on long lines): closing `#`s are trimmed in code.
+const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
+/** Longest line read as a Markdown heading; a longer `#` line is prose, so that sentence bounds apply to it. */
+const MAX_MD_HEADING_CHARS = 300;
+
+/** The text of a Markdown heading line without its `#` marks and closing `#`s, or undefined when it is not one. */
+function markdownHeading(line: string): { level: number; title: string } | undefined {
+  if (line.length > MAX_MD_HEADING_CHARS) return undefined;
+  const m = MD_HEADING.exec(line);
+  if (!m) return undefined;
+  let end = m[2].length;
+  while (end > 0 && ' \t#'.includes(m[2][end - 1])) end--;
+  return { level: m[1].length, title: m[2].slice(0, end).trim() };
+}
 
 function detectFormat(text: string, lines: Line[]): 'text' | 'markdown' {
   for (const l of lines) {
-    if (l.end - l.start > 200) continue;
-    if (MD_HEADING.test(text.slice(l.start, l.end))) return 'markdown';
+    if (l.end - l.start > MAX_MD_HEADING_CHARS) continue;
+    if (markdownHeading(text.slice(l.start, l.end))) return 'markdown';
   }
   return 'text';
 }
@@ -181,10 +194,11 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
       continue;
     }
     const content = text.slice(line.start, Math.min(line.end, line.start + 200));
-    if (format === 'markdown' && (MD_HEADING.test(content) || MD_BLOCK_START.test(content))) {
+    const isHeading = format === 'markdown' && line.end - line.start <= MAX_MD_HEADING_CHARS && markdownHeading(text.slice(line.start, line.end)) !== undefined;
+    if (format === 'markdown' && (isHeading || MD_BLOCK_START.test(content))) {
       flush();
       current.push(line);
-      if (MD_HEADING.test(content)) flush();
+      if (isHeading) flush();
       continue;
     }
     current.push(line);
@@ -202,10 +216,10 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     let kind: Block['kind'] = 'prose';
     let title: string | undefined;
     if (single !== undefined && format === 'markdown') {
-      const m = MD_HEADING.exec(single);
+      const m = markdownHeading(single);
       if (m) {
-        title = m[2].trim();
-        kind = !seenContent && m[1].length === 1 ? 'title' : 'heading';
+        title = m.title;
+        kind = !seenContent && m.level === 1 ? 'title' : 'heading';
       }
     }
     if (single !== undefined && format === 'text') {
@@ -243,6 +257,7 @@ export function looksLikeHeading(line: string): boolean {
 /** A title: the first line of the text standing alone, not ending like a sentence or a salutation. */
 function looksLikeTitle(line: string): boolean {
   const s = line.trim();
+  if (s.length > MAX_MD_HEADING_CHARS) return false;
   if (!/^[\p{Lu}\p{N}"'“‘]/u.test(s)) return false;
   if (/[.,;:]$/.test(s)) return false;
   const n = wordCount(s);

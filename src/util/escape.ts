@@ -18,9 +18,10 @@ export function stripXmlInvalid(s: string): string {
 
 /** Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces. */
 export function escapeMarkdownInline(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
+  return stripXmlInvalid(s)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/([\\`*_{}\[\]()#+\-.!|~>])/g, '\\$1')
+    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }
 

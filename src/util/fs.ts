@@ -1,19 +1,52 @@
-// Atomic file writes: write a temp file in the same folder, then rename, so no reader ever sees half a file.
+// Safe file writes: temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder.
 
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, basename } from 'node:path';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
+
+let tempCounter = 0;
+
+/** A temp file name beside `path`, hidden and unique to this process. */
+function tempPathFor(path: string): string {
+  tempCounter++;
+  return resolve(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${tempCounter}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
 
 /** Writes `data` to `path` atomically (temp file + rename in the same folder). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  const tmp = resolve(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const tmp = tempPathFor(path);
   try {
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, data, { flag: 'wx' });
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new InputError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new InputError(`cannot write ${path}: ${describeCode(err)}`);
+  }
+}
+
+/**
+ * Writes several files so that a failure leaves the earlier versions untouched: every file is first written to a
+ * temp file beside its target, and only when all are written are they renamed into place. Only these paths change.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const staged: { tmp: string; path: string }[] = [];
+  try {
+    for (const f of files) {
+      const tmp = tempPathFor(f.path);
+      staged.push({ tmp, path: f.path });
+      writeFileSync(tmp, f.data, { flag: 'wx' });
+    }
+  } catch (err) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw new InputError(`cannot write ${staged[staged.length - 1]?.path ?? 'report'}: ${describeCode(err)}`);
+  }
+  for (let i = 0; i < staged.length; i++) {
+    try {
+      renameSync(staged[i].tmp, staged[i].path);
+    } catch (err) {
+      for (const s of staged.slice(i)) rmSync(s.tmp, { force: true });
+      throw new InputError(`cannot write ${staged[i].path}: ${describeCode(err)}`);
+    }
   }
 }
 
@@ -22,14 +55,57 @@ export function ensureDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new InputError(`cannot create output folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR' || code === 'EEXIST') {
+      throw new InputError(`cannot create output folder ${dir}: ${blockingFile(dir) ?? 'a part of the path'} is a file, not a folder`);
+    }
+    throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
+  }
+  if (!statSync(dir).isDirectory()) throw new InputError(`cannot create output folder ${dir}: it is a file, not a folder`);
+}
+
+/** The nearest existing ancestor of `dir` (or `dir` itself) that is not a folder. */
+function blockingFile(dir: string): string | undefined {
+  for (let p = resolve(dir); ; p = dirname(p)) {
+    try {
+      if (existsSync(p)) return statSync(p).isDirectory() ? undefined : p;
+    } catch {
+      return undefined;
+    }
+    if (dirname(p) === p) return undefined;
   }
 }
 
-/** Resolves `name` inside `root`, refusing any path that would land outside it. */
+function describeCode(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the disk';
+  if (code === 'EISDIR') return 'a folder of that name is in the way';
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  return code ?? (err as Error).message;
+}
+
+/**
+ * Resolves `name` inside `root`, refusing any path that would land outside it: `..`, absolute paths, and (where the
+ * folders exist) symbolic links that lead out of `root`.
+ */
 export function insideDir(root: string, name: string): string {
-  const full = resolve(root, name);
-  const rel = relative(resolve(root), full);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new InputError(`refusing to write outside the output folder: ${name}`);
+  const base = resolve(root);
+  const full = resolve(base, name);
+  if (!isInside(base, full) || name.includes('\0')) throw new InputError(`refusing to write outside the output folder: ${name}`);
+  // Follow links on the existing part of the path.
+  let existing = dirname(full);
+  while (!existsSync(existing) && existing !== base && isInside(base, existing)) existing = dirname(existing);
+  if (existsSync(base) && existsSync(existing)) {
+    const realBase = realpathSync(base);
+    const realParent = realpathSync(existing);
+    if (realParent !== realBase && !isInside(realBase, realParent)) throw new InputError(`refusing to write outside the output folder: ${name}`);
+  }
   return full;
+}
+
+/** True when `child` is strictly inside `parent` (both resolved). */
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../../analyze.js';
 import { renderJson } from '../../report/json.js';
 import { renderReportFiles, writeReportFiles, type ReportFormat } from '../../report/write.js';
-import { loadBuffer, loadFile } from '../../text/load.js';
+import { DEFAULT_MAX_BYTES, loadBuffer, loadFile, parseByteSize } from '../../text/load.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 
@@ -19,11 +19,14 @@ export const analyzeCommand: Command = {
       .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary; json: also print report.json to stdout' })
       .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
+      .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input file is encoded (latin1 for legacy files)' })
+      .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
       .example('$0 analyze speech.txt', 'Write reports/speech/ and print a summary')
       .example('cat op-ed.md | $0 analyze - --format json', 'Analyze stdin and print the JSON result'),
   async run(args, io) {
     const file = String(args.file);
-    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-') : loadFile(file);
+    const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
+    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(file, loadOptions);
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number });
     const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(io.cwd, String(args.out), slug);
