@@ -8,6 +8,7 @@ import { Tagger } from './nlp/tagger.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
+import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
 import { InputError } from './util/errors.js';
 
@@ -89,6 +90,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   });
   const parseMs = performance.now() - t0;
   const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+  const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};
 
   // Run each analyzer over every section; keep its findings and per-sentence values.
@@ -102,7 +104,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     for (const section of document.sections) {
       const out = analyzer.analyzeSection(section, context, state);
       for (const raw of out.findings) {
-        const f = completeFinding(analyzer.id, raw, document, options.rules);
+        const f = completeFinding(analyzer.id, raw, document, options.rules, disabled);
         if (f) found.push(f);
       }
       if (out.sentenceValues) {
@@ -177,10 +179,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   return result;
 }
 
-/** Checks an analyzer's raw finding against the text and fills in device, quote and position. Returns null for a rule turned off. */
-function completeFinding(device: DeviceId, raw: RawFinding, document: Document, rules: AnalyzeOptions['rules']): Finding | null {
+/** Checks an analyzer's raw finding against the text and fills in device, quote and position. Returns null for a rule turned off by an option or an in-text directive. */
+function completeFinding(device: DeviceId, raw: RawFinding, document: Document, rules: AnalyzeOptions['rules'], disabled: readonly DisabledRange[]): Finding | null {
   const setting = rules?.[raw.rule];
   if (setting === 'off') return null;
+  if (disabled.length && isDisabled(disabled, device, raw.rule, raw)) return null;
   const sentence: Sentence | undefined = document.sentences[raw.sentence];
   if (!sentence || raw.start < 0 || raw.end > document.text.length || raw.end <= raw.start) {
     throw new Error(`analyzer ${device} reported an invalid span ${raw.start}-${raw.end} for rule ${raw.rule}`);

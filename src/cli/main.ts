@@ -3,6 +3,7 @@
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { configCommand } from './commands/config.js';
 import { evalCommand } from './commands/eval.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -15,7 +16,7 @@ export interface Command {
 }
 
 /** Every command, in help order. */
-export const commands: Command[] = [analyzeCommand, evalCommand];
+export const commands: Command[] = [analyzeCommand, evalCommand, configCommand];
 
 /** Exit codes: 0 success, 1 bad input (or a --fail-on threshold passed), 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;

@@ -1,0 +1,35 @@
+// --fail-on thresholds: "call_to_action>12,us_them>0.3" checked against a result's document scores.
+
+import type { AnalysisResult } from './result.js';
+import { UsageError } from './util/errors.js';
+
+export interface Threshold {
+  device: string;
+  op: '>' | '>=' | '<' | '<=';
+  value: number;
+}
+
+/** Parses a comma-separated list of `device OP number` (OP one of > >= < <=). */
+export function parseThresholds(spec: string, knownDevices: readonly string[]): Threshold[] {
+  const out: Threshold[] = [];
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([a-z_]+)\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+    if (!m) throw new UsageError(`--fail-on: cannot read "${part}" (expected e.g. call_to_action>12)`);
+    if (!knownDevices.includes(m[1])) throw new UsageError(`--fail-on: unknown device "${m[1]}" (known: ${knownDevices.join(', ')})`);
+    out.push({ device: m[1], op: m[2] as Threshold['op'], value: Number(m[3]) });
+  }
+  if (out.length === 0) throw new UsageError('--fail-on: no threshold given');
+  return out;
+}
+
+/** The thresholds a result passes, each as a sentence ("call_to_action 14.2 > 12"). */
+export function passedThresholds(result: Pick<AnalysisResult, 'document'>, thresholds: readonly Threshold[]): string[] {
+  const passed: string[] = [];
+  for (const t of thresholds) {
+    const score = result.document[t.device]?.score;
+    if (score === undefined) continue;
+    const hit = t.op === '>' ? score > t.value : t.op === '>=' ? score >= t.value : t.op === '<' ? score < t.value : score <= t.value;
+    if (hit) passed.push(`${t.device} ${score} ${t.op} ${t.value}`);
+  }
+  return passed;
+}
