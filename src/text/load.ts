@@ -43,12 +43,13 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
   }
-  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes);
+  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, !regular);
   return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length };
 }
 
-function overLimit(name: string, size: number, maxBytes: number): InputError {
-  return new InputError(`${name} is ${size > maxBytes * 2 ? 'more than ' : ''}${size} bytes, over the limit of ${maxBytes} (raise it with --max-bytes)`);
+function overLimit(name: string, size: number, maxBytes: number, stream = false): InputError {
+  const amount = stream ? `more than ${maxBytes} bytes` : `${size} bytes, over the limit of ${maxBytes}`;
+  return new InputError(`${name} is ${amount} (raise the limit with --max-bytes)`);
 }
 
 function checkMaxBytes(maxBytes: number): number {
