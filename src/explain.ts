@@ -1,0 +1,231 @@
+// Explains each device from the data itself: definition and limits from lexicons/devices.json, rules from the device's lexicons, examples checked by running analyze().
+
+import { z } from 'zod';
+import { analyze } from './analyze.js';
+import { analyzers } from './analyzers/index.js';
+import type { ScoreDefinition } from './analyzers/types.js';
+import { loadLexicons, type LexiconSet } from './lexicon/load.js';
+import { InputError } from './util/errors.js';
+
+const guideSchema = z.object({
+  definition: z.string().min(1),
+  findingLabel: z.string().min(1),
+  spotIt: z.string().min(1),
+  limits: z.array(z.string().min(1)),
+});
+const devicesFile = z.object({ devices: z.record(z.string(), guideSchema) });
+
+/** What a reader needs to know about a device, from lexicons/devices.json (with the analyzer's own description as a fallback). */
+export interface DeviceGuide {
+  id: string;
+  title: string;
+  definition: string;
+  /** How to name one finding, in honest words ("possible slogan", "us/them cue"). */
+  findingLabel: string;
+  /** How a student can spot the device themselves. */
+  spotIt: string;
+  limits: string[];
+}
+
+/** The guide of every registered device, in registry order. */
+export function deviceGuides(lexicons: LexiconSet = loadLexicons()): DeviceGuide[] {
+  const raw = lexicons.data.get('devices');
+  let guides: Record<string, z.infer<typeof guideSchema>> = {};
+  if (raw !== undefined) {
+    const parsed = devicesFile.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`lexicons/devices.json: field "${issue?.path.map(String).join('.')}": ${issue?.message ?? 'invalid'}`);
+    }
+    guides = parsed.data.devices;
+  }
+  return analyzers.map((a) => {
+    const g = guides[a.id];
+    return {
+      id: a.id,
+      title: a.title,
+      definition: g?.definition ?? a.description,
+      findingLabel: g?.findingLabel ?? `${a.title.toLowerCase()} finding`,
+      spotIt: g?.spotIt ?? '',
+      limits: g?.limits ?? [],
+    };
+  });
+}
+
+/** One rule of a device: a lexicon entry, as the toolkit uses it. */
+export interface RuleExplanation {
+  id: string;
+  lexicon: string;
+  kind: string;
+  note: string;
+  source?: string;
+  strength?: number;
+  /** Surface forms (terms), the regular expression (patterns), or the rated term. */
+  forms?: string[];
+}
+
+/** A sentence run through analyze(): what the device's analyzer found in it. */
+export interface CheckedExample {
+  text: string;
+  /** The lexicon entry that lists it. */
+  listedBy: string;
+  /** Rules of this device that fired on it (empty for a near miss that behaves as claimed). */
+  firedRules: string[];
+  /** The words the findings quote. */
+  quotes: string[];
+}
+
+export interface DeviceExplanation extends DeviceGuide {
+  score: ScoreDefinition;
+  lexicons: { name: string; kind: string; description: string; entries: number; source?: string }[];
+  rules: RuleExplanation[];
+  /** Listed examples the toolkit does catch (checked now). */
+  examples: CheckedExample[];
+  /** Listed near misses the toolkit does not flag for this device (checked now). */
+  nearMisses: CheckedExample[];
+  /** Listed examples and near misses that do not behave as their entry claims: left out of the lists above, shown for transparency. */
+  mismatches: (CheckedExample & { claimed: 'caught' | 'not caught' })[];
+}
+
+export interface ExplainOptions {
+  /** One device id; default all. */
+  device?: string;
+  /** Extra lexicon folders (as for analyze). */
+  lexicons?: readonly string[];
+  /** Skip running the examples (faster; examples and near misses come back empty). */
+  verify?: boolean;
+}
+
+/** Explains every device (or one), generated from the lexicons so it never drifts from what the analyzers use. */
+export function explainDevices(options: ExplainOptions = {}): DeviceExplanation[] {
+  const lexicons = loadLexicons(options.lexicons);
+  const guides = deviceGuides(lexicons);
+  if (options.device !== undefined && !guides.some((g) => g.id === options.device)) {
+    throw new InputError(`unknown device "${options.device}" (known: ${guides.map((g) => g.id).join(', ')})`);
+  }
+  const chosen = options.device === undefined ? guides : guides.filter((g) => g.id === options.device);
+  return chosen.map((guide) => explainOne(guide, lexicons, options));
+}
+
+function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOptions): DeviceExplanation {
+  const analyzer = analyzers.find((a) => a.id === guide.id)!;
+  const own = lexicons.forDevice(guide.id).sort((a, b) => (a.lexicon < b.lexicon ? -1 : a.lexicon > b.lexicon ? 1 : 0));
+  const rules: RuleExplanation[] = [];
+  const examples: CheckedExample[] = [];
+  const nearMisses: CheckedExample[] = [];
+  const mismatches: DeviceExplanation['mismatches'] = [];
+  for (const lex of own) {
+    for (const entry of lex.entries) {
+      const e = entry as Record<string, unknown>;
+      rules.push({
+        id: entry.id,
+        lexicon: lex.lexicon,
+        kind: lex.kind,
+        note: entry.note,
+        ...(typeof e.source === 'string' ? { source: e.source } : {}),
+        ...(typeof e.strength === 'number' ? { strength: e.strength } : {}),
+        ...formsOf(e),
+      });
+      if (options.verify === false) continue;
+      for (const text of stringList(e.examples)) {
+        const checked = check(text, entry.id, guide.id, options.lexicons);
+        if (checked.firedRules.length > 0) examples.push(checked);
+        else mismatches.push({ ...checked, claimed: 'caught' });
+      }
+      for (const text of stringList(e.counterExamples)) {
+        const checked = check(text, entry.id, guide.id, options.lexicons);
+        if (checked.firedRules.length === 0) nearMisses.push(checked);
+        else mismatches.push({ ...checked, claimed: 'not caught' });
+      }
+    }
+  }
+  return {
+    ...guide,
+    score: analyzer.score,
+    lexicons: own.map((l) => ({ name: l.lexicon, kind: l.kind, description: l.description, entries: l.entries.length, ...(l.source ? { source: l.source } : {}) })),
+    rules,
+    examples,
+    nearMisses,
+    mismatches,
+  };
+}
+
+function formsOf(e: Record<string, unknown>): { forms?: string[] } {
+  if (Array.isArray(e.terms)) return { forms: stringList(e.terms) };
+  if (typeof e.pattern === 'string') return { forms: [e.pattern] };
+  if (typeof e.term === 'string') return { forms: [e.term] };
+  if (Array.isArray(e.words)) return { forms: stringList(e.words) };
+  return {};
+}
+
+function stringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Runs one example through the whole pipeline, as prose (Markdown mode, so a short line is not taken for a heading). */
+function check(text: string, listedBy: string, device: string, extraLexicons: readonly string[] | undefined): CheckedExample {
+  const result = analyze(text, { devices: [device], format: 'markdown', lexicons: extraLexicons, name: 'example' });
+  const found = result.findings.filter((f) => f.device === device);
+  return {
+    text,
+    listedBy,
+    firedRules: [...new Set(found.map((f) => f.rule))],
+    quotes: [...new Set(found.map((f) => f.quote))],
+  };
+}
+
+/** How many rules of a long list the text view prints before it summarizes the rest. */
+const RULES_SHOWN = 25;
+
+/** The explanations as plain text for a terminal (or a pipe). `all` prints every rule of long lists. */
+export function renderExplanationText(list: readonly DeviceExplanation[], options: { all?: boolean } = {}): string {
+  const out: string[] = [];
+  for (const d of list) {
+    out.push(`${d.title} (${d.id})`, '='.repeat(d.title.length + d.id.length + 3), '');
+    out.push(wrap(d.definition), '');
+    if (d.spotIt) out.push('How to spot it yourself:', wrap(d.spotIt, '  '), '');
+    out.push(wrap(`Score: ${d.score.label}. ${d.score.definition}`), '');
+    out.push(`Rules (${d.rules.length}, from ${d.lexicons.length} lexicon${d.lexicons.length === 1 ? '' : 's'}${d.lexicons.length ? `: ${d.lexicons.map((l) => `lexicons/${l.name}.json`).join(', ')}` : ''}):`);
+    if (d.rules.length === 0) out.push('  (no lexicon rules yet: findings of this device come from the analyzer\'s code only)');
+    for (const lex of d.lexicons) {
+      const rules = d.rules.filter((r) => r.lexicon === lex.name);
+      out.push(wrap(`${lex.name} (${lex.kind}, ${lex.entries} entries): ${lex.description}`, '  ', '    '));
+      const shown = options.all ? rules : rules.slice(0, RULES_SHOWN);
+      for (const r of shown) {
+        const forms = r.forms && r.kind !== 'patterns' ? ` [${r.forms.slice(0, 4).join(', ')}${r.forms.length > 4 ? ', …' : ''}]` : '';
+        out.push(wrap(`- ${r.id}${forms}: ${r.note}`, '    ', '      '));
+      }
+      if (shown.length < rules.length) out.push(`    … and ${rules.length - shown.length} more (rhetoric explain ${d.id} --all)`);
+    }
+    out.push('');
+    out.push('Caught (checked by running the analyzer now):');
+    if (d.examples.length === 0) out.push('  (no listed example is caught yet)');
+    for (const e of d.examples) out.push(`  + "${e.text}"  → ${e.firedRules.join(', ')}: "${e.quotes.join('", "')}"`);
+    out.push('', 'Near misses it does not flag (checked now):');
+    if (d.nearMisses.length === 0) out.push('  (none listed)');
+    for (const e of d.nearMisses) out.push(`  - "${e.text}"  (a near miss of ${e.listedBy})`);
+    if (d.mismatches.length) out.push('', `(${d.mismatches.length} listed example${d.mismatches.length === 1 ? '' : 's'} did not behave as their entry claims and ${d.mismatches.length === 1 ? 'is' : 'are'} left out; see --format json.)`);
+    out.push('', 'Known limits:');
+    if (d.limits.length === 0) out.push('  (none recorded)');
+    for (const l of d.limits) out.push(wrap(`- ${l}`, '  ', '    '));
+    out.push('', '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Wraps prose at 96 columns: `indent` before the first line, `hanging` before the others. */
+function wrap(text: string, indent = '', hanging = indent, width = 96): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const lead = lines.length === 0 ? indent : hanging;
+    if (line && lead.length + line.length + 1 + word.length > width) {
+      lines.push(lead + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push((lines.length === 0 ? indent : hanging) + line);
+  return lines.join('\n');
+}

@@ -1,0 +1,324 @@
+// The HTML report: one self-contained page showing the whole text with every finding highlighted, explained and toggleable by device.
+
+import { createHash } from 'node:crypto';
+import type { Finding } from './../analyzers/types.js';
+import { deviceGuides, type DeviceGuide } from '../explain.js';
+import type { AnalysisResult, SectionResult } from '../result.js';
+import { escapeHtml, stripXmlInvalid } from '../util/escape.js';
+import { nestSpans, type MarkSpan } from './html/nest.js';
+import { enhancementScript } from './html/script.js';
+import { MAX_DEPTH, styleSheet } from './html/style.js';
+
+/** Charts to inline (SVG text, as the chart renderers produce it). */
+export interface HtmlCharts {
+  /** Every section × every device at a glance, shown at the top. */
+  overview?: string;
+  /** Sentence-by-sentence sentiment across the text, shown at the top. */
+  arc?: string;
+  /** One chart per section, by section index, shown beside its section. */
+  sections?: readonly (string | undefined)[];
+}
+
+export interface HtmlOptions {
+  charts?: HtmlCharts;
+  /** Device definitions and finding labels (default: from lexicons/devices.json). */
+  guides?: readonly DeviceGuide[];
+}
+
+/** Longest quote printed in a findings list before it is shortened (the full words are highlighted in the text). */
+const LIST_QUOTE_CHARS = 240;
+
+/** Renders the result as one HTML page; the same result gives the same bytes. Every piece of input text is escaped. */
+export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): string {
+  const guides = options.guides ?? deviceGuides();
+  const deviceIds = result.devices.map((d) => d.id);
+  const view = new View(result, guides);
+  const script = enhancementScript;
+  const scriptHash = createHash('sha256').update(script, 'utf8').digest('base64');
+  // No network at all: nothing may load, only this page's own style and its one script (by hash) run.
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
+
+  const body = view.body(options.charts);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${esc(`${result.tool.name} ${result.tool.version}`)}">
+<title>${esc(`${result.title} — rhetoric report`)}</title>
+<style>
+${styleSheet(deviceIds)}
+</style>
+</head>
+<body>
+<a class="skip" href="#text">Skip to the text</a>
+${view.header()}
+${view.controls()}
+${view.intro(options.charts)}
+<main id="text">
+${body}
+</main>
+<aside id="explain" aria-live="polite" aria-label="Why the selected words are highlighted" hidden>
+<button type="button" class="close">Close</button>
+<h2>Why these words are highlighted</h2>
+<div class="items"></div>
+</aside>
+<footer>
+<p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${esc(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits.</p>
+</footer>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
+
+/** Escapes input text for HTML content or attribute values (and drops characters HTML cannot carry). */
+function esc(s: string): string {
+  return escapeHtml(stripXmlInvalid(s));
+}
+
+/** A block of text between blank lines, and whether it is the title or a heading. */
+interface Block {
+  start: number;
+  end: number;
+  kind: 'title' | 'heading' | 'prose';
+}
+
+class View {
+  private readonly result: AnalysisResult;
+  private readonly guideById: Map<string, DeviceGuide>;
+  private readonly dv = new Map<string, number>();
+  private readonly countByDevice = new Map<string, number>();
+
+  constructor(result: AnalysisResult, guides: readonly DeviceGuide[]) {
+    this.result = result;
+    this.guideById = new Map(guides.map((g) => [g.id, g] as const));
+    result.devices.forEach((d, i) => this.dv.set(d.id, i));
+    for (const f of result.findings) this.countByDevice.set(f.device, (this.countByDevice.get(f.device) ?? 0) + 1);
+  }
+
+  private label(device: string): string {
+    return this.guideById.get(device)?.findingLabel ?? `${device} finding`;
+  }
+
+  private title(device: string): string {
+    return this.result.devices.find((d) => d.id === device)?.title ?? device;
+  }
+
+  header(): string {
+    const r = this.result;
+    const s = r.source;
+    return `<header class="top">
+<p class="meta">rhetoric-lens report · ${esc(s.name)}</p>
+<p class="meta">${s.words.toLocaleString('en-US')} words · ${s.sentences} sentences · ${r.sections.length} section${r.sections.length === 1 ? '' : 's'} · ${r.findings.length} highlighted finding${r.findings.length === 1 ? '' : 's'}</p>
+</header>`;
+  }
+
+  controls(): string {
+    const toggles = this.result.devices
+      .map((d, i) => {
+        const n = this.countByDevice.get(d.id) ?? 0;
+        return `<span class="toggle"><input type="checkbox" class="device-toggle" id="show-${i}" data-dv="${i}" data-device="${esc(d.id)}" checked><label for="show-${i}"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)} <span class="count">(${n})</span></label><button type="button" class="only" data-dv="${i}" hidden aria-label="Show only ${esc(d.title)}">only</button></span>`;
+      })
+      .join('\n');
+    return `<nav class="controls" aria-label="Highlights">
+<fieldset>
+<legend>Highlight</legend>
+${toggles}
+</fieldset>
+</nav>`;
+  }
+
+  intro(charts: HtmlCharts | undefined): string {
+    const r = this.result;
+    const rows = r.devices
+      .map((d, i) => {
+        const g = this.guideById.get(d.id);
+        const score = r.document[d.id]?.score ?? 0;
+        return `<tr><th scope="row"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)}</th><td>${esc(g?.definition ?? d.description)}${g?.spotIt ? `<br><em>How to spot it:</em> ${esc(g.spotIt)}` : ''}</td><td class="num">${score.toFixed(d.score.digits)}</td><td>${esc(d.score.label)}</td><td class="num">${this.countByDevice.get(d.id) ?? 0}</td></tr>`;
+      })
+      .join('\n');
+    const top = [charts?.overview, charts?.arc].filter((c): c is string => !!c).map((svg) => `<figure class="chart">${inlineSvg(svg)}</figure>`).join('\n');
+    return `<section class="intro" aria-label="About this report">
+<details open>
+<summary>How to read this report</summary>
+<p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device (the legend is in the bar above, where you can also switch a device's highlights off). Where findings overlap, their underlines stack at different depths. Point at a highlight, or move to it with the Tab key, to read why it was flagged; each section also ends with a list of its findings. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
+<p class="no-js-note">Scripts are off: hover a highlight for its explanation (or focus it with Tab), or open the list of findings under each section.</p>
+<table class="scores">
+<caption class="meta">Whole-text scores</caption>
+<thead><tr><th scope="col">Device</th><th scope="col">What it is</th><th scope="col">Score</th><th scope="col">Scale</th><th scope="col">Findings</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+${top}
+</details>
+</section>`;
+  }
+
+  /** The whole text, section by section, with highlights, and beside each section its chart and scores. */
+  body(charts: HtmlCharts | undefined): string {
+    const r = this.result;
+    const blocks = this.blocks();
+    const spans: MarkSpan[] = r.findings.map((f, id) => ({ id, start: f.start, end: f.end }));
+    const opened = new Set<number>();
+    const out: string[] = [];
+    // Findings sorted by start (as the result keeps them); `active` holds those that may overlap the current block.
+    let next = 0;
+    let active: MarkSpan[] = [];
+    const bySection = this.blocksBySection(blocks);
+    const hasTitleBlock = blocks.some((b) => b.kind === 'title');
+    if (!hasTitleBlock) out.push(`<h1 class="doc-title">${esc(r.title)}</h1>`);
+    for (const section of r.sections) {
+      const parts: string[] = [];
+      if (section.kind === 'part') {
+        parts.push(`<h2 class="part">${esc(section.title)}${section.subtitle ? ` <small>${esc(section.subtitle)}</small>` : ''}</h2>`);
+      }
+      let firstHeading = true;
+      for (const block of bySection[section.index] ?? []) {
+        while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
+        active = active.filter((s) => s.end > block.start);
+        const inner = this.renderRun(block.start, block.end, active, opened);
+        if (block.kind === 'title') parts.push(`<h1 class="doc-title">${inner}</h1>`);
+        else if (block.kind === 'heading') {
+          const level = firstHeading && section.kind === 'heading' ? 2 : 3;
+          parts.push(`<h${level} id="section-${section.index}-title">${inner}</h${level}>`);
+        } else parts.push(`<p>${inner}</p>`);
+        if (block.kind === 'heading') firstHeading = false;
+      }
+      out.push(this.section(section, parts, charts?.sections?.[section.index]));
+    }
+    return out.join('\n');
+  }
+
+  private section(section: SectionResult, parts: string[], chart: string | undefined): string {
+    const r = this.result;
+    const findings = this.findingsBySection()[section.index] ?? [];
+    const items = findings.map(({ f, k }) => this.findingItem(f, k)).join('\n');
+    const rows = r.devices
+      .map((d, i) => `<tr><th scope="row"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)}</th><td class="num">${(section.scores[d.id]?.score ?? 0).toFixed(d.score.digits)}</td><td class="num">${findings.filter(({ f }) => f.device === d.id).length}</td></tr>`)
+      .join('\n');
+    const list = findings.length
+      ? `<details class="findings"><summary>Findings in this section (${findings.length})</summary>\n<ol>\n${items}\n</ol>\n</details>`
+      : `<p class="findings meta">No findings in this section.</p>`;
+    return `<section class="sec" id="section-${section.index}" aria-label="${esc(`Section ${section.index + 1}: ${section.title}`)}">
+<div class="body">
+${parts.join('\n')}
+${list}
+</div>
+<aside aria-label="${esc(`Scores of section ${section.index + 1}`)}">
+${chart ? `<figure class="chart">${inlineSvg(chart)}</figure>` : ''}
+<table class="scores"><caption class="meta">Section ${section.index + 1} of ${r.sections.length} · ${section.words} words · line ${section.line}</caption>
+<thead><tr><th scope="col">Device</th><th scope="col">Score</th><th scope="col">Findings</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</aside>
+</section>`;
+  }
+
+  private bySection: { f: Finding; k: number }[][] | undefined;
+
+  /** Findings (with their index) grouped by section. */
+  private findingsBySection(): { f: Finding; k: number }[][] {
+    if (!this.bySection) {
+      const groups: { f: Finding; k: number }[][] = this.result.sections.map(() => []);
+      this.result.findings.forEach((f, k) => groups[f.section]?.push({ f, k }));
+      this.bySection = groups;
+    }
+    return this.bySection;
+  }
+
+  private findingItem(f: Finding, k: number): string {
+    const i = this.dv.get(f.device) ?? 0;
+    const quote = f.quote.length > LIST_QUOTE_CHARS ? `${f.quote.slice(0, LIST_QUOTE_CHARS)}…` : f.quote;
+    const facts = [`${f.rule}`, `strength ${f.strength.toFixed(2)}`, ...(f.value !== undefined ? [`value ${f.value}`] : []), `line ${f.line}`, ...(f.scored ? [] : ['listed, not scored'])].join(' · ');
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f.device)))}</strong> <q>${esc(quote)}</q> <span id="finding-${k}-note">${esc(f.explanation)}</span> <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+  }
+
+  /** Escaped text of [from, to) with its findings as nested <mark> elements. */
+  private renderRun(from: number, to: number, active: readonly MarkSpan[], opened: Set<number>): string {
+    const text = this.result.text;
+    const out: string[] = [];
+    for (const piece of nestSpans(from, to, active, opened)) {
+      if (piece.kind === 'text') out.push(esc(text.slice(piece.start, piece.end)));
+      else if (piece.kind === 'close') out.push('</mark>');
+      else out.push(this.openMark(piece.id, piece.first, piece.depth));
+    }
+    return out.join('');
+  }
+
+  private openMark(k: number, first: boolean, depth: number): string {
+    const f = this.result.findings[k];
+    const i = this.dv.get(f.device) ?? 0;
+    const d = Math.min(depth, MAX_DEPTH - 1);
+    const label = this.label(f.device);
+    const tip = `${cap(label)} (${this.title(f.device)}, strength ${f.strength.toFixed(2)}): ${f.explanation} [${f.rule}]`;
+    const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}" title="${esc(tip)}"`;
+    if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
+    const value = f.value !== undefined ? ` data-value="${esc(String(f.value))}"` : '';
+    const shortQuote = f.quote.length > 120 ? `${f.quote.slice(0, 120)}…` : f.quote;
+    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" data-explanation="${esc(f.explanation)}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}" aria-describedby="finding-${k}-note">`;
+  }
+
+  /** Blocks of text between blank lines, each marked title, heading or prose from the result's sentences. */
+  private blocks(): Block[] {
+    const text = this.result.text;
+    const blocks: Block[] = [];
+    const blank = /\n[ \t\u00a0\ufeff\u200b\r]*\n/g;
+    let from = 0;
+    const push = (start: number, end: number) => {
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end > start) blocks.push({ start, end, kind: 'prose' });
+    };
+    for (let m = blank.exec(text); m; m = blank.exec(text)) {
+      push(from, m.index);
+      from = m.index + m[0].length;
+      blank.lastIndex = from - 1;
+    }
+    push(from, text.length);
+    // A block made only of heading sentences is a heading; the first one of an opening section that has a title is the title.
+    const sentences = this.result.sentences;
+    let s = 0;
+    for (const b of blocks) {
+      while (s < sentences.length && sentences[s].end <= b.start) s++;
+      let t = s;
+      let any = false;
+      let allHeadings = true;
+      while (t < sentences.length && sentences[t].start < b.end) {
+        any = true;
+        if (!sentences[t].heading) allHeadings = false;
+        t++;
+      }
+      if (any && allHeadings) b.kind = 'heading';
+    }
+    const opening = this.result.sections[0];
+    const first = blocks[0];
+    if (opening?.kind === 'opening' && first?.kind === 'heading') first.kind = 'title';
+    return blocks;
+  }
+
+  /** Blocks grouped by the section that holds their start (blocks before the first section go with it). */
+  private blocksBySection(blocks: readonly Block[]): Block[][] {
+    const sections = this.result.sections;
+    const out: Block[][] = sections.map(() => []);
+    if (!sections.length) return out;
+    let k = 0;
+    for (const b of blocks) {
+      while (k + 1 < sections.length && sections[k + 1].start <= b.start) k++;
+      out[k].push(b);
+    }
+    return out;
+  }
+}
+
+/** Inlines an SVG document in HTML: drops any XML declaration or doctype. */
+function inlineSvg(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '').trim();
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,87 @@
+// The HTML report's only script, for progressive enhancement: an explanation panel on focus or click, "only this device" buttons, open lists for printing.
+// It reads nothing but data attributes and writes only with textContent, so no input text can become markup. The page reads fine without it.
+
+export const enhancementScript = `(function () {
+  'use strict';
+  var doc = document;
+  doc.documentElement.classList.add('js');
+  var panel = doc.getElementById('explain');
+  var list = panel && panel.querySelector('.items');
+  var current = null;
+
+  function primaryOf(el) {
+    return el.classList.contains('hl') ? el : doc.getElementById('hl-' + el.getAttribute('data-finding'));
+  }
+  function add(parent, tag, cls, text) {
+    var e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    parent.appendChild(e);
+    return e;
+  }
+  function show(mark) {
+    if (!panel || !list) return;
+    if (current) current.classList.remove('current');
+    current = mark;
+    mark.classList.add('current');
+    var seen = {};
+    var chain = [];
+    for (var el = mark; el && el !== doc.body; el = el.parentElement) {
+      if (el.tagName === 'MARK') {
+        var p = primaryOf(el);
+        if (p && !seen[p.id]) { seen[p.id] = true; chain.push(p); }
+      }
+    }
+    list.textContent = '';
+    chain.forEach(function (p, i) {
+      if (i === 1) add(list, 'p', 'also', 'Also around these words:');
+      var item = add(list, 'div', 'item dv' + p.getAttribute('data-dv'));
+      add(item, 'div', 'label', p.getAttribute('data-label'));
+      add(item, 'div', 'why', p.getAttribute('data-explanation'));
+      var facts = 'rule ' + p.getAttribute('data-rule') + ' · strength ' + p.getAttribute('data-strength');
+      if (p.hasAttribute('data-value')) facts += ' · value ' + p.getAttribute('data-value');
+      add(item, 'div', 'rule', facts);
+      var link = add(item, 'a', '', 'in the list of findings');
+      link.href = '#finding-' + p.getAttribute('data-finding');
+    });
+    panel.hidden = false;
+  }
+  doc.addEventListener('focusin', function (e) {
+    var m = e.target && e.target.closest && e.target.closest('mark.hl');
+    if (m) show(m);
+  });
+  doc.addEventListener('click', function (e) {
+    var m = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
+    if (!m) return;
+    var p = primaryOf(m);
+    if (p && p !== doc.activeElement) p.focus();
+    else if (p) show(p);
+  });
+  doc.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && panel && !panel.hidden) {
+      panel.hidden = true;
+      if (current) current.classList.remove('current');
+    }
+  });
+  var close = panel && panel.querySelector('button.close');
+  if (close) close.addEventListener('click', function () { panel.hidden = true; if (current) { current.classList.remove('current'); current.focus(); } });
+
+  var toggles = Array.prototype.slice.call(doc.querySelectorAll('input.device-toggle'));
+  function sync(t) {
+    var marks = doc.querySelectorAll('mark.hl.dv' + t.getAttribute('data-dv'));
+    for (var i = 0; i < marks.length; i++) marks[i].tabIndex = t.checked ? 0 : -1;
+  }
+  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); }); sync(t); });
+  Array.prototype.forEach.call(doc.querySelectorAll('button.only'), function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () {
+      var dv = b.getAttribute('data-dv');
+      var alone = toggles.every(function (t) { return t.checked === (t.getAttribute('data-dv') === dv); });
+      toggles.forEach(function (t) { t.checked = alone || t.getAttribute('data-dv') === dv; sync(t); });
+    });
+  });
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(doc.querySelectorAll('details'), function (d) { d.open = true; });
+  });
+})();
+`;

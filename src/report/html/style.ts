@@ -1,0 +1,116 @@
+// The HTML report's look: a colour-blind-safe palette with one line style per device, stacked underlines, toggles and print rules.
+
+/** One device's look: colour from the Okabe–Ito palette (safe for the common colour-vision deficiencies) plus a line style, so colour is never the only cue. */
+export interface DeviceLook {
+  colour: string;
+  /** A light tint of the colour for backgrounds. */
+  tint: string;
+  line: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
+}
+
+const LOOKS: Record<string, DeviceLook> = {
+  sentiment: { colour: '#CC79A7', tint: 'rgba(204,121,167,0.13)', line: 'dotted' },
+  slogan: { colour: '#D55E00', tint: 'rgba(213,94,0,0.13)', line: 'solid' },
+  historical_analogy: { colour: '#0072B2', tint: 'rgba(0,114,178,0.12)', line: 'double' },
+  us_them: { colour: '#E69F00', tint: 'rgba(230,159,0,0.16)', line: 'dashed' },
+  call_to_action: { colour: '#009E73', tint: 'rgba(0,158,115,0.13)', line: 'wavy' },
+};
+
+/** Looks for devices beyond the five, in turn. */
+const SPARE: DeviceLook[] = [
+  { colour: '#56B4E9', tint: 'rgba(86,180,233,0.15)', line: 'solid' },
+  { colour: '#000000', tint: 'rgba(0,0,0,0.08)', line: 'dashed' },
+  { colour: '#F0E442', tint: 'rgba(240,228,66,0.25)', line: 'dotted' },
+];
+
+/** The look of each device, by its position in the report's device list. */
+export function deviceLooks(deviceIds: readonly string[]): DeviceLook[] {
+  let spare = 0;
+  return deviceIds.map((id) => LOOKS[id] ?? SPARE[spare++ % SPARE.length]);
+}
+
+/** Deepest nesting that gets its own underline offset; deeper fragments share the last one. */
+export const MAX_DEPTH = 5;
+
+/** The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. */
+export function styleSheet(deviceIds: readonly string[]): string {
+  const looks = deviceLooks(deviceIds);
+  const perDevice = looks
+    .map(
+      (l, i) => `.dv${i}{--c:${l.colour};--t:${l.tint};text-decoration-style:${l.line}}
+.swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
+body:has(#show-${i}:not(:checked)) mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
+body:has(#show-${i}:not(:checked)) .finding.dv${i}{display:none}`,
+    )
+    .join('\n');
+  const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
+  return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
+*{box-sizing:border-box}
+html{font-size:17px}
+body{margin:0;color:var(--ink);background:var(--paper);font-family:Georgia,"Times New Roman",serif;line-height:1.6}
+a{color:#0b5394}
+.skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem .6rem;z-index:10}
+header.top{padding:1.2rem 1.5rem .6rem;border-bottom:1px solid var(--rule);font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
+header.top h1{font-family:Georgia,serif;font-size:1.5rem;line-height:1.3;margin:.2rem 0 .4rem}
+.meta{color:var(--muted);font-size:.85rem;margin:0}
+.controls{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.97);border-bottom:1px solid var(--rule);padding:.5rem 1.5rem;font-family:system-ui,sans-serif;font-size:.85rem}
+.controls fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.1rem;align-items:center}
+.controls legend{font-weight:600;float:left;margin-right:.6rem}
+.toggle{display:inline-flex;align-items:center;gap:.35rem;white-space:nowrap}
+.toggle input{margin:0;width:1rem;height:1rem}
+.swatch{display:inline-block;width:1.6rem;height:.95rem;vertical-align:middle}
+.count{color:var(--muted)}
+button.only{font:inherit;font-size:.75rem;padding:0 .35rem;border:1px solid var(--rule);background:#fff;border-radius:3px;cursor:pointer}
+button.only:focus-visible,.toggle input:focus-visible{outline:2px solid #000;outline-offset:2px}
+.intro{max-width:72rem;padding:.8rem 1.5rem;font-family:system-ui,sans-serif;font-size:.9rem;color:#333}
+.intro summary{cursor:pointer;font-weight:600}
+table.scores{border-collapse:collapse;margin:.6rem 0;font-size:.85rem}
+table.scores th,table.scores td{border-bottom:1px solid var(--rule);padding:.2rem .6rem;text-align:left;vertical-align:top}
+table.scores td.num{text-align:right;font-variant-numeric:tabular-nums}
+main{padding:0 1.5rem 6rem}
+section.sec{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,1fr);gap:0 2rem;border-top:1px solid var(--rule);padding-top:.6rem}
+section.sec>.body{grid-column:1}
+section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem;color:#333;align-self:start;position:sticky;top:4.5rem}
+aside svg{max-width:100%;height:auto}
+aside .chart{margin:.4rem 0 .8rem}
+.body h1,.body h2,.body h3{line-height:1.9;margin:.8rem 0 .4rem}
+.body h1{font-size:1.45rem}.body h2{font-size:1.2rem}.body h3{font-size:1.05rem}
+.body p{white-space:pre-wrap;line-height:2.35;margin:0 0 1rem;overflow-wrap:anywhere}
+mark{color:inherit;background:var(--t);text-decoration-line:underline;text-decoration-color:var(--c);text-decoration-thickness:2px;text-decoration-skip-ink:none;border-radius:2px;cursor:help}
+${depths}
+mark.hl:focus{outline:2px solid var(--c);outline-offset:1px}
+mark.hl:focus-visible{outline:3px solid #000}
+mark.hl.current{box-shadow:0 0 0 2px var(--c)}
+.findings{font-family:system-ui,sans-serif;font-size:.82rem;margin:.2rem 0 1.4rem}
+.findings summary{cursor:pointer;color:var(--muted)}
+.findings ol{padding-left:1.4rem;margin:.4rem 0}
+.finding{margin:.35rem 0;padding-left:.4rem;border-left:4px solid var(--c)}
+.finding:target{background:#fff8c4}
+.finding q{font-style:italic}
+.finding .rule{font-family:ui-monospace,Consolas,monospace;font-size:.78rem;color:var(--muted)}
+.finding .back{margin-left:.3rem}
+#explain{position:fixed;right:1rem;bottom:1rem;width:min(30rem,calc(100vw - 2rem));max-height:45vh;overflow:auto;z-index:6;background:#fff;border:1px solid #999;border-radius:6px;box-shadow:0 4px 18px rgba(0,0,0,.18);padding:.6rem .8rem;font-family:system-ui,sans-serif;font-size:.85rem}
+#explain[hidden]{display:none}
+#explain h2{font-size:.95rem;margin:0 0 .3rem}
+#explain .item{border-left:4px solid var(--c);padding-left:.5rem;margin:.4rem 0}
+#explain .item .label{font-weight:600}
+#explain button.close{float:right;font:inherit;border:1px solid var(--rule);background:#fff;border-radius:3px;cursor:pointer}
+.no-js-note{font-size:.8rem;color:var(--muted)}
+html.js .no-js-note{display:none}
+footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
+${perDevice}
+@media (max-width:60rem){section.sec{grid-template-columns:minmax(0,1fr)}section.sec>aside{grid-column:1;position:static}}
+@media (prefers-reduced-motion:no-preference){mark{transition:background-color .15s}}
+@media print{
+html{font-size:11pt}
+.controls,#explain,.skip,button.only,.back{display:none!important}
+main{padding:0}
+section.sec{grid-template-columns:minmax(0,1fr) 14rem;break-inside:auto;border-top:1px solid #999}
+section.sec>aside{position:static}
+.body p{line-height:2.1}
+mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.findings{break-inside:avoid-page}
+.findings details>*{display:block}
+a{color:inherit;text-decoration:none}
+}`;
+}
