@@ -3,6 +3,7 @@
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { compareCommand } from './commands/compare.js';
 import { configCommand } from './commands/config.js';
 import { evalCommand } from './commands/eval.js';
 import { processIO, type CliIO } from './io.js';
@@ -16,7 +17,7 @@ export interface Command {
 }
 
 /** Every command, in help order. */
-export const commands: Command[] = [analyzeCommand, evalCommand, configCommand];
+export const commands: Command[] = [analyzeCommand, compareCommand, evalCommand, configCommand];
 
 /** Exit codes: 0 success, 1 bad input (or a --fail-on threshold passed), 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;

@@ -1,0 +1,67 @@
+// `rhetoric compare <file> <file> [...]`: analyze several texts and write a comparison report (scores, evidence, arcs, keyness).
+
+import { resolve } from 'node:path';
+import { analyze } from '../../analyze.js';
+import { compareResults, stopWordsFrom } from '../../compare/model.js';
+import { normsFrom } from '../../compare/norms.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { loadChartKit } from '../../report/charts/kit.js';
+import { sentimentArcsSvg } from '../../report/compare/arcs-svg.js';
+import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
+import { compareSvg } from '../../report/compare/compare-svg.js';
+import { compareTerminalTable } from '../../report/compare/terminal.js';
+import { writeReportFiles } from '../../report/write.js';
+import { loadBuffer, loadFile } from '../../text/load.js';
+import { UsageError } from '../../util/errors.js';
+import { slugify } from '../../util/slug.js';
+import type { Command } from '../main.js';
+
+export const compareCommand: Command = {
+  command: 'compare <files..>',
+  describe: 'Compare two or more texts side by side and write a comparison report',
+  builder: (y) =>
+    y
+      .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files (one of them may be - for stdin)' })
+      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/compare-<slug>/' })
+      .option('name', { type: 'string', describe: 'Report folder name; default compare-<file names>' })
+      .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary table; json: also print compare.json to stdout' })
+      .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
+      .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
+      .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
+      .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
+      .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
+  async run(args, io) {
+    const files = (args.files as unknown[]).map(String);
+    if (files.length < 2) throw new UsageError('compare needs at least two files');
+    if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be given only once');
+    const minFrequency = Number(args.minFrequency);
+    const top = Number(args.top);
+    if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
+    if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
+    const results = [];
+    for (const f of files) {
+      const loaded = f === '-' ? loadBuffer(await io.readStdin(), '-') : loadFile(resolve(io.cwd, f));
+      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number }));
+    }
+    const lexicons = loadLexicons();
+    const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });
+    const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
+    const slug = args.name ? slugify(String(args.name)) : `compare-${slugify(stems.join('-'), 52)}`;
+    const dir = resolve(io.cwd, String(args.out), slug);
+    const kit = await loadChartKit();
+    const json = `${JSON.stringify(comparison, null, 2)}\n`;
+    writeReportFiles(dir, [
+      { path: 'compare.md', contents: renderCompareMarkdown(comparison) },
+      { path: 'compare.json', contents: json },
+      { path: 'compare.svg', contents: compareSvg(comparison, kit) },
+      { path: 'sentiment-arcs.svg', contents: sentimentArcsSvg(comparison, kit) },
+    ]);
+    if (args.format === 'json') io.stdout(json);
+    else if (!args.quiet) {
+      io.stdout(compareTerminalTable(comparison));
+      io.stderr(`wrote ${dir}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,169 @@
+// Keyness: the words and word pairs a text uses more than its reference texts, by Dunning's log-likelihood (G²) with log ratio as effect size.
+
+import { tokenize } from '../text/tokens.js';
+import type { Span } from '../text/model.js';
+
+/** How often each term occurs in a text, and how many terms of its kind the text has in all. */
+export interface FrequencyTable {
+  counts: Map<string, number>;
+  /** All words (for single words) or all adjacent word pairs (for pairs), stop words included. */
+  total: number;
+}
+
+/** Word and word-pair frequencies of one text. */
+export interface TextFrequencies {
+  words: FrequencyTable;
+  pairs: FrequencyTable;
+}
+
+/** One key term of a text against its reference. */
+export interface KeyTerm {
+  term: string;
+  /** "word" or "pair" (two adjacent words in the same sentence). */
+  kind: 'word' | 'pair';
+  /** Occurrences in the text, and in the reference. */
+  count: number;
+  referenceCount: number;
+  /** Occurrences per 1,000 of the text's words (or pairs), and of the reference's. */
+  per1000: number;
+  referencePer1000: number;
+  /** Dunning's log-likelihood G² (1 degree of freedom: 3.84 is p < 0.05, 6.63 is p < 0.01, 10.83 is p < 0.001). */
+  g2: number;
+  /** Hardie's log ratio: log2 of the ratio of relative frequencies (1 = twice as frequent); a zero count counts as 0.5. */
+  logRatio: number;
+}
+
+/** Options of the keyness list. Every option is documented with its default. */
+export interface KeynessOptions {
+  /** Least number of occurrences in the text for a term to be listed. Default 3. */
+  minFrequency?: number;
+  /** Least G² for a term to be listed. Default 3.84 (p < 0.05). */
+  minG2?: number;
+  /** Most terms returned. Default 20. */
+  limit?: number;
+  /** Words left out as candidates (single words, and pairs that contain one). Default none. */
+  stopWords?: ReadonlySet<string>;
+}
+
+export const KEYNESS_DEFAULTS = { minFrequency: 3, minG2: 3.84, limit: 20 } as const;
+
+/** a·ln(a/e), with 0·ln 0 = 0. */
+function term(observed: number, expected: number): number {
+  return observed > 0 ? observed * Math.log(observed / expected) : 0;
+}
+
+/**
+ * Dunning's log-likelihood G² for a term seen `a` times in a text of `c` units and `b` times in a reference of `d` units:
+ * E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a·ln(a/E1) + b·ln(b/E2)). Always ≥ 0; it does not say which side uses the term more.
+ */
+export function logLikelihood(a: number, b: number, c: number, d: number): number {
+  if (c <= 0 || d <= 0 || a + b === 0) return 0;
+  const e1 = (c * (a + b)) / (c + d);
+  const e2 = (d * (a + b)) / (c + d);
+  return Math.max(0, 2 * (term(a, e1) + term(b, e2)));
+}
+
+/** Hardie's log ratio log2((a/c)/(b/d)); a zero frequency is replaced by 0.5 so the ratio stays finite. */
+export function logRatio(a: number, b: number, c: number, d: number): number {
+  const fa = (a === 0 ? 0.5 : a) / c;
+  const fb = (b === 0 ? 0.5 : b) / d;
+  return Math.log2(fa / fb);
+}
+
+/** Whether a token is counted as a word for keyness: it has a letter (numbers and years are left out). */
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Counts the words and adjacent word pairs of a text, sentence by sentence (a pair never spans two sentences or a punctuation mark).
+ * Words are lower-cased with curly apostrophes straightened; tokens without a letter are skipped.
+ */
+export function countTerms(text: string, sentences: readonly Span[]): TextFrequencies {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let wordTotal = 0;
+  let pairTotal = 0;
+  for (const s of sentences) {
+    let previous: string | undefined;
+    for (const t of tokenize(text, s.start, s.end)) {
+      if (t.kind !== 'word' || !HAS_LETTER.test(t.text)) {
+        previous = undefined;
+        continue;
+      }
+      words.set(t.lower, (words.get(t.lower) ?? 0) + 1);
+      wordTotal++;
+      if (previous !== undefined) {
+        const pair = `${previous} ${t.lower}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        pairTotal++;
+      }
+      previous = t.lower;
+    }
+  }
+  return { words: { counts: words, total: wordTotal }, pairs: { counts: pairs, total: pairTotal } };
+}
+
+/** Adds frequency tables together (the reference made of several texts). */
+export function mergeTables(tables: readonly FrequencyTable[]): FrequencyTable {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const t of tables) {
+    total += t.total;
+    for (const [k, v] of t.counts) counts.set(k, (counts.get(k) ?? 0) + v);
+  }
+  return { counts, total };
+}
+
+function isStopped(termText: string, stopWords: ReadonlySet<string> | undefined): boolean {
+  if (!stopWords) return false;
+  for (const w of termText.split(' ')) if (stopWords.has(w)) return true;
+  return false;
+}
+
+/**
+ * The terms `target` over-uses against `reference`: relative frequency higher than the reference's, at least `minFrequency`
+ * occurrences, G² at least `minG2`, stop words left out; sorted by G² (then log ratio, then the term), at most `limit`.
+ */
+export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind: KeyTerm['kind'], options: KeynessOptions = {}): KeyTerm[] {
+  const minFrequency = options.minFrequency ?? KEYNESS_DEFAULTS.minFrequency;
+  const minG2 = options.minG2 ?? KEYNESS_DEFAULTS.minG2;
+  const limit = options.limit ?? KEYNESS_DEFAULTS.limit;
+  const c = target.total;
+  const d = reference.total;
+  if (c === 0 || d === 0) return [];
+  const out: KeyTerm[] = [];
+  for (const [t, a] of target.counts) {
+    if (a < minFrequency || isStopped(t, options.stopWords)) continue;
+    const b = reference.counts.get(t) ?? 0;
+    if (a / c <= b / d) continue;
+    const g2 = logLikelihood(a, b, c, d);
+    if (g2 < minG2) continue;
+    out.push({
+      term: t,
+      kind,
+      count: a,
+      referenceCount: b,
+      per1000: round((a * 1000) / c, 3),
+      referencePer1000: round((b * 1000) / d, 3),
+      g2: round(g2, 3),
+      logRatio: round(logRatio(a, b, c, d), 3),
+    });
+  }
+  out.sort((x, y) => y.g2 - x.g2 || y.logRatio - x.logRatio || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
+  return out.slice(0, limit);
+}
+
+/** Key words and key word pairs of each text against all the others together. */
+export function keynessEachAgainstRest(texts: readonly TextFrequencies[], options: KeynessOptions = {}): { words: KeyTerm[]; pairs: KeyTerm[] }[] {
+  return texts.map((t, i) => {
+    const rest = texts.filter((_, j) => j !== i);
+    return {
+      words: keyTerms(t.words, mergeTables(rest.map((r) => r.words)), 'word', options),
+      pairs: keyTerms(t.pairs, mergeTables(rest.map((r) => r.pairs)), 'pair', options),
+    };
+  });
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,184 @@
+// The comparison model: several analysis results side by side (scores, strongest evidence, sentiment arcs, keyness, largest differences).
+
+import type { Finding } from '../analyzers/types.js';
+import type { LexiconSet } from '../lexicon/load.js';
+import type { AnalysisResult, DeviceInfo } from '../result.js';
+import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
+import { ALL_COLLECTIONS, type NormsFile } from './norms.js';
+
+/** The strongest finding of a device in a text, as evidence. */
+export interface Evidence {
+  quote: string;
+  line: number;
+  rule: string;
+  strength: number;
+  explanation: string;
+}
+
+/** One point of a sentiment arc: a sentence's middle as a share of the text's words (0…100), and its sentiment. */
+export interface ArcPoint {
+  position: number;
+  value: number;
+}
+
+export interface ComparedText {
+  /** The file name (made unique with a number when two texts share one). */
+  name: string;
+  title: string;
+  words: number;
+  sentences: number;
+  /** Whole-document score per device (each analyzer's score is already comparable across lengths). */
+  scores: Record<string, number>;
+  strongest: Record<string, Evidence | null>;
+  arc: ArcPoint[];
+  keyWords: KeyTerm[];
+  keyPairs: KeyTerm[];
+}
+
+/** How far apart the texts are on one device. */
+export interface DeviceDifference {
+  device: string;
+  title: string;
+  /** Index of the text with the highest and the lowest score. */
+  highest: number;
+  lowest: number;
+  /** Highest minus lowest score. */
+  spread: number;
+  /** The spread on a common scale: divided by the p10–p90 range of all reference documents when norms exist, else by the largest absolute score. */
+  relative: number;
+  /** What `relative` was divided by. */
+  scale: 'reference-range' | 'largest-score';
+}
+
+export interface Comparison {
+  devices: DeviceInfo[];
+  texts: ComparedText[];
+  /** Devices from the largest relative difference to the smallest. */
+  differences: DeviceDifference[];
+  keyness: Required<Omit<KeynessOptions, 'stopWords'>> & { stopWords: number; reference: string };
+  /** Plain-words paragraph on where the texts differ most. */
+  summary: string;
+}
+
+/** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing). */
+export function stopWordsFrom(lexicons: LexiconSet): Set<string> {
+  const lex = lexicons.find('stopwords', 'wordlist');
+  const out = new Set<string>();
+  for (const e of lex?.entries ?? []) for (const w of e.words) out.add(w.toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+/** The scored finding with the greatest strength (the earliest among equals), or null. */
+export function strongestFinding(findings: readonly Finding[], device: string): Evidence | null {
+  let best: Finding | undefined;
+  for (const f of findings) {
+    if (f.device !== device || !f.scored) continue;
+    if (!best || f.strength > best.strength) best = f;
+  }
+  return best ? { quote: best.quote, line: best.line, rule: best.rule, strength: best.strength, explanation: best.explanation } : null;
+}
+
+/** The sentiment of each non-heading sentence at its position in the text. */
+export function sentimentArc(result: AnalysisResult, device = 'sentiment'): ArcPoint[] {
+  const total = result.sentences.reduce((n, s) => n + s.words, 0);
+  if (total === 0) return [];
+  const out: ArcPoint[] = [];
+  let before = 0;
+  for (const s of result.sentences) {
+    const value = s.values[device];
+    if (!s.heading && value !== undefined) out.push({ position: Math.round(((before + s.words / 2) / total) * 100000) / 1000, value });
+    before += s.words;
+  }
+  return out;
+}
+
+/** Names for the texts: file names, numbered where two are the same. */
+function uniqueNames(results: readonly AnalysisResult[]): string[] {
+  const names = results.map((r) => r.source.name);
+  return names.map((n, i) => (names.filter((m) => m === n).length > 1 ? `${n} (${names.slice(0, i + 1).filter((m) => m === n).length})` : n));
+}
+
+/** Builds the comparison of two or more analysis results. */
+export function compareResults(
+  results: readonly AnalysisResult[],
+  options: { stopWords?: ReadonlySet<string>; keyness?: Omit<KeynessOptions, 'stopWords'>; norms?: NormsFile } = {},
+): Comparison {
+  const devices = results[0]?.devices ?? [];
+  const names = uniqueNames(results);
+  const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };
+  const frequencies = results.map((r) => countTerms(r.text, r.sentences));
+  const keys = keynessEachAgainstRest(frequencies, { ...keyOptions, stopWords: options.stopWords });
+  const texts: ComparedText[] = results.map((r, i) => {
+    const scores: Record<string, number> = {};
+    const strongest: Record<string, Evidence | null> = {};
+    for (const d of devices) {
+      scores[d.id] = r.document[d.id]?.score ?? 0;
+      strongest[d.id] = strongestFinding(r.findings, d.id);
+    }
+    return { name: names[i], title: r.title, words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs };
+  });
+  const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
+  return {
+    devices,
+    texts,
+    differences,
+    keyness: { ...keyOptions, stopWords: options.stopWords?.size ?? 0, reference: 'all the other texts together' },
+    summary: summarize(differences, texts, devices),
+  };
+}
+
+function difference(d: DeviceInfo, texts: readonly ComparedText[], norms: NormsFile | undefined): DeviceDifference {
+  let highest = 0;
+  let lowest = 0;
+  texts.forEach((t, i) => {
+    if (t.scores[d.id] > texts[highest].scores[d.id]) highest = i;
+    if (t.scores[d.id] < texts[lowest].scores[d.id]) lowest = i;
+  });
+  const spread = texts.length ? texts[highest].scores[d.id] - texts[lowest].scores[d.id] : 0;
+  const ref = norms?.collections[ALL_COLLECTIONS]?.devices[d.id];
+  const range = ref ? ref.p90 - ref.p10 : 0;
+  const largest = Math.max(0, ...texts.map((t) => Math.abs(t.scores[d.id])));
+  const scale: DeviceDifference['scale'] = range > 0 ? 'reference-range' : 'largest-score';
+  const divisor = range > 0 ? range : largest;
+  return { device: d.id, title: d.title, highest, lowest, spread: round(spread, 4), relative: divisor > 0 ? round(spread / divisor, 4) : 0, scale };
+}
+
+function fmt(x: number, digits: number): string {
+  return x.toFixed(digits);
+}
+
+/** The plain-words paragraph: the largest difference with both ends named, the next ones, and the closest device. */
+function summarize(differences: readonly DeviceDifference[], texts: readonly ComparedText[], devices: readonly DeviceInfo[]): string {
+  if (texts.length < 2 || differences.length === 0) return 'There is only one text, so there is nothing to compare.';
+  const info = new Map(devices.map((d) => [d.id, d] as const));
+  const differing = differences.filter((d) => d.spread > 0);
+  if (differing.length === 0) return 'The texts have the same score on every device.';
+  const top = differing[0];
+  const d = info.get(top.device)!;
+  const hi = texts[top.highest];
+  const lo = texts[top.lowest];
+  const digits = d.score.digits;
+  let s = `These texts differ most in ${top.title.toLowerCase()}: ${hi.name} scores ${fmt(hi.scores[top.device], digits)} and ${lo.name} ${fmt(lo.scores[top.device], digits)} (${d.score.label}).`;
+  const hiScore = hi.scores[top.device];
+  const loScore = lo.scores[top.device];
+  if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
+  else if (d.score.min >= 0 && loScore === 0) s += ` ${lo.name} has none.`;
+  const next = differing.slice(1, 3);
+  if (next.length) {
+    s += ` Next come ${next.map((n) => `${n.title.toLowerCase()} (highest in ${texts[n.highest].name}, lowest in ${texts[n.lowest].name})`).join(' and ')}.`;
+  }
+  const closest = differences[differences.length - 1];
+  if (differences.length > 1 && closest.device !== top.device) {
+    const cd = info.get(closest.device)!;
+    s += closest.spread === 0
+      ? ` They score the same on ${closest.title.toLowerCase()}.`
+      : ` They are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
+  }
+  s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
+  return s;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,58 @@
+// Percentiles of a distribution of scores, and where one score stands in it: the definitions every norms figure uses.
+
+/**
+ * The p-th quantile (0 ≤ p ≤ 1) of `values` by linear interpolation between order statistics (Hyndman and Fan's type 7,
+ * the default of R's `quantile` and NumPy's `percentile`): with the values sorted x[0] ≤ … ≤ x[n−1] and h = (n−1)·p,
+ * the quantile is x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). NaN for an empty list.
+ */
+export function quantile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  if (p < 0 || p > 1 || Number.isNaN(p)) throw new RangeError(`quantile: p must be within 0…1, got ${p}`);
+  const sorted = [...values].sort((a, b) => a - b);
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Where a score stands among the scores of a collection. */
+export interface Standing {
+  /** Share of the collection's documents (0…100) with a lower score. */
+  below: number;
+  /** Share with a higher score. */
+  above: number;
+  /** Share with the same score. */
+  equal: number;
+  /**
+   * Percentile rank, the mean definition (SciPy's `percentileofscore(kind="mean")`): below + equal / 2, so a score tied with
+   * every document stands at 50, and a score above them all at 100.
+   */
+  percentile: number;
+  /** Number of documents in the collection. */
+  count: number;
+}
+
+/** The standing of `score` among `values` (shares in percent). Scores are compared after rounding to `digits` decimals. */
+export function standingOf(score: number, values: readonly number[], digits = 4): Standing {
+  const n = values.length;
+  if (n === 0) return { below: 0, above: 0, equal: 0, percentile: Number.NaN, count: 0 };
+  const f = 10 ** digits;
+  const x = Math.round(score * f);
+  let below = 0;
+  let equal = 0;
+  for (const v of values) {
+    const r = Math.round(v * f);
+    if (r < x) below++;
+    else if (r === x) equal++;
+  }
+  const pct = (k: number) => (100 * k) / n;
+  return { below: pct(below), above: pct(n - below - equal), equal: pct(equal), percentile: pct(below + equal / 2), count: n };
+}
+
+/** Arithmetic mean; NaN for an empty list. */
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}

@@ -1,0 +1,167 @@
+// Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the files a glob matches.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { InputError } from '../util/errors.js';
+import { MANIFEST_NAME, readManifest } from './manifest.js';
+
+/** File name endings read as documents when a folder is walked. */
+export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
+
+/** Files a folder walk skips: hidden files and folders, node_modules, and a folder's own README or LICENSE. */
+const SKIPPED = /^(?:\.|node_modules$|readme(?:\.|$)|license(?:\.|$)|licence(?:\.|$))/i;
+
+/** A document found for a corpus run. */
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the corpus root, with `/` separators: the row's `file`. */
+  file: string;
+}
+
+/** The documents of a corpus argument, in input order (sorted by relative path). */
+export interface Discovery {
+  /** The folder the relative paths start from. */
+  root: string;
+  /** A name for the run's report folder (the folder's name, or the glob's fixed part). */
+  name: string;
+  files: DiscoveredFile[];
+}
+
+/** Whether an argument is a glob pattern rather than a path. */
+export function isGlob(arg: string): boolean {
+  return /[*?[\]{}]/.test(arg);
+}
+
+/** Whether an argument names a folder or a glob, i.e. a corpus run rather than one file. */
+export function isCorpusArgument(arg: string, cwd: string): boolean {
+  if (arg === '-') return false;
+  const full = resolve(cwd, arg);
+  if (existsSync(full)) return statSync(full).isDirectory();
+  return isGlob(arg);
+}
+
+/** Finds the documents named by a folder or a glob. Throws an InputError when there are none. */
+export function discoverFiles(arg: string, cwd: string): Discovery {
+  const full = resolve(cwd, arg);
+  let discovery: Discovery;
+  if (existsSync(full) && statSync(full).isDirectory()) discovery = discoverFolder(full);
+  else if (isGlob(arg)) discovery = discoverGlob(arg, cwd);
+  else throw new InputError(`${arg}: no such file or folder`);
+  if (discovery.files.length === 0) throw new InputError(`${arg}: no text files found (looked for ${TEXT_EXTENSIONS.join(', ')})`);
+  return discovery;
+}
+
+function byFile(a: DiscoveredFile, b: DiscoveredFile): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** A folder's documents: the files its own MANIFEST.tsv lists when it has one, otherwise every text file below it. */
+function discoverFolder(root: string): Discovery {
+  const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
+  if (existsSync(join(root, MANIFEST_NAME))) {
+    const manifest = readManifest(join(root, MANIFEST_NAME));
+    const files = [...manifest.entries.keys()]
+      .filter((p) => existsSync(p) && statSync(p).isFile())
+      .map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
+    return { root, name, files: files.sort(byFile) };
+  }
+  const files: DiscoveredFile[] = [];
+  walk(root, (p) => {
+    if (hasTextExtension(p)) files.push({ path: p, file: toSlash(relative(root, p)) });
+  });
+  return { root, name, files: files.sort(byFile) };
+}
+
+function hasTextExtension(p: string): boolean {
+  const lower = p.toLowerCase();
+  return TEXT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+function walk(dir: string, visit: (path: string) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    throw new InputError(`cannot read folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  for (const n of names) {
+    if (SKIPPED.test(n)) continue;
+    const p = join(dir, n);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) walk(p, visit);
+    else if (st.isFile()) visit(p);
+  }
+}
+
+function toSlash(p: string): string {
+  return p.split(sep).join('/');
+}
+
+/** The files a glob matches: `*` and `?` within a path segment, `**` across segments, `[abc]` classes and `{a,b}` alternatives. */
+function discoverGlob(pattern: string, cwd: string): Discovery {
+  const slashed = pattern.split('\\').join('/');
+  const segments = slashed.split('/');
+  const fixed: string[] = [];
+  for (const s of segments) {
+    if (isGlob(s)) break;
+    fixed.push(s);
+  }
+  if (fixed.length === segments.length) fixed.pop();
+  const rootArg = fixed.join('/') || (slashed.startsWith('/') ? '/' : '.');
+  const root = resolve(cwd, rootArg);
+  const rest = segments.slice(fixed.length).join('/');
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(`${pattern}: folder ${rootArg} does not exist`);
+  const regex = globToRegExp(rest);
+  const files: DiscoveredFile[] = [];
+  walk(root, (p) => {
+    const rel = toSlash(relative(root, p));
+    if (regex.test(rel)) files.push({ path: p, file: rel });
+  });
+  const name = [...fixed.filter((s) => s && s !== '.' && s !== '..'), rest].join('-') || 'corpus';
+  return { root, name, files: files.sort(byFile) };
+}
+
+/** A regular expression for a glob over `/`-separated relative paths. */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  let inClass = false;
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch === '\\' ? '\\\\' : ch;
+      continue;
+    }
+    if (ch === '*') {
+      if (glob[i + 1] === '*') {
+        const slashAfter = glob[i + 2] === '/';
+        out += slashAfter ? '(?:[^/]*/)*' : '.*';
+        i += slashAfter ? 2 : 1;
+      } else out += '[^/]*';
+    } else if (ch === '?') out += '[^/]';
+    else if (ch === '[') {
+      inClass = true;
+      out += '[';
+      if (glob[i + 1] === '!') {
+        out += '^';
+        i++;
+      }
+    } else if (ch === '{') {
+      braces++;
+      out += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (ch === ',' && braces > 0) out += '|';
+    else out += ch.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  if (inClass || braces > 0) throw new InputError(`glob ${glob}: unbalanced [ or {`);
+  return new RegExp(`^${out}$`);
+}

@@ -1,0 +1,87 @@
+// Reads a corpus MANIFEST.tsv (path, title, author/speaker, year, …) and finds dates for documents without one.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../util/errors.js';
+
+export const MANIFEST_NAME = 'MANIFEST.tsv';
+
+/** One row of a manifest. */
+export interface ManifestEntry {
+  /** Absolute path of the document. */
+  path: string;
+  /** The path as the manifest gives it (relative to the manifest's folder). */
+  relativePath: string;
+  title?: string;
+  author?: string;
+  year?: number;
+}
+
+export interface Manifest {
+  file: string;
+  /** Rows by absolute document path, in manifest order. */
+  entries: Map<string, ManifestEntry>;
+}
+
+/** Parses a MANIFEST.tsv: a header row naming the columns (`path` required; `title`, `author/speaker` or `author`, `year` read when present). */
+export function readManifest(file: string): Manifest {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  return parseManifest(text, file);
+}
+
+export function parseManifest(text: string, file: string): Manifest {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) throw new InputError(`${file}: empty manifest`);
+  const header = lines[0].split('\t').map((h) => h.trim().toLowerCase());
+  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+  const pathCol = col('path', 'file');
+  if (pathCol < 0) throw new InputError(`${file}: the header row has no "path" column`);
+  const titleCol = col('title');
+  const authorCol = col('author/speaker', 'author', 'speaker');
+  const yearCol = col('year', 'date');
+  const dir = dirname(resolve(file));
+  const entries = new Map<string, ManifestEntry>();
+  for (const line of lines.slice(1)) {
+    const cells = line.split('\t');
+    const rel = cells[pathCol]?.trim();
+    if (!rel) continue;
+    const path = join(dir, rel);
+    const entry: ManifestEntry = { path, relativePath: rel };
+    const title = titleCol >= 0 ? cells[titleCol]?.trim() : undefined;
+    if (title) entry.title = title;
+    const author = authorCol >= 0 ? cells[authorCol]?.trim() : undefined;
+    if (author) entry.author = author;
+    const year = yearCol >= 0 ? yearOf(cells[yearCol] ?? '') : undefined;
+    if (year !== undefined) entry.year = year;
+    entries.set(path, entry);
+  }
+  return { file, entries };
+}
+
+/** A 4-digit year at the start of a string ("1961", "1961-01-20"). */
+export function yearOf(s: string): number | undefined {
+  const m = /^\s*(\d{4})(?!\d)/.exec(s);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The year at the start of a file name ("1961-Kennedy.txt" → 1961). */
+export function yearFromFileName(path: string): number | undefined {
+  return yearOf(basename(path));
+}
+
+/**
+ * The manifest that describes the files of `root`: a MANIFEST.tsv in the folder itself, or in its parent (a collection folder
+ * inside a corpus, such as corpus/inaugural with corpus/MANIFEST.tsv). Undefined when there is none.
+ */
+export function findManifest(root: string): Manifest | undefined {
+  for (const dir of [root, dirname(root)]) {
+    const file = join(dir, MANIFEST_NAME);
+    if (existsSync(file) && statSync(file).isFile()) return readManifest(file);
+  }
+  return undefined;
+}

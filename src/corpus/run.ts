@@ -1,0 +1,44 @@
+// A corpus run: documents summarized one at a time, in input order, each analysis dropped once its row is made (memory stays flat).
+
+import { resolve } from 'node:path';
+import { discoverFiles } from './discover.js';
+import { findManifest, yearFromFileName } from './manifest.js';
+import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+
+/** How one job becomes a row: `summarizeFile` in this thread by default; a worker pool can supply its own (issue 8). */
+export type Summarizer = (job: SummaryJob, options: SummaryOptions) => SummaryRow | Promise<SummaryRow>;
+
+/** The jobs of a corpus argument (folder or glob), with titles and years from a MANIFEST.tsv or the file names. */
+export function corpusJobs(arg: string, cwd: string): { name: string; root: string; jobs: SummaryJob[]; dated: boolean } {
+  const discovery = discoverFiles(arg, cwd);
+  const manifest = findManifest(discovery.root);
+  const jobs = discovery.files.map((f) => {
+    const entry = manifest?.entries.get(resolve(f.path));
+    const job: SummaryJob = { path: f.path, file: f.file };
+    if (entry?.title) job.title = entry.title;
+    const year = entry?.year ?? yearFromFileName(f.path);
+    if (year !== undefined) job.year = year;
+    return job;
+  });
+  return { name: discovery.name, root: discovery.root, jobs, dated: jobs.length > 0 && jobs.every((j) => j.year !== undefined) };
+}
+
+/** Summarizes every job, yielding rows in input order as they are made. */
+export async function* summarizeAll(jobs: readonly SummaryJob[], options: SummaryOptions = {}, summarize: Summarizer = summarizeFile): AsyncGenerator<SummaryRow> {
+  for (const job of jobs) yield await summarize(job, options);
+}
+
+/** Collects every row of a run; `onRow` sees each as it comes (progress, streaming). */
+export async function summarizeCorpus(
+  jobs: readonly SummaryJob[],
+  options: SummaryOptions = {},
+  onRow?: (row: SummaryRow, index: number) => void,
+  summarize: Summarizer = summarizeFile,
+): Promise<SummaryRow[]> {
+  const rows: SummaryRow[] = [];
+  for await (const row of summarizeAll(jobs, options, summarize)) {
+    onRow?.(row, rows.length);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,68 @@
+// One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
+
+import { analyze, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
+import type { AnalysisResult, DeviceInfo } from '../result.js';
+import { loadFile } from '../text/load.js';
+import { InputError } from '../util/errors.js';
+
+/** What to summarize: a file and what the corpus already knows about it (from the manifest or the file name). */
+export interface SummaryJob {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the corpus root (shown in rows). */
+  file: string;
+  title?: string;
+  year?: number;
+}
+
+/** Analysis options a summary run passes on: structured-cloneable, for worker threads. */
+export type SummaryOptions = Pick<AnalyzeOptions, 'sectionWords' | 'lexicons' | 'devices' | 'format'>;
+
+/** One row of summary.csv / summary.json. */
+export interface SummaryRow {
+  file: string;
+  title: string;
+  /** Year from the manifest or the file name; null when unknown. */
+  year: number | null;
+  words: number;
+  sections: number;
+  sentences: number;
+  /** Whole-document score of every device, by device id. */
+  scores: Record<string, number>;
+  /** Why the document could not be analyzed (bad input); its figures are then 0. */
+  error?: string;
+}
+
+/** The row of an analysis result. */
+export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRow {
+  const scores: Record<string, number> = {};
+  for (const d of result.devices) scores[d.id] = result.document[d.id]?.score ?? 0;
+  return {
+    file: job.file,
+    title: job.title ?? result.title,
+    year: job.year ?? null,
+    words: result.source.words,
+    sections: result.sections.length,
+    sentences: result.source.sentences,
+    scores,
+  };
+}
+
+/**
+ * Reads, analyzes and summarizes one document; the analysis result is dropped when this returns, so a corpus run holds only rows.
+ * Bad input (unreadable, binary, empty) gives a row with `error` instead of throwing; a bug still throws.
+ */
+export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): SummaryRow {
+  try {
+    const loaded = loadFile(job.path);
+    return summaryRowOf(job, analyze(loaded.text, { ...options, name: loaded.name }));
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { file: job.file, title: job.title ?? job.file, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
+  }
+}
+
+/** The device descriptions of a run (the same for every document), for column headers and report notes. */
+export function deviceInfoOf(options: SummaryOptions = {}): DeviceInfo[] {
+  return selectAnalyzers(options.devices).map((a) => ({ id: a.id, title: a.title, description: a.description, score: a.score }));
+}

@@ -1,0 +1,57 @@
+// sentiment-arcs.svg: every text's sentence sentiment, smoothed, on a common 0–100% position axis.
+
+import type { ArcPoint, Comparison } from '../../compare/model.js';
+import { fixed, label, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
+import { legend, seriesColor, xAxis, yAxis } from './axes.js';
+
+/** Share of a text's sentences in the centred running mean (at least 3 sentences). */
+export const ARC_WINDOW_SHARE = 0.1;
+
+/** Centred running mean of the arc values over a window of max(3, 10% of the sentences) sentences. */
+export function smoothArc(points: readonly ArcPoint[]): ArcPoint[] {
+  const window = Math.max(3, Math.round(points.length * ARC_WINDOW_SHARE));
+  const half = Math.floor(window / 2);
+  return points.map((p, i) => {
+    let sum = 0;
+    let n = 0;
+    for (let j = Math.max(0, i - half); j <= Math.min(points.length - 1, i + half); j++) {
+      sum += points[j].value;
+      n++;
+    }
+    return { position: p.position, value: sum / n };
+  });
+}
+
+export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
+  const width = 900;
+  const names = c.texts.map((t) => truncate(t.name, 40));
+  const smoothed = c.texts.map((t) => smoothArc(t.arc));
+  const extent = Math.max(0.1, ...smoothed.flat().map((p) => Math.abs(p.value)));
+  const m = Math.ceil(extent * 10) / 10;
+  const plot = { left: 70, right: width - 30, top: 84, bottom: 324 };
+  const height = plot.bottom + 80;
+  const title = `Sentiment arcs of ${c.texts.length} texts`;
+  const desc =
+    `Line chart: each text's sentence sentiment as a running mean over a tenth of its sentences (at least 3), placed by position in the text from 0% (start) to 100% (end). ` +
+    c.texts.map((t, i) => {
+      const vals = smoothed[i].map((p) => p.value);
+      if (vals.length === 0) return `${t.name}: no sentences scored.`;
+      const lo = smoothed[i].reduce((a, b) => (b.value < a.value ? b : a));
+      const hi = smoothed[i].reduce((a, b) => (b.value > a.value ? b : a));
+      return `${t.name}: ${t.arc.length} sentences, lowest ${signed(lo.value, 2)} at ${fixed(lo.position, 0)}%, highest ${signed(hi.value, 2)} at ${fixed(hi.position, 0)}%.`;
+    }).join(' ');
+  const canvas = kit.canvas(width, height, 'rl-arcs', title, desc);
+  const svg = canvas.svg;
+  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
+  label(svg, 20, 42, 'Running mean of sentence sentiment over a tenth of each text; above the zero line reads positive.', { 'font-size': '11', fill: PALETTE.muted });
+  legend(svg, 20, 62, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i), shape: 'line' as const })));
+  const g = svg.append('g').attr('class', 'arcs');
+  const sy = yAxis(g, canvas.ticks, [-m, m], { x: plot.left, top: plot.top, bottom: plot.bottom, width: plot.right - plot.left }, 1, 'Sentiment (running mean)');
+  const sx = xAxis(g, canvas.ticks, [0, 100], { left: plot.left, right: plot.right, y: plot.bottom }, (v) => `${v}%`, 10, 'Position in the text (share of its words)');
+  smoothed.forEach((pts, i) => {
+    if (pts.length === 0) return;
+    const d = pts.map((p, k) => `${k ? 'L' : 'M'}${px(sx(p.position))},${px(sy(p.value))}`).join('');
+    g.append('path').attr('d', d).attr('fill', 'none').attr('stroke', seriesColor(i)).attr('stroke-width', '2').attr('data-text', String(i));
+  });
+  return canvas.finish();
+}

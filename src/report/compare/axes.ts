@@ -1,0 +1,87 @@
+// Drawing pieces shared by the comparison, norms and trends charts: series colours, labelled axes and a legend row.
+
+import { fixed, label, line, linear, PALETTE, px, rect, type D3Element } from '../charts/kit.js';
+
+/** Okabe–Ito colours for one series per text (colour-blind safe), repeated with a dash when there are more texts. */
+export const SERIES_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#f0e442'] as const;
+
+export function seriesColor(i: number): string {
+  return SERIES_COLORS[i % SERIES_COLORS.length];
+}
+
+/** Ticks provider of a canvas. */
+export type Ticks = (start: number, stop: number, count: number) => number[];
+
+/** A numeric domain that includes zero and is never empty. */
+export function domainWithZero(values: readonly number[], minSpan = 1): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  let lo = Math.min(0, ...finite);
+  let hi = Math.max(0, ...finite);
+  if (hi - lo === 0) hi = lo + minSpan;
+  return [lo, hi];
+}
+
+/** A vertical axis with grid lines and tick labels at `x`, from `top` to `bottom`; returns the scale. */
+export function yAxis(
+  g: D3Element,
+  ticks: Ticks,
+  domain: readonly [number, number],
+  box: { x: number; top: number; bottom: number; width: number },
+  digits: number,
+  title?: string,
+): (v: number) => number {
+  const sy = linear(domain, [box.bottom, box.top]);
+  for (const t of ticks(domain[0], domain[1], 4)) {
+    line(g, box.x, sy(t), box.x + box.width, sy(t), t === 0 ? PALETTE.muted : PALETTE.grid, { 'stroke-width': t === 0 ? '1' : '0.5' });
+    label(g, box.x - 5, sy(t) + 4, fixed(t, digits), { 'text-anchor': 'end', fill: PALETTE.muted, 'font-size': '10' });
+  }
+  line(g, box.x, box.top, box.x, box.bottom, PALETTE.muted);
+  if (title) {
+    label(g, 0, 0, title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '10', transform: `translate(${px(box.x - 38)},${px((box.top + box.bottom) / 2)}) rotate(-90)` });
+  }
+  return sy;
+}
+
+/** A horizontal axis with tick marks and labels along `y`; returns the scale. */
+export function xAxis(
+  g: D3Element,
+  ticks: Ticks,
+  domain: readonly [number, number],
+  box: { left: number; right: number; y: number },
+  format: (v: number) => string,
+  count = 6,
+  title?: string,
+): (v: number) => number {
+  const sx = linear(domain, [box.left, box.right]);
+  line(g, box.left, box.y, box.right, box.y, PALETTE.muted);
+  for (const t of ticks(domain[0], domain[1], count)) {
+    line(g, sx(t), box.y, sx(t), box.y + 4, PALETTE.muted);
+    label(g, sx(t), box.y + 15, format(t), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
+  }
+  if (title) label(g, (box.left + box.right) / 2, box.y + 32, title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '11' });
+  return sx;
+}
+
+/** A legend of coloured swatches in rows that wrap at `maxWidth`; returns the y below the last row. */
+export function legend(g: D3Element, x: number, y: number, maxWidth: number, items: readonly { text: string; color: string; shape?: 'box' | 'line' | 'diamond' }[]): number {
+  let cx = x;
+  let cy = y;
+  for (const it of items) {
+    const w = 28 + Math.min(60, it.text.length) * 6.2;
+    if (cx > x && cx + w > x + maxWidth) {
+      cx = x;
+      cy += 18;
+    }
+    if (it.shape === 'line') line(g, cx, cy, cx + 16, cy, it.color, { 'stroke-width': '2' });
+    else if (it.shape === 'diamond') g.append('path').attr('d', diamond(cx + 7, cy, 5)).attr('fill', it.color);
+    else rect(g, cx, cy - 5, 14, 10, it.color);
+    label(g, cx + 22, cy + 4, it.text.length > 60 ? `${it.text.slice(0, 59)}…` : it.text, { fill: PALETTE.ink, 'font-size': '11' });
+    cx += w;
+  }
+  return cy + 18;
+}
+
+/** Path of a diamond marker centred at (x, y). */
+export function diamond(x: number, y: number, r: number): string {
+  return `M${px(x)},${px(y - r)}L${px(x + r)},${px(y)}L${px(x)},${px(y + r)}L${px(x - r)},${px(y)}Z`;
+}

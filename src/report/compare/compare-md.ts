@@ -1,0 +1,91 @@
+// compare.md: the comparison report (scores table, strongest evidence, where the texts differ, keyness tables, charts).
+
+import type { KeyTerm } from '../../compare/keyness.js';
+import type { Comparison } from '../../compare/model.js';
+import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
+import { fixed, signed, truncate } from '../charts/kit.js';
+
+/** Longest quote shown, in characters. */
+const MAX_QUOTE = 240;
+
+function score(x: number, digits: number, isSigned: boolean): string {
+  return isSigned ? signed(x, digits) : fixed(x, digits);
+}
+
+export function renderCompareMarkdown(c: Comparison): string {
+  const out: string[] = [];
+  const names = c.texts.map((t) => escapeMarkdownInline(t.name));
+  out.push(`# Comparison: ${names.join(', ')}`, '');
+  out.push(escapeMarkdownInline(c.summary), '');
+  out.push('![Device scores of each text, one group per device](compare.svg)', '');
+
+  out.push('## Scores', '');
+  out.push(`| Device (score) | ${c.texts.map((t) => escapeMarkdownCell(t.name)).join(' | ')} |`);
+  out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
+  for (const d of c.devices) {
+    const diff = c.differences.find((x) => x.device === d.id);
+    const cells = c.texts.map((t, i) => {
+      const s = score(t.scores[d.id], d.score.digits, d.score.min < 0);
+      return diff && diff.spread > 0 && i === diff.highest ? `**${s}**` : s;
+    });
+    out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${cells.join(' | ')} |`);
+  }
+  out.push(`| Words | ${c.texts.map((t) => String(t.words)).join(' | ')} |`);
+  out.push(`| Sentences | ${c.texts.map((t) => String(t.sentences)).join(' | ')} |`);
+  out.push('', 'The highest score of each device is in bold. Every score is a density or a mean, so texts of different length compare.', '');
+
+  out.push('## Strongest example of each device', '');
+  for (const d of c.devices) {
+    out.push(`### ${escapeMarkdownInline(d.title)}`, '');
+    c.texts.forEach((t, i) => {
+      const e = t.strongest[d.id];
+      if (!e) out.push(`- **${names[i]}**: none found.`);
+      else {
+        out.push(
+          `- **${names[i]}**, line ${e.line} (\`${e.rule.replace(/`/g, '')}\`, strength ${fixed(e.strength, 2)}): “${escapeMarkdownInline(truncate(e.quote, MAX_QUOTE))}” — ${escapeMarkdownInline(e.explanation)}`,
+        );
+      }
+    });
+    out.push('');
+  }
+
+  out.push('## Sentiment arcs', '');
+  out.push('![Sentiment of each text from start to end](sentiment-arcs.svg)', '');
+  out.push('Each line is a running mean of sentence sentiment over a tenth of the text (at least 3 sentences), drawn from its start (0%) to its end (100%), so texts of any length line up.', '');
+
+  const k = c.keyness;
+  out.push('## Keyness: words and phrases each text over-uses', '');
+  out.push(
+    `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in the others, ` +
+      `occurs at least ${k.minFrequency} times in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (p < 0.05 with one degree of freedom; 6.63 is p < 0.01, 10.83 is p < 0.001). ` +
+      `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from the others counts as 0.5 occurrences there. ` +
+      `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence.`,
+    '',
+  );
+  c.texts.forEach((t, i) => {
+    out.push(`### ${names[i]} against the others`, '');
+    out.push(...keyTable(t.keyWords, 'Word'), '');
+    out.push(...keyTable(t.keyPairs, 'Phrase'), '');
+  });
+
+  out.push('## How to read this comparison', '');
+  out.push(
+    '- Scores count cues the analyzers recognise (patterns and lexicon entries); they measure wording, not intentions, and each analyzer misses some cues and misreads others.',
+    '- Score definitions: ' + c.devices.map((d) => `${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.score.definition)}`).join(' '),
+    '- Keyness depends on what a text is compared with: against other texts, the same speech would show other key words.',
+    '',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function keyTable(terms: readonly KeyTerm[], heading: string): string[] {
+  if (terms.length === 0) return [`No ${heading.toLowerCase()} passes the thresholds.`];
+  const rows = [
+    `| ${heading} | In text | Per 1,000 | In others | Per 1,000 | G² | Log ratio |`,
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const t of terms) {
+    rows.push(`| ${escapeMarkdownCell(t.term)} | ${t.count} | ${fixed(t.per1000, 2)} | ${t.referenceCount} | ${fixed(t.referencePer1000, 2)} | ${fixed(t.g2, 2)} | ${fixed(t.logRatio, 2)} |`);
+  }
+  return rows;
+}

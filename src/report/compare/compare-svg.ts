@@ -1,0 +1,46 @@
+// compare.svg: grouped bars, one group per device (each on its own labelled scale), one bar per text.
+
+import type { Comparison } from '../../compare/model.js';
+import { fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
+import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
+
+export function compareSvg(c: Comparison, kit: ChartKit): string {
+  const n = c.devices.length;
+  const panelWidth = 176;
+  const width = Math.max(600, 40 + n * panelWidth);
+  const names = c.texts.map((t) => truncate(t.name, 40));
+  const legendRows = Math.ceil(names.reduce((w, s) => w + 28 + s.length * 6.2, 0) / (width - 60)) + 1;
+  const top = 60 + legendRows * 18;
+  const plotHeight = 220;
+  const height = top + plotHeight + 60;
+  const title = `Device scores of ${c.texts.length} texts`;
+  const desc =
+    `Grouped bar chart: for each device, one bar per text, each device on its own scale. ` +
+    c.devices
+      .map((d) => `${d.title} (${d.score.label}): ` + c.texts.map((t) => `${t.name} ${fixed(t.scores[d.id], d.score.digits)}`).join(', ') + '.')
+      .join(' ');
+  const canvas = kit.canvas(width, height, 'rl-compare', title, desc);
+  const svg = canvas.svg;
+  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
+  label(svg, 20, 42, 'Each group is one device on its own scale (its unit is under the group); bars are texts.', { 'font-size': '11', fill: PALETTE.muted });
+  legend(svg, 20, 60, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i) })));
+
+  c.devices.forEach((d, di) => {
+    const g = svg.append('g').attr('class', 'device').attr('data-device', d.id);
+    const x0 = 20 + di * panelWidth + 46;
+    const innerWidth = panelWidth - 62;
+    const values = c.texts.map((t) => t.scores[d.id]);
+    const domain = domainWithZero(values, d.score.min < 0 ? 0.2 : 1);
+    const sy = yAxis(g, canvas.ticks, domain, { x: x0, top, bottom: top + plotHeight, width: innerWidth }, d.score.digits > 2 ? 2 : d.score.digits);
+    const barWidth = innerWidth / Math.max(1, c.texts.length);
+    c.texts.forEach((t, ti) => {
+      const v = t.scores[d.id];
+      const y = Math.min(sy(v), sy(0));
+      const h = Math.max(v === 0 ? 0 : 1, Math.abs(sy(v) - sy(0)));
+      rect(g, x0 + ti * barWidth + 2, y, barWidth - 4, h, seriesColor(ti)).append('title').text(`${t.name}: ${fixed(v, d.score.digits)}`);
+    });
+    label(g, x0 + innerWidth / 2, top + plotHeight + 18, d.title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
+    label(g, x0 + innerWidth / 2, top + plotHeight + 34, truncate(d.score.label, 30), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
+  });
+  return canvas.finish();
+}
