@@ -1,15 +1,75 @@
-// Sentiment: valence of the language, sentence by sentence (placeholder until the AFINN wrapper lands).
+// Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
-import type { Analyzer } from './types.js';
+import { explainHit, scoreTokens, sentimentModel, type ValenceHit } from './sentiment-model.js';
+import type { Analyzer, RawFinding } from './types.js';
+
+/** Rule id of a hit: where its rating comes from, or `sentiment-negated` when a negator reversed it. */
+export function ruleOf(hit: ValenceHit): string {
+  if (hit.modifiers.some((m) => m.role === 'negator')) return 'sentiment-negated';
+  if (hit.rating.source === 'override') return `sentiment-override-${hit.rating.id}`;
+  if (hit.rating.source === 'phrase') return `sentiment-phrase-${hit.rating.id}`;
+  return 'sentiment-afinn';
+}
 
 export const sentiment: Analyzer = {
   id: 'sentiment',
   title: 'Sentiment',
-  description: 'The emotional valence of the language, as a reader feels it.',
-  score: { label: 'mean sentence sentiment', definition: 'Mean of the sentence scores (−1 … +1).', min: -1, max: 1, digits: 2 },
-  analyzeSection(section) {
-    return { findings: [], sentenceValues: section.sentences.map(() => 0) };
+  description: 'The emotional valence of the language, as a reader feels it, not whether the author approves of what is described.',
+  score: {
+    label: 'mean sentence sentiment',
+    definition:
+      'Each sentence gets s / √(s² + 15), where s sums the AFINN-165 ratings (−5…+5) of its loaded words and phrases after negation, ' +
+      'intensifiers, downtoners, contrast ("but") and a sentence-final "!": 0 is neutral, ±0.61 one strongly loaded word, ±1 the limit. ' +
+      'The section score is the mean over its sentences; the shares of positive and negative sentences are reported beside it.',
+    min: -1,
+    max: 1,
+    digits: 2,
   },
-  measure: (_f, _s, values) => ({ valueSum: values.reduce((a, b) => a + b, 0) }),
+  analyzeSection(section, context) {
+    const model = sentimentModel(context.lexicons);
+    const text = context.document.text;
+    const findings: RawFinding[] = [];
+    const sentenceValues: number[] = [];
+    for (const sentence of section.sentences) {
+      const scored = scoreTokens(model, sentence.tokens, text);
+      sentenceValues.push(scored.value);
+      for (const hit of scored.hits) {
+        if (hit.value === 0) continue;
+        findings.push({
+          start: hit.start,
+          end: hit.end,
+          rule: ruleOf(hit),
+          strength: Math.min(1, Math.abs(hit.value) / 5),
+          explanation: explainHit(model, hit),
+          sentence: sentence.index,
+          category: hit.value > 0 ? 'positive' : 'negative',
+          label: text.slice(hit.start, hit.end).toLowerCase(),
+          value: Math.round(hit.value * 1000) / 1000,
+        });
+      }
+    }
+    return { findings, sentenceValues };
+  },
+  measure: (_findings, _sentences, values) => {
+    let valueSum = 0;
+    let positiveSentences = 0;
+    let negativeSentences = 0;
+    let positiveSum = 0;
+    let negativeSum = 0;
+    for (const v of values) {
+      valueSum += v;
+      if (v > POLARITY_THRESHOLD) {
+        positiveSentences++;
+        positiveSum += v;
+      } else if (v < -POLARITY_THRESHOLD) {
+        negativeSentences++;
+        negativeSum += v;
+      }
+    }
+    return { valueSum, positiveSentences, negativeSentences, positiveSum, negativeSum };
+  },
   scoreOf: (m) => (m.sentences > 0 ? m.valueSum / m.sentences : 0),
 };
+
+/** A sentence counts as positive or negative when its value is further than this from 0 (one mildly loaded word is about ±0.25). */
+export const POLARITY_THRESHOLD = 0.05;

@@ -1,0 +1,387 @@
+// The valence engine behind the sentiment analyzer: AFINN-165 (read from the `sentiment` package) plus our lexicons, applied to our tokens.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PhraseMatcher } from '../lexicon/match.js';
+import type { LexiconSet } from '../lexicon/load.js';
+import type { ModifierEntry, RatingEntry } from '../lexicon/schema.js';
+import type { Token } from '../text/model.js';
+import { InputError } from '../util/errors.js';
+
+/** Where a rating comes from. */
+export type RatingSource = 'afinn' | 'override' | 'phrase';
+
+/** A rated word or phrase, as the phrase matcher sees it. */
+export interface RatedTerm {
+  terms: [string];
+  value: number;
+  source: RatingSource;
+  /** Lexicon entry id (overrides and phrases). */
+  id?: string;
+  note?: string;
+}
+
+/** What a modifier does to the loaded word after it. */
+export type ModifierRole = 'negator' | 'intensifier' | 'downtoner' | 'none';
+
+interface ModifierTerm {
+  terms: string[];
+  factor: number;
+  role: ModifierRole;
+  id: string;
+}
+
+/** The settings file `lexicons/sentiment-settings.json`. */
+export interface SentimentSettings {
+  afinn: { name: string; source: string };
+  normalization: { alpha: number; note: string };
+  negation: { window: number; note: string };
+  intensifierWindow: number;
+  clauseBreaks: string[];
+  noInflection?: string[];
+  contrast: { words: string[]; before: number; after: number; note: string };
+  exclamation: { boostPerMark: number; maxMarks: number; note: string };
+  strengthWords: { min: number; word: string }[];
+  polarityWords: { positive: string; negative: string };
+  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string>;
+}
+
+/** A modifier that acted on a loaded word. */
+export interface AppliedModifier {
+  role: ModifierRole | 'contrast-before' | 'contrast-after';
+  /** The modifier's words as written. */
+  text: string;
+  factor: number;
+  id: string;
+}
+
+/** One word or phrase that carried valence in a sentence. */
+export interface ValenceHit {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** The rated term as listed. */
+  term: string;
+  rating: RatedTerm;
+  /** The word as written when the rating is that of its base form ("murdered" rated as "murder"). */
+  form?: string;
+  /** Rating before modifiers, −5…+5. */
+  base: number;
+  /** Valence after modifiers. */
+  value: number;
+  modifiers: AppliedModifier[];
+}
+
+/** The valence of one sentence. */
+export interface SentenceValence {
+  /** Sum of the hits' values plus the exclamation boost. */
+  sum: number;
+  /** The sum on the bounded −1…+1 scale. */
+  value: number;
+  hits: ValenceHit[];
+  exclamationMarks: number;
+}
+
+/** Everything needed to score tokens, compiled once per lexicon set. */
+export interface SentimentModel {
+  settings: SentimentSettings;
+  ratings: PhraseMatcher<RatedTerm>;
+  /** Single-word rated terms, for looking up the base form of an inflected word. */
+  words: ReadonlyMap<string, RatedTerm>;
+  /** Words never reduced to a base form ("goods" is not "good"). */
+  noInflection: ReadonlySet<string>;
+  modifiers: PhraseMatcher<ModifierTerm>;
+  /** Word endings that make a word a negator ("n't"), with their entry. */
+  negatorSuffixes: { suffix: string; entry: ModifierTerm }[];
+  clauseBreaks: ReadonlySet<string>;
+  contrastWords: ReadonlySet<string>;
+}
+
+const require = createRequire(import.meta.url);
+let afinnCache: ReadonlyMap<string, number> | undefined;
+
+/** AFINN-165 as the `sentiment` package ships it, parsed from its file into a fresh map (the package's own object is shared and mutated by `extras`). */
+export function afinnRatings(): ReadonlyMap<string, number> {
+  if (!afinnCache) {
+    const file = require.resolve('sentiment/languages/en/labels.json');
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    afinnCache = new Map(Object.entries(raw));
+  }
+  return afinnCache;
+}
+
+const models = new WeakMap<LexiconSet, SentimentModel>();
+
+/** The model for a lexicon set: AFINN, then political overrides, then phrases (later sources replace earlier ones for the same term). */
+export function sentimentModel(lexicons: LexiconSet): SentimentModel {
+  const cached = models.get(lexicons);
+  if (cached) return cached;
+  const settings = lexicons.data.get('sentiment-settings') as SentimentSettings | undefined;
+  if (!settings || !settings.templates || !settings.normalization) throw new InputError('lexicon "sentiment-settings" is missing or incomplete');
+
+  const byTerm = new Map<string, RatedTerm>();
+  for (const [term, value] of afinnRatings()) byTerm.set(key(term), { terms: [term], value, source: 'afinn' });
+  const addRatings = (entries: readonly RatingEntry[], source: RatingSource) => {
+    for (const e of entries) byTerm.set(key(e.term), { terms: [e.term], value: e.value, source, id: e.id, note: e.note });
+  };
+  addRatings(lexicons.get('sentiment-political', 'ratings').entries, 'override');
+  addRatings(lexicons.get('sentiment-phrases', 'ratings').entries, 'phrase');
+
+  const modifierTerms: ModifierTerm[] = [];
+  const negatorSuffixes: SentimentModel['negatorSuffixes'] = [];
+  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[] })[]) {
+    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id };
+    modifierTerms.push(m);
+    for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
+  }
+
+  const model: SentimentModel = {
+    settings,
+    ratings: new PhraseMatcher([...byTerm.values()]),
+    words: new Map([...byTerm].filter(([term]) => !/[\s]/.test(term))),
+    noInflection: new Set((settings.noInflection ?? []).map(key)),
+    modifiers: new PhraseMatcher(modifierTerms),
+    negatorSuffixes,
+    clauseBreaks: new Set(settings.clauseBreaks),
+    contrastWords: new Set(settings.contrast.words.map((w) => w.toLowerCase())),
+  };
+  models.set(lexicons, model);
+  return model;
+}
+
+function key(term: string): string {
+  return term.toLowerCase().replace(/’/g, "'");
+}
+
+function roleOf(factor: number): ModifierRole {
+  if (factor < 0) return 'negator';
+  if (factor > 1) return 'intensifier';
+  if (factor < 1) return 'downtoner';
+  return 'none';
+}
+
+/** x / √(x² + α): a sum of valences mapped onto −1…+1. */
+export function normalizeValence(sum: number, alpha: number): number {
+  return sum === 0 ? 0 : sum / Math.sqrt(sum * sum + alpha);
+}
+
+interface ModifierSpan {
+  entry: ModifierTerm;
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** Scores one sentence's tokens. `text` is the document text the token offsets index into. */
+export function scoreTokens(model: SentimentModel, tokens: readonly Token[], text: string): SentenceValence {
+  const { settings } = model;
+
+  // Modifiers first, so that a modifier word ("no", "too") is not also counted as a loaded word.
+  const modifierAt = new Map<number, ModifierSpan>(); // by last token index
+  const isModifier = new Set<number>();
+  for (const m of model.modifiers.match(tokens)) {
+    const span = { entry: m.entry, first: m.firstToken, last: m.lastToken, text: text.slice(m.start, m.end) };
+    modifierAt.set(m.lastToken, span);
+    for (let i = m.firstToken; i <= m.lastToken; i++) isModifier.add(i);
+  }
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || isModifier.has(i)) return;
+    const suffix = model.negatorSuffixes.find((s) => t.lower.endsWith(s.suffix) && t.lower.length > s.suffix.length);
+    if (suffix) {
+      modifierAt.set(i, { entry: suffix.entry, first: i, last: i, text: t.text });
+      isModifier.add(i);
+    }
+  });
+
+  // Contrast: the last "but"/"however" splits the sentence into a weaker and a stronger part.
+  let contrastAt = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && model.contrastWords.has(t.lower) && !isModifier.has(i)) contrastAt = i;
+  });
+
+  const hits: ValenceHit[] = [];
+  for (const m of rateTokens(model, tokens, isModifier)) {
+    // A single modifier word is a modifier, not a loaded word; a longer rated phrase wins over its words.
+    if (m.firstToken === m.lastToken && isModifier.has(m.firstToken)) continue;
+    if (m.entry.value === 0) continue;
+    const applied: AppliedModifier[] = [];
+    let value = m.entry.value;
+
+    // Intensifiers and downtoners right before the term (a chain such as "very very").
+    let j = m.firstToken - 1;
+    let words = 0;
+    while (j >= 0 && words < settings.intensifierWindow) {
+      const mod = modifierAt.get(j);
+      if (!mod || (mod.entry.role !== 'intensifier' && mod.entry.role !== 'downtoner')) break;
+      value *= mod.entry.factor;
+      applied.push({ role: mod.entry.role, text: mod.text, factor: mod.entry.factor, id: mod.entry.id });
+      j = mod.first - 1;
+      words++;
+    }
+
+    // A negator a few words back, within the same clause.
+    let seen = 0;
+    for (let k = j; k >= 0 && seen < settings.negation.window; k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct') {
+        if (model.clauseBreaks.has(t.text)) break;
+        continue;
+      }
+      if (k === contrastAt) break;
+      const mod = modifierAt.get(k);
+      if (mod) {
+        if (mod.entry.role === 'negator') {
+          value *= mod.entry.factor;
+          applied.push({ role: 'negator', text: mod.text, factor: mod.entry.factor, id: mod.entry.id });
+        }
+        if (mod.entry.role === 'negator' || mod.entry.role === 'none') break;
+        k = mod.first;
+      }
+      seen++;
+    }
+
+    // Contrast weighting.
+    if (contrastAt >= 0) {
+      const before = m.lastToken < contrastAt;
+      const factor = before ? settings.contrast.before : settings.contrast.after;
+      value *= factor;
+      applied.push({ role: before ? 'contrast-before' : 'contrast-after', text: tokens[contrastAt].text, factor, id: 'contrast' });
+    }
+
+    hits.push({
+      start: m.start,
+      end: m.end,
+      firstToken: m.firstToken,
+      lastToken: m.lastToken,
+      term: m.term,
+      ...(m.form !== undefined ? { form: m.form } : {}),
+      rating: m.entry,
+      base: m.entry.value,
+      value,
+      modifiers: applied,
+    });
+  }
+
+  let sum = 0;
+  for (const h of hits) sum += h.value;
+
+  // Sentence-final exclamation marks (before any closing quotes or brackets) push the sum further from 0.
+  let marks = 0;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].kind === 'punct'; k--) {
+    if (tokens[k].text === '!') marks++;
+    else if (marks > 0 && tokens[k].text !== '!') break;
+  }
+  marks = Math.min(marks, settings.exclamation.maxMarks);
+  if (sum !== 0 && marks > 0) sum += Math.sign(sum) * marks * settings.exclamation.boostPerMark;
+
+  return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, exclamationMarks: marks };
+}
+
+interface RatedSpan {
+  entry: RatedTerm;
+  term: string;
+  form?: string;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+/** Rated words and phrases of a token list: lexicon matches (longest first), then inflected words rated by their base form. */
+function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier: ReadonlySet<number>): RatedSpan[] {
+  const spans: RatedSpan[] = model.ratings.match(tokens);
+  const covered = new Set<number>();
+  for (const m of spans) for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || covered.has(i) || isModifier.has(i) || model.noInflection.has(t.lower)) return;
+    for (const base of baseForms(t.lower)) {
+      const entry = model.words.get(base);
+      if (entry) {
+        spans.push({ entry, term: base, form: t.text, start: t.start, end: t.end, firstToken: i, lastToken: i });
+        break;
+      }
+    }
+  });
+  return spans.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/** Candidate base forms of an inflected English word, most likely first: plural and verb endings, British -ise/-our/-ence spellings. */
+export function baseForms(word: string): string[] {
+  const out: string[] = [];
+  const push = (w: string) => {
+    if (w.length >= 3 && w !== word && !out.includes(w)) out.push(w);
+  };
+  const british = word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our(s|ed|ing|able)?$/, 'or$1').replace(/ence$/, 'ense');
+  if (british !== word) push(british);
+  for (const w of british !== word ? [word, british] : [word]) {
+    if (w.endsWith('ies')) push(`${w.slice(0, -3)}y`);
+    if (w.endsWith('es')) push(w.slice(0, -2));
+    if (w.endsWith('s') && !w.endsWith('ss')) push(w.slice(0, -1));
+    if (w.endsWith('ied')) push(`${w.slice(0, -3)}y`);
+    if (w.endsWith('ed')) {
+      push(w.slice(0, -2));
+      push(w.slice(0, -1));
+      if (/([^aeiou])\1ed$/.test(w)) push(w.slice(0, -3));
+    }
+    if (w.endsWith('ing')) {
+      push(w.slice(0, -3));
+      push(`${w.slice(0, -3)}e`);
+      if (/([^aeiou])\1ing$/.test(w)) push(w.slice(0, -4));
+    }
+  }
+  return out;
+}
+
+/** Fills `{name}` slots of a template. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}
+
+/** "−3", "+2", "−0.74": a valence as readers see it. */
+export function formatValence(x: number): string {
+  const rounded = Math.round(x * 100) / 100;
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded)}`;
+}
+
+/** The sentence that explains why a hit carried the valence it did. */
+export function explainHit(model: SentimentModel, hit: ValenceHit): string {
+  const { settings } = model;
+  const magnitude = Math.abs(hit.base);
+  let strength = settings.strengthWords[0]?.word ?? '';
+  for (const s of settings.strengthWords) if (magnitude >= s.min) strength = s.word;
+  const polarity = hit.base > 0 ? settings.polarityWords.positive : settings.polarityWords.negative;
+  const note = hit.rating.note ?? '';
+  const template = hit.form !== undefined ? settings.templates.inflected + settings.templates[hit.rating.source] : settings.templates[hit.rating.source];
+  let out = fillTemplate(template, {
+    form: hit.form ?? hit.term,
+    term: hit.term,
+    base: formatValence(hit.base),
+    strength,
+    polarity,
+    note,
+  });
+  let running = hit.base;
+  for (const m of [...hit.modifiers].reverse().sort((a, b) => modifierOrder(a) - modifierOrder(b))) {
+    running *= m.factor;
+    const template =
+      m.role === 'negator'
+        ? settings.templates.negated
+        : m.role === 'intensifier'
+          ? settings.templates.intensified
+          : m.role === 'downtoner'
+            ? settings.templates.downtoned
+            : m.role === 'contrast-before'
+              ? settings.templates.contrastBefore
+              : m.role === 'contrast-after'
+                ? settings.templates.contrastAfter
+                : '';
+    out += fillTemplate(template, { modifier: m.text, value: formatValence(running) });
+  }
+  return out;
+}
+
+function modifierOrder(m: AppliedModifier): number {
+  return m.role === 'intensifier' || m.role === 'downtoner' ? 0 : m.role === 'negator' ? 1 : 2;
+}

@@ -1,0 +1,70 @@
+// Human-rated sentiment sets in VADER's format (`id<TAB>mean rating<TAB>text`): read them and correlate a scorer with the ratings.
+
+import { readFileSync } from 'node:fs';
+import { sentimentModel, scoreTokens } from '../analyzers/sentiment-model.js';
+import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
+import { tokenize } from '../text/tokens.js';
+import { InputError } from '../util/errors.js';
+import { pearson, spearman } from './stats.js';
+
+/** One rated text. */
+export interface RatedText {
+  id: string;
+  rating: number;
+  text: string;
+}
+
+/** Parses a VADER-format ground-truth file. Errors name the file and line. */
+export function parseSentimentTsv(content: string, file = 'input'): RatedText[] {
+  const rows: RatedText[] = [];
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const fields = line.split('\t');
+    if (fields.length < 3) throw new InputError(`${file}:${i + 1}: expected id<TAB>rating<TAB>text, found ${fields.length} field(s)`);
+    const rating = Number(fields[1]);
+    if (fields[1].trim() === '' || !Number.isFinite(rating)) throw new InputError(`${file}:${i + 1}: rating "${fields[1]}" is not a number`);
+    rows.push({ id: fields[0], rating, text: fields.slice(2).join('\t') });
+  });
+  if (rows.length === 0) throw new InputError(`${file}: no rated texts`);
+  return rows;
+}
+
+/** Reads a VADER-format ground-truth file. */
+export function readSentimentTsv(file: string): RatedText[] {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return parseSentimentTsv(content, file);
+}
+
+/** Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1). */
+export function textSentiment(lexicons: LexiconSet, text: string): number {
+  return scoreTokens(sentimentModel(lexicons), tokenize(text), text).value;
+}
+
+export interface SentimentAgreement {
+  pearson: number;
+  spearman: number;
+  n: number;
+}
+
+/** Pearson and Spearman correlation of `score` with the human mean ratings. */
+export function correlate(rows: readonly RatedText[], score: (text: string) => number): SentimentAgreement {
+  const gold = rows.map((r) => r.rating);
+  const predicted = rows.map((r) => score(r.text));
+  return { pearson: round(pearson(gold, predicted)), spearman: round(spearman(gold, predicted)), n: rows.length };
+}
+
+/** Our analyzer's agreement with a rated file. */
+export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[] = []): SentimentAgreement {
+  const lexicons = loadLexicons(lexiconDirs);
+  return correlate(readSentimentTsv(file), (text) => textSentiment(lexicons, text));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
