@@ -6,6 +6,8 @@ import { analyzeCommand } from './commands/analyze.js';
 import { compareCommand } from './commands/compare.js';
 import { configCommand } from './commands/config.js';
 import { evalCommand } from './commands/eval.js';
+import { explainCommand } from './commands/explain.js';
+import { worksheetCommand } from './commands/worksheet.js';
 import { processIO, type CliIO } from './io.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -17,7 +19,7 @@ export interface Command {
 }
 
 /** Every command, in help order. */
-export const commands: Command[] = [analyzeCommand, compareCommand, evalCommand, configCommand];
+export const commands: Command[] = [analyzeCommand, compareCommand, evalCommand, configCommand, explainCommand, worksheetCommand];
 
 /** Exit codes: 0 success, 1 bad input (or a --fail-on threshold passed), 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;

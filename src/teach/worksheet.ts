@@ -1,0 +1,254 @@
+// Student worksheets from one result: sentences drawn from each device's findings and from sentences with none, with an answer key.
+
+import type { Finding } from '../analyzers/types.js';
+import { deviceGuides, type DeviceGuide } from '../explain.js';
+import type { AnalysisResult } from '../result.js';
+import { escapeHtml, escapeMarkdownInline, stripXmlInvalid } from '../util/escape.js';
+import { seededRandom, shuffled } from './random.js';
+
+/** The question asked about every sentence. */
+export const QUESTION = 'Which device(s), if any, does this sentence use? Quote the words that show it.';
+
+export interface WorksheetOptions {
+  /** Number of sentences. Default 10. */
+  count?: number;
+  /** Seed of the draw: the same seed gives the same worksheet. Default "1". */
+  seed?: string | number;
+  /** Sentences shorter or longer than this (in words) are not drawn while enough others remain. Default 4…45. */
+  minWords?: number;
+  maxWords?: number;
+  /** Device guides (default from lexicons/devices.json). */
+  guides?: readonly DeviceGuide[];
+}
+
+/** One sentence of the worksheet, with the toolkit's answer. */
+export interface WorksheetItem {
+  number: number;
+  /** Index of the sentence in the result. */
+  sentence: number;
+  text: string;
+  line: number;
+  sectionTitle: string;
+  /** The pool it was drawn from: a device id, or "none" for a distractor. */
+  drawnFor: string;
+  /** Devices the toolkit found in the sentence, in report order. */
+  devices: string[];
+  findings: Finding[];
+  /** The sentence's own value per device where there is one (sentiment). */
+  values: Record<string, number>;
+}
+
+export interface Worksheet {
+  title: string;
+  source: string;
+  seed: string;
+  /** Devices of the result, with their guides. */
+  devices: DeviceGuide[];
+  items: WorksheetItem[];
+  /** How many sentences each pool had to draw from. */
+  pools: Record<string, number>;
+}
+
+export const DEFAULT_COUNT = 10;
+
+/** Draws the worksheet: pools per device (sentences with a scored finding of it) and a pool of sentences with no finding, visited in turn. */
+export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions = {}): Worksheet {
+  const count = Math.max(1, Math.floor(options.count ?? DEFAULT_COUNT));
+  const seed = String(options.seed ?? '1');
+  const random = seededRandom(seed);
+  const guides = options.guides ?? deviceGuides();
+  const minWords = options.minWords ?? 4;
+  const maxWords = options.maxWords ?? 45;
+
+  const findingsBySentence = new Map<number, Finding[]>();
+  for (const f of result.findings) {
+    const list = findingsBySentence.get(f.sentence) ?? [];
+    list.push(f);
+    findingsBySentence.set(f.sentence, list);
+  }
+  const prose = result.sentences.filter((s) => !s.heading);
+  const fitting = prose.filter((s) => s.words >= minWords && s.words <= maxWords);
+  const candidates = fitting.length >= count ? fitting : prose;
+
+  const groups: { id: string; pool: number[] }[] = result.devices.map((d) => ({
+    id: d.id,
+    pool: candidates.filter((s) => (findingsBySentence.get(s.index) ?? []).some((f) => f.device === d.id && f.scored)).map((s) => s.index),
+  }));
+  groups.push({ id: 'none', pool: candidates.filter((s) => !findingsBySentence.has(s.index)).map((s) => s.index) });
+  const pools: Record<string, number> = {};
+  for (const g of groups) pools[g.id] = g.pool.length;
+
+  // Each pool shuffled once; then one sentence from each pool in turn (rarer devices first), skipping sentences already drawn.
+  const order = [...groups].filter((g) => g.pool.length > 0).sort((a, b) => (a.id === 'none' ? 1 : 0) - (b.id === 'none' ? 1 : 0) || a.pool.length - b.pool.length);
+  const queues = order.map((g) => ({ id: g.id, queue: shuffled(g.pool, random) }));
+  const chosen = new Map<number, string>();
+  while (chosen.size < count && queues.some((q) => q.queue.length > 0)) {
+    for (const q of queues) {
+      if (chosen.size >= count) break;
+      while (q.queue.length > 0) {
+        const s = q.queue.shift()!;
+        if (!chosen.has(s)) {
+          chosen.set(s, q.id);
+          break;
+        }
+      }
+    }
+  }
+
+  const deviceOrder = new Map(result.devices.map((d, i) => [d.id, i] as const));
+  const items: WorksheetItem[] = [...chosen.keys()]
+    .sort((a, b) => a - b)
+    .map((index, n) => {
+      const s = result.sentences[index];
+      const findings = findingsBySentence.get(index) ?? [];
+      const devices = [...new Set(findings.map((f) => f.device))].sort((a, b) => (deviceOrder.get(a) ?? 99) - (deviceOrder.get(b) ?? 99));
+      return {
+        number: n + 1,
+        sentence: index,
+        text: result.text.slice(s.start, s.end),
+        line: s.line,
+        sectionTitle: result.sections[s.section]?.title ?? '',
+        drawnFor: chosen.get(index)!,
+        devices,
+        findings,
+        values: s.values,
+      };
+    });
+  return {
+    title: result.title,
+    source: result.source.name,
+    seed,
+    devices: result.devices.map((d) => guides.find((g) => g.id === d.id) ?? { id: d.id, title: d.title, definition: d.description, findingLabel: d.title, spotIt: '', limits: [] }),
+    items,
+    pools,
+  };
+}
+
+/** Markdown-safe text of a sentence on one line. */
+function md(s: string): string {
+  return escapeMarkdownInline(stripXmlInvalid(s));
+}
+
+/** Our own prose from the lexicons (definitions, explanations) in Markdown: kept readable, only raw HTML is neutralized. */
+function prose(s: string): string {
+  return stripXmlInvalid(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+function html(s: string): string {
+  return escapeHtml(stripXmlInvalid(s));
+}
+
+/** The student's worksheet in Markdown. */
+export function renderWorksheetMarkdown(ws: Worksheet): string {
+  const lines = [
+    `# Worksheet: ${md(ws.title)}`,
+    '',
+    `Source: ${md(ws.source)} · ${ws.items.length} sentences · worksheet seed ${md(ws.seed)}`,
+    '',
+    '## The devices',
+    '',
+  ];
+  for (const d of ws.devices) {
+    lines.push(`- **${prose(d.title)}**: ${prose(d.definition)}${d.spotIt ? ` *How to spot it:* ${prose(d.spotIt)}` : ''}`);
+  }
+  lines.push('', '## Questions', '', `For each sentence: ${QUESTION} Some sentences use none of them.`, '');
+  for (const item of ws.items) {
+    lines.push(`### ${item.number}.`, '', `> ${md(item.text)}`, '', `*(line ${item.line}, section “${md(item.sectionTitle)}”)*`, '', 'Device(s): ____________________', '', 'Words that show it: ____________________', '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The answer key in Markdown: the toolkit's findings and explanations for every sentence. */
+export function renderAnswersMarkdown(ws: Worksheet): string {
+  const title = new Map(ws.devices.map((d) => [d.id, d] as const));
+  const lines = [
+    `# Answer key: ${md(ws.title)}`,
+    '',
+    `Source: ${md(ws.source)} · worksheet seed ${md(ws.seed)}`,
+    '',
+    'These are the toolkit\'s answers: what its rules and word lists flag, with the reason each rule gives. They are a starting point for discussion, not the only right answer; a careful reader may see a device the rules miss, or disagree with one they flag.',
+    '',
+  ];
+  for (const item of ws.items) {
+    lines.push(`## ${item.number}.`, '', `> ${md(item.text)}`, '');
+    if (item.devices.length === 0) {
+      lines.push('**None.** The toolkit found none of the devices in this sentence.', '');
+      continue;
+    }
+    lines.push(`**${item.devices.map((d) => prose(title.get(d)?.title ?? d)).join(', ')}**`, '');
+    for (const device of item.devices) {
+      const guide = title.get(device);
+      const found = item.findings.filter((f) => f.device === device);
+      const value = item.values[device];
+      lines.push(`- ${prose(guide?.title ?? device)}${value !== undefined ? ` (sentence value ${value})` : ''}:`);
+      // One line per rule and explanation: its quotes, then the explanation once.
+      const groups = new Map<string, Finding[]>();
+      for (const f of found) {
+        const key = `${f.rule}\u0000${f.explanation}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+      }
+      for (const list of groups.values()) {
+        const quotes = [...new Set(list.map((f) => f.quote))].map((q) => `“${md(q)}”`).join(', ');
+        const notScored = list.every((f) => !f.scored) ? ', listed for context, not scored' : '';
+        lines.push(`  - ${quotes}: ${prose(list[0].explanation)} (rule \`${list[0].rule.replace(/`/g, '')}\`${notScored})`);
+      }
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The student's worksheet as one self-contained, printable HTML page (no scripts). */
+export function renderWorksheetHtml(ws: Worksheet): string {
+  const devices = ws.devices.map((d) => `<li><strong>${html(d.title)}</strong>: ${html(d.definition)}${d.spotIt ? ` <em>How to spot it:</em> ${html(d.spotIt)}` : ''}</li>`).join('\n');
+  const boxes = [...ws.devices.map((d) => d.title), 'None of them'].map((t) => `<span class="box">${html(t)}</span>`).join(' ');
+  const items = ws.items
+    .map(
+      (item) => `<li class="item">
+<blockquote>${html(item.text)}</blockquote>
+<p class="where">line ${item.line} · section “${html(item.sectionTitle)}”</p>
+<p class="devices"><span class="ask">Device(s):</span> ${boxes}</p>
+<p class="quote"><span class="ask">Words that show it:</span><span class="line"></span></p>
+<p class="quote"><span class="line"></span></p>
+</li>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${html(`Worksheet: ${ws.title}`)}</title>
+<style>
+body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
+.meta,.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
+.devices-list li{margin:.3rem 0}
+ol.items{padding-left:1.6rem}
+.item{margin:1.2rem 0;break-inside:avoid}
+blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+.ask{font-family:system-ui,sans-serif;font-size:.85rem;font-weight:600;margin-right:.5rem}
+.box{display:inline-block;font-family:system-ui,sans-serif;font-size:.82rem;margin:.15rem .6rem .15rem 0}
+.box::before{content:"";display:inline-block;width:.8rem;height:.8rem;border:1.5px solid #333;margin-right:.3rem;vertical-align:-.1rem}
+.quote{display:flex;align-items:flex-end;margin:.5rem 0}
+.line{flex:1;border-bottom:1px solid #777;height:1.3rem}
+@media print{body{margin:0;max-width:none;font-size:11pt}blockquote{background:none}}
+</style>
+</head>
+<body>
+<h1>${html(`Worksheet: ${ws.title}`)}</h1>
+<p class="meta">Source: ${html(ws.source)} · ${ws.items.length} sentences · seed ${html(ws.seed)}</p>
+<h2>The devices</h2>
+<ul class="devices-list">
+${devices}
+</ul>
+<h2>Questions</h2>
+<p>For each sentence: <strong>${html(QUESTION)}</strong> Some sentences use none of them.</p>
+<ol class="items">
+${items}
+</ol>
+</body>
+</html>
+`;
+}
