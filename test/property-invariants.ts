@@ -1,0 +1,148 @@
+// Invariants every analysis and every rendered report must keep, whatever the input: shared by the hostile, property and fuzz runs.
+
+import { XMLValidator } from 'fast-xml-parser';
+import type { AnalysisResult } from '../src/result.js';
+import type { ReportFile } from '../src/report/write.js';
+
+/** Tags that, found raw in an SVG, HTML or Markdown file, prove input reached it unescaped. Generators plant them in texts. */
+export const INJECTION_MARKERS = ['<x-inj', '<script>alert', '<img src=x', '<svg onload', '<b>bold', '<i>tyranny', '<u>venezuela', '<iframe'];
+
+/** Every format a report can be rendered in; renderers that do not know one ignore it. */
+export const ALL_FORMATS = ['md', 'json', 'svg', 'html'] as const;
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsPair(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+}
+
+/** 1-based line and column of an offset, counting CRLF, LF, CR, U+2028 and U+2029 as line breaks. */
+function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Problems with the result of analyzing `text`: spans, quotes, sections, scores. Empty when all is well. */
+export function resultProblems(text: string, result: AnalysisResult): string[] {
+  const problems: string[] = [];
+  const add = (p: string) => {
+    if (problems.length < 20) problems.push(p);
+  };
+  if (result.text !== text) add('result.text differs from the input');
+  const n = text.length;
+  const span = (what: string, s: { start: number; end: number }) => {
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= n)) add(`${what} has span ${s.start}-${s.end} outside 0-${n}`);
+    if (splitsPair(text, s.start) || splitsPair(text, s.end)) add(`${what} span ${s.start}-${s.end} cuts a surrogate pair`);
+  };
+
+  // Sentences: in order, non-overlapping, non-empty.
+  let prevEnd = 0;
+  result.sentences.forEach((s, i) => {
+    span(`sentence ${i}`, s);
+    if (s.index !== i) add(`sentence ${i} has index ${s.index}`);
+    if (s.end <= s.start) add(`sentence ${i} is empty`);
+    if (s.start < prevEnd) add(`sentence ${i} overlaps the one before`);
+    prevEnd = s.end;
+    if (!result.sections[s.section]) add(`sentence ${i} names missing section ${s.section}`);
+  });
+
+  // Sections: in order, each covering exactly its sentences.
+  let prevSectionEnd = 0;
+  result.sections.forEach((sec, i) => {
+    span(`section ${i}`, sec);
+    if (sec.index !== i) add(`section ${i} has index ${sec.index}`);
+    if (sec.start < prevSectionEnd) add(`section ${i} overlaps the one before`);
+    prevSectionEnd = sec.end;
+    const members = result.sentences.slice(sec.firstSentence, sec.firstSentence + sec.sentenceCount);
+    if (members.length !== sec.sentenceCount || members.some((s) => s.section !== i)) add(`section ${i} does not hold sentences ${sec.firstSentence}+${sec.sentenceCount}`);
+    if (members.length && (members[0].start !== sec.start || members[members.length - 1].end !== sec.end)) add(`section ${i} span differs from its sentences'`);
+  });
+  const held = result.sections.reduce((k, s) => k + s.sentenceCount, 0);
+  if (held !== result.sentences.length) add(`sections hold ${held} of ${result.sentences.length} sentences`);
+
+  // Findings: evidence that round-trips, inside its sentence and section, in the documented order.
+  result.findings.forEach((f, i) => {
+    const what = `finding ${i} (${f.device}/${f.rule})`;
+    span(what, f);
+    if (f.end <= f.start) add(`${what} is empty`);
+    if (f.quote !== text.slice(f.start, f.end)) add(`${what} quote ${JSON.stringify(f.quote)} is not text.slice(${f.start}, ${f.end})`);
+    const sec = result.sections[f.section];
+    if (!sec) add(`${what} names missing section ${f.section}`);
+    else if (f.start < sec.start || f.end > sec.end) add(`${what} ${f.start}-${f.end} lies outside its section ${sec.start}-${sec.end}`);
+    const sen = result.sentences[f.sentence];
+    if (!sen) add(`${what} names missing sentence ${f.sentence}`);
+    else if (sen.section !== f.section) add(`${what} sentence ${f.sentence} is not in section ${f.section}`);
+    if (!(f.strength >= 0 && f.strength <= 1)) add(`${what} strength ${f.strength} outside 0…1`);
+    if (typeof f.explanation !== 'string' || f.explanation.trim() === '') add(`${what} has no explanation`);
+    const at = lineColumnOf(text, f.start);
+    if (at.line !== f.line || at.column !== f.column) add(`${what} at line ${f.line}:${f.column}, expected ${at.line}:${at.column}`);
+    if (i > 0 && result.findings[i - 1].start > f.start) add(`${what} out of order`);
+  });
+
+  // Scores: finite and inside each device's documented range.
+  for (const device of result.devices) {
+    const { min, max } = device.score;
+    const check = (where: string, score: number | undefined) => {
+      if (typeof score !== 'number' || !Number.isFinite(score)) add(`${device.id} ${where} score ${score} is not a finite number`);
+      else if (score < min || (max !== null && score > max)) add(`${device.id} ${where} score ${score} outside [${min}, ${max ?? '∞'}]`);
+    };
+    check('document', result.document[device.id]?.score);
+    result.sections.forEach((sec, i) => check(`section ${i}`, sec.scores[device.id]?.score));
+    const metrics = [result.document[device.id]?.metrics, ...result.sections.map((s) => s.scores[device.id]?.metrics)];
+    for (const m of metrics) for (const [k, v] of Object.entries(m ?? {})) if (!Number.isFinite(v)) add(`${device.id} metric ${k} is ${v}`);
+  }
+  return problems;
+}
+
+/** Windows and Unix both refuse or misread these names. */
+const RESERVED_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
+
+/** Problems with rendered report files: unsafe paths, malformed SVG, unescaped input, JSON that does not round-trip. */
+export function fileProblems(text: string, files: readonly ReportFile[]): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const segments = f.path.split('/');
+    if (seen.has(f.path)) problems.push(`${f.path} is rendered twice`);
+    seen.add(f.path);
+    // eslint-disable-next-line no-control-regex
+    if (f.path.startsWith('/') || f.path.includes('\\') || /[\u0000-\u001f\u007f:*?"<>|]/.test(f.path)) problems.push(`unsafe file path ${JSON.stringify(f.path)}`);
+    for (const seg of segments) {
+      if (seg === '' || seg === '.' || seg === '..' || seg.length > 120 || RESERVED_NAME.test(seg)) problems.push(`unsafe path segment ${JSON.stringify(seg)} in ${f.path}`);
+    }
+    const lower = f.contents.toLowerCase();
+    if (/\.(svg|html?|md)$/.test(f.path)) {
+      for (const marker of INJECTION_MARKERS) if (lower.includes(marker)) problems.push(`${f.path} contains unescaped input ${JSON.stringify(marker)}`);
+    }
+    if (f.path.endsWith('.svg')) {
+      const valid = XMLValidator.validate(f.contents);
+      if (valid !== true) problems.push(`${f.path} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(f.contents)) problems.push(`${f.path} holds a character XML 1.0 forbids`);
+    }
+    if (f.path.endsWith('.json')) {
+      try {
+        const parsed = JSON.parse(f.contents) as { text?: unknown };
+        if (f.path === 'report.json' && parsed.text !== text) problems.push('report.json text differs from the input');
+      } catch (err) {
+        problems.push(`${f.path} is not valid JSON: ${(err as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
