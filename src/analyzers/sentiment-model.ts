@@ -39,6 +39,10 @@ export interface SentimentSettings {
   intensifierWindow: number;
   clauseBreaks: string[];
   noInflection?: string[];
+  /** Weight of negative valences against positive ones (readers feel a negative word more). */
+  negativeWeight?: number;
+  /** How much of the neighbouring sentences' tone (same paragraph) a sentence takes on. */
+  context?: { weight: number; sectionWeight?: number; note?: string };
   contrast: { words: string[]; before: number; after: number; note: string };
   exclamation: { boostPerMark: number; maxMarks: number; note: string };
   strengthWords: { min: number; word: string }[];
@@ -264,7 +268,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   }
 
   let sum = 0;
-  for (const h of hits) sum += h.value;
+  const negativeWeight = settings.negativeWeight ?? 1;
+  for (const h of hits) sum += h.value < 0 ? h.value * negativeWeight : h.value;
 
   // Sentence-final exclamation marks (before any closing quotes or brackets) push the sum further from 0.
   let marks = 0;

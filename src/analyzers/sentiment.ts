@@ -1,6 +1,7 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
-import { explainHit, scoreTokens, sentimentModel, type ValenceHit } from './sentiment-model.js';
+import { explainHit, normalizeValence, scoreTokens, sentimentModel, type ValenceHit } from './sentiment-model.js';
+import type { Sentence } from '../text/model.js';
 import type { Analyzer, RawFinding } from './types.js';
 
 /** Rule id of a hit: where its rating comes from, or `sentiment-negated` when a negator reversed it. */
@@ -18,9 +19,11 @@ export const sentiment: Analyzer = {
   score: {
     label: 'mean sentence sentiment',
     definition:
-      'Each sentence gets s / √(s² + 15), where s sums the AFINN-165 ratings (−5…+5) of its loaded words and phrases after negation, ' +
-      'intensifiers, downtoners, contrast ("but") and a sentence-final "!": 0 is neutral, ±0.61 one strongly loaded word, ±1 the limit. ' +
-      'The section score is the mean over its sentences; the shares of positive and negative sentences are reported beside it.',
+      'Each sentence gets s / √(s² + 40) on a −1…+1 scale (0 neutral; one word rated ±3 alone gives about ±0.4). ' +
+      's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
+      'contrast ("but") and a sentence-final "!", with negative words weighted 1.3; since annotators read in context, it adds ' +
+      '0.3 × the mean of the neighbouring sentences in the paragraph and 0.5 × the section mean (settings in lexicons/sentiment-settings.json). ' +
+      'The section score is the mean sentence value; the shares of positive and negative sentences (beyond ±0.05) are reported beside it.',
     min: -1,
     max: 1,
     digits: 2,
@@ -29,10 +32,10 @@ export const sentiment: Analyzer = {
     const model = sentimentModel(context.lexicons);
     const text = context.document.text;
     const findings: RawFinding[] = [];
-    const sentenceValues: number[] = [];
+    const sums: number[] = [];
     for (const sentence of section.sentences) {
       const scored = scoreTokens(model, sentence.tokens, text);
-      sentenceValues.push(scored.value);
+      sums.push(scored.sum);
       for (const hit of scored.hits) {
         if (hit.value === 0) continue;
         findings.push({
@@ -48,6 +51,9 @@ export const sentiment: Analyzer = {
         });
       }
     }
+    const sentenceValues = inContext(section.sentences, sums, model.settings.context?.weight ?? 0, model.settings.context?.sectionWeight ?? 0).map((sum) =>
+      normalizeValence(sum, model.settings.normalization.alpha),
+    );
     return { findings, sentenceValues };
   },
   measure: (_findings, _sentences, values) => {
@@ -73,3 +79,20 @@ export const sentiment: Analyzer = {
 
 /** A sentence counts as positive or negative when its value is further than this from 0 (one mildly loaded word is about ±0.25). */
 export const POLARITY_THRESHOLD = 0.05;
+
+/** Each sentence's sum plus `weight` times the mean sum of its neighbours in the same paragraph: annotators read a sentence in context. */
+export function inContext(sentences: readonly Sentence[], sums: readonly number[], weight: number, sectionWeight = 0): number[] {
+  if (weight === 0 && sectionWeight === 0) return [...sums];
+  const sectionMean = sums.length > 0 ? sums.reduce((a, b) => a + b, 0) / sums.length : 0;
+  return sums.map((own, i) => {
+    const sum = own + sectionWeight * sectionMean;
+    let total = 0;
+    let n = 0;
+    for (const j of [i - 1, i + 1]) {
+      if (j < 0 || j >= sums.length || sentences[j].paragraph !== sentences[i].paragraph) continue;
+      total += sums[j];
+      n++;
+    }
+    return n > 0 ? sum + (weight * total) / n : sum;
+  });
+}
