@@ -1,0 +1,96 @@
+// `rhetoric explain`: generated from the lexicons, examples checked by running the analyzers, every device covered.
+
+import test from 'ava';
+import { analyze } from '../src/analyze.js';
+import { analyzers } from '../src/analyzers/index.js';
+import { main } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/io.js';
+import { deviceGuides, explainDevices, renderExplanationText } from '../src/explain.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+
+function captureIO(): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (s) => void out.push(s),
+    stderr: (s) => void err.push(s),
+    readStdin: async () => Buffer.alloc(0),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+  };
+}
+
+test('lexicons/devices.json gives every registered device a definition, a finding label, a way to spot it and its limits', (t) => {
+  const raw = loadLexicons().data.get('devices') as { devices: Record<string, unknown> };
+  const guides = deviceGuides();
+  t.deepEqual(guides.map((g) => g.id), analyzers.map((a) => a.id));
+  for (const g of guides) {
+    t.truthy(raw.devices[g.id], `${g.id} is in devices.json`);
+    t.true(g.definition.length > 20);
+    t.true(g.findingLabel.length > 0);
+    t.true(g.spotIt.length > 20);
+    t.true(g.limits.length >= 2, `${g.id} has known limits`);
+  }
+});
+
+test('the rules listed are exactly the entries of the device\'s lexicons', (t) => {
+  const lexicons = loadLexicons();
+  for (const d of explainDevices({ verify: false })) {
+    const entries = lexicons.forDevice(d.id).flatMap((l) => l.entries.map((e) => `${l.lexicon}/${e.id}/${e.note}`));
+    t.deepEqual(d.rules.map((r) => `${r.lexicon}/${r.id}/${r.note}`).sort(), entries.sort(), d.id);
+  }
+});
+
+test('examples it prints are caught and near misses are not, checked again here', (t) => {
+  const list = explainDevices();
+  let checked = 0;
+  for (const d of list) {
+    for (const e of d.examples) {
+      const found = analyze(e.text, { devices: [d.id], format: 'markdown' }).findings.filter((f) => f.device === d.id);
+      t.true(found.length > 0, `${d.id}: "${e.text}" is caught`);
+      t.deepEqual([...new Set(found.map((f) => f.rule))], e.firedRules);
+      checked++;
+    }
+    for (const e of d.nearMisses) {
+      t.is(analyze(e.text, { devices: [d.id], format: 'markdown' }).findings.filter((f) => f.device === d.id).length, 0, `${d.id}: "${e.text}" is not caught`);
+      checked++;
+    }
+    // A listed example that misbehaves is reported as a mismatch, never printed as if it worked.
+    for (const m of d.mismatches) {
+      t.false(d.examples.some((e) => e.text === m.text && m.claimed === 'caught'));
+    }
+  }
+  t.true(checked > 0, 'at least one lexicon lists examples');
+});
+
+test('the slogan example "Down with imperialism!" is shown as caught and "He came down with a cold." as a near miss', (t) => {
+  const [slogan] = explainDevices({ device: 'slogan' });
+  t.true(slogan.examples.some((e) => e.text === 'Down with imperialism!' && e.firedRules.includes('slogan-down-with')));
+  t.true(slogan.nearMisses.some((e) => e.text === 'He came down with a cold.'));
+  const text = renderExplanationText([slogan]);
+  t.regex(text, /slogan-down-with/);
+  t.regex(text, /Known limits:/);
+});
+
+test('rhetoric explain prints all five devices; --format json parses; an unknown device is one line and exit 1', async (t) => {
+  const io = captureIO();
+  t.is(await main(['explain'], io), 0);
+  const text = io.out.join('');
+  for (const a of analyzers) t.true(text.includes(`${a.title} (${a.id})`), a.id);
+  t.is(io.err.join(''), '');
+
+  const json = captureIO();
+  t.is(await main(['explain', 'us_them', '--format', 'json'], json), 0);
+  const parsed = JSON.parse(json.out.join('')) as { id: string; limits: string[] }[];
+  t.deepEqual(parsed.map((d) => d.id), ['us_them']);
+  t.true(parsed[0].limits.length > 0);
+
+  const bad = captureIO();
+  t.is(await main(['explain', 'metaphor'], bad), 1);
+  t.regex(bad.err.join(''), /^rhetoric: unknown device "metaphor"/);
+  t.is(bad.err.join('').trim().split('\n').length, 1);
+});

@@ -1,0 +1,194 @@
+// The HTML report: span nesting, one highlight per finding, self-containment, determinism, and inert hostile text.
+
+import test from 'ava';
+import fc from 'fast-check';
+import { analyze } from '../src/analyze.js';
+import type { Finding } from '../src/analyzers/types.js';
+import { renderHtml } from '../src/report/html.js';
+import { nestSpans, type MarkSpan, type NestPiece } from '../src/report/html/nest.js';
+import type { AnalysisResult } from '../src/result.js';
+
+/** Replays nest pieces: checks the open/close discipline and returns the text coverage and each span's covered offsets. */
+function replay(from: number, to: number, pieces: NestPiece[]): { covered: number[]; bySpan: Map<number, number[]>; firsts: Map<number, number>; maxDepthOk: boolean } {
+  const stack: number[] = [];
+  const covered: number[] = [];
+  const bySpan = new Map<number, number[]>();
+  const firsts = new Map<number, number>();
+  let maxDepthOk = true;
+  for (const p of pieces) {
+    if (p.kind === 'open') {
+      if (p.depth !== stack.length) maxDepthOk = false;
+      stack.push(p.id);
+      if (p.first) firsts.set(p.id, (firsts.get(p.id) ?? 0) + 1);
+    } else if (p.kind === 'close') {
+      const top = stack.pop();
+      if (top !== p.id) throw new Error(`closed ${p.id} but ${top} was open`);
+    } else {
+      for (let i = p.start; i < p.end; i++) {
+        covered.push(i);
+        for (const id of stack) bySpan.set(id, [...(bySpan.get(id) ?? []), i]);
+      }
+    }
+  }
+  if (stack.length) throw new Error('unclosed fragments');
+  return { covered, bySpan, firsts, maxDepthOk };
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+
+test('nestSpans keeps nested spans whole and splits only a span that crosses another', (t) => {
+  const spans: MarkSpan[] = [
+    { id: 0, start: 0, end: 10 },
+    { id: 1, start: 2, end: 5 },
+    { id: 2, start: 8, end: 14 },
+  ];
+  const pieces = nestSpans(0, 20, spans);
+  const opens = pieces.filter((p) => p.kind === 'open');
+  // 0 and 1 nest; 2 crosses the end of 0, so it opens inside 0 and continues after it: 4 fragments in all.
+  t.deepEqual(
+    opens.map((p) => (p.kind === 'open' ? [p.id, p.first, p.depth] : [])),
+    [
+      [0, true, 0],
+      [1, true, 1],
+      [2, true, 1],
+      [2, false, 0],
+    ],
+  );
+  const r = replay(0, 20, pieces);
+  t.deepEqual(r.covered, range(0, 20));
+  t.deepEqual(r.bySpan.get(2), range(8, 14));
+});
+
+test('nestSpans puts the longer of two spans that start together outside, and clips to the block', (t) => {
+  const pieces = nestSpans(5, 12, [
+    { id: 7, start: 5, end: 8 },
+    { id: 3, start: 5, end: 30 },
+    { id: 4, start: 0, end: 3 },
+  ]);
+  const opens = pieces.filter((p): p is Extract<NestPiece, { kind: 'open' }> => p.kind === 'open');
+  t.deepEqual(opens.map((p) => p.id), [3, 7]);
+  const r = replay(5, 12, pieces);
+  t.deepEqual(r.bySpan.get(3), range(5, 12));
+  t.false(r.bySpan.has(4));
+});
+
+test('nestSpans: for any spans, text is covered once in order, each span covers exactly its range, one first fragment each', (t) => {
+  const spanArb = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 30 })).map(([s, len]) => ({ start: s, end: s + len }));
+  fc.assert(
+    fc.property(fc.array(spanArb, { maxLength: 12 }), fc.nat(20), fc.integer({ min: 1, max: 80 }), (raw, from, width) => {
+      const to = from + width;
+      const spans = raw.map((s, id) => ({ id, ...s }));
+      const pieces = nestSpans(from, to, spans);
+      const r = replay(from, to, pieces);
+      if (!r.maxDepthOk) return false;
+      if (r.covered.join() !== range(from, to).join()) return false;
+      for (const s of spans) {
+        const want = range(Math.max(from, s.start), Math.min(to, s.end));
+        const got = r.bySpan.get(s.id) ?? [];
+        if (got.join() !== want.join()) return false;
+        if ((r.firsts.get(s.id) ?? 0) !== (want.length ? 1 : 0)) return false;
+      }
+      return true;
+    }),
+    { numRuns: 400 },
+  );
+  t.pass();
+});
+
+const SAMPLE = `A sample title
+
+Down with the tyrants! Hands off our schools!
+
+We gathered in the square & sang. Down with hunger!
+`;
+
+/** A result whose findings are replaced by the given spans (the renderer reads only the result). */
+function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number; rule?: string }[]): AnalysisResult {
+  const base = result.findings[0];
+  const findings: Finding[] = spans.map((s, i) => ({
+    ...base,
+    device: s.device,
+    rule: s.rule ?? `test-rule-${i}`,
+    start: s.start,
+    end: s.end,
+    quote: result.text.slice(s.start, s.end),
+    explanation: `Explanation number ${i}.`,
+    sentence: result.sentences.findIndex((x) => x.start <= s.start && s.start < x.end),
+  }));
+  return { ...result, findings };
+}
+
+test('every finding is one focusable highlight with its device, rule, strength and explanation', (t) => {
+  const result = analyze(SAMPLE, { name: 'sample.txt' });
+  t.true(result.findings.length >= 3, 'the slogan rules find the sample slogans');
+  const html = renderHtml(result);
+  const marks = html.match(/<mark class="hl [^>]*>/g) ?? [];
+  t.is(marks.length, result.findings.length);
+  for (const [k, f] of result.findings.entries()) {
+    const mark = marks.find((m) => m.includes(`id="hl-${k}"`));
+    t.truthy(mark, `finding ${k} has a highlight`);
+    t.true(mark!.includes(`data-device="${f.device}"`));
+    t.true(mark!.includes(`data-rule="${f.rule}"`));
+    t.true(mark!.includes(`data-strength="${f.strength.toFixed(2)}"`));
+    t.true(mark!.includes('tabindex="0"'));
+    t.true(mark!.includes(`aria-describedby="finding-${k}-note"`));
+    t.true(html.includes(`id="finding-${k}-note">`), 'the described-by target exists');
+  }
+  // One toggle per device, and the legend counts.
+  for (const [i, d] of result.devices.entries()) t.true(html.includes(`id="show-${i}" data-dv="${i}" data-device="${d.id}" checked`));
+});
+
+test('overlapping findings nest: one primary highlight per finding, continuations for the crossing ones', (t) => {
+  const base = analyze(SAMPLE, { name: 'sample.txt' });
+  const at = SAMPLE.indexOf('Down with the tyrants!');
+  const result = withFindings(base, [
+    { device: 'slogan', start: at, end: at + 22 },
+    { device: 'call_to_action', start: at, end: at + 9 },
+    { device: 'us_them', start: at + 14, end: at + 30 }, // crosses the end of the slogan
+    { device: 'sentiment', start: at + 14, end: at + 21 },
+  ]);
+  const html = renderHtml(result);
+  t.is((html.match(/<mark class="hl /g) ?? []).length, 4);
+  t.is((html.match(/<mark class="hl-cont /g) ?? []).length, 1);
+  t.is((html.match(/<mark /g) ?? []).length, (html.match(/<\/mark>/g) ?? []).length);
+  // The nested call to action sits one level deeper than the slogan that holds it.
+  t.regex(html, /<mark class="hl dv1 d0" id="hl-0"[^>]*><mark class="hl dv4 d1" id="hl-1"/);
+});
+
+test('the page is self-contained: no external resource, one script allowed by hash, same bytes on every run', (t) => {
+  const result = analyze(SAMPLE, { name: 'sample.txt' });
+  const html = renderHtml(result);
+  t.is(html, renderHtml(result));
+  t.notRegex(html, /<link\b/i);
+  t.notRegex(html, /\b(?:src|href)\s*=\s*["']?(?:https?:|\/\/|file:)/i);
+  t.notRegex(html, /@import|url\(/i);
+  t.is((html.match(/<script\b/gi) ?? []).length, 1);
+  t.regex(html, /Content-Security-Policy" content="default-src 'none';[^"]*script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  t.regex(html, /@media print/);
+});
+
+const HOSTILE = `<script>window.pwned = 1</script> Title
+
+Down with <b onmouseover="alert(2)">tyranny</b> & "quotes" 'too'!
+
+</textarea><img src=x onerror="window.pwned=3"> Visit javascript:alert(1) now. <a href="javascript:alert(2)">click</a>
+
+Hands off "<svg onload=alert(4)>"!
+`;
+
+test('a hostile text renders as text: nothing it contains becomes markup or a script', (t) => {
+  const result = analyze(HOSTILE, { name: '<img src=x onerror=alert(5)>.txt' });
+  t.true(result.findings.some((f) => f.quote.includes('<b ')), 'a finding quotes the markup');
+  const html = renderHtml(result);
+  t.is((html.match(/<script\b/gi) ?? []).length, 1, 'only our own script tag');
+  for (const bad of ['<b ', '<img', '</textarea>', '<a href="javascript', '<svg onload', 'onerror="', 'onmouseover="']) {
+    t.false(html.includes(bad), `no raw ${bad}`);
+  }
+  t.false(/href="\s*javascript:/i.test(html));
+  t.true(html.includes('&lt;script&gt;window.pwned = 1&lt;/script&gt;'));
+  t.true(html.includes('&lt;/textarea&gt;&lt;img src=x onerror=&quot;window.pwned=3&quot;&gt;'));
+  t.true(html.includes('&amp; &quot;quotes&quot; &#39;too&#39;'));
+  // Attribute values carry the quote escaped, so no attribute can be closed early.
+  const attrs = html.match(/aria-label="[^"]*"/g) ?? [];
+  t.true(attrs.some((a) => a.includes('&lt;b onmouseover=&quot;alert(2)&quot;&gt;')));
+});
