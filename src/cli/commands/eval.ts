@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { readGold, BINARY_DEVICES } from '../../eval/gold.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
+import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
 
@@ -18,10 +19,23 @@ export const evalCommand: Command = {
       .option('device', { type: 'string', describe: 'With --verbose: only this device' })
       .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document' })
       .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
+      .option('sentiment-tsv', {
+        type: 'string',
+        describe: "Instead of a gold file: score the sentiment analyzer alone against a human-rated file in VADER's format (id<TAB>mean rating<TAB>text); prints Pearson r",
+      })
       .example('$0 eval ../shared/gold/dev.jsonl', 'Precision, recall and F1 per device')
+      .example('$0 eval --sentiment-tsv ../shared/data/sentiment/nytEditorialSnippets_GroundTruth.txt', 'Pearson r of our sentiment against human ratings')
       .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement'),
   async run(args, io) {
-    if (!args.gold) throw new UsageError('eval needs a gold file');
+    if (args.sentimentTsv !== undefined) {
+      if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
+      const file = resolve(io.cwd, String(args.sentimentTsv));
+      const r = evaluateSentimentTsv(file, (args.lexicons as string[] | undefined) ?? []);
+      if (args.format === 'json') io.stdout(`${JSON.stringify({ sentiment: r }, null, 2)}\n`);
+      else io.stdout(`sentiment: Pearson r ${pct(r.pearson)}, Spearman ${pct(r.spearman)} (n=${r.n})\n`);
+      return 0;
+    }
+    if (!args.gold) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
     const goldFile = resolve(io.cwd, String(args.gold));
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
     const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
