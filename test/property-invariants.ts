@@ -22,19 +22,27 @@ export function splitsPair(text: string, offset: number): boolean {
   return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 }
 
-/** 1-based line and column of an offset, counting CRLF, LF, CR, U+2028 and U+2029 as line breaks. */
-function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
+/** Offsets where lines start, counting CRLF, LF, CR, U+2028 and U+2029 as line breaks (computed independently of the parser). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      line++;
-      lineStart = i + 1;
-    }
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+function lineColumnOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
 /** Problems with the result of analyzing `text`: spans, quotes, sections, scores. Empty when all is well. */
@@ -75,6 +83,7 @@ export function resultProblems(text: string, result: AnalysisResult): string[] {
   const held = result.sections.reduce((k, s) => k + s.sentenceCount, 0);
   if (held !== result.sentences.length) add(`sections hold ${held} of ${result.sentences.length} sentences`);
 
+  const starts = lineStartsOf(text);
   // Findings: evidence that round-trips, inside its sentence and section, in the documented order.
   result.findings.forEach((f, i) => {
     const what = `finding ${i} (${f.device}/${f.rule})`;
@@ -89,7 +98,7 @@ export function resultProblems(text: string, result: AnalysisResult): string[] {
     else if (sen.section !== f.section) add(`${what} sentence ${f.sentence} is not in section ${f.section}`);
     if (!(f.strength >= 0 && f.strength <= 1)) add(`${what} strength ${f.strength} outside 0…1`);
     if (typeof f.explanation !== 'string' || f.explanation.trim() === '') add(`${what} has no explanation`);
-    const at = lineColumnOf(text, f.start);
+    const at = lineColumnOf(starts, f.start);
     if (at.line !== f.line || at.column !== f.column) add(`${what} at line ${f.line}:${f.column}, expected ${at.line}:${at.column}`);
     if (i > 0 && result.findings[i - 1].start > f.start) add(`${what} out of order`);
   });
