@@ -100,7 +100,6 @@ html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
 @media (max-width:60rem){section.sec{grid-template-columns:minmax(0,1fr)}section.sec>aside{grid-column:1;position:static}}
-@media (prefers-reduced-motion:no-preference){mark{transition:background-color .15s}}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
