@@ -7,3 +7,6 @@ export type { AnalysisResult, DeviceInfo, DeviceScore, SectionResult, SentenceRe
 export type { Document, Section, Sentence, Token, Span } from './text/model.js';
 export { loadLexicons, LexiconSet } from './lexicon/load.js';
 export { InputError, UsageError } from './util/errors.js';
+export { renderHtml, type HtmlCharts, type HtmlOptions } from './report/html.js';
+export { deviceGuides, explainDevices, renderExplanationText, type DeviceExplanation, type DeviceGuide, type ExplainOptions } from './explain.js';
+export { buildWorksheet, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown, type Worksheet, type WorksheetItem, type WorksheetOptions } from './teach/worksheet.js';

@@ -107,7 +107,7 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
         sentence: index,
         text: result.text.slice(s.start, s.end),
         line: s.line,
-        sectionTitle: result.sections[s.section]?.title ?? '',
+        sectionTitle: result.sections[s.section]?.kind === 'opening' ? 'Opening' : (result.sections[s.section]?.title ?? ''),
         drawnFor: chosen.get(index)!,
         devices,
         findings,
