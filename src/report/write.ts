@@ -1,37 +1,98 @@
-// Writes a report folder from one AnalysisResult: every renderer reads the same result, files are written atomically.
+// Renders a report folder from one AnalysisResult in memory, and writes it atomically, removing stale files of an earlier run.
 
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult } from '../result.js';
-import { ensureDir, insideDir, writeFileAtomic } from '../util/fs.js';
+import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
+import { renderCharts } from './charts/index.js';
+import type { ChartKit } from './charts/kit.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
-/** Report formats a run can write. */
+/** Report formats a run can write. `md` brings the SVG charts it embeds. */
 export type ReportFormat = 'md' | 'json';
 
-/** A file of a report: path relative to the report folder, and its contents. */
+/** A file of a report: path relative to the report folder (forward slashes), and its contents. */
 export interface ReportFile {
   path: string;
   contents: string;
 }
 
-/** All files of a report, in memory: the same input gives the same bytes. */
-export function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json']): ReportFile[] {
+/** The file in a report folder that lists what the last run wrote, so the next run can remove what it no longer writes. */
+export const MANIFEST_FILE = '.rhetoric-report.json';
+
+/** Chart files a report folder may hold from any run: `sections/NN-<slug>.svg`. */
+const SECTION_CHART = /^\d{2,}-[a-z0-9-]+\.svg$/;
+
+/** All files of a report, in memory: the same input gives the same bytes. Loads the chart library when `md` is asked for. */
+export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], kit?: ChartKit): Promise<ReportFile[]> {
   const files: ReportFile[] = [];
-  if (formats.includes('md')) files.push({ path: 'report.md', contents: renderMarkdown(result) });
+  if (formats.includes('md')) {
+    files.push({ path: 'report.md', contents: renderMarkdown(result) });
+    files.push(...(await renderCharts(result, kit)));
+  }
   if (formats.includes('json')) files.push({ path: 'report.json', contents: renderJson(result) });
   return files;
 }
 
-/** Writes the report files into `dir` (created if needed) and returns their full paths. */
+/** The manifest of a set of report files (sorted paths), as written into the folder. */
+export function reportManifest(files: readonly ReportFile[]): ReportFile {
+  const paths = files.map((f) => f.path).sort();
+  return { path: MANIFEST_FILE, contents: `${JSON.stringify({ generator: 'rhetoric-lens', files: paths }, null, 2)}\n` };
+}
+
+/**
+ * Writes the report files into `dir` (created if needed), all staged before any is renamed into place, then removes files an earlier run of this
+ * report wrote that this run does not (listed in its manifest, or section charts named like ours). Nothing else in the
+ * folder is touched. Returns the full paths written.
+ */
 export function writeReportFiles(dir: string, files: readonly ReportFile[]): string[] {
   ensureDir(dir);
-  const written: string[] = [];
-  for (const f of files) {
+  const previous = readManifest(dir);
+  const staged = files.map((f) => {
     const full = insideDir(dir, f.path);
     ensureDir(join(full, '..'));
-    writeFileAtomic(full, f.contents);
-    written.push(full);
+    return { path: full, data: f.contents };
+  });
+  // All files are written to temp files first and renamed only when every one is written.
+  writeFilesAtomic(staged);
+  const written = staged.map((f) => f.path);
+  const keep = new Set(files.map((f) => f.path));
+  for (const stale of [...previous, ...sectionCharts(dir)]) {
+    if (keep.has(stale) || stale === MANIFEST_FILE) continue;
+    try {
+      rmSync(insideDir(dir, stale), { force: true });
+    } catch {
+      // A path we cannot resolve inside the folder or cannot remove is left alone.
+    }
   }
+  try {
+    rmdirSync(join(dir, 'sections'));
+  } catch {
+    // Not empty, or not there: either way nothing to do.
+  }
+  const manifest = reportManifest(files);
+  writeFileAtomic(insideDir(dir, manifest.path), manifest.contents);
   return written;
+}
+
+/** Files the previous run listed (empty when there is no readable manifest). */
+function readManifest(dir: string): string[] {
+  try {
+    const data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { files?: unknown };
+    return Array.isArray(data.files) ? data.files.filter((p): p is string => typeof p === 'string' && !p.includes('\\') && !p.split('/').includes('..')) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Section charts now in the folder, as report-relative paths. */
+function sectionCharts(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'sections'))
+      .filter((name) => SECTION_CHART.test(name))
+      .map((name) => `sections/${name}`);
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,165 @@
+// Shared chart machinery: lazily loaded d3-node, an SVG frame with title/desc, a colour-blind-safe palette, fixed number formatting.
+
+import type { D3Element } from 'd3-node';
+import { stripXmlInvalid } from '../../util/escape.js';
+
+export type { D3Element } from 'd3-node';
+
+/** Okabe–Ito colours (safe for the common colour-vision deficiencies), plus greys. */
+export const PALETTE = {
+  negative: '#d55e00',
+  positive: '#0072b2',
+  accent: '#009e73',
+  highlight: '#e69f00',
+  ink: '#222222',
+  muted: '#6b6b6b',
+  grid: '#dddddd',
+  paper: '#ffffff',
+  neutral: '#f2f2f2',
+} as const;
+
+/** Sequential ramp for unsigned scores (light grey to dark blue) and diverging ends for signed ones. */
+const SEQUENTIAL: readonly [string, string] = ['#f2f2f2', '#08306b'];
+const DIVERGING_NEGATIVE = '#b35806';
+const DIVERGING_POSITIVE = '#2166ac';
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif';
+
+/** A chart being drawn: its root <svg> element and a function that serializes it. */
+export interface Canvas {
+  svg: D3Element;
+  ticks(start: number, stop: number, count: number): number[];
+  /** The finished SVG document as a string (deterministic, valid XML). */
+  finish(): string;
+}
+
+/** Everything a chart function needs from the chart library, loaded once. */
+export interface ChartKit {
+  /** A new SVG of the given size with `<title>` and `<desc>`; `id` prefixes its element ids (unique per chart). */
+  canvas(width: number, height: number, id: string, title: string, desc: string): Canvas;
+}
+
+type D3NodeModule = typeof import('d3-node');
+
+let loading: Promise<ChartKit> | undefined;
+
+/** Loads d3-node (and jsdom) on first use only: the import costs a few hundred milliseconds. */
+export function loadChartKit(): Promise<ChartKit> {
+  loading ??= import('d3-node').then((m: D3NodeModule) => makeKit(m));
+  return loading;
+}
+
+function makeKit(m: D3NodeModule): ChartKit {
+  return {
+    canvas(width, height, id, title, desc) {
+      const d3n = new m.D3Node();
+      const svg = d3n.createSVG(undefined, undefined, {
+        width: px(width),
+        height: px(height),
+        viewBox: `0 0 ${px(width)} ${px(height)}`,
+        role: 'img',
+        'aria-labelledby': `${id}-title ${id}-desc`,
+        'font-family': FONT,
+        'font-size': '12',
+      });
+      svg.append('title').attr('id', `${id}-title`).text(clean(title));
+      svg.append('desc').attr('id', `${id}-desc`).text(clean(desc));
+      svg.append('rect').attr('width', px(width)).attr('height', px(height)).attr('fill', PALETTE.paper);
+      return {
+        svg,
+        ticks: (start, stop, count) => d3n.d3.ticks(start, stop, count),
+        finish: () => toXml(d3n.svgString()),
+      };
+    },
+  };
+}
+
+/** jsdom serializes as HTML: turn the one HTML-only entity it emits into XML and add the declaration-free trailing newline. */
+function toXml(html: string): string {
+  return `${html.replace(/&nbsp;/g, '&#160;')}\n`;
+}
+
+/** Text from the input, made safe for an XML text node (the DOM escapes markup; this removes characters XML forbids). */
+export function clean(text: string): string {
+  return stripXmlInvalid(text);
+}
+
+/** A coordinate with at most two decimals, never "-0" or exponent notation. */
+export function px(x: number): string {
+  if (!Number.isFinite(x)) return '0';
+  const r = Math.round(x * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** A number with a fixed count of decimals, never "-0.00"; "n/a" when not finite. */
+export function fixed(x: number, digits: number): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  const s = x.toFixed(digits);
+  return /^-0(?:\.0+)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** A signed number with an explicit "+" for positive values (sentiment). */
+export function signed(x: number, digits: number): string {
+  const s = fixed(x, digits);
+  return x > 0 && s !== fixed(0, digits) ? `+${s}` : s;
+}
+
+/** Cuts a label to `max` characters (whole code points) with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+/** Colour of a cell: `t` in 0…1 on the sequential ramp, or −1…1 on the diverging one. */
+export function shade(t: number, diverging: boolean): string {
+  const v = Math.max(diverging ? -1 : 0, Math.min(1, Number.isFinite(t) ? t : 0));
+  if (!diverging) return mix(SEQUENTIAL[0], SEQUENTIAL[1], v);
+  return v < 0 ? mix(PALETTE.neutral, DIVERGING_NEGATIVE, -v) : mix(PALETTE.neutral, DIVERGING_POSITIVE, v);
+}
+
+/** Dark or light ink, whichever reads better on `fill`. */
+export function inkOn(fill: string): string {
+  const [r, g, b] = rgb(fill);
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return luminance > 0.55 ? PALETTE.ink : PALETTE.paper;
+}
+
+function mix(from: string, to: string, t: number): string {
+  const a = rgb(from);
+  const b = rgb(to);
+  return `#${a.map((c, i) => Math.round(c + (b[i] - c) * t).toString(16).padStart(2, '0')).join('')}`;
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** A linear map from a domain to a range. */
+export function linear(domain: readonly [number, number], range: readonly [number, number]): (x: number) => number {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0 || 1;
+  return (x) => r0 + ((x - d0) / span) * (r1 - r0);
+}
+
+/** Draws a text element. */
+export function label(parent: D3Element, x: number, y: number, text: string, attrs: Record<string, string> = {}): D3Element {
+  const el = parent.append('text').attr('x', px(x)).attr('y', px(y));
+  for (const [k, v] of Object.entries(attrs)) el.attr(k, v);
+  return el.text(clean(text));
+}
+
+/** Draws a line. */
+export function line(parent: D3Element, x1: number, y1: number, x2: number, y2: number, stroke: string, attrs: Record<string, string> = {}): D3Element {
+  const el = parent.append('line').attr('x1', px(x1)).attr('y1', px(y1)).attr('x2', px(x2)).attr('y2', px(y2)).attr('stroke', stroke);
+  for (const [k, v] of Object.entries(attrs)) el.attr(k, v);
+  return el;
+}
+
+/** Draws a rectangle. */
+export function rect(parent: D3Element, x: number, y: number, width: number, height: number, fill: string, attrs: Record<string, string> = {}): D3Element {
+  const el = parent.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(Math.max(0, width))).attr('height', px(Math.max(0, height))).attr('fill', fill);
+  for (const [k, v] of Object.entries(attrs)) el.attr(k, v);
+  return el;
+}
