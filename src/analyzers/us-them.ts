@@ -1,15 +1,256 @@
-// Us/them framing (placeholder until its rules land).
+// Us/them framing: sentences that set an in-group against an out-group, hostile labels, and who the text's "us" and "them" are.
 
-import type { Analyzer } from './types.js';
-import { per1000Words } from './types.js';
+import { matchPatterns, PhraseMatcher } from '../lexicon/match.js';
+import type { Document, Sentence } from '../text/model.js';
+import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
+import {
+  castsEntity,
+  entities,
+  evaluativeCues,
+  lexiconMentions,
+  near,
+  ruleNote,
+  vocabulary,
+  type Cue,
+  type GroupEntry,
+  type Mention,
+  type Vocabulary,
+} from './us-them-mentions.js';
 
-export const usThem: Analyzer = {
+/** What the document-wide pass leaves for the sections: every sentence's findings, and the out-groups learned from the text. */
+export interface UsThemState {
+  bySentence: Map<number, RawFinding[]>;
+  /** Labels the text keeps naming with hostile words, with how many of their mentions were hostile and how many there were. */
+  learned: Map<string, { hostile: number; total: number; adversary: boolean }>;
+}
+
+interface Scan {
+  mentions: Mention[];
+  cues: Cue[];
+  entities: Mention[] | null;
+}
+
+const STRENGTH = { label: 0.9, cue: 0.7, contrast: 0.8, contrastWord: 1, entity: 0.6, learned: 0.5, anaphora: 0.6, pattern: 0.8 } as const;
+
+export const usThem: Analyzer<UsThemState> = {
   id: 'us_them',
   title: 'Us/them framing',
-  description: 'The text divides people into an in-group and an out-group and sets them against each other.',
-  score: { label: 'findings per 1,000 words', definition: 'Scored findings for every 1,000 words.', min: 0, max: null, digits: 2 },
-  analyzeSection() {
-    return { findings: [] };
+  description: 'The text divides people into an in-group and an out-group and sets them against each other, or marks a group as the enemy or as "the people".',
+  score: {
+    label: 'share of sentences with an us/them cue',
+    definition:
+      'The share of sentences (headings included) with at least one scored us/them finding: a hostile label for an out-group, a group cast as an adversary, or the in-group set against an out-group. 0 means none, 1 means every sentence.',
+    min: 0,
+    max: 1,
+    digits: 2,
   },
-  scoreOf: (m) => per1000Words(m.findings, m.words),
+  prepare(context) {
+    return analyzeDocument(context);
+  },
+  analyzeSection(section, _context, state) {
+    const findings: RawFinding[] = [];
+    for (const s of section.sentences) findings.push(...(state.bySentence.get(s.index) ?? []));
+    return { findings };
+  },
+  measure(findings) {
+    const us = findings.filter((f) => f.category === 'us');
+    const them = findings.filter((f) => f.category === 'them');
+    const themSentences = new Set(them.map((f) => f.sentence));
+    const contrast = new Set(us.map((f) => f.sentence).filter((i) => themSentences.has(i))).size;
+    return { us: us.length, them: them.length, contrast };
+  },
+  scoreOf: (m) => (m.sentences > 0 ? m.flagged / m.sentences : 0),
 };
+
+/** The whole-document pass: learns the text's out-groups, then decides sentence by sentence (so "they" can refer back). */
+export function analyzeDocument(context: AnalysisContext): UsThemState {
+  const v = vocabulary(context.lexicons);
+  const doc = context.document;
+  const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
+  const learned = learnOutGroups(v, context, scans);
+  const learnedMatcher = new PhraseMatcher<GroupEntry>(
+    [...learned.entries()]
+      .filter(([label, l]) => l.adversary && !isLexiconLabel(scans, label))
+      .map(([label]) => ({ id: 'learned', note: '', terms: [label], caseSensitive: true, label })),
+  );
+  const bySentence = new Map<number, RawFinding[]>();
+  let previousThem: string | undefined;
+  for (const s of doc.sentences) {
+    const scan = scans[s.index];
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, previousThem);
+    const them = findings.find((f) => f.scored !== false && f.category === 'them');
+    const next = doc.sentences[s.index + 1];
+    // "They" keeps referring to the same out-group while sentences go on starting with it.
+    const carried = previousThem !== undefined && startsWithAnaphora(v, doc.text, s) ? previousThem : undefined;
+    previousThem = next && next.section === s.section ? (them?.label ?? carried) : undefined;
+    if (findings.length > 0) bySentence.set(s.index, findings);
+  }
+  return { bySentence, learned };
+}
+
+function isLexiconLabel(scans: Scan[], label: string): boolean {
+  return scans.some((sc) => sc.mentions.some((m) => m.label === label));
+}
+
+/** Hostile cues of a sentence: evaluative words, plus hostile labels (which are cues for the groups beside them). */
+function hostileNear(v: Vocabulary, scan: Scan, m: Mention): boolean {
+  return scan.cues.some((c) => near(v, c, m)) || scan.mentions.some((o) => o !== m && o.kind === 'hostile-label' && near(v, o, m));
+}
+
+/** Labels (rival groups and named entities) that the text names next to hostile cues, counted over the whole text. */
+function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]): UsThemState['learned'] {
+  const hostile = new Map<string, number>();
+  const total = new Map<string, number>();
+  const doc = context.document;
+  for (const s of doc.sentences) {
+    const scan = scans[s.index];
+    const seen = new Set<string>();
+    for (const m of scan.mentions) {
+      if (m.kind !== 'rival-group') continue;
+      total.set(m.label, (total.get(m.label) ?? 0) + 1);
+      if (!seen.has(m.label) && hostileNear(v, scan, m)) {
+        seen.add(m.label);
+        hostile.set(m.label, (hostile.get(m.label) ?? 0) + 1);
+      }
+    }
+    const hasLabel = scan.mentions.some((m) => m.kind === 'hostile-label');
+    if (scan.cues.length === 0 && !hasLabel) continue;
+    scan.entities = entities(context.tagger, s, scan.mentions);
+    for (const e of scan.entities) {
+      if (seen.has(e.label)) continue;
+      const byCue = scan.cues.some((c) => castsEntity(v, c, e));
+      const byLabel = scan.mentions.some((m) => m.kind === 'hostile-label' && near(v, m, e) && e.end <= m.start);
+      if (byCue || byLabel) {
+        seen.add(e.label);
+        hostile.set(e.label, (hostile.get(e.label) ?? 0) + 1);
+      }
+    }
+  }
+  const learned: UsThemState['learned'] = new Map();
+  const entityLabels = [...hostile.entries()].filter(([label, n]) => n >= v.learning.minHostileMentions && !total.has(label)).map(([label]) => label);
+  if (entityLabels.length > 0) {
+    const matcher = new PhraseMatcher(entityLabels.map((label) => ({ terms: [label], caseSensitive: true, label })));
+    for (const s of doc.sentences) {
+      for (const label of new Set(matcher.match(s.tokens).map((m) => m.entry.label))) total.set(label, (total.get(label) ?? 0) + 1);
+    }
+  }
+  for (const [label, n] of hostile) {
+    if (n < v.learning.minHostileMentions) continue;
+    const all = Math.max(n, total.get(label) ?? n);
+    learned.set(label, { hostile: n, total: all, adversary: n >= v.learning.adversaryMinMentions && n / all >= v.learning.adversaryMinShare });
+  }
+  return learned;
+}
+
+/** The findings of one sentence. */
+function decide(
+  v: Vocabulary,
+  context: AnalysisContext,
+  s: Sentence,
+  scan: Scan,
+  learned: UsThemState['learned'],
+  learnedMatcher: PhraseMatcher<GroupEntry>,
+  previousThem: string | undefined,
+): RawFinding[] {
+  const doc: Document = context.document;
+  const findings: RawFinding[] = [];
+  const emitted = new Set<Mention>();
+  const ins = scan.mentions.filter((m) => m.side === 'us');
+  const outs = scan.mentions.filter((m) => m.side === 'them');
+  for (const m of learnedMatcher.match(s.tokens)) {
+    if (outs.some((o) => o.start < m.end && o.end > m.start)) continue;
+    outs.push({ start: m.start, end: m.end, side: 'them', kind: 'learned', label: m.entry.label ?? m.term, token: m.firstToken });
+  }
+  if (scan.cues.length > 0 && scan.entities === null) scan.entities = entities(context.tagger, s, scan.mentions);
+  const named = (scan.entities ?? []).filter((e) => !outs.some((o) => o.start < e.end && o.end > e.start));
+  if (previousThem !== undefined) {
+    const a = matchPatterns([v.anaphora], doc.text, s)[0];
+    if (a) outs.push({ start: a.start, end: a.end, side: 'them', kind: 'anaphora', label: previousThem, token: 0 });
+  }
+
+  const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {
+    if (emitted.has(m)) return;
+    emitted.add(m);
+    findings.push({ rule, start: m.start, end: m.end, strength, explanation, sentence: s.index, category: m.side, label: m.label });
+  };
+
+  // Out-group mentions: hostile labels count alone; other groups when a hostile word stands near them.
+  for (const m of outs) {
+    // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
+    const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => near(v, c, m));
+    if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
+    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
+    else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
+    else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
+  }
+  for (const e of named) {
+    if (scan.cues.some((c) => castsEntity(v, c, e)) || learned.get(e.label)?.adversary) {
+      outs.push(e);
+      emit(e, 'them-named-adversary', ruleNote(v, 'them-named-adversary'), STRENGTH.entity);
+    }
+  }
+
+  // Whole-sentence cue patterns ("Down with …!", "our enemies", "those who question our …").
+  for (const m of matchPatterns(v.cues, doc.text, s)) {
+    if (m.entry.needs === 'in-group' && ins.length === 0) continue;
+    const side = m.entry.side === 'us' ? 'us' : 'them';
+    const inside = (side === 'us' ? ins : outs).find((o) => o.start >= m.start && o.end <= m.end);
+    const label = inside?.label ?? m.entry.label;
+    findings.push({
+      rule: m.entry.id,
+      start: m.start,
+      end: m.end,
+      strength: m.entry.strength ?? STRENGTH.pattern,
+      explanation: m.entry.note,
+      sentence: s.index,
+      ...(label !== undefined ? { category: side, label } : {}),
+    });
+  }
+
+  // The in-group set against an out-group in the same sentence.
+  const groups = ins.filter((m) => m.kind === 'group');
+  const contrastWord = matchPatterns([v.contrast], doc.text, s).length > 0;
+  const anyThem = outs.length > 0 && (emitted.size > 0 || outs.some((o) => o.kind !== 'entity'));
+  const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora');
+  if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
+    const note = ruleNote(v, 'us-them-contrast');
+    const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
+    for (const m of groups.length > 0 ? groups : ins.slice(0, 1)) emit(m, 'us-them-contrast', note, strength);
+    for (const m of outs) if (m.kind !== 'entity') emit(m, 'us-them-contrast', note, strength);
+  }
+
+  // Nothing scored: list the groups named as context (they show who the text talks about, but are not framing).
+  if (findings.length === 0) {
+    for (const m of [...groups, ...outs.filter((o) => o.kind === 'rival-group')]) {
+      findings.push({
+        rule: m.entry!.id,
+        start: m.start,
+        end: m.end,
+        strength: 0.2,
+        explanation: m.entry!.note,
+        sentence: s.index,
+        scored: false,
+        category: m.side,
+        label: m.label,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the sentence opens with "they", "these", "others"… */
+function startsWithAnaphora(v: Vocabulary, text: string, s: Sentence): boolean {
+  return matchPatterns([v.anaphora], text, s).length > 0;
+}
+
+/** "They are ex-Communists, ex-Maoists …": an anaphoric "they" followed by a copula and a plural noun labels the out-group. */
+function labelsThem(context: AnalysisContext, s: Sentence, m: Mention): boolean {
+  const terms = context.tagger.terms(s).filter((t) => t.start >= m.start);
+  const [pronoun, verb, ...rest] = terms;
+  if (!pronoun || !verb) return false;
+  const copula = verb.tags.has('Copula') || /^(?:'re|are)$/i.test(verb.text);
+  // The plural noun may follow an adverb or adjectives ("They are also Social Democrats").
+  const label = rest.slice(0, 4).find((t) => !t.tags.has('Adverb') && !t.tags.has('Adjective') && !(t.tags.has('ProperNoun') && !/s$/u.test(t.text)));
+  const plural = label !== undefined && (label.tags.has('Plural') || (label.tags.has('ProperNoun') && /s$/u.test(label.text)));
+  return copula && plural && !label.tags.has('Verb');
+}

@@ -1,0 +1,224 @@
+// Us/them vocabulary in one sentence: in-group and out-group mentions, hostile evaluative cues, named entities, and the text's learned out-groups.
+
+import type { LexiconSet } from '../lexicon/load.js';
+import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
+import type { Tagger } from '../nlp/tagger.js';
+import type { Sentence, Span } from '../text/model.js';
+import { InputError } from '../util/errors.js';
+
+/** A group entry: a terms entry with the category and tally label the us/them lexicons add. */
+export interface GroupEntry extends TermsEntry {
+  category?: string;
+  label?: string;
+}
+
+/** A cue pattern with the fields the us/them lexicons add. */
+export interface CueEntry extends PatternEntry {
+  category?: string;
+  /** `in-group`: the pattern counts only when the sentence also names the in-group. */
+  needs?: string;
+  /** Whether the match names the in-group or the out-group. */
+  side?: string;
+  /** The group name used in the tallies when the match names no listed group. */
+  label?: string;
+}
+
+/** What a mention is: an in-group pronoun or group noun; a hostile label, a rival group, a learned label, a named entity or an anaphoric "they". */
+export type MentionKind = 'pronoun' | 'group' | 'hostile-label' | 'rival-group' | 'learned' | 'entity' | 'anaphora';
+
+/** One mention of a group in a sentence. */
+export interface Mention extends Span {
+  side: 'us' | 'them';
+  kind: MentionKind;
+  /** Normalized name for the tallies ("the masses", "the oligarchy", "CIA"). */
+  label: string;
+  /** The lexicon entry that listed it (absent for entities and anaphora). */
+  entry?: GroupEntry;
+  /** Index of the first token in the sentence (for distances). */
+  token: number;
+}
+
+/** A hostile evaluative word or act matched in a sentence. */
+export interface Cue extends Span {
+  entry: CueEntry;
+  token: number;
+}
+
+/** A note for a rule built from several lexicons (lexicons/us-them-rules.json). */
+export interface RuleNote {
+  id: string;
+  note: string;
+}
+
+/** Settings of the document-wide pass (lexicons/us-them-rules.json `learning`). */
+export interface LearningSettings {
+  /** A label becomes a learned out-group when at least this many of its mentions stand next to a hostile cue. */
+  minHostileMentions: number;
+  /** A learned out-group counts on its own (every mention) when it has at least this many hostile mentions… */
+  adversaryMinMentions: number;
+  /** …and at least this share of all its mentions is hostile. */
+  adversaryMinShare: number;
+  /** A cue and a group count together when at most this many tokens apart. */
+  cueWindowTokens: number;
+}
+
+/** The compiled us/them vocabulary of one lexicon set. */
+export interface Vocabulary {
+  inGroup: PhraseMatcher<GroupEntry>;
+  outGroup: PhraseMatcher<GroupEntry>;
+  neutralizers: Set<string>;
+  evaluative: CompiledPattern<CueEntry>[];
+  cues: CompiledPattern<CueEntry>[];
+  contrast: CompiledPattern<CueEntry>;
+  anaphora: CompiledPattern<CueEntry>;
+  rules: Map<string, RuleNote>;
+  learning: LearningSettings;
+}
+
+const vocabularies = new WeakMap<LexiconSet, Vocabulary>();
+
+/** Compiles the us/them lexicons once per lexicon set. */
+export function vocabulary(lexicons: LexiconSet): Vocabulary {
+  let v = vocabularies.get(lexicons);
+  if (v) return v;
+  const inEntries = lexicons.get('us-them-in-group', 'terms').entries as GroupEntry[];
+  const outEntries = lexicons.get('us-them-out-group', 'terms').entries as GroupEntry[];
+  const cueEntries = lexicons.get('us-them-cues', 'patterns').entries as CueEntry[];
+  const compiledCues = compilePatterns(cueEntries);
+  const special = (id: string): CompiledPattern<CueEntry> => {
+    const c = compiledCues.find((p) => p.entry.id === id);
+    if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
+    return c;
+  };
+  const { rules, learning } = readRules(lexicons.data.get('us-them-rules'));
+  v = {
+    inGroup: new PhraseMatcher(inEntries),
+    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer')),
+    neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
+    evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
+    cues: compiledCues.filter((c) => c.entry.id !== 'us-them-contrast' && c.entry.id !== 'us-them-anaphora'),
+    contrast: special('us-them-contrast'),
+    anaphora: special('us-them-anaphora'),
+    rules,
+    learning,
+  };
+  vocabularies.set(lexicons, v);
+  return v;
+}
+
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings } {
+  const where = 'lexicons/us-them-rules.json';
+  if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
+  const data = raw as { entries?: unknown; learning?: unknown };
+  const rules = new Map<string, RuleNote>();
+  if (!Array.isArray(data.entries)) throw new InputError(`${where}: "entries" must be a list`);
+  for (const e of data.entries as { id?: unknown; note?: unknown }[]) {
+    if (typeof e?.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(e.id)) throw new InputError(`${where}: every entry needs a dash-case "id"`);
+    if (typeof e.note !== 'string' || e.note.length === 0) throw new InputError(`${where}: entry "${e.id}" needs a "note"`);
+    rules.set(e.id, { id: e.id, note: e.note });
+  }
+  const l = (data.learning ?? {}) as Record<string, unknown>;
+  const num = (k: string, d: number): number => {
+    if (l[k] === undefined) return d;
+    if (typeof l[k] !== 'number' || !Number.isFinite(l[k])) throw new InputError(`${where}: learning.${k} must be a number`);
+    return l[k] as number;
+  };
+  return {
+    rules,
+    learning: {
+      minHostileMentions: num('minHostileMentions', 2),
+      adversaryMinMentions: num('adversaryMinMentions', 3),
+      adversaryMinShare: num('adversaryMinShare', 0.6),
+      cueWindowTokens: num('cueWindowTokens', 12),
+    },
+  };
+}
+
+/** The note of a combined rule. */
+export function ruleNote(v: Vocabulary, id: string): string {
+  const r = v.rules.get(id);
+  if (!r) throw new InputError(`lexicons/us-them-rules.json has no entry "${id}", which the us/them analyzer needs`);
+  return r.note;
+}
+
+/** Index of the token of `sentence` that holds offset `at`. */
+export function tokenAt(sentence: Sentence, at: number): number {
+  const t = sentence.tokens;
+  for (let i = 0; i < t.length; i++) if (t[i].end > at) return i;
+  return Math.max(0, t.length - 1);
+}
+
+/** The in-group and out-group vocabulary mentions of a sentence. */
+export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const tokens = sentence.tokens;
+  for (const m of v.inGroup.match(tokens)) {
+    const kind: MentionKind = m.entry.category === 'pronoun' ? 'pronoun' : 'group';
+    const text = tokens[m.firstToken].text;
+    // "US" in capitals is the country, not the pronoun.
+    if (kind === 'pronoun' && text.length > 1 && text === text.toUpperCase()) continue;
+    out.push({ start: m.start, end: m.end, side: 'us', kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
+  }
+  for (const m of v.outGroup.match(tokens)) {
+    const before = tokens[m.firstToken - 1];
+    const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
+    // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
+    const neutralized = before !== undefined && v.neutralizers.has(before.lower);
+    out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Hostile evaluative cues of a sentence. */
+export function evaluativeCues(v: Vocabulary, text: string, sentence: Sentence): Cue[] {
+  return matchPatterns(v.evaluative, text, sentence).map((m) => ({ start: m.start, end: m.end, entry: m.entry, token: tokenAt(sentence, m.start) }));
+}
+
+/** Tags of a named actor. A bare ProperNoun is not enough: capitalized common nouns ("the Bolivarian Revolution") are not actors. */
+const ENTITY_TAGS = ['Organization', 'Person', 'Place', 'Country', 'Acronym'];
+/** Proper nouns that are not actors a text could set itself against. */
+const NOT_ACTORS = new Set(['god', 'lord', 'almighty', 'bible', 'scripture', 'constitution']);
+
+/** Named people, organizations and places of a sentence, by compromise (only called for sentences with a hostile cue). */
+export function entities(tagger: Tagger, sentence: Sentence, taken: readonly Span[]): Mention[] {
+  const terms = tagger.terms(sentence);
+  const out: Mention[] = [];
+  let run: typeof terms = [];
+  const flush = (): void => {
+    if (run.length > 0) {
+      const start = run[0].start;
+      const surface = sentence.text.slice(start - sentence.start, run[run.length - 1].end - sentence.start);
+      const trimmed = surface.replace(/[.,;:!?'"’”)\]]+$/u, '');
+      const end = start + trimmed.length;
+      const label = trimmed.replace(/['’]s$/u, '').replace(/\s+/gu, ' ');
+      const overlaps = taken.some((s) => s.start < end && s.end > start);
+      const first = run[0];
+      const sentenceInitialOnly = first.start === sentence.start && run.length === 1 && !first.tags.has('Organization') && !first.tags.has('Person') && !first.tags.has('Place');
+      if (!overlaps && !sentenceInitialOnly && label.length > 1 && !NOT_ACTORS.has(label.toLowerCase()) && !first.tags.has('Pronoun')) {
+        out.push({ start, end, side: 'them', kind: 'entity', label, token: tokenAt(sentence, start) });
+      }
+    }
+    run = [];
+  };
+  for (const t of terms) {
+    const actor = ENTITY_TAGS.some((tag) => t.tags.has(tag)) || (run.length > 0 && t.tags.has('ProperNoun'));
+    if (actor && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Pronoun') && /^\p{Lu}/u.test(t.text)) run.push(t);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Whether a cue and a group mention are close enough to be read together. */
+export function near(v: Vocabulary, a: { token: number }, b: { token: number }): boolean {
+  return Math.abs(a.token - b.token) <= v.learning.cueWindowTokens;
+}
+
+/** Whether a named entity is cast as an adversary by a cue: the agent of a hostile act, or the target of a hostile quality word. */
+export function castsEntity(v: Vocabulary, cue: Cue, entity: Mention): boolean {
+  if (!near(v, cue, entity)) return false;
+  if (cue.entry.category === 'hostile-quality') return entity.start >= cue.end && entity.token - cue.token <= 4;
+  // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
+  return cue.entry.category === 'hostile-act' && entity.end <= cue.start;
+}
