@@ -205,10 +205,13 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   });
 
   const hits: ValenceHit[] = [];
-  for (const m of rateTokens(model, tokens, isModifier)) {
+  const rated = rateTokens(model, tokens, isModifier).filter(
     // A single modifier word is a modifier, not a loaded word; a longer rated phrase wins over its words.
-    if (m.firstToken === m.lastToken && isModifier.has(m.firstToken)) continue;
-    if (m.entry.value === 0) continue;
+    (m) => !(m.firstToken === m.lastToken && isModifier.has(m.firstToken)) && m.entry.value !== 0,
+  );
+  const isLoaded = new Set<number>();
+  for (const m of rated) for (let i = m.firstToken; i <= m.lastToken; i++) isLoaded.add(i);
+  for (const m of rated) {
     const applied: AppliedModifier[] = [];
     let value = m.entry.value;
 
@@ -224,7 +227,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       words++;
     }
 
-    // A negator a few words back, within the same clause.
+    // A negator a few words back, within the same clause, with no other loaded word between.
     let seen = 0;
     for (let k = j; k >= 0 && seen < settings.negation.window; k--) {
       const t = tokens[k];
@@ -232,7 +235,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
         if (model.clauseBreaks.has(t.text)) break;
         continue;
       }
-      if (k === contrastAt) break;
+      // The negator takes the nearest loaded word: in "never abandon hope" it reverses "abandon", not "hope".
+      if (k === contrastAt || isLoaded.has(k)) break;
       const mod = modifierAt.get(k);
       if (mod) {
         if (mod.entry.role === 'negator') {

@@ -23,7 +23,7 @@ export const sentiment: Analyzer = {
       's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
       'contrast ("but") and a sentence-final "!", with negative words weighted 1.3; since annotators read in context, it adds ' +
       '0.3 × the mean of the neighbouring sentences in the paragraph and 0.5 × the section mean (settings in lexicons/sentiment-settings.json). ' +
-      'The section score is the mean sentence value; the shares of positive and negative sentences (beyond ±0.05) are reported beside it.',
+      'The section score is the mean sentence value; beside it, the counts of sentences whose own loaded words lean positive or negative (positiveSentences, negativeSentences, and the sums of their valences), from which the shares follow.',
     min: -1,
     max: 1,
     digits: 2,
@@ -56,20 +56,23 @@ export const sentiment: Analyzer = {
     );
     return { findings, sentenceValues };
   },
-  measure: (_findings, _sentences, values) => {
+  measure: (findings, _sentences, values) => {
+    // Positive and negative sentences are counted by the balance of their own loaded words, not by the context they take on.
+    const balance = new Map<number, number>();
+    for (const f of findings) balance.set(f.sentence, (balance.get(f.sentence) ?? 0) + (f.value ?? 0));
     let valueSum = 0;
     let positiveSentences = 0;
     let negativeSentences = 0;
     let positiveSum = 0;
     let negativeSum = 0;
-    for (const v of values) {
-      valueSum += v;
-      if (v > POLARITY_THRESHOLD) {
+    for (const v of values) valueSum += v;
+    for (const b of balance.values()) {
+      if (b > 0) {
         positiveSentences++;
-        positiveSum += v;
-      } else if (v < -POLARITY_THRESHOLD) {
+        positiveSum += b;
+      } else if (b < 0) {
         negativeSentences++;
-        negativeSum += v;
+        negativeSum += b;
       }
     }
     return { valueSum, positiveSentences, negativeSentences, positiveSum, negativeSum };
@@ -77,8 +80,6 @@ export const sentiment: Analyzer = {
   scoreOf: (m) => (m.sentences > 0 ? m.valueSum / m.sentences : 0),
 };
 
-/** A sentence counts as positive or negative when its value is further than this from 0 (one mildly loaded word is about ±0.25). */
-export const POLARITY_THRESHOLD = 0.05;
 
 /** Each sentence's sum plus `weight` times the mean sum of its neighbours in the same paragraph: annotators read a sentence in context. */
 export function inContext(sentences: readonly Sentence[], sums: readonly number[], weight: number, sectionWeight = 0): number[] {

@@ -1,0 +1,183 @@
+// The scorer: a hand-made gold file and hand-made predictions, with every figure worked out by hand in the comments.
+
+import test from 'ava';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../src/analyzers/types.js';
+import { main } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/io.js';
+import { readGold } from '../src/eval/gold.js';
+import { scoreDocument } from '../src/eval/score.js';
+import { correlate, parseSentimentTsv, readSentimentTsv } from '../src/eval/sentiment-tsv.js';
+import { pearson, prf, spearman } from '../src/eval/stats.js';
+import type { AnalysisResult } from '../src/result.js';
+import { InputError } from '../src/util/errors.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures/eval/', import.meta.url));
+const GOLD = `${FIXTURES}gold/tiny.jsonl`;
+
+// The fixture text has four sentences; the gold file labels them:
+//   S1 "Down with the tyrants!"                 sentiment  2, slogan 1, us_them 1
+//   S2 "We, the people, will not bow to them."  sentiment -1,            us_them 1
+//   S3 "The committee met on Tuesday."          sentiment  0, slogan 1
+//   S4 "This recalls the winter of 1917."       sentiment -1, historical_analogy 1
+// Our hand-made predictions: slogan findings in S1 and S2, an us_them finding in S1, and an unscored call_to_action
+// finding in S4; sentence sentiment values 0.5, −0.5, 0, 0.
+
+function finding(device: string, start: number, end: number, scored = true): Finding {
+  return { device, rule: `${device}-test`, start, end, quote: '', strength: 1, explanation: 'test', scored, sentence: 0, section: 0, line: 1, column: 1 };
+}
+
+function fakeResult(text: string, spans: { start: number; end: number }[]): AnalysisResult {
+  const values = [0.5, -0.5, 0, 0];
+  return {
+    text,
+    findings: [
+      finding('slogan', spans[0].start, spans[0].start + 4),
+      finding('slogan', spans[1].start + 3, spans[1].end),
+      finding('us_them', spans[0].start + 14, spans[0].end - 1),
+      finding('call_to_action', spans[3].start, spans[3].end, false),
+    ],
+    sentences: spans.map((s, i) => ({ index: i, section: 0, start: s.start, end: s.end, line: 1, words: 1, heading: false, values: { sentiment: values[i] } })),
+  } as unknown as AnalysisResult;
+}
+
+test('readGold resolves doc paths against the parent of the gold folder and checks spans', (t) => {
+  const [doc] = readGold(GOLD);
+  t.is(doc.path, `${FIXTURES}corpus/speech.txt`);
+  t.is(doc.sentences.length, 4);
+  t.throws(() => readGold(`${FIXTURES}ratings.tsv`), { instanceOf: InputError, message: /not valid JSON/ });
+  t.throws(() => readGold(`${FIXTURES}missing.jsonl`), { instanceOf: InputError, message: /cannot read gold file/ });
+});
+
+test('scoreDocument counts tp/fp/fn per device, ignores unscored findings, and pairs sentiment values', async (t) => {
+  const [doc] = readGold(GOLD);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(doc.path, 'utf8');
+  t.is(text.slice(doc.sentences[0].start, doc.sentences[0].end), 'Down with the tyrants!');
+  t.is(text.slice(doc.sentences[3].start, doc.sentences[3].end), 'This recalls the winter of 1917.');
+  const scored = scoreDocument(doc, fakeResult(text, doc.sentences));
+
+  // slogan: S1 predicted and gold → tp; S2 predicted, not gold → fp; S3 gold, not predicted → fn.
+  t.deepEqual(scored.counts.slogan, { tp: 1, fp: 1, fn: 1 });
+  // P = 1/2, R = 1/2, F1 = 2·½·½/(½+½) = 0.5.
+  t.deepEqual(prf(scored.counts.slogan), { precision: 0.5, recall: 0.5, f1: 0.5, tp: 1, fp: 1, fn: 1 });
+  // us_them: S1 tp, S2 fn → P = 1, R = 1/2, F1 = 2·1·½/(1½) = 2/3.
+  t.deepEqual(scored.counts.us_them, { tp: 1, fp: 0, fn: 1 });
+  t.is(Math.round(prf(scored.counts.us_them).f1 * 1e6) / 1e6, 0.666667);
+  // historical_analogy: S4 gold, nothing predicted → fn 1.
+  t.deepEqual(scored.counts.historical_analogy, { tp: 0, fp: 0, fn: 1 });
+  // call_to_action: the S4 finding is not scored, and no gold positive → all zero, and no disagreement listed.
+  t.deepEqual(scored.counts.call_to_action, { tp: 0, fp: 0, fn: 0 });
+  t.false(scored.disagreements.some((d) => d.device === 'call_to_action'));
+
+  // Micro over the four devices: tp 2, fp 1, fn 3 → P = 2/3, R = 2/5, F1 = 2·(2/3)(2/5)/(2/3+2/5) = (8/15)/(16/15) = 0.5.
+  const micro = { tp: 2, fp: 1, fn: 3 };
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const c of Object.values(scored.counts)) {
+    sum.tp += c.tp;
+    sum.fp += c.fp;
+    sum.fn += c.fn;
+  }
+  t.deepEqual(sum, micro);
+  t.is(Math.round(prf(sum).f1 * 1e9) / 1e9, 0.5);
+
+  // Disagreements name the rules that fired (the fp in S2 by slogan-test).
+  const fp = scored.disagreements.find((d) => d.kind === 'fp');
+  t.is(fp?.device, 'slogan');
+  t.deepEqual(fp?.rules, ['slogan-test']);
+
+  // Sentiment: gold 2, −1, 0, −1 against 0.5, −0.5, 0, 0. Both means are 0.
+  // Sxy = 2·0.5 + (−1)(−0.5) = 1.5; Sxx = 4+1+0+1 = 6; Syy = 0.25+0.25 = 0.5 → r = 1.5/√3 = 0.866025.
+  t.deepEqual(scored.gold, [2, -1, 0, -1]);
+  t.deepEqual(scored.predicted, [0.5, -0.5, 0, 0]);
+  t.is(Math.round(pearson(scored.gold, scored.predicted) * 1e6) / 1e6, 0.866025);
+  // Spearman: gold ranks 4, 1.5, 3, 1.5; predicted ranks 4, 1, 2.5, 2.5 (mean 2.5 each).
+  // Sxy = 1.5·1.5 + (−1)(−1.5) + 0.5·0 + (−1)·0 = 3.75; Sxx = Syy = 4.5 → ρ = 3.75/4.5 = 0.833333.
+  t.is(Math.round(spearman(scored.gold, scored.predicted) * 1e6) / 1e6, 0.833333);
+});
+
+test('a gold span over two of our sentences takes their values weighted by overlap', (t) => {
+  // Gold span 0–10 covers our sentence A (0–4, value 1) for 4 units and B (4–10, value −1) for 6: (4·1 + 6·(−1))/10 = −0.2.
+  const gold = { doc: 'x', path: 'x', sentences: [{ start: 0, end: 10, sentiment: 1, slogan: 0, historical_analogy: 0, us_them: 0, call_to_action: 0 }] } as const;
+  const result = {
+    text: '0123456789',
+    findings: [],
+    sentences: [
+      { index: 0, section: 0, start: 0, end: 4, line: 1, words: 1, heading: false, values: { sentiment: 1 } },
+      { index: 1, section: 0, start: 4, end: 10, line: 1, words: 1, heading: false, values: { sentiment: -1 } },
+    ],
+  } as unknown as AnalysisResult;
+  const scored = scoreDocument({ ...gold, sentences: [...gold.sentences] }, result);
+  t.is(Math.round(scored.predicted[0] * 1e9) / 1e9, -0.2);
+});
+
+test('stats: precision/recall/F1 and correlations in the degenerate cases', (t) => {
+  t.deepEqual(prf({ tp: 0, fp: 0, fn: 0 }), { precision: 0, recall: 0, f1: 0, tp: 0, fp: 0, fn: 0 });
+  // tp 3, fp 1, fn 2 → P = 3/4, R = 3/5, F1 = 2·0.75·0.6/1.35 = 0.666667.
+  t.is(Math.round(prf({ tp: 3, fp: 1, fn: 2 }).f1 * 1e6) / 1e6, 0.666667);
+  t.is(pearson([1, 2, 3], [5, 5, 5]), 0, 'a constant series has no correlation');
+  t.is(pearson([1], [2]), 0);
+  t.is(pearson([1, 2, 3], [30, 20, 10]), -1);
+  t.is(spearman([1, 2, 3, 4], [1, 4, 9, 16]), 1, 'Spearman only sees the order');
+});
+
+test('VADER-format files: three tab-separated fields, CRLF, errors that name the line', (t) => {
+  const rows = readSentimentTsv(`${FIXTURES}ratings.tsv`);
+  t.deepEqual(
+    rows.map((r) => [r.id, r.rating]),
+    [
+      ['r1', 2.5],
+      ['r2', -3],
+      ['r3', 0.1],
+      ['r4', 1.2],
+    ],
+  );
+  t.is(rows[0].text, 'What a wonderful, happy day!', 'the CR of the line end is not part of the text');
+  t.throws(() => readSentimentTsv(`${FIXTURES}bad-ratings.tsv`), { instanceOf: InputError, message: /bad-ratings\.tsv:1: expected id<TAB>rating<TAB>text/ });
+  t.throws(() => parseSentimentTsv('a\tx\thello\n', 'f.tsv'), { message: 'f.tsv:1: rating "x" is not a number' });
+  t.throws(() => parseSentimentTsv('\n\n', 'f.tsv'), { message: 'f.tsv: no rated texts' });
+  // A scorer that returns the text length: lengths 28, 37, 31, 12 against ratings 2.5, −3, 0.1, 1.2.
+  // Means: ratings 0.2, lengths 27. dx = 2.3, −3.2, −0.1, 1.0; dy = 1, 10, 4, −15.
+  // Sxy = 2.3 − 32 − 0.4 − 15 = −45.1; Sxx = 5.29 + 10.24 + 0.01 + 1 = 16.54; Syy = 1 + 100 + 16 + 225 = 342.
+  // r = −45.1 / √(16.54 · 342) = −45.1 / 75.2109 = −0.5996 (rounded to 4 places).
+  const byLength = correlate(rows, (text) => text.length);
+  t.is(byLength.n, 4);
+  t.is(byLength.pearson, -0.5996);
+});
+
+function capture(): { io: CliIO; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: (s) => void out.push(s),
+      stderr: (s) => void err.push(s),
+      readStdin: async () => Buffer.alloc(0),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      cwd: FIXTURES,
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+test('rhetoric eval --sentiment-tsv prints Pearson r; bad files and mixed arguments fail cleanly', async (t) => {
+  const ok = capture();
+  t.is(await main(['eval', '--sentiment-tsv', 'ratings.tsv'], ok.io), 0);
+  t.regex(ok.out(), /^sentiment: Pearson r -?\d\.\d{3}, Spearman -?\d\.\d{3} \(n=4\)\n$/);
+  // The two strongly rated texts are the clearly loaded ones, in the right direction: the correlation is positive.
+  const json = capture();
+  t.is(await main(['eval', '--sentiment-tsv', 'ratings.tsv', '--format', 'json'], json.io), 0);
+  const parsed = JSON.parse(json.out()) as { sentiment: { pearson: number; n: number } };
+  t.is(parsed.sentiment.n, 4);
+  t.true(parsed.sentiment.pearson > 0.8, `r = ${parsed.sentiment.pearson}`);
+
+  const bad = capture();
+  t.is(await main(['eval', '--sentiment-tsv', 'bad-ratings.tsv'], bad.io), 1);
+  t.regex(bad.err(), /^rhetoric: .*bad-ratings\.tsv:1: expected id<TAB>rating<TAB>text.*\n$/);
+  const both = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--sentiment-tsv', 'ratings.tsv'], both.io), 2);
+  t.regex(both.err(), /either a gold file or --sentiment-tsv/);
+});

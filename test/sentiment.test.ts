@@ -1,0 +1,190 @@
+// Sentiment analyzer: tables of sentences with the expected sign, modifiers, overrides and phrases, and findings that round-trip.
+
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import Sentiment from 'sentiment';
+import { analyze } from '../src/analyze.js';
+import { afinnRatings, baseForms, sentimentModel, scoreTokens } from '../src/analyzers/sentiment-model.js';
+import { inContext } from '../src/analyzers/sentiment.js';
+import { textSentiment } from '../src/eval/sentiment-tsv.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import type { Sentence } from '../src/text/model.js';
+import { tokenize } from '../src/text/tokens.js';
+import { OPED_PATH, sharedTest } from './helpers/shared.js';
+
+const lexicons = loadLexicons();
+const score = (text: string): number => textSentiment(lexicons, text);
+const hits = (text: string) => scoreTokens(sentimentModel(lexicons), tokenize(text), text).hits;
+const sentimentFindings = (text: string) => analyze(text, { devices: ['sentiment'] }).findings;
+
+const SIGNS: [string, 1 | 0 | -1][] = [
+  ['We won a great victory.', 1],
+  ['This is a good plan.', 1],
+  ['This is not a good plan.', -1],
+  ['The plan is not bad.', 1],
+  ["They didn't succeed.", -1],
+  ['They are no longer afraid.', 1],
+  ['We will never abandon hope.', 1],
+  ['An implacable hatred towards the landlords.', -1],
+  ['The committee meets on Tuesday.', 0],
+  ['The meeting is on Tuesday!', 0],
+  ['The reactionary regime of the oligarchs.', -1],
+  ['Hands off the liberty of the people.', 1],
+  ['The Fifth Column of the counterrevolution.', -1],
+  ['The United States and the United Nations.', 0],
+  ['The plan is good but the execution is terrible.', -1],
+  ['The execution is terrible but the plan is good.', 1],
+  ['The peasant activists have been murdered.', -1],
+  ['Not only brave but also wise.', 1],
+];
+
+for (const [sentence, sign] of SIGNS) {
+  test(`sign of "${sentence}" is ${sign}`, (t) => {
+    t.is(Math.sign(score(sentence)), sign, `score ${score(sentence)}`);
+  });
+}
+
+test('values stay on the bounded −1…+1 scale', (t) => {
+  const piled = 'Wonderful, marvellous, glorious, joyous, triumphant, magnificent, brilliant, superb victory!';
+  t.true(score(piled) < 1 && score(piled) > 0.8);
+  t.true(score(piled.replace(/\w+/g, 'hateful')) > -1);
+});
+
+test('intensifiers raise and downtoners lower the force of the next word', (t) => {
+  const plain = score('It was a bad decision.');
+  t.true(Math.abs(score('It was a very bad decision.')) > Math.abs(plain));
+  t.true(Math.abs(score('It was an utterly bad decision.')) > Math.abs(plain));
+  t.true(Math.abs(score('It was a somewhat bad decision.')) < Math.abs(plain));
+  t.true(Math.sign(score('It was a somewhat bad decision.')) === -1, 'a downtoner does not flip the sign');
+});
+
+test('a sentence-final "!" raises the magnitude in the direction the sentence leans', (t) => {
+  t.true(score('This is a victory!') > score('This is a victory.'));
+  t.true(score('This is a disaster!') < score('This is a disaster.'));
+  t.true(score('This is a disaster!!!') < score('This is a disaster!'));
+  t.true(score('Is this a victory? Yes.') >= 0);
+});
+
+test('negation reaches a few words on, but not across a comma or a contrast', (t) => {
+  t.true(score('We do not want a war.') > 0, '"not … war" is a wish for peace');
+  t.true(score('It is not, however, bad.') < 0, 'a contrast word stops the negation');
+  t.true(score('Nothing, in the end, was good.') > 0, 'a comma ends the scope of "nothing"');
+  const negated = hits('This is not helpful.');
+  t.is(negated.length, 1);
+  t.true(negated[0].value < 0 && negated[0].base > 0);
+});
+
+test('political-register overrides replace AFINN ratings, each with a reason', (t) => {
+  const afinn = afinnRatings();
+  t.is(afinn.get('interests'), 1);
+  t.is(afinn.get('demonstration'), -1);
+  t.is(score('The interests of the nation.'), 0);
+  t.is(score('A demonstration in the capital.'), 0);
+  t.is(afinn.get('reactionary'), undefined, 'AFINN lacks it');
+  const [hit] = hits('A reactionary regime.');
+  t.is(hit.rating.source, 'override');
+  t.is(hit.rating.id, 'reactionary');
+  const political = lexicons.get('sentiment-political', 'ratings');
+  t.true(political.entries.length >= 100);
+  for (const e of political.entries) t.true(e.note.length > 20, `${e.id} needs a reason`);
+  const [finding] = sentimentFindings('A reactionary regime.');
+  t.is(finding.rule, 'sentiment-override-reactionary');
+  t.true(finding.explanation.includes('political-register'));
+});
+
+test('a phrase beats its words: the phrase fires once, its words do not', (t) => {
+  t.true((afinnRatings().get('fan') ?? 0) > 0, '"fans" alone is rated through "fan", an admirer');
+  t.is(afinnRatings().get('not good'), -2, 'AFINN has a few phrases of its own, matched as phrases');
+  t.is(hits('This is not good.')[0].term, 'not good');
+  t.true(score('The speech fans the flames of hatred.') < score('The speech fans hatred.'));
+  const fifth = sentimentFindings('They are a fifth column.');
+  t.deepEqual(
+    fifth.map((f) => [f.rule, f.quote]),
+    [['sentiment-phrase-fifth-column', 'fifth column']],
+  );
+  t.deepEqual(sentimentFindings('The United States of America.'), [], '"united" inside the name carries nothing');
+  t.true(score('We like this plan.') > 0 && score('They fought like lions.') === 0, '"like" is a verb only with its subject');
+});
+
+test('inflected and British forms are rated by their base word', (t) => {
+  t.deepEqual(baseForms('murdered').slice(0, 2), ['murder', 'murdere']);
+  t.true(baseForms('destabilised').includes('destabilized'));
+  t.true(baseForms('honours').includes('honor'));
+  const [hit] = hits('They murdered him.');
+  t.is(hit.term, 'murder');
+  t.is(hit.form, 'murdered');
+  t.is(score('We sell goods.'), 0, '"goods" is not "good"');
+});
+
+test('findings: one per loaded word, value after modifiers, readable explanation from the templates', (t) => {
+  const text = 'But there is an implacable hatred towards the corrupt bureaucrats.';
+  const findings = sentimentFindings(text);
+  const hatred = findings.find((f) => f.quote === 'hatred');
+  t.truthy(hatred);
+  t.is(hatred!.rule, 'sentiment-afinn');
+  t.is(hatred!.category, 'negative');
+  t.is(hatred!.label, 'hatred');
+  t.true(hatred!.explanation.startsWith('“hatred” is rated −3 (strongly negative) in AFINN-165.'), hatred!.explanation);
+  const plain = sentimentFindings('An implacable hatred.').find((f) => f.quote === 'hatred')!;
+  t.is(plain.explanation, '“hatred” is rated −3 (strongly negative) in AFINN-165.');
+  t.is(plain.value, -3);
+  const negated = sentimentFindings('This is not helpful.')[0];
+  t.is(negated.rule, 'sentiment-negated');
+  t.is(negated.category, 'negative');
+  t.regex(negated.explanation, /negated by “not”/);
+  for (const f of [...findings, negated]) {
+    t.regex(f.rule, /^sentiment-[a-z0-9-]+$/);
+    t.false(f.explanation.includes('{'), 'every template slot is filled');
+    t.is(f.category, f.value! > 0 ? 'positive' : 'negative');
+  }
+});
+
+test('the package\'s shared word list can be polluted by `extras`, ours cannot', (t) => {
+  new Sentiment().analyze('hatred', { extras: { hatred: 5, committee: 4 } });
+  t.is(new Sentiment().analyze('committee').score, 4, 'the leak this wrapper exists to avoid');
+  t.is(afinnRatings().get('hatred'), -3);
+  t.is(score('The committee meets.'), 0);
+  t.true(score('hatred') < 0);
+});
+
+test('section measure: mean sentence value and the counts of positive and negative sentences', (t) => {
+  const text = 'We love peace and freedom.\n\nWe hate war and tyranny.\n\nThe committee meets on Tuesday.\n';
+  const result = analyze(text, { devices: ['sentiment'] });
+  const values = result.sentences.map((s) => s.values.sentiment);
+  t.true(values[0] > 0 && values[1] < 0);
+  const m = result.document.sentiment.metrics;
+  t.is(m.positiveSentences, 1);
+  t.is(m.negativeSentences, 1);
+  t.is(m.sentences, 3);
+  t.true(Math.abs(result.document.sentiment.score - values.reduce((a, b) => a + b, 0) / 3) < 1e-3);
+  // The neutral sentence takes on some of the section's (negative) tone, but it is not counted as a negative sentence.
+  t.true(values[2] < 0);
+});
+
+test('context: neighbours in the same paragraph and the section mean shift a sentence, other paragraphs do not', (t) => {
+  const s = (paragraph: number) => ({ paragraph }) as Sentence;
+  const sentences = [s(0), s(0), s(1)];
+  t.deepEqual(inContext(sentences, [4, 0, 0], 0), [4, 0, 0], 'weight 0 leaves the sums alone');
+  // Neighbour weight 0.5: sentence 1 takes half of sentence 0 (its only neighbour in paragraph 0); sentence 2 is alone in its paragraph.
+  t.deepEqual(inContext(sentences, [4, 0, 0], 0.5), [4, 2, 0]);
+  // Section weight 0.25 adds a quarter of the section mean (4/3) to each.
+  const withSection = inContext(sentences, [4, 0, 0], 0, 0.25);
+  t.deepEqual(withSection.map((x) => Math.round(x * 1000) / 1000), [4.333, 0.333, 0.333]);
+});
+
+sharedTest('findings on the op-ed round-trip their quotes and carry the fields the reports read', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8').replace(/^\uFEFF/, '');
+  const result = analyze(text, { devices: ['sentiment'] });
+  t.true(result.findings.length > 200);
+  for (const f of result.findings) {
+    t.is(text.slice(f.start, f.end), f.quote);
+    t.is(f.device, 'sentiment');
+    t.true(f.strength > 0 && f.strength <= 1);
+    t.is(typeof f.value, 'number');
+  }
+  t.is(result.sentences.length, result.sentences.filter((s) => typeof s.values.sentiment === 'number').length);
+  for (const s of result.sentences) t.true(s.values.sentiment >= -1 && s.values.sentiment <= 1);
+  const hatred = result.findings.find((f) => f.quote === 'hatred');
+  t.truthy(hatred, 'the "implacable hatred" sentence is found');
+  t.true(result.document.sentiment.score < 0, 'the op-ed leans negative');
+});
