@@ -1,0 +1,227 @@
+// The HTML report in a real browser (headless Debian Chromium through playwright-core): highlights, explanations, toggles, inert hostile text.
+
+import anyTest, { type TestFn } from 'ava';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { CliIO } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+import type { AnalysisResult } from '../src/result.js';
+import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
+
+// Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
+declare const document: { activeElement: { id: string } | null };
+declare const window: Record<string, unknown>;
+declare function getComputedStyle(e: unknown): { backgroundColor: string; textDecorationLine: string };
+
+/** Debian's chromium (installed by .ci/run); RHETORIC_CHROMIUM points elsewhere. */
+const CHROMIUM = process.env.RHETORIC_CHROMIUM ?? '/usr/bin/chromium';
+const HAVE_BROWSER = existsSync(CHROMIUM);
+/** Flags that keep Chromium off the (closed) network and quiet in a container. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Screenshots for people to look at (gitignored). */
+const OUTPUT_DIR = fileURLToPath(new URL('./output/browser/', import.meta.url));
+
+interface Context {
+  work: string;
+  browsers: BrowserContext[];
+  opedHtml: string;
+  opedJson: AnalysisResult;
+  hostileHtml: string;
+}
+
+const test = anyTest as TestFn<Context>;
+
+function quietIO(cwd: string): CliIO & { err: string[] } {
+  const err: string[] = [];
+  return { err, stdout: () => {}, stderr: (s) => void err.push(s), readStdin: async () => Buffer.alloc(0), stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd };
+}
+
+/** Writes a report with the CLI (`--format all`) and returns the folder. */
+async function writeReport(work: string, file: string, name: string): Promise<string> {
+  const io = quietIO(work);
+  const code = await main(['analyze', file, '--format', 'all', '--out', 'reports', '--name', name, '--quiet'], io);
+  if (code !== 0) throw new Error(`rhetoric analyze exited ${code}: ${io.err.join('')}`);
+  return join(work, 'reports', name);
+}
+
+async function launch(t: { context: Context }, javaScriptEnabled = true): Promise<Page> {
+  const profile = mkdtempSync(join(t.context.work, 'profile-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    javaScriptEnabled,
+    viewport: { width: 1400, height: 1000 },
+    offline: true,
+  });
+  t.context.browsers.push(browser);
+  return browser.pages()[0] ?? (await browser.newPage());
+}
+
+const HOSTILE = `<script>window.pwned = 1</script> A hostile title
+
+Down with <b onmouseover="alert(2)">tyranny</b> & "quotes" 'too'!
+
+</textarea><img src=x onerror="alert(3)"> Visit javascript:alert(4) now. <a href="javascript:alert(5)">click</a>
+
+Hands off "<svg onload=alert(6)>"!
+`;
+
+if (!HAVE_BROWSER) {
+  test(`browser tests (skipped: no Chromium at ${CHROMIUM}; install Debian's chromium package, as .ci/run does, or set RHETORIC_CHROMIUM)`, (t) => {
+    t.log(`no browser at ${CHROMIUM}`);
+    t.pass();
+  });
+} else if (!SHARED_AVAILABLE) {
+  test('browser tests (skipped: ../shared is absent beside the checkout, so there is no op-ed to open)', (t) => t.pass());
+} else {
+  test.before(async (t) => {
+    const work = mkdtempSync(join(tmpdir(), 'rhetoric-browser-'));
+    t.context.work = work;
+    t.context.browsers = [];
+    const oped = await writeReport(work, OPED_PATH, 'op-ed');
+    t.context.opedHtml = join(oped, 'report.html');
+    t.context.opedJson = JSON.parse(readFileSync(join(oped, 'report.json'), 'utf8')) as AnalysisResult;
+    const hostileFile = join(work, 'hostile.txt');
+    (await import('node:fs')).writeFileSync(hostileFile, HOSTILE);
+    t.context.hostileHtml = join(await writeReport(work, hostileFile, 'hostile'), 'report.html');
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+  });
+
+  test.after.always(async (t) => {
+    for (const b of t.context.browsers ?? []) await b.close().catch(() => {});
+    if (t.context.work) rmSync(t.context.work, { recursive: true, force: true });
+  });
+
+  test.serial('the op-ed report: one highlight per finding of report.json, each covering exactly its quote', async (t) => {
+    const page = await launch(t);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const findings = t.context.opedJson.findings;
+    t.true(findings.length > 0);
+    t.is(await page.locator('mark.hl').count(), findings.length);
+    for (const d of t.context.opedJson.devices) {
+      t.is(await page.locator(`mark.hl[data-device="${d.id}"]`).count(), findings.filter((f) => f.device === d.id).length, d.id);
+    }
+    // The fragments of each finding, read in document order, spell its quote; device and rule match report.json.
+    const marks = await page.$$eval('mark.hl, mark.hl-cont', (els) => els.map((e) => ({ k: Number(e.getAttribute('data-finding')), text: e.textContent ?? '', device: e.getAttribute('data-device'), rule: e.getAttribute('data-rule') })));
+    const spelled = new Map<number, string>();
+    for (const m of marks) {
+      // A fragment's textContent includes the fragments nested in it, which belong to it as well.
+      spelled.set(m.k, (spelled.get(m.k) ?? '') + m.text);
+    }
+    const wrong = findings.flatMap((f, k) => (spelled.get(k) === f.quote ? [] : [`${k}: ${JSON.stringify(spelled.get(k))} ≠ ${JSON.stringify(f.quote)}`]));
+    t.deepEqual(wrong, []);
+    for (const m of marks.filter((x) => x.rule !== null)) {
+      t.is(m.device, findings[m.k].device);
+      t.is(m.rule, findings[m.k].rule);
+    }
+    t.deepEqual(errors, [], 'no script errors and no blocked loads');
+  });
+
+  test.serial('focusing a highlight (keyboard or click) shows its explanation; toggling a device hides its highlights', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const findings = t.context.opedJson.findings;
+    const panel = page.locator('#explain');
+    t.false(await panel.isVisible());
+
+    // Focus the first slogan highlight: the panel names the device and gives the finding's explanation.
+    const k = findings.findIndex((f) => f.device === 'slogan');
+    t.true(k >= 0, 'the op-ed has a slogan finding');
+    await page.locator(`#hl-${k}`).focus();
+    t.true(await panel.isVisible());
+    const shown = await panel.innerText();
+    t.true(shown.includes(findings[k].explanation), shown);
+    t.true(shown.includes(`rule ${findings[k].rule}`));
+    t.is(await page.locator(`#hl-${k}`).getAttribute('aria-describedby'), `finding-${k}-note`);
+    t.is(await page.locator(`#finding-${k}-note`).textContent(), findings[k].explanation);
+
+    // Tab moves to the next highlight and the panel follows it.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.id ?? '');
+    t.regex(next, /^hl-\d+$/);
+    const nk = Number(next.slice(3));
+    t.true((await panel.innerText()).includes(findings[nk].explanation));
+
+    // A click on another highlight explains that one.
+    const other = findings.findIndex((f, i) => i !== k && i !== nk && f.device !== 'slogan');
+    if (other >= 0) {
+      await page.locator(`#hl-${other}`).scrollIntoViewIfNeeded();
+      await page.locator(`#hl-${other}`).click();
+      t.true((await panel.innerText()).includes(findings[other].explanation));
+    }
+
+    // Back to the slogan for the screenshot, with the panel open beside the highlighted closing slogans.
+    await page.locator(`#hl-${k}`).focus();
+    await page.locator(`#hl-${k}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT_DIR, 'op-ed-report.png') });
+
+    // Switch slogans off: their highlights lose colour and underline and leave the tab order; other devices keep theirs.
+    const style = (sel: string) =>
+      page.$eval(sel, (e) => {
+        const s = getComputedStyle(e);
+        return { bg: s.backgroundColor, line: s.textDecorationLine, tab: (e as unknown as { tabIndex: number }).tabIndex };
+      });
+    const before = await style(`#hl-${k}`);
+    t.not(before.bg, 'rgba(0, 0, 0, 0)');
+    t.is(before.line, 'underline');
+    await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
+    const after = await style(`#hl-${k}`);
+    t.deepEqual(after, { bg: 'rgba(0, 0, 0, 0)', line: 'none', tab: -1 });
+    const hiddenAll = await page.$$eval('mark[data-device="slogan"]', (els) => els.every((e) => getComputedStyle(e).textDecorationLine === 'none'));
+    t.true(hiddenAll);
+    const otherDevice = findings.findIndex((f) => f.device !== 'slogan');
+    if (otherDevice >= 0) t.is((await style(`#hl-${otherDevice}`)).line, 'underline');
+    t.is(await page.locator(`#finding-${k}`).isVisible(), false, 'its list entries are hidden too');
+    await page.screenshot({ path: join(OUTPUT_DIR, 'op-ed-report-slogans-off.png') });
+    await page.locator('input.device-toggle[data-device="slogan"]').check();
+    t.is((await style(`#hl-${k}`)).line, 'underline');
+
+    // "only": one device at a time.
+    await page.locator('button.only[aria-label="Show only Slogans"]').click();
+    const checked = await page.$$eval('input.device-toggle', (els) => els.map((e) => [e.getAttribute('data-device'), (e as unknown as { checked: boolean }).checked]));
+    t.deepEqual(checked.filter(([, c]) => c).map(([d]) => d), ['slogan']);
+  });
+
+  test.serial('with JavaScript off the report still reads: highlights carry titles and CSS-only toggles work', async (t) => {
+    const page = await launch(t, false);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const findings = t.context.opedJson.findings;
+    t.is(await page.locator('mark.hl').count(), findings.length);
+    const k = findings.findIndex((f) => f.device === 'slogan');
+    t.true(((await page.locator(`#hl-${k}`).getAttribute('title')) ?? '').includes(findings[k].explanation));
+    t.true(await page.locator('.no-js-note').isVisible());
+    await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
+    t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
+  });
+
+  test.serial('a hostile text renders inert: no script runs, no element is injected, the text reads as written', async (t) => {
+    const page = await launch(t);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(pathToFileURL(t.context.hostileHtml).href);
+    await page.locator('mark.hl').first().hover();
+    await page.locator('mark.hl').first().focus();
+    t.deepEqual(dialogs, []);
+    t.is(await page.evaluate(() => window.pwned), undefined);
+    t.is(await page.locator('main img, main b, main a[href^="javascript"], main svg[onload], main textarea').count(), 0);
+    t.is(await page.locator('script').count(), 1);
+    const text = await page.locator('main .body').allInnerTexts();
+    const all = text.join('\n');
+    t.true(all.includes('<script>window.pwned = 1</script> A hostile title'));
+    t.true(all.includes('Down with <b onmouseover="alert(2)">tyranny</b> & "quotes" \'too\'!'));
+    t.true(all.includes('</textarea><img src=x onerror="alert(3)"> Visit javascript:alert(4) now.'));
+    t.true((await page.locator('mark.hl').count()) > 0, 'the hostile slogans are highlighted');
+  });
+}
