@@ -1,15 +1,475 @@
-// Historical analogy (placeholder until its rules land).
+// Historical analogy: finds historical references and marks the passages that map the present onto a past case.
 
-import type { Analyzer } from './types.js';
+import type { LexiconSet } from '../lexicon/load.js';
+import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
+import type { Document, Sentence, Token } from '../text/model.js';
+import type { Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
-export const historicalAnalogy: Analyzer = {
+/** A gazetteer entry: a historical event, era, regime, group or figure. */
+export interface HistoryEntry extends TermsEntry {
+  label?: string;
+  category?: string;
+  /** Approximate year (negative = BC), and the last year for spans (a war, a reign, a life's work). */
+  year?: number;
+  until?: number;
+}
+
+/** What a cue does (see lexicons/history-cues.json). */
+export type CueRole =
+  | 'comparison'
+  | 'likening'
+  | 'lesson'
+  | 'precedent'
+  | 'maxim'
+  | 'echo'
+  | 'present-link'
+  | 'continuation'
+  | 'past-anchor'
+  | 'present-marker'
+  | 'passage'
+  | 'reference';
+
+/** A cue pattern: a comparison, lesson or link, or a phrase that refers to the past without a name. */
+export interface CueEntry extends PatternEntry {
+  role: CueRole;
+  /** Where the historical reference must be: the same sentence, that sentence or the few before it, or nowhere. */
+  needs: 'sentence' | 'nearby' | 'none';
+  /** The reference must start within this many characters after the cue. */
+  anchorAfter?: number;
+  /** Gazetteer categories the cue applies to (likening applies to people and groups). */
+  categories?: string[];
+  /** For `nearby`: how many sentences back to look (default NEARBY_SENTENCES). */
+  lookBack?: number;
+  label?: string;
+  category?: string;
+}
+
+/** A reference points into the past: a gazetteer name, a year, or a phrase such as "our forefathers". */
+interface Reference {
+  start: number;
+  end: number;
+  label: string;
+  category: string;
+  note: string;
+  /** True when it lies before the text's own time (not a date of the text's own running story). */
+  historical: boolean;
+}
+
+interface CueHit {
+  entry: CueEntry;
+  start: number;
+  end: number;
+}
+
+/** What one sentence holds, before any decision. */
+interface SentenceFacts {
+  references: Reference[];
+  cues: CueHit[];
+  /** Talks about now ("today", "we must", "let us"). */
+  present: boolean;
+  /** Has a past-tense verb. */
+  past: boolean;
+  /** A he/she/they subject near the start: narrative that goes on about the same people. */
+  pronounStart: boolean;
+  /** Starts inside a quotation opened earlier in the paragraph, or opens with a quotation mark after a colon. */
+  quoted: boolean;
+  /** A bridge of one or two words ("America!") that a passage may step over. */
+  bridge: boolean;
+  heading: boolean;
+}
+
+/** The decision for one sentence. */
+interface Decision {
+  kind: 'analogy' | 'passage';
+  rule: string;
+  strength: number;
+  explanation: string;
+  start: number;
+  end: number;
+  category?: string;
+  label?: string;
+  /** The role of the cue that made it an analogy. */
+  role?: CueRole;
+}
+
+/** How many years before the text's own time a dated event must lie to count as history rather than the text's running story. */
+export const RECENT_YEARS = 5;
+/** How many sentences back a "nearby" cue may look for its historical reference (quotations and one-word exclamations not counted). */
+const NEARBY_SENTENCES = 4;
+/** How far a passage extends back (narrative of the past case) and forward (its continuation) from the sentence that draws the comparison. */
+const PASSAGE_BACK = 8;
+const PASSAGE_FORWARD = 4;
+
+/** Everything compiled from the lexicons, once per lexicon set. */
+interface Compiled {
+  gazetteer: PhraseMatcher<HistoryEntry>;
+  cues: CompiledPattern<CueEntry>[];
+  passage: CueEntry;
+  reference: CueEntry;
+  pastVerbs: Set<string>;
+  edNotPast: Set<string>;
+  namePreceders: Set<string>;
+  nameFollowers: Set<string>;
+}
+
+const compiledCache = new WeakMap<LexiconSet, Compiled>();
+
+function compile(lexicons: LexiconSet): Compiled {
+  let c = compiledCache.get(lexicons);
+  if (c) return c;
+  const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
+  const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
+  const words = lexicons.get('history-words', 'wordlist').entries;
+  const list = (id: string): Set<string> => new Set((words.find((e) => e.id === id)?.words ?? []).map((w) => w.toLowerCase()));
+  const byRole = (role: CueRole): CueEntry => {
+    const e = cueEntries.find((x) => x.role === role);
+    if (!e) throw new Error(`lexicon "history-cues" has no entry with role "${role}"`);
+    return e;
+  };
+  c = {
+    gazetteer: new PhraseMatcher(gaz),
+    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'reference')),
+    passage: byRole('passage'),
+    reference: byRole('reference'),
+    pastVerbs: list('past-tense-irregular'),
+    edNotPast: list('ed-not-past'),
+    namePreceders: list('name-preceders'),
+    nameFollowers: list('name-followers'),
+  };
+  compiledCache.set(lexicons, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The text's own time: the latest year it mentions.
+
+const YEAR = /\b(\d{3,4})(s)?\b(?:\s*(B\.?C\.?E?|A\.?D\.?))?/g;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const YEAR_PRECEDERS = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'to', 'year', 'before', 'after', 'during', 'between', 'and', 'around', 'circa', 'c', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'by', 'the', 'through', 'about']);
+
+interface YearMention {
+  start: number;
+  end: number;
+  year: number;
+}
+
+/** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
+function yearsIn(sentence: Sentence): YearMention[] {
+  const out: YearMention[] = [];
+  const text = sentence.text;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
+    const n = Number(m[1]);
+    const era = m[3];
+    const decade = m[2] === 's';
+    if (!era && (m[1].length !== 4 || n < 1000 || n > 2100)) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/[$£€#\d][.,]?$|[.,]\d*$/.test(before) && !/\d{1,2},\s*$/.test(before)) continue;
+    const prevWord = /([A-Za-z]+)\.?\s*$/.exec(before)?.[1]?.toLowerCase();
+    const dayComma = /\b\d{1,2}(?:st|nd|rd|th)?,\s*$/.test(before);
+    const range = /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length));
+    if (!era && !decade && !dayComma && !range && !(prevWord && (YEAR_PRECEDERS.has(prevWord) || MONTHS.has(prevWord)))) continue;
+    const year = era && /^B/i.test(era) ? -n : n;
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year });
+  }
+  return out;
+}
+
+/**
+ * The text's own time: the latest year it mentions or the latest start year of a gazetteer entry it names (a text that
+ * names the Vietnam War was written after 1955), or +∞ when it has neither (then every dated entry is history).
+ */
+function textTime(years: readonly YearMention[][], sentences: readonly Sentence[], c: Compiled): number {
+  let latest = -Infinity;
+  for (const list of years) for (const y of list) if (y.year > latest) latest = y.year;
+  for (const s of sentences) {
+    const tokens = lookupTokens(s.tokens);
+    for (const m of c.gazetteer.match(tokens)) {
+      const y = m.entry.year;
+      if (y !== undefined && y > latest && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) latest = y;
+    }
+  }
+  return latest === -Infinity ? Infinity : latest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts per sentence.
+
+const POSSESSIVE = /['’]s$/;
+const QUOTE_CHARS = /["“”]/g;
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
+
+/** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
+function lookupTokens(tokens: readonly Token[]): Token[] {
+  return tokens.map((t) => (t.kind === 'word' && POSSESSIVE.test(t.text) ? { ...t, text: t.text.replace(POSSESSIVE, ''), lower: t.lower.replace(/'s$/, '') } : t));
+}
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** A historical name used only as a name: part of a street, memorial, institution ("Avenida Bolívar", "Lincoln Memorial"). */
+function usedAsName(tokens: readonly Token[], first: number, last: number, entry: HistoryEntry, c: Compiled): boolean {
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (prev?.kind === 'word' && isCapitalized(prev.text) && c.namePreceders.has(prev.lower)) return true;
+  if (next?.kind === 'word' && isCapitalized(next.text)) {
+    if (c.nameFollowers.has(next.lower)) return true;
+    if (entry.category === 'person' && first > 0 && !/^(?:and|or|of|the|in|on|to|at|I)$/.test(next.text)) return true;
+  }
+  return false;
+}
+
+function factsOf(sentence: Sentence, years: YearMention[], now: number, c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
+  const references: Reference[] = [];
+  const tokens = lookupTokens(sentence.tokens);
+  // Gazetteer names.
+  for (const m of c.gazetteer.match(tokens)) {
+    const e = m.entry;
+    if (usedAsName(tokens, m.firstToken, m.lastToken, e, c)) continue;
+    const historical = e.year === undefined ? true : e.year < now - RECENT_YEARS;
+    references.push({ start: m.start, end: m.end, label: e.label ?? m.term, category: e.category ?? 'event', note: e.note, historical });
+  }
+  // Years.
+  for (const y of years) {
+    if (references.some((r) => r.start <= y.start && y.end <= r.end)) continue;
+    const shown = y.year < 0 ? `${-y.year} BC` : String(y.year);
+    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: y.year < now - RECENT_YEARS });
+  }
+  // Cues, and phrases that refer to the past without a name.
+  const cues: CueHit[] = [];
+  let present = false;
+  const slice = sentence.text;
+  for (const { entry, regex } of c.cues) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (entry.role === 'present-marker') present = true;
+      else if (entry.role === 'past-anchor') {
+        if (!references.some((r) => r.start < end && start < r.end)) {
+          references.push({ start, end, label: entry.label ?? m[0], category: entry.category ?? 'era', note: entry.note, historical: true });
+        }
+      } else cues.push({ entry, start, end });
+    }
+  }
+  references.sort((a, b) => a.start - b.start);
+  // Tense, subject and quotation.
+  let past = false;
+  for (const t of sentence.tokens) {
+    if (t.kind !== 'word') continue;
+    if (c.pastVerbs.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !c.edNotPast.has(t.lower))) {
+      past = true;
+      break;
+    }
+  }
+  const firstWords = sentence.tokens.filter((t) => t.kind === 'word').slice(0, 6);
+  const pronounStart = firstWords.some((t) => PRONOUN_SUBJECT.has(t.lower) && t.lower !== 'we');
+  const marks = slice.match(QUOTE_CHARS) ?? [];
+  let open = quoteOpen;
+  for (const q of marks) open = q === '“' ? true : q === '”' ? false : !open;
+  const opensWithQuote = /^\s*["“]/.test(slice);
+  return {
+    facts: {
+      references,
+      cues,
+      present,
+      past,
+      pronounStart,
+      quoted: quoteOpen || (opensWithQuote && afterColon),
+      bridge: sentence.words <= 2,
+      heading: sentence.heading,
+    },
+    quoteOpenAfter: open,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions: which sentences draw an analogy, and which belong to the passage that develops it.
+
+function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
+  const refs = facts.references.filter((r) => r.historical);
+  const cats = hit.entry.categories;
+  const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
+  if (hit.entry.anchorAfter !== undefined) {
+    const limit = hit.entry.anchorAfter;
+    return refs.find((r) => fits(r) && r.start >= hit.end - 1 && r.start - hit.end <= limit);
+  }
+  return refs.find(fits);
+}
+
+function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled): Map<number, Decision> {
+  const decisions = new Map<number, Decision>();
+  const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical);
+
+  // 1. Sentences that draw the analogy themselves.
+  for (let i = 0; i < sentences.length; i++) {
+    const f = facts[i];
+    if (f.heading) continue;
+    for (const hit of f.cues) {
+      const e = hit.entry;
+      let ref: Reference | undefined;
+      let ok = false;
+      if (e.role === 'continuation') {
+        const prev = decisions.get(i - 1);
+        ok = prev !== undefined && prev.role === 'comparison';
+      } else if (e.needs === 'none') {
+        ok = true;
+        ref = hasHistory(i);
+      } else {
+        ref = referenceFor(hit, f);
+        ok = ref !== undefined;
+        if (!ok && e.needs === 'nearby') {
+          let counted = 0;
+          for (let j = i - 1; j >= 0 && counted < (e.lookBack ?? NEARBY_SENTENCES) && !ok; j--) {
+            if (facts[j].heading) break;
+            if (!facts[j].quoted && !facts[j].bridge) counted++;
+            const near = hasHistory(j);
+            if (near || decisions.get(j)?.kind === 'analogy') {
+              ok = true;
+              ref = near;
+            }
+          }
+        }
+      }
+      if (!ok) continue;
+      const start = Math.min(hit.start, ref && ref.start >= sentences[i].start ? ref.start : hit.start);
+      const end = Math.max(hit.end, ref && ref.end <= sentences[i].end ? ref.end : hit.end);
+      decisions.set(i, {
+        kind: 'analogy',
+        rule: e.id,
+        strength: e.strength ?? 0.8,
+        explanation: ref ? `${e.note} Here: ${ref.note}` : e.note,
+        start,
+        end,
+        category: ref?.category ?? e.category,
+        label: ref?.label ?? e.label,
+        role: e.role,
+      });
+      break;
+    }
+  }
+
+  // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
+  const cores = [...decisions.keys()].sort((a, b) => a - b);
+  const passage = (i: number): void => {
+    if (decisions.has(i) || facts[i].heading) return;
+    const s = sentences[i];
+    decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end });
+  };
+  const narrative = (f: SentenceFacts): boolean => !f.heading && (f.quoted || (f.past && !f.present));
+  for (const i of cores) {
+    // Back: over narrative about the past, to the earliest sentence that names the past case.
+    const run: number[] = [];
+    let bridged = false;
+    for (let j = i - 1; j >= 0 && run.length < PASSAGE_BACK; j--) {
+      const f = facts[j];
+      if (decisions.get(j)?.kind === 'analogy' || narrative(f)) run.push(j);
+      else if (f.bridge && !bridged && !f.heading) bridged = true;
+      else break;
+    }
+    // The narrative must name the past case itself; a run that only leans on another analogy adds nothing.
+    let earliest = -1;
+    for (const j of run) if (hasHistory(j) && decisions.get(j)?.kind !== 'analogy') earliest = j;
+    for (const j of run) if (j >= earliest && earliest >= 0 && !facts[j].bridge) passage(j);
+    // Forward: the same people's story goes on, or a quotation opened in the passage continues.
+    for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
+      const f = facts[k];
+      if (decisions.get(k)?.kind === 'analogy') break;
+      if (f.quoted || (f.past && !f.present && (hasHistory(k) || f.pronounStart))) passage(k);
+      else break;
+    }
+  }
+  return decisions;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The document-wide pass: facts for every sentence, then the decisions, as findings by sentence. */
+function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFinding[]> {
+  const c = compile(lexicons);
+  const years = doc.sentences.map(yearsIn);
+  const now = textTime(years, doc.sentences, c);
+  const facts: SentenceFacts[] = [];
+  let quoteOpen = false;
+  let paragraph = -1;
+  let afterColon = false;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      quoteOpen = false;
+    }
+    const r = factsOf(s, years[s.index], now, c, quoteOpen, afterColon);
+    facts.push(r.facts);
+    quoteOpen = r.quoteOpenAfter;
+    afterColon = /:\s*$/.test(s.text);
+  }
+  const decisions = decide(doc.sentences, facts, c);
+  const out = new Map<number, RawFinding[]>();
+  doc.sentences.forEach((s, i) => {
+    const list: RawFinding[] = [];
+    const d = decisions.get(i);
+    if (d) {
+      list.push({
+        rule: d.rule,
+        start: d.start,
+        end: d.end,
+        strength: d.strength,
+        explanation: d.explanation,
+        sentence: s.index,
+        scored: true,
+        ...(d.category ? { category: d.category } : {}),
+        ...(d.label ? { label: d.label } : {}),
+      });
+    } else {
+      // Bare historical references: listed, not scored.
+      for (const r of facts[i].references) {
+        if (!r.historical) continue;
+        list.push({
+          rule: c.reference.id,
+          start: r.start,
+          end: r.end,
+          strength: c.reference.strength ?? 0.3,
+          explanation: `${c.reference.note} ${r.note}`,
+          sentence: s.index,
+          scored: false,
+          category: r.category,
+          label: r.label,
+        });
+      }
+    }
+    if (list.length) out.set(i, list);
+  });
+  return out;
+}
+
+export const historicalAnalogy: Analyzer<Map<number, RawFinding[]>> = {
   id: 'historical_analogy',
   title: 'Historical analogy',
   description: 'The text maps the present onto the past, using a historical event, era, person or precedent as a comparison, lesson or model.',
-  score: { label: 'findings per 1,000 words', definition: 'Scored findings for every 1,000 words.', min: 0, max: null, digits: 2 },
-  analyzeSection() {
-    return { findings: [] };
+  score: {
+    label: 'analogies per 1,000 words',
+    definition:
+      'Sentences that draw an explicit historical analogy (a comparison, likening, lesson, precedent or updated maxim), for every 1,000 words. Sentences that only narrate the past case inside such a passage are flagged but not counted again; bare historical references are listed and never counted.',
+    min: 0,
+    max: null,
+    digits: 2,
   },
-  scoreOf: (m) => per1000Words(m.findings, m.words),
+  prepare: (context) => analyzeDocument(context.document, context.lexicons),
+  analyzeSection(section, _context, state) {
+    const findings: RawFinding[] = [];
+    for (const s of section.sentences) findings.push(...(state.get(s.index) ?? []));
+    return { findings };
+  },
+  measure(findings) {
+    return { analogies: findings.filter((f) => f.scored && f.rule !== 'analogy-passage').length };
+  },
+  scoreOf: (m) => per1000Words(m.analogies ?? 0, m.words),
 };
+
