@@ -58,6 +58,25 @@ test('intensifiers raise and downtoners lower the force of the next word', (t) =
   t.true(Math.sign(score('It was a somewhat bad decision.')) === -1, 'a downtoner does not flip the sign');
 });
 
+test('degree adjectives intensify a loaded word and are ordinary words elsewhere', (t) => {
+  t.true(score('It will end in the greatest calamities.') < score('It will end in calamities.'));
+  t.true(score('A great nation.') > 0, '"great" keeps its own rating before an unloaded word');
+  const [hit] = hits('A deep mistrust.');
+  t.is(hit.modifiers[0]?.role, 'intensifier');
+});
+
+test('shifters: verbs of ending or diminishing turn their object around, more weakly than "not"', (t) => {
+  t.true(score('We will lessen the nuclear threat.') > 0);
+  const shifted = hits('We will lessen the threat.')[0].value;
+  const negated = hits('It is not a threat.')[0].value;
+  t.true(shifted > 0 && shifted < negated, `shifted ${shifted}, negated ${negated}`);
+  t.true(score('They want to stop.') < 0, 'with no loaded word after it, "stop" keeps its own rating');
+  t.deepEqual(
+    hits('We will defeat tyranny.').map((h) => [h.term, h.modifiers.map((m) => m.role)]),
+    [['tyranny', ['negator']]],
+  );
+});
+
 test('a sentence-final "!" raises the magnitude in the direction the sentence leans', (t) => {
   t.true(score('This is a victory!') > score('This is a victory.'));
   t.true(score('This is a disaster!') < score('This is a disaster.'));

@@ -29,6 +29,8 @@ interface ModifierTerm {
   factor: number;
   role: ModifierRole;
   id: string;
+  /** Acts as a modifier only before a loaded word (degree adjectives: "great danger" vs "a great nation"; shifters: "lessen the threat"). */
+  onlyBeforeLoaded?: boolean;
 }
 
 /** The settings file `lexicons/sentiment-settings.json`. */
@@ -134,8 +136,8 @@ export function sentimentModel(lexicons: LexiconSet): SentimentModel {
 
   const modifierTerms: ModifierTerm[] = [];
   const negatorSuffixes: SentimentModel['negatorSuffixes'] = [];
-  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[] })[]) {
-    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id };
+  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[]; onlyBeforeLoaded?: boolean })[]) {
+    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id, onlyBeforeLoaded: e.onlyBeforeLoaded === true };
     modifierTerms.push(m);
     for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
   }
@@ -205,7 +207,29 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   });
 
   const hits: ValenceHit[] = [];
-  const rated = rateTokens(model, tokens, isModifier).filter(
+  const candidates = rateTokens(model, tokens, isModifier);
+  // A degree adjective ("great", "deep") intensifies a loaded word right after it; elsewhere it is an ordinary word.
+  const loadedNext = new Set<number>();
+  for (const m of candidates) if (m.entry.value !== 0 && !(m.firstToken === m.lastToken && isModifier.has(m.firstToken))) loadedNext.add(m.firstToken);
+  const loadedWithin = (i: number, words: number): boolean => {
+    for (let k = i + 1, seen = 0; k < tokens.length && seen < words; k++) {
+      if (tokens[k].kind === 'punct') {
+        if (model.clauseBreaks.has(tokens[k].text)) return false;
+        continue;
+      }
+      if (loadedNext.has(k)) return true;
+      seen++;
+    }
+    return false;
+  };
+  for (const [i, mod] of modifierAt) {
+    const reach = mod.entry.role === 'negator' ? settings.negation.window : 1;
+    if (mod.entry.onlyBeforeLoaded && !loadedWithin(i, reach)) {
+      modifierAt.delete(i);
+      for (let k = mod.first; k <= mod.last; k++) isModifier.delete(k);
+    }
+  }
+  const rated = candidates.filter(
     // A single modifier word is a modifier, not a loaded word; a longer rated phrase wins over its words.
     (m) => !(m.firstToken === m.lastToken && isModifier.has(m.firstToken)) && m.entry.value !== 0,
   );
