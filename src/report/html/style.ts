@@ -104,10 +104,11 @@ ${perDevice}
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
 main{padding:0}
-section.sec{grid-template-columns:minmax(0,1fr) 14rem;break-inside:auto;border-top:1px solid #999}
-section.sec>aside{position:static}
+section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
+section.sec>aside{grid-column:1;position:static;break-inside:avoid}
+aside svg{max-width:75%}
 .body p{line-height:2.1}
-mark{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
 .findings details>*{display:block}
 a{color:inherit;text-decoration:none}
