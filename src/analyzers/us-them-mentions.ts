@@ -11,6 +11,8 @@ import { InputError } from '../util/errors.js';
 export interface GroupEntry extends TermsEntry {
   category?: string;
   label?: string;
+  /** A rival group that counts only with a hostile word, never just for standing beside the in-group ("those who"). */
+  needsCue?: boolean;
 }
 
 /** A cue pattern with the fields the us/them lexicons add. */

@@ -30,6 +30,9 @@ interface Scan {
   entities: Mention[] | null;
 }
 
+/** How many sentences on an out-group stays the referent of "they" (within its paragraph). */
+const REFERENT_SENTENCES = 2;
+
 const STRENGTH = { label: 0.9, cue: 0.7, contrast: 0.8, contrastWord: 1, entity: 0.6, learned: 0.5, anaphora: 0.6, pattern: 0.8 } as const;
 
 export const usThem: Analyzer<UsThemState> = {
@@ -74,15 +77,20 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
       .map(([label]) => ({ id: 'learned', note: '', terms: [label], caseSensitive: true, label })),
   );
   const bySentence = new Map<number, RawFinding[]>();
-  let previousThem: string | undefined;
+  // The out-group that "they" refers to: the last one named, for a few sentences of the same paragraph.
+  let referent: { label: string; sentence: number; paragraph: number; section: number } | undefined;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
-    const findings = decide(v, context, s, scan, learned, learnedMatcher, previousThem);
+    // A paragraph break does not end the reference when the out-group was named in the sentence just before.
+    const sameStretch = referent !== undefined && referent.section === s.section && (referent.paragraph === s.paragraph || referent.sentence === s.index - 1);
+    const live = sameStretch && s.index - referent!.sentence <= REFERENT_SENTENCES ? referent!.label : undefined;
+    // Only "they" itself reaches back more than one sentence; "others", "all", "these" need the sentence just before.
+    const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s)) ? live : undefined;
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    const next = doc.sentences[s.index + 1];
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section };
     // "They" keeps referring to the same out-group while sentences go on starting with it.
-    const carried = previousThem !== undefined && startsWithAnaphora(v, doc.text, s) ? previousThem : undefined;
-    previousThem = next && next.section === s.section ? (them?.label ?? carried) : undefined;
+    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
@@ -210,13 +218,14 @@ function decide(
   // The in-group set against an out-group in the same sentence.
   const groups = ins.filter((m) => m.kind === 'group');
   const contrastWord = matchPatterns([v.contrast], doc.text, s).length > 0;
-  const anyThem = outs.length > 0 && (emitted.size > 0 || outs.some((o) => o.kind !== 'entity'));
+  const standsAlone = (o: Mention): boolean => o.kind !== 'entity' && o.entry?.needsCue !== true;
+  const anyThem = outs.length > 0 && (emitted.size > 0 || outs.some(standsAlone));
   const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora');
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
     for (const m of groups.length > 0 ? groups : ins.slice(0, 1)) emit(m, 'us-them-contrast', note, strength);
-    for (const m of outs) if (m.kind !== 'entity') emit(m, 'us-them-contrast', note, strength);
+    for (const m of outs) if (standsAlone(m)) emit(m, 'us-them-contrast', note, strength);
   }
 
   // Nothing scored: list the groups named as context (they show who the text talks about, but are not framing).
@@ -241,6 +250,12 @@ function decide(
 /** Whether the sentence opens with "they", "these", "others"… */
 function startsWithAnaphora(v: Vocabulary, text: string, s: Sentence): boolean {
   return matchPatterns([v.anaphora], text, s).length > 0;
+}
+
+/** Whether the sentence's anaphoric word is "they", "them" or "their" (not "these", "others", "all"). */
+function startsWithTheyItself(v: Vocabulary, text: string, s: Sentence): boolean {
+  const m = matchPatterns([v.anaphora], text, s)[0];
+  return m !== undefined && /\b(?:they|them|their)$/iu.test(text.slice(m.start, m.end));
 }
 
 /** "They are ex-Communists, ex-Maoists …": an anaphoric "they" followed by a copula and a plural noun labels the out-group. */
