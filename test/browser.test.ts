@@ -14,7 +14,7 @@ import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
 // Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
 declare const document: { activeElement: { id: string } | null };
 declare const window: Record<string, unknown>;
-declare function getComputedStyle(e: unknown): { backgroundColor: string; textDecorationLine: string };
+declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; content: string };
 
 /** Debian's chromium (installed by .ci/run); RHETORIC_CHROMIUM points elsewhere. */
 const CHROMIUM = process.env.RHETORIC_CHROMIUM ?? '/usr/bin/chromium';
@@ -199,6 +199,10 @@ if (!HAVE_BROWSER) {
     const k = findings.findIndex((f) => f.device === 'slogan');
     t.true(((await page.locator(`#hl-${k}`).getAttribute('title')) ?? '').includes(findings[k].explanation));
     t.true(await page.locator('.no-js-note').isVisible());
+    // Keyboard focus shows the explanation in a CSS-only box.
+    await page.locator(`#hl-${k}`).focus();
+    const box = await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e, '::after').content);
+    t.true(box.replace(/\\(.)/g, '$1').includes(findings[k].explanation), box);
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
   });
