@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
+import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
+import { renderReportFiles } from '../src/report/write.js';
 import type { CliIO } from '../src/cli/io.js';
 import { OPED_PATH, sharedTest } from './helpers/shared.js';
 
@@ -195,7 +197,7 @@ test('analyze --help lists the options and examples', async (t) => {
   t.regex(c.stdout(), /Examples:/);
 });
 
-test('the installed bin runs as a real process: JSON on stdout, exit 0', (t) => {
+test('the installed bin runs as a real process: JSON on stdout, exit 0, the same files', async (t) => {
   const bin = join(ROOT, 'bin/rhetoric.js');
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
     t.fail('dist/ is missing: run `npm run build` (npm test does) before this test');
@@ -205,7 +207,9 @@ test('the installed bin runs as a real process: JSON on stdout, exit 0', (t) => 
   const run = spawnSync(process.execPath, [bin, 'analyze', EXAMPLE, '--out', cwd, '--format', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   t.is(run.status, 0, run.stderr);
   t.is((JSON.parse(run.stdout) as { source: { name: string } }).source.name, 'example.md');
-  t.true(existsSync(join(cwd, 'example', 'sentiment-arc.svg')));
+  // The built CLI draws its charts on a worker thread: the bytes are those of an in-process render.
+  const expected = await renderReportFiles(analyze(readFileSync(EXAMPLE, 'utf8'), { name: 'example.md' }), ['md', 'json']);
+  for (const f of expected) t.is(readFileSync(join(cwd, 'example', f.path), 'utf8'), f.contents, `${f.path} as rendered in process`);
   const bad = spawnSync(process.execPath, [bin, 'analyze', join(cwd, 'missing.txt')], { cwd, encoding: 'utf8' });
   t.is(bad.status, 1);
   t.is(bad.stdout, '');

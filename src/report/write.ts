@@ -4,13 +4,14 @@ import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisResult } from '../result.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
-import { renderCharts } from './charts/index.js';
+import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
 import type { ChartKit } from './charts/kit.js';
+import { renderHtml, type HtmlCharts } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
-/** Report formats a run can write. `md` brings the SVG charts it embeds. */
-export type ReportFormat = 'md' | 'json';
+/** Report formats a run can write. `md` brings the SVG charts it embeds; `html` is one self-contained page with the charts inlined. */
+export type ReportFormat = 'md' | 'json' | 'html';
 
 /** A file of a report: path relative to the report folder (forward slashes), and its contents. */
 export interface ReportFile {
@@ -24,15 +25,30 @@ export const MANIFEST_FILE = '.rhetoric-report.json';
 /** Chart files a report folder may hold from any run: `sections/NN-<slug>.svg`. */
 const SECTION_CHART = /^\d{2,}-[a-z0-9-]+\.svg$/;
 
-/** All files of a report, in memory: the same input gives the same bytes. Loads the chart library when `md` is asked for. */
-export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], kit?: ChartKit): Promise<ReportFile[]> {
+/** Where the charts come from: a loaded chart kit, or a renderer (such as a worker started ahead, see charts/ahead.ts). */
+export type ChartSource = ChartKit | ((result: AnalysisResult) => Promise<ChartFile[]>);
+
+/**
+ * All files of a report, in memory: the same input gives the same bytes. With `md`, the charts are drawn by `charts`
+ * (default: the chart library, loaded on first use).
+ */
+export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], charts?: ChartSource): Promise<ReportFile[]> {
   const files: ReportFile[] = [];
+  const chartFiles = formats.includes('md') || formats.includes('html') ? await (typeof charts === 'function' ? charts(result) : renderCharts(result, charts)) : [];
   if (formats.includes('md')) {
     files.push({ path: 'report.md', contents: renderMarkdown(result) });
-    files.push(...(await renderCharts(result, kit)));
+    files.push(...chartFiles);
   }
   if (formats.includes('json')) files.push({ path: 'report.json', contents: renderJson(result) });
+  if (formats.includes('html')) files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles) }) });
   return files;
+}
+
+/** The drawn charts, by the place the HTML report shows them. */
+function htmlCharts(result: AnalysisResult, chartFiles: readonly ChartFile[]): HtmlCharts {
+  const byPath = new Map(chartFiles.map((f) => [f.path, f.contents] as const));
+  const paths = chartPaths(result);
+  return { overview: byPath.get(paths.overview), arc: paths.arc ? byPath.get(paths.arc) : undefined, sections: paths.sections.map((p) => byPath.get(p)) };
 }
 
 /** The manifest of a set of report files (sorted paths), as written into the folder. */
