@@ -42,6 +42,10 @@ export interface CueEntry extends PatternEntry {
   categories?: string[];
   /** For `nearby`: how many sentences back to look (default NEARBY_SENTENCES). */
   lookBack?: number;
+  /** For `nearby`: the sentence nearby must itself draw an analogy, not only name the past. */
+  nearbyAnalogy?: boolean;
+  /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
+  notWithFigures?: boolean;
   label?: string;
   category?: string;
 }
@@ -77,6 +81,8 @@ interface SentenceFacts {
   quoted: boolean;
   /** A bridge of one or two words ("America!") that a passage may step over. */
   bridge: boolean;
+  /** Gives figures (percent, dollars, millions): statistics rather than narrative. */
+  figures: boolean;
   heading: boolean;
 }
 
@@ -95,7 +101,7 @@ interface Decision {
 }
 
 /** How many years before the text's own time a dated event must lie to count as history rather than the text's running story. */
-export const RECENT_YEARS = 5;
+export const RECENT_YEARS = 10;
 /** How many sentences back a "nearby" cue may look for its historical reference (quotations and one-word exclamations not counted). */
 const NEARBY_SENTENCES = 4;
 /** How far a passage extends back (narrative of the past case) and forward (its continuation) from the sentence that draws the comparison. */
@@ -177,21 +183,33 @@ function yearsIn(sentence: Sentence): YearMention[] {
   return out;
 }
 
+/** The text's own time, and how far back a dated gazetteer entry must lie to count as history rather than the text's running story. */
+interface TextTime {
+  /** The latest year the text mentions, or the latest last year of a gazetteer entry it names (+∞ when it has neither). */
+  now: number;
+  /** Margin for gazetteer entries: RECENT_YEARS when `now` comes from a year the text writes, 0 when it is only the latest entry named (a lower bound). */
+  entryMargin: number;
+}
+
 /**
- * The text's own time: the latest year it mentions or the latest start year of a gazetteer entry it names (a text that
- * names the Vietnam War was written after 1955), or +∞ when it has neither (then every dated entry is history).
+ * The text's own time: the latest year it mentions, or the latest (last) year of a gazetteer entry it names — a text
+ * that names the Vietnam War is from 1975 or later. When only a named entry gives the time, it is a lower bound, so only
+ * that latest entry counts as the text's own time (Lincoln's 1865 address and the Civil War), not everything near it.
  */
-function textTime(years: readonly YearMention[][], sentences: readonly Sentence[], c: Compiled): number {
-  let latest = -Infinity;
-  for (const list of years) for (const y of list) if (y.year > latest) latest = y.year;
+function textTime(years: readonly YearMention[][], sentences: readonly Sentence[], c: Compiled): TextTime {
+  let written = -Infinity;
+  for (const list of years) for (const y of list) if (y.year > written) written = y.year;
+  let named = -Infinity;
   for (const s of sentences) {
     const tokens = lookupTokens(s.tokens);
     for (const m of c.gazetteer.match(tokens)) {
-      const y = m.entry.year;
-      if (y !== undefined && y > latest && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) latest = y;
+      const y = m.entry.until ?? m.entry.year;
+      if (y !== undefined && y > named && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) named = y;
     }
   }
-  return latest === -Infinity ? Infinity : latest;
+  const now = Math.max(written, named);
+  if (now === -Infinity) return { now: Infinity, entryMargin: 0 };
+  return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +218,7 @@ function textTime(years: readonly YearMention[][], sentences: readonly Sentence[
 const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
+const FIGURES = /%|[$£€]\s?\d|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
 function lookupTokens(tokens: readonly Token[]): Token[] {
@@ -222,21 +241,22 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   return false;
 }
 
-function factsOf(sentence: Sentence, years: YearMention[], now: number, c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
+function factsOf(sentence: Sentence, years: YearMention[], time: TextTime, c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
   const references: Reference[] = [];
   const tokens = lookupTokens(sentence.tokens);
   // Gazetteer names.
   for (const m of c.gazetteer.match(tokens)) {
     const e = m.entry;
     if (usedAsName(tokens, m.firstToken, m.lastToken, e, c)) continue;
-    const historical = e.year === undefined ? true : e.year < now - RECENT_YEARS;
+    const last = e.until ?? e.year;
+    const historical = last === undefined ? true : last < time.now - time.entryMargin;
     references.push({ start: m.start, end: m.end, label: e.label ?? m.term, category: e.category ?? 'event', note: e.note, historical });
   }
   // Years.
   for (const y of years) {
     if (references.some((r) => r.start <= y.start && y.end <= r.end)) continue;
     const shown = y.year < 0 ? `${-y.year} BC` : String(y.year);
-    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: y.year < now - RECENT_YEARS });
+    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: y.year < time.now - RECENT_YEARS });
   }
   // Cues, and phrases that refer to the past without a name.
   const cues: CueHit[] = [];
@@ -284,6 +304,7 @@ function factsOf(sentence: Sentence, years: YearMention[], now: number, c: Compi
       pronounStart,
       quoted: quoteOpen || (opensWithQuote && afterColon),
       bridge: sentence.words <= 2,
+      figures: FIGURES.test(slice),
       heading: sentence.heading,
     },
     quoteOpenAfter: open,
@@ -316,6 +337,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
       const e = hit.entry;
       let ref: Reference | undefined;
       let ok = false;
+      if (e.notWithFigures && f.figures) continue;
       if (e.role === 'continuation') {
         const prev = decisions.get(i - 1);
         ok = prev !== undefined && prev.role === 'comparison';
@@ -330,7 +352,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
           for (let j = i - 1; j >= 0 && counted < (e.lookBack ?? NEARBY_SENTENCES) && !ok; j--) {
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
-            const near = hasHistory(j);
+            const near = e.nearbyAnalogy ? undefined : hasHistory(j);
             if (near || decisions.get(j)?.kind === 'analogy') {
               ok = true;
               ref = near;
@@ -395,7 +417,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
 function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFinding[]> {
   const c = compile(lexicons);
   const years = doc.sentences.map(yearsIn);
-  const now = textTime(years, doc.sentences, c);
+  const time = textTime(years, doc.sentences, c);
   const facts: SentenceFacts[] = [];
   let quoteOpen = false;
   let paragraph = -1;
@@ -405,7 +427,7 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFi
       paragraph = s.paragraph;
       quoteOpen = false;
     }
-    const r = factsOf(s, years[s.index], now, c, quoteOpen, afterColon);
+    const r = factsOf(s, years[s.index], time, c, quoteOpen, afterColon);
     facts.push(r.facts);
     quoteOpen = r.quoteOpenAfter;
     afterColon = /:\s*$/.test(s.text);
