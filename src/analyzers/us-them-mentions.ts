@@ -178,7 +178,7 @@ export function evaluativeCues(v: Vocabulary, text: string, sentence: Sentence):
 }
 
 /** Tags of a named actor. A bare ProperNoun is not enough: capitalized common nouns ("the Bolivarian Revolution") are not actors. */
-const ENTITY_TAGS = ['Organization', 'Person', 'Place', 'Country', 'Acronym'];
+const ENTITY_TAGS = ['Organization', 'Person', 'Place', 'Country', 'Acronym', 'Demonym'];
 /** Proper nouns that are not actors a text could set itself against. */
 const NOT_ACTORS = new Set(['god', 'lord', 'almighty', 'bible', 'scripture', 'constitution']);
 

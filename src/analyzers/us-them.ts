@@ -191,8 +191,10 @@ function decide(
     else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
+  // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
+  const cast = new Set(scan.cues.map((c) => named.find((e) => castsEntity(v, c, e))).filter((e) => e !== undefined));
   for (const e of named) {
-    if (scan.cues.some((c) => castsEntity(v, c, e)) || learned.get(e.label)?.adversary) {
+    if (cast.has(e) || learned.get(e.label)?.adversary) {
       outs.push(e);
       emit(e, 'them-named-adversary', ruleNote(v, 'them-named-adversary'), STRENGTH.entity);
     }
