@@ -183,18 +183,27 @@ function yearsIn(sentence: Sentence): YearMention[] {
   return out;
 }
 
+/**
+ * Whether naming this entry shows the text is from its time or later. Place names are not evidence (Suez, Normandy and
+ * Salerno were places before they were battles), so battles and one-word names of events count only for people and groups.
+ */
+function datesText(entry: HistoryEntry, term: string): boolean {
+  if (entry.category === 'person' || entry.category === 'group') return true;
+  return entry.category !== 'battle' && /\s/.test(term.trim());
+}
+
 /** The text's own time, and how far back a dated gazetteer entry must lie to count as history rather than the text's running story. */
 interface TextTime {
-  /** The latest year the text mentions, or the latest last year of a gazetteer entry it names (+∞ when it has neither). */
+  /** The latest year the text writes, or the later start year of a gazetteer entry it names (+∞ when it writes no year). */
   now: number;
   /** Margin for gazetteer entries: RECENT_YEARS when `now` comes from a year the text writes, 0 when it is only the latest entry named (a lower bound). */
   entryMargin: number;
 }
 
 /**
- * The text's own time: the latest year it mentions, or the latest (last) year of a gazetteer entry it names — a text
- * that names the Vietnam War is from 1975 or later. When only a named entry gives the time, it is a lower bound, so only
- * that latest entry counts as the text's own time (Lincoln's 1865 address and the Civil War), not everything near it.
+ * The text's own time: the latest year it writes, raised to the latest start year of a gazetteer entry it names when that
+ * is later (a text that writes only "1917" but names Churchill is from 1940 or later). When a named entry sets the time it
+ * is a lower bound, so only entries still going on then count as the text's own time, not everything near it.
  */
 function textTime(years: readonly YearMention[][], sentences: readonly Sentence[], c: Compiled): TextTime {
   let written = -Infinity;
@@ -203,12 +212,13 @@ function textTime(years: readonly YearMention[][], sentences: readonly Sentence[
   for (const s of sentences) {
     const tokens = lookupTokens(s.tokens);
     for (const m of c.gazetteer.match(tokens)) {
-      const y = m.entry.until ?? m.entry.year;
-      if (y !== undefined && y > named && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) named = y;
+      const y = m.entry.year;
+      if (y !== undefined && y > named && datesText(m.entry, m.term) && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) named = y;
     }
   }
+  // A text that writes no year gives no reliable time: names alone are a weak lower bound, so everything named counts as history.
+  if (written === -Infinity) return { now: Infinity, entryMargin: 0 };
   const now = Math.max(written, named);
-  if (now === -Infinity) return { now: Infinity, entryMargin: 0 };
   return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
 }
 
@@ -315,7 +325,8 @@ function factsOf(sentence: Sentence, years: YearMention[], time: TextTime, c: Co
 // Decisions: which sentences draw an analogy, and which belong to the passage that develops it.
 
 function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
-  const refs = facts.references.filter((r) => r.historical);
+  // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
+  const refs = facts.references.filter((r) => r.historical || hit.entry.role === 'maxim');
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
