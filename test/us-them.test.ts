@@ -1,0 +1,191 @@
+// Us/them framing: hostile labels, contrasts, near misses, "they" carried across sentences, learned out-groups, lexicon examples and the op-ed.
+
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { analyze, parse } from '../src/index.js';
+import type { Finding } from '../src/analyzers/types.js';
+import { analyzeDocument } from '../src/analyzers/us-them.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { Tagger } from '../src/nlp/tagger.js';
+import { OPED_PATH, sharedTest } from './helpers/shared.js';
+
+/** Us/them findings of a text read as Markdown prose (so a short line is not taken for a heading). */
+function findingsOf(text: string): Finding[] {
+  return analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them');
+}
+const scored = (text: string): Finding[] => findingsOf(text).filter((f) => f.scored);
+
+const positives: [string, string][] = [
+  ['The Venezuelan workers and peasants, unlike the sectarian ignoramuses, have consistently demonstrated a very high level of revolutionary consciousness.', 'them-ignoramuses'],
+  ['If Rosales and his gang succeed in defeating Chávez, the perspective for the masses would be black indeed.', 'them-gang'],
+  ['But there is an implacable hatred towards the corrupt bureaucrats who constitute the Fifth Column of the counterrevolution.', 'them-fifth-column'],
+  ['The real motor-force has been the masses, who, unlike the bureaucrats and careerists, are devoted to the revolution.', 'us-them-contrast'],
+  ['It is a weapon our adversaries in today\'s world do not have.', 'them-enemy'],
+  ['They want to take what is ours.', 'us-them-take-what-is-ours'],
+  ['They are, in short, "We the people," this breed called Americans.', 'us-them-we-the-people'],
+  ['Now, there are some who question the scale of our ambitions.', 'us-them-those-who-dispute'],
+  ['We are not, as some would have us believe, doomed to an inevitable decline.', 'us-them-some-would-have-us-believe'],
+  ['To those who cling to power through corruption and deceit, know that you are on the wrong side of history.', 'us-them-those-who-hostile'],
+  ['Our nation is at war, against a far-reaching network of violence and hatred.', 'us-them-at-war'],
+  ['This would demoralize and weaken the forces of reaction.', 'them-forces-of'],
+  ['They do not want a return to government of their bitterest enemies.', 'us-them-our-enemies'],
+  ['The workers are no longer prepared to accept the impositions of the bosses, who plot to close the factories.', 'hostile-act-subversion'],
+  ['In 1940, Italy attacked France without warning.', 'them-named-adversary'],
+  ['Down with imperialism!', 'us-them-down-with'],
+];
+
+for (const [text, rule] of positives) {
+  test(`us/them cue: ${text.slice(0, 60)}`, (t) => {
+    const found = scored(text);
+    t.true(found.length > 0, 'no scored finding');
+    t.true(found.some((f) => f.rule === rule), `expected ${rule}, got ${found.map((f) => f.rule).join(', ')}`);
+  });
+}
+
+const nearMisses = [
+  // First-person plural with no adversary.
+  'We will bring Cicero up to date by stating bluntly: the safety of the Revolution is the Supreme Law.',
+  'We will build the roads and bridges, the electric grids and digital lines that feed our commerce and bind us together.',
+  // A neutral mention of an institution or a group.
+  'The Electoral Committee announced the results on Monday.',
+  'The opposition is rallying around the slogan of "defend the vote."',
+  'The rank and file Bolivarians are overwhelmingly rooted in the working class, the peasantry and the urban poor.',
+  // Opposition to acts rather than to a group.
+  'We must stand ready to oppose aggression or subversion wherever it appears.',
+  // A past quarrel, not a present out-group.
+  'With old friends and former foes, we will work tirelessly to lessen the nuclear threat.',
+  // Analysis of classes in general terms.
+  'The organised power of one class for oppressing another.',
+  'Those who do work are denied a fair return for their labor by a tax system which penalizes successful achievement.',
+  // A "they" that refers back to no out-group.
+  'The crowd was large. They sang until dawn.',
+  // "US" in capitals is the country, not the pronoun.
+  'The US Agency for International Development funds 132 groups.',
+];
+
+for (const text of nearMisses) {
+  test(`not an us/them cue: ${text.slice(0, 60)}`, (t) => {
+    const found = scored(text);
+    t.deepEqual(
+      found.map((f) => `${f.rule}: ${f.quote}`),
+      [],
+    );
+  });
+}
+
+test('a contrast names who "us" and "them" are, with normalized labels for the tallies', (t) => {
+  const found = scored('The Venezuelan workers and peasants, unlike the sectarian ignoramuses, have shown great consciousness.');
+  const us = found.find((f) => f.category === 'us');
+  const them = found.find((f) => f.category === 'them');
+  t.is(us?.label, 'the workers and peasants');
+  t.is(us?.quote, 'workers and peasants');
+  t.is(them?.label, 'the ignoramuses');
+});
+
+test('a bare in-group mention is listed as context, not scored', (t) => {
+  const found = findingsOf('The masses in general do not learn from books but from their own experience.');
+  t.true(found.length > 0);
+  t.true(found.every((f) => !f.scored && f.category === 'us'));
+});
+
+test('"they" carries an out-group into the next sentence when that sentence adds a hostile word', (t) => {
+  const text = 'A veritable army of reformists has descended on the capital. These ladies and gentlemen have a profound contempt for the masses.';
+  const found = scored(text);
+  const second = found.filter((f) => f.start >= text.indexOf('These'));
+  t.true(second.some((f) => f.rule === 'us-them-anaphora' && f.quote === 'These' && f.label === 'the reformists'));
+});
+
+test('"they" does not reach into another section', (t) => {
+  const text = '# A\n\nThe reformists have descended on the capital.\n\n## B\n\nThey have a profound contempt for the masses.';
+  const found = scored(text);
+  t.false(found.some((f) => f.rule === 'us-them-anaphora'));
+});
+
+test('a heading with a hostile label counts', (t) => {
+  const text = 'Opening words of the article.\n\n## Imperialist interference\n\nThe tone of the statements has changed.';
+  const found = scored(text);
+  t.true(found.some((f) => f.rule === 'them-imperialists' && f.quote === 'Imperialist'));
+});
+
+test('the document pass learns an out-group the text keeps naming with hostile words', (t) => {
+  const hostile = 'The opposition is plotting a coup. The opposition is spreading deceit. The opposition is conspiring with foreign agents. The opposition met on Tuesday.';
+  const mixed = 'The opposition is plotting a coup. The opposition is spreading deceit. The opposition met on Monday. The opposition met on Tuesday. The opposition voted.';
+  const lexicons = loadLexicons();
+  const learnedOf = (text: string) => analyzeDocument({ document: parse(text), lexicons, tagger: new Tagger() }).learned.get('the opposition');
+  t.deepEqual(learnedOf(hostile), { hostile: 3, total: 4, adversary: true });
+  t.is(learnedOf(mixed)?.adversary, false);
+  // Once learned as an adversary, a plain mention counts too.
+  const last = scored(hostile).filter((f) => f.start >= hostile.indexOf('The opposition met'));
+  t.true(last.some((f) => f.rule === 'them-learned-adversary'));
+  t.false(scored(mixed).some((f) => f.start >= mixed.indexOf('The opposition met')));
+});
+
+test('the score is the share of sentences with a scored cue, with us/them/contrast counts', (t) => {
+  const text = 'The workers, unlike the bosses, want the factory to stay open. The weather was fine. We went home.';
+  const result = analyze(text, { devices: ['us_them'], format: 'markdown' });
+  const doc = result.document.us_them;
+  t.is(doc.metrics.sentences, 3);
+  t.is(doc.metrics.flagged, 1);
+  t.is(doc.score, Math.round((1 / 3) * 10000) / 10000);
+  t.is(doc.metrics.contrast, 1);
+  t.true(doc.metrics.us >= 1 && doc.metrics.them >= 1);
+  t.is(doc.tallies.us?.['the workers and peasants'], 1);
+  t.is(doc.tallies.them?.['the ruling class'], 1);
+});
+
+test('every finding quotes its span exactly', (t) => {
+  const text = 'If Rosales and his gang succeed, the masses suffer.\n\nThey are preparing to destabilise the country, unlike the workers.';
+  for (const f of findingsOf(text)) t.is(text.slice(f.start, f.end), f.quote);
+});
+
+test('every example and counter-example of the us/them lexicons behaves as it claims', (t) => {
+  const lexicons = loadLexicons();
+  let checked = 0;
+  for (const lex of lexicons.forDevice('us_them')) {
+    for (const entry of lex.entries) {
+      const e = entry as { id: string; examples?: string[]; counterExamples?: string[] };
+      for (const text of e.examples ?? []) {
+        t.true(scored(text).length > 0, `${lex.lexicon}/${e.id}: example not caught: ${text}`);
+        checked++;
+      }
+      for (const text of e.counterExamples ?? []) {
+        t.deepEqual(scored(text).map((f) => f.rule), [], `${lex.lexicon}/${e.id}: counter-example caught: ${text}`);
+        checked++;
+      }
+    }
+  }
+  t.true(checked >= 30);
+});
+
+test('every us/them lexicon entry has a dash-case id and a note a student can read', (t) => {
+  const lexicons = loadLexicons();
+  const names = lexicons.forDevice('us_them').map((l) => l.lexicon).sort();
+  t.deepEqual(names, ['us-them-cues', 'us-them-evaluative', 'us-them-in-group', 'us-them-out-group']);
+  for (const lex of lexicons.forDevice('us_them')) {
+    for (const e of lex.entries) {
+      t.regex(e.id, /^[a-z0-9][a-z0-9-]*$/);
+      t.true(e.note.length >= 40, `${e.id}: note too short`);
+    }
+  }
+  const rules = lexicons.data.get('us-them-rules') as { entries: { id: string; note: string }[] };
+  t.deepEqual(rules.entries.map((e) => e.id).sort(), ['them-learned-adversary', 'them-named-adversary', 'us-them-anaphora', 'us-them-contrast']);
+});
+
+sharedTest('op-ed: the "sectarian ignoramuses" sentence is an us/them cue, and the text\'s "us" and "them" are the masses and the counterrevolution', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8');
+  const result = analyze(text, { devices: ['us_them'], name: 'no-volveran-2006.txt' });
+  const sentenceStart = text.indexOf('The Venezuelan workers and peasants, unlike the sectarian ignoramuses');
+  t.true(sentenceStart > 0);
+  const inSentence = result.findings.filter((f) => f.device === 'us_them' && f.scored && f.start >= sentenceStart && f.start < sentenceStart + 200);
+  t.true(inSentence.some((f) => f.quote === 'sectarian ignoramuses' || f.quote === 'ignoramuses'));
+  t.true(inSentence.some((f) => f.category === 'us'));
+  // Headings: a hostile label counts, a descriptive heading does not.
+  const heading = (title: string) => result.findings.filter((f) => f.device === 'us_them' && f.scored && f.start >= text.indexOf(title) && f.end <= text.indexOf(title) + title.length);
+  t.true(heading('Imperialist interference').length > 0);
+  t.is(heading('Stages in the revolution').length, 0);
+  const top = (tally: Record<string, number> | undefined) => Object.entries(tally ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
+  t.is(top(result.document.us_them.tallies.us), 'the masses');
+  t.is(top(result.document.us_them.tallies.them), 'the counterrevolution');
+  const score = result.document.us_them.score;
+  t.true(score > 0 && score < 1);
+});
