@@ -2,7 +2,9 @@
 
 import type { DeviceInfo, DeviceScore } from '../result.js';
 import type { LexiconSet } from '../lexicon/load.js';
-import { InputError } from '../util/errors.js';
+import { loadLexicons } from '../lexicon/load.js';
+import type { AnalysisResult } from '../result.js';
+import { InputError, UsageError } from '../util/errors.js';
 import { mean, quantile, standingOf, type Standing } from './percentile.js';
 
 /** The quantiles every distribution records. */
@@ -95,6 +97,8 @@ export function collectionNames(norms: NormsFile): string[] {
 export interface DeviceStanding extends Standing {
   device: string;
   title: string;
+  /** The score's unit ("calls to action per 1,000 words"). */
+  label: string;
   score: number;
   digits: number;
   norm: DeviceNorm;
@@ -119,7 +123,7 @@ export function compareWithNorms(
   collection: string,
 ): NormsComparison {
   const coll = norms.collections[collection];
-  if (!coll) throw new InputError(`unknown collection "${collection}" for --against (known: ${collectionNames(norms).join(', ')})`);
+  if (!coll) throw new UsageError(`unknown collection "${collection}" for --against (known: ${collectionNames(norms).join(', ')})`);
   const out: DeviceStanding[] = [];
   for (const d of devices) {
     const norm = coll.devices[d.id];
@@ -127,18 +131,28 @@ export function compareWithNorms(
     if (!norm || score === undefined) continue;
     const standing = standingOf(score, norm.values);
     const wording = norms.devices[d.id] ?? { more: `a higher ${d.title.toLowerCase()} score`, less: `a lower ${d.title.toLowerCase()} score` };
-    out.push({ device: d.id, title: d.title, score, digits: d.score.digits, norm, ...standing, sentence: standingSentence(standing, wording, coll.label) });
+    out.push({ device: d.id, title: d.title, label: d.score.label, score, digits: d.score.digits, norm, ...standing, sentence: standingSentence(standing, wording, coll.label) });
   }
   return { collection, label: coll.label, corpus: norms.corpus, generated: norms.generated, devices: out };
 }
 
 /**
  * The plain-words sentence of a standing. It names the larger of the two shares, rounded down so it is never overstated:
- * "more calls to action than 96% of …" when 96% score lower; "fewer … than 80% of …" when 80% score higher.
+ * "more calls to action than 96% of …" when 96% score lower; "fewer … than 80% of …" when 80% score higher; "… than all 59 …"
+ * when every document is on one side.
  */
 export function standingSentence(s: Standing, wording: DeviceWording, label: string): string {
   if (s.count === 0) return `no ${label} to compare with`;
   if (s.below === 0 && s.above === 0) return `the same score as every one of the ${label}`;
+  if (s.below === 100) return `${wording.more} than all ${s.count} ${label}`;
+  if (s.above === 100) return `${wording.less} than all ${s.count} ${label}`;
   if (s.below >= s.above) return `${wording.more} than ${Math.floor(s.below)}% of ${label}`;
   return `${wording.less} than ${Math.floor(s.above)}% of ${label}`;
+}
+
+/** Where an analysis result stands in a collection of the norms (lexicons/norms.json, or a norms.json in a --lexicons folder). */
+export function standingAgainst(result: AnalysisResult, collection: string, lexiconDirs: readonly string[] = []): NormsComparison {
+  const norms = normsFrom(loadLexicons(lexiconDirs));
+  if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');
+  return compareWithNorms(result.document, result.devices, norms, collection);
 }

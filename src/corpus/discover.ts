@@ -8,8 +8,11 @@ import { MANIFEST_NAME, readManifest } from './manifest.js';
 /** File name endings read as documents when a folder is walked. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 
-/** Files a folder walk skips: hidden files and folders, node_modules, and a folder's own README or LICENSE. */
+/** Files a folder walk skips: hidden files and folders, node_modules, and a folder's own README or LICENSE (report folders are skipped too). */
 const SKIPPED = /^(?:\.|node_modules$|readme(?:\.|$)|license(?:\.|$)|licence(?:\.|$))/i;
+
+/** A file every report folder holds (see report/write.ts): folders with it are our own output, never documents. */
+const REPORT_MARKER = '.rhetoric-report.json';
 
 /** A document found for a corpus run. */
 export interface DiscoveredFile {
@@ -94,8 +97,9 @@ function walk(dir: string, visit: (path: string) => void): void {
     } catch {
       continue;
     }
-    if (st.isDirectory()) walk(p, visit);
-    else if (st.isFile()) visit(p);
+    if (st.isDirectory()) {
+      if (!existsSync(join(p, REPORT_MARKER))) walk(p, visit);
+    } else if (st.isFile()) visit(p);
   }
 }
 

@@ -67,7 +67,7 @@ export function legend(g: D3Element, x: number, y: number, maxWidth: number, ite
   let cx = x;
   let cy = y;
   for (const it of items) {
-    const w = 28 + Math.min(60, it.text.length) * 6.2;
+    const w = 36 + Math.min(60, it.text.length) * 6.4;
     if (cx > x && cx + w > x + maxWidth) {
       cx = x;
       cy += 18;

@@ -1,0 +1,39 @@
+// `rhetoric analyze <folder|glob>`: the corpus branch of analyze — one summary row per document, an overview and trends.
+
+import { relative, resolve } from 'node:path';
+import { corpusJobs, summarizeCorpus } from '../../corpus/run.js';
+import { deviceInfoOf, type SummaryOptions } from '../../corpus/summary.js';
+import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
+import { writeReportFiles } from '../../report/write.js';
+import { slugify } from '../../util/slug.js';
+import type { CliIO } from '../io.js';
+
+/** What the corpus branch reads from analyze's arguments. */
+export interface CorpusArgs {
+  input: string;
+  out: string;
+  name?: string;
+  format: 'md' | 'json';
+  quiet: boolean;
+  options: SummaryOptions;
+}
+
+/** Runs a corpus analysis and writes its report folder; exit code 1 when a document could not be read (the others are still reported). */
+export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<number> {
+  const { name, jobs } = corpusJobs(a.input, io.cwd);
+  const devices = deviceInfoOf(a.options);
+  const started = performance.now();
+  const rows = await summarizeCorpus(jobs, a.options, (row) => {
+    if (row.error) io.stderr(`rhetoric: skipped ${row.file}: ${row.error}\n`);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const dir = resolve(io.cwd, a.out, slugify(a.name && a.name !== '' ? a.name : name));
+  const files = await renderCorpusFiles(name, rows, devices);
+  writeReportFiles(dir, files);
+  if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
+  else if (!a.quiet) {
+    const words = rows.reduce((n, r) => n + r.words, 0);
+    io.stdout(`Analyzed ${rows.length} documents, ${words} words in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
+  }
+  return rows.some((r) => r.error) ? 1 : 0;
+}

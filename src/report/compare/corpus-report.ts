@@ -1,0 +1,26 @@
+// The files of a corpus run's report folder: summary.csv, summary.json, overview.md and (with dates) trends.svg.
+
+import type { SummaryRow } from '../../corpus/summary.js';
+import type { DeviceInfo } from '../../result.js';
+import { loadChartKit } from '../charts/kit.js';
+import type { ReportFile } from '../write.js';
+import { renderOverviewMarkdown } from './overview-md.js';
+import { renderSummaryCsv, renderSummaryJson } from './summary-files.js';
+import { trendsSvg } from './trends-svg.js';
+
+/** Whether the rows can be drawn over time: every analyzed document has a year, and there are at least two years. */
+export function hasDates(rows: readonly SummaryRow[]): boolean {
+  const ok = rows.filter((r) => !r.error);
+  return ok.length > 1 && ok.every((r) => r.year !== null) && new Set(ok.map((r) => r.year)).size > 1;
+}
+
+export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): Promise<ReportFile[]> {
+  const trends = hasDates(rows);
+  const files: ReportFile[] = [
+    { path: 'summary.csv', contents: renderSummaryCsv(rows, devices) },
+    { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices) },
+    { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends }) },
+  ];
+  if (trends) files.push({ path: 'trends.svg', contents: trendsSvg(corpus, rows, devices, await loadChartKit()) });
+  return files;
+}

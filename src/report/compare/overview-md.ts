@@ -1,0 +1,64 @@
+// overview.md of a corpus run: size, each device's distribution, its highest and lowest documents, and every document's scores.
+
+import { analyzedRows, deviceDistribution, rankedBy } from '../../corpus/stats.js';
+import type { SummaryRow } from '../../corpus/summary.js';
+import type { DeviceInfo } from '../../result.js';
+import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
+import { fixed, signed } from '../charts/kit.js';
+
+/** Highest and lowest documents listed per device. */
+const LISTED = 3;
+
+export function renderOverviewMarkdown(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], options: { trends: boolean }): string {
+  const ok = analyzedRows(rows);
+  const failed = rows.filter((r) => r.error);
+  const words = ok.reduce((n, r) => n + r.words, 0);
+  const years = ok.map((r) => r.year).filter((y): y is number => y !== null);
+  const span = years.length ? `, ${Math.min(...years)}–${Math.max(...years)}` : '';
+  const fmt = (d: DeviceInfo, x: number) => (d.score.min < 0 ? signed(x, d.score.digits) : fixed(x, d.score.digits));
+  const name = (r: SummaryRow) => `${escapeMarkdownInline(r.title)}${r.year !== null ? ` (${r.year})` : ''}`;
+  const out: string[] = [];
+  out.push(`# Corpus overview: ${escapeMarkdownInline(corpus)}`, '');
+  out.push(`${ok.length} documents analyzed, ${words} words${span}.${failed.length ? ` ${failed.length} could not be read (see the end).` : ''} Every document's row is in [summary.csv](summary.csv) and [summary.json](summary.json).`, '');
+  if (options.trends) out.push('![Each device score over time, with the most extreme documents labelled](trends.svg)', '');
+
+  out.push('## Scores across the documents', '');
+  out.push('| Device (score) | Mean | Lowest | p10 | Median | p90 | Highest |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const d of devices) {
+    const s = deviceDistribution(ok, d.id);
+    const lo = s.values[0] ?? 0;
+    const hi = s.values[s.values.length - 1] ?? 0;
+    out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${fmt(d, s.mean)} | ${fmt(d, lo)} | ${fmt(d, s.p10)} | ${fmt(d, s.p50)} | ${fmt(d, s.p90)} | ${fmt(d, hi)} |`);
+  }
+  out.push('');
+
+  out.push('## Highest and lowest documents', '');
+  for (const d of devices) {
+    const ranked = rankedBy(ok, d.id);
+    out.push(`### ${escapeMarkdownInline(d.title)}`, '');
+    out.push(`- Highest: ${ranked.slice(0, LISTED).map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`);
+    out.push(`- Lowest: ${ranked.slice(-LISTED).reverse().map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`, '');
+  }
+
+  out.push('## Documents', '');
+  out.push(`| File | Year | Words | Sections | ${devices.map((d) => escapeMarkdownCell(d.title)).join(' | ')} |`);
+  out.push(`|---|---:|---:|---:|${devices.map(() => '---:').join('|')}|`);
+  for (const r of ok) {
+    out.push(`| ${escapeMarkdownCell(r.file)} | ${r.year ?? ''} | ${r.words} | ${r.sections} | ${devices.map((d) => fmt(d, r.scores[d.id] ?? 0)).join(' | ')} |`);
+  }
+  out.push('');
+  if (failed.length) {
+    out.push('## Documents that could not be analyzed', '');
+    for (const r of failed) out.push(`- ${escapeMarkdownInline(r.file)}: ${escapeMarkdownInline(r.error ?? '')}`);
+    out.push('');
+  }
+  out.push('## How to read this overview', '');
+  out.push(
+    '- Each score is the whole document\'s score, a density or a mean, so documents of different length compare. ' +
+      devices.map((d) => `${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.score.definition)}`).join(' '),
+    '- Scores count cues the analyzers recognise; they measure wording, not intentions. Open one document\'s own report (`rhetoric analyze FILE`) to see its evidence.',
+    '- Years come from a MANIFEST.tsv beside the files (or in the folder above), else from a 4-digit year at the start of the file name.',
+    '',
+  );
+  return `${out.join('\n')}\n`;
+}
