@@ -67,7 +67,7 @@ function checkReportFolder(t: import('ava').ExecutionContext, dir: string): void
   for (const f of files.filter((x) => x.endsWith('.svg'))) {
     const svg = readFileSync(join(dir, f), 'utf8');
     t.is(XMLValidator.validate(svg), true, `${f} is well-formed XML`);
-    t.regex(svg, /<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/, `${f} has <title> and <desc>`);
+    t.regex(svg, /<title id="[^"]+">[^<]+<\/title>\s*<desc id="[^"]+">[^<]+<\/desc>/, `${f} has <title> and <desc>`);
   }
   const md = readFileSync(join(dir, 'report.md'), 'utf8');
   for (const f of files.filter((x) => x.endsWith('.svg'))) t.true(md.includes(`](${f})`), `report.md embeds ${f}`);

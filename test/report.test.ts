@@ -124,7 +124,7 @@ test('charts have a title, a description, axis titles and a legend, and the same
   const charts = { overview: overviewSvg(result, kit), arc: sentimentArcSvg(result, kit)!, section: sectionSvg(result, result.sections[1], kit) };
   for (const [name, svg] of Object.entries(charts)) {
     t.regex(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-labelledby="([a-z0-9-]+)-title \1-desc"/, name);
-    t.regex(svg, /<title id="[a-z0-9-]+-title">[^<]+<\/title><desc id="[a-z0-9-]+-desc">[^<]+<\/desc>/, name);
+    t.regex(svg, /<title id="[a-z0-9-]+-title">[^<]+<\/title>\s*<desc id="[a-z0-9-]+-desc">[^<]+<\/desc>/, name);
     t.true(svg.includes('class="legend"') || svg.includes('>Legend<'), `${name} has a legend`);
     t.notRegex(svg, /\d\.\d{3,}/, `${name}: numbers have at most two decimals`);
   }

@@ -74,9 +74,12 @@ function makeKit(m: D3NodeModule): ChartKit {
   };
 }
 
-/** jsdom serializes as HTML: turn the one HTML-only entity it emits into XML and add the declaration-free trailing newline. */
+/**
+ * jsdom serializes as HTML: turn the one HTML-only entity it emits into XML, and start each element on its own line
+ * (readable diffs; text never holds a raw "<" or ">", so "><" only ever sits between two tags).
+ */
 function toXml(html: string): string {
-  return `${html.replace(/&nbsp;/g, '&#160;')}\n`;
+  return `${html.replace(/&nbsp;/g, '&#160;').replace(/><(?!\/)/g, '>\n<')}\n`;
 }
 
 /** Text from the input, made safe for an XML text node (the DOM escapes markup; this removes characters XML forbids). */
