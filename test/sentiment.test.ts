@@ -87,6 +87,11 @@ test('a sentence-final "!" raises the magnitude in the direction the sentence le
 test('negation reaches a few words on, but not across a comma or a contrast', (t) => {
   t.true(score('We do not want a war.') > 0, '"not … war" is a wish for peace');
   t.true(score('It is not, however, bad.') < 0, 'a contrast word stops the negation');
+  t.deepEqual(
+    hits('But there is hatred.')[0].modifiers,
+    [],
+    'a sentence-initial "But" answers the previous sentence; it does not weight the words after it',
+  );
   t.true(score('Nothing, in the end, was good.') > 0, 'a comma ends the scope of "nothing"');
   const negated = hits('This is not helpful.');
   t.is(negated.length, 1);

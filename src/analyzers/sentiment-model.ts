@@ -200,10 +200,14 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     }
   });
 
-  // Contrast: the last "but"/"however" splits the sentence into a weaker and a stronger part.
+  // Contrast: the last "but"/"however" splits the sentence into a weaker and a stronger part. A sentence-initial "But"
+  // answers the previous sentence and splits nothing.
   let contrastAt = -1;
+  let wordsBefore = 0;
   tokens.forEach((t, i) => {
-    if (t.kind === 'word' && model.contrastWords.has(t.lower) && !isModifier.has(i)) contrastAt = i;
+    if (t.kind !== 'word') return;
+    if (wordsBefore > 0 && model.contrastWords.has(t.lower) && !isModifier.has(i)) contrastAt = i;
+    wordsBefore++;
   });
 
   const hits: ValenceHit[] = [];
