@@ -1,39 +1,117 @@
-// `rhetoric analyze <file|->`: analyze one text and write its report folder.
+// `rhetoric analyze <file|->`: analyze one text, write its report folder, print a summary (or the JSON).
 
-import { resolve } from 'node:path';
-import { analyze } from '../../analyze.js';
+import { relative, resolve } from 'node:path';
+import pc from 'picocolors';
+import { analyze, type Timing } from '../../analyze.js';
+import { standingAgainst } from '../../compare/norms.js';
+import { isCorpusArgument } from '../../corpus/discover.js';
+import { addNormsFiles } from '../../report/compare/norms-report.js';
+import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson } from '../../report/json.js';
-import { renderReportFiles, writeReportFiles, type ReportFormat } from '../../report/write.js';
+import { renderSummary, terminalSafe } from '../../report/summary.js';
+import { startChartsAhead } from '../../report/charts/ahead.js';
+import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { DEFAULT_MAX_BYTES, loadBuffer, loadFile, parseByteSize } from '../../text/load.js';
+import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
+import { runCorpusAnalysis } from './analyze-corpus.js';
+
+/** Smallest --section-words the parser honours. */
+const MIN_SECTION_WORDS = 50;
 
 export const analyzeCommand: Command = {
   command: 'analyze <file>',
-  describe: 'Analyze a text (a file, or - for stdin) and write its report',
+  describe: 'Analyze a text (a file, or - for stdin) and write its report folder',
   builder: (y) =>
     y
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
-      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/<slug>/' })
-      .option('name', { type: 'string', describe: 'Report folder name (slug); default from the file name' })
-      .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary; json: also print report.json to stdout' })
-      .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
+      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/<name>/' })
+      .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
+      .option('format', {
+        choices: ['md', 'json', 'html', 'all'] as const,
+        default: 'md',
+        describe: 'md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted',
+      })
+      .option('section-words', { type: 'number', default: 500, describe: `Target words per section for texts without headings (at least ${MIN_SECTION_WORDS})` })
+      .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
+      .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
       .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input file is encoded (latin1 for legacy files)' })
       .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
-      .example('$0 analyze speech.txt', 'Write reports/speech/ and print a summary')
-      .example('cat op-ed.md | $0 analyze - --format json', 'Analyze stdin and print the JSON result'),
+      .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
+      .example('$0 analyze speech.txt --against inaugural', 'Also say where each score stands among US inaugural addresses')
+      .example('$0 analyze corpus/inaugural', 'Analyze every text of a folder (or a quoted glob): summary.csv, summary.json, overview.md, trends.svg')
+      .example('$0 analyze speech.txt', 'Write reports/speech/ and print a summary table')
+      .example('$0 analyze speech.txt --format html', 'Also write reports/speech/report.html: the text with every finding highlighted and explained')
+      .example('$0 analyze speech.md --out out --name my-speech', 'Write out/my-speech/')
+      .example('cat op-ed.txt | $0 analyze - --format json > result.json', 'Analyze stdin; the JSON result goes to stdout')
+      .example('$0 analyze speech.txt --lexicons my-lexicons --timing', 'Add your own lexicon entries and show what each analyzer costs'),
   async run(args, io) {
-    const file = String(args.file);
+    const started = performance.now();
+    const sectionWords = Number(args.sectionWords);
+    if (!Number.isInteger(sectionWords) || sectionWords < MIN_SECTION_WORDS) {
+      throw new UsageError(`--section-words must be a whole number of at least ${MIN_SECTION_WORDS}`);
+    }
+    const lexicons = toList(args.lexicons).map((d) => resolve(io.cwd, d));
+    // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
+    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    if (isCorpusArgument(file, io.cwd)) {
+      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json', quiet: Boolean(args.quiet), options: { sectionWords, lexicons } }, io);
+    }
     const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
-    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(file, loadOptions);
-    const result = analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number });
-    const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
+    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
+    const displayName = loaded.name;
+
+    // The chart library loads on a worker thread while this thread analyzes.
+    const charts = startChartsAhead();
+    let result: ReturnType<typeof analyze>;
+    let files: Awaited<ReturnType<typeof renderReportFiles>>;
+    let r0: number;
+    try {
+      result = analyze(loaded.text, { name: displayName, sectionWords, lexicons, timing: Boolean(args.timing) });
+      r0 = performance.now();
+      files = await renderReportFiles(result, args.format === 'html' || args.format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
+    } finally {
+      charts.close();
+    }
+    const standing = args.against !== undefined ? standingAgainst(result, String(args.against), lexicons) : undefined;
+    if (standing) await addNormsFiles(files, result, standing);
+    const r1 = performance.now();
+    const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
     const dir = resolve(io.cwd, String(args.out), slug);
-    const formats: ReportFormat[] = ['md', 'json'];
-    writeReportFiles(dir, renderReportFiles(result, formats));
+    writeReportFiles(dir, files);
+    const r2 = performance.now();
+
     if (args.format === 'json') io.stdout(renderJson(result));
-    else if (!args.quiet) io.stderr(`wrote ${dir}\n`);
+    else if (!args.quiet) {
+      const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
+      const c = pc.createColors(on);
+      const shown = terminalSafe(relative(io.cwd, dir) || '.');
+      io.stdout(`${renderSummary(result, { bold: c.bold, dim: c.dim })}\nReport: ${shown}/report.md (${files.length} files)\n`);
+      if (standing) io.stdout(normsTerminalTable(standing));
+    }
+    if (args.timing && result.timing) io.stderr(timingTable(result.timing, r1 - r0, r2 - r1, performance.now() - started, charts.drawnOn));
     return 0;
   },
 };
+
+/** A repeatable string option as a list. */
+function toList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
+}
+
+/** Per-step milliseconds for --timing, one step a line. */
+function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: number, chartsOn: string): string {
+  const rows: [string, number][] = [
+    ['parse', t.parse],
+    ...Object.entries(t.analyzers).map(([k, v]) => [`analyzer ${k}`, v] as [string, number]),
+    [`render (md, json; charts on the ${chartsOn})`, renderMs],
+    ['write files', writeMs],
+    ['command total', totalMs],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return `timing (ms), ${t.taggedSentences} sentences tagged:\n${rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.toFixed(1).padStart(8)}`).join('\n')}\n`;
+}
+
