@@ -1,27 +1,212 @@
-// Slogans: rally-cry formulas, short verbless exclamations, quoted chants and catchphrases the text repeats.
+// Slogans: rally-cry formulas, quoted chants, short verbless exclamations and catchphrases the text repeats.
 
-import { compilePatterns, matchPatterns } from '../lexicon/match.js';
-import type { Analyzer } from './types.js';
+import type { Sentence, Span, Token } from '../text/model.js';
+import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordCount, wordSet } from './rules.js';
+import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
-export const slogan: Analyzer = {
+const FORMULAS = 'slogan-formulas';
+const SIGNALS = 'slogan-signals';
+
+/** Quotations longer than this are reported speech, not chants. */
+const MAX_QUOTE_WORDS = 10;
+/** A quoted exclamation of at most this many words reads as a shouted cry. */
+const MAX_EXCLAMATION_QUOTE_WORDS = 6;
+/** Verbless exclamations of this many words at most can be chants (one word, "No!", "America!", is an interjection). */
+const VERBLESS_WORDS = { min: 2, max: 10 };
+/** Catchphrases: n-grams of this many words, in at least this many sentences and sections, of which this many are short or emphatic. */
+const CATCHPHRASE = { minWords: 3, maxWords: 6, minSentences: 3, minSections: 2, minEmphatic: 2, shortSentenceWords: 12 };
+/** How far (in tokens) a cue such as "slogan" may stand before or after the quotation it announces. */
+const CUE_WINDOW = { before: 12, after: 5 };
+
+/** Quotation marks that open and close a quotation. */
+const QUOTE = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|„([^“”\n]{1,200})[“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,120})['’](?![\p{L}\p{N}])/gu;
+
+/** The quotations inside a span of the text, as spans of their content (without the marks). */
+export function quotations(text: string, span: Span): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Span[] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(slice); m !== null; m = QUOTE.exec(slice)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    const at = span.start + m.index + m[0].indexOf(inner);
+    out.push({ start: at, end: at + inner.length });
+  }
+  return out;
+}
+
+/** The document-wide pass: sentences that carry a catchphrase the text repeats. */
+interface SloganState {
+  catchphrases: Map<number, Span[]>;
+}
+
+function isEmphatic(sentence: Sentence, quoted: readonly Span[], start: number): boolean {
+  return sentence.words <= CATCHPHRASE.shortSentenceWords || /!\W*$/.test(sentence.text) || quoted.some((q) => q.start <= start && start < q.end);
+}
+
+/** Salutations (ending with a colon) and thanks are repeated formulas of address, not mottos. */
+const NOT_A_MOTTO = /^\W*(?:thank|thanks)\b|:\s*$/i;
+/** A phrase in the first person singular is the speaker's own refrain ("I hope you will support it"), not a motto for a movement. */
+const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', "i'm", "i'll", "i've", "i'd"]);
+
+/** Finds n-grams repeated as a motto: in several sentences, across paragraphs, at least twice in short or emphatic sentences. */
+function findCatchphrases(context: AnalysisContext): Map<number, Span[]> {
+  const generic = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase'));
+  const text = context.document.text;
+  interface Occurrence { sentence: Sentence; start: number; end: number; emphatic: boolean }
+  const grams = new Map<string, Occurrence[]>();
+  for (const sentence of context.document.sentences) {
+    if (sentence.heading || isQuestion(sentence) || isShoutedHeading(sentence) || NOT_A_MOTTO.test(sentence.text)) continue;
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    if (words.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))) continue;
+    const quoted = quotations(text, sentence);
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      if (generic.has(words[i].lower)) continue;
+      for (let n = CATCHPHRASE.minWords; n <= CATCHPHRASE.maxWords && i + n <= words.length; n++) {
+        const gram = words.slice(i, i + n);
+        if (generic.has(gram[n - 1].lower)) continue;
+        if (gram.filter((t) => !generic.has(t.lower) && /\p{L}/u.test(t.lower)).length < 2) continue;
+        const key = gram.map((t) => t.lower).join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let list = grams.get(key);
+        if (!list) grams.set(key, (list = []));
+        list.push({ sentence, start: gram[0].start, end: gram[n - 1].end, emphatic: isEmphatic(sentence, quoted, gram[0].start) });
+      }
+    }
+  }
+  const out = new Map<number, Span[]>();
+  for (const list of grams.values()) {
+    if (list.length < CATCHPHRASE.minSentences) continue;
+    if (new Set(list.map((o) => o.sentence.section)).size < CATCHPHRASE.minSections) continue;
+    const emphatic = list.filter((o) => o.emphatic);
+    if (emphatic.length < CATCHPHRASE.minEmphatic) continue;
+    // A motto says something: its words include a full verb ("win the future"), unlike a repeated term ("balance of payments").
+    const sample = emphatic[0];
+    const hasVerb = context.tagger
+      .terms(sample.sentence)
+      .some((t) => t.start >= sample.start && t.end <= sample.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !generic.has(t.normal));
+    if (!hasVerb) continue;
+    for (const o of emphatic) {
+      const spans = out.get(o.sentence.index) ?? [];
+      // Keep the longest phrase where several overlap.
+      const overlapping = spans.findIndex((s) => s.start < o.end && o.start < s.end);
+      if (overlapping < 0) spans.push({ start: o.start, end: o.end });
+      else if (o.end - o.start > spans[overlapping].end - spans[overlapping].start) spans[overlapping] = { start: o.start, end: o.end };
+      out.set(o.sentence.index, spans);
+    }
+  }
+  return out;
+}
+
+/** Words that open an interjection or a vocative, not a chant ("Oh, …!", "Alas!", "God bless …!"). */
+const INTERJECTION = /^\W*(?:oh|o|ah|alas|well|god|good|thank|thanks|hear|bravo|hurrah|hello|welcome|congratulations|godspeed|happy|merry|dear|ladies|gentlemen|my)\b/i;
+
+/** A line in capitals without an exclamation mark reads as a heading the splitter did not mark. */
+function isShoutedHeading(sentence: Sentence): boolean {
+  return !/!/.test(sentence.text) && sentence.text === sentence.text.toUpperCase();
+}
+
+function isQuestion(sentence: Sentence): boolean {
+  return /\?\W*$/.test(sentence.text);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function tokensWithin(tokens: readonly Token[], span: Span): Token[] {
+  return tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+}
+
+export const slogan: Analyzer<SloganState> = {
   id: 'slogan',
   title: 'Slogans',
   description: 'A brief, striking, formulaic phrase made to be chanted, remembered or repeated ("Down with X!", "No pasarán!").',
   score: {
     label: 'slogans per 1,000 words',
-    definition: 'Number of scored slogan findings for every 1,000 words of the section or document.',
+    definition: 'Number of possible slogans found (rally-cry formulas, quoted chants, verbless rally exclamations and repeated catchphrases) for every 1,000 words of the section or document.',
     min: 0,
     max: null,
     digits: 2,
   },
-  analyzeSection(section, context) {
-    const patterns = compilePatterns(context.lexicons.get('slogan-formulas', 'patterns').entries);
-    const findings = [];
+  prepare(context) {
+    return { catchphrases: findCatchphrases(context) };
+  },
+  analyzeSection(section, context, state) {
+    const text = context.document.text;
+    const formulas = patternRules(context.lexicons, FORMULAS);
+    const cueEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-chant');
+    const cues = termsMatcher(context.lexicons, SIGNALS, 'slogan-quoted-chant');
+    const exclamationEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-exclamation');
+    const subjectWords = wordSet(exclamationEntry);
+    const verblessEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
+    const rallyWords = termsMatcher(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
+    const catchphraseEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase');
+
+    const findings: RawFinding[] = [];
     for (const sentence of section.sentences) {
-      for (const m of matchPatterns(patterns, context.document.text, sentence)) {
-        findings.push({ rule: m.entry.id, start: m.start, end: m.end, strength: m.entry.strength ?? 1, explanation: m.entry.note, sentence: sentence.index });
+      if (isQuestion(sentence)) continue;
+      const found: RawFinding[] = [];
+      const add = (f: RawFinding): void => {
+        if (!found.some((g) => overlaps(g, f))) found.push(f);
+      };
+
+      // 1. The whole sentence is a rally-cry formula.
+      for (const hit of matchRules(formulas, text, sentence, sentence.words)) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+
+      // 2. Quoted chants: a formula inside quotation marks, a quotation announced as a slogan, or a short quoted exclamation.
+      const quoted = quotations(text, sentence).filter((q) => {
+        const n = wordCount(text.slice(q.start, q.end));
+        return n >= 1 && n <= MAX_QUOTE_WORDS;
+      });
+      if (quoted.length) {
+        const cueHits = cues.match(sentence.tokens);
+        for (const q of quoted) {
+          const words = wordCount(text.slice(q.start, q.end));
+          for (const hit of matchRules(formulas, text, q, words)) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+          const inner = tokensWithin(sentence.tokens, q);
+          const first = sentence.tokens.indexOf(inner[0]);
+          const last = sentence.tokens.indexOf(inner[inner.length - 1]);
+          const announced = cueHits.some(
+            (c) => (c.lastToken < first && first - c.lastToken <= CUE_WINDOW.before) || (c.firstToken > last && c.firstToken - last <= CUE_WINDOW.after),
+          );
+          const span = trimSpan(text, q, true);
+          if (announced) {
+            add({ rule: cueEntry.id, ...span, strength: cueEntry.strength ?? 1, explanation: cueEntry.note, sentence: sentence.index });
+            continue;
+          }
+          const firstWord = inner.find((t) => t.kind === 'word');
+          const exclaims = /!\W*$/.test(text.slice(q.start, q.end));
+          if (exclaims && words <= MAX_EXCLAMATION_QUOTE_WORDS && firstWord && !subjectWords.has(firstWord.lower)) {
+            add({ rule: exclamationEntry.id, ...span, strength: exclamationEntry.strength ?? 0.8, explanation: exclamationEntry.note, sentence: sentence.index });
+          }
+        }
       }
+
+      // 3. A short verbless exclamation on the rally vocabulary.
+      if (
+        !found.length &&
+        !sentence.heading &&
+        /!\W*$/.test(sentence.text) &&
+        sentence.words >= VERBLESS_WORDS.min &&
+        sentence.words <= VERBLESS_WORDS.max &&
+        !INTERJECTION.test(sentence.text) &&
+        rallyWords.match(sentence.tokens).length > 0
+      ) {
+        const terms = context.tagger.terms(sentence);
+        const hasVerb = terms.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective'));
+        if (terms.length && !hasVerb) {
+          add({ rule: verblessEntry.id, ...trimSpan(text, sentence), strength: verblessEntry.strength ?? 0.6, explanation: verblessEntry.note, sentence: sentence.index });
+        }
+      }
+
+      // 4. A catchphrase the text repeats.
+      for (const span of state.catchphrases.get(sentence.index) ?? []) {
+        add({ rule: catchphraseEntry.id, ...span, strength: catchphraseEntry.strength ?? 0.6, explanation: catchphraseEntry.note, sentence: sentence.index });
+      }
+      findings.push(...found);
     }
     return { findings };
   },

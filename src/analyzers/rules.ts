@@ -1,0 +1,98 @@
+// Shared helpers for analyzers built from pattern and term lexicons: compiled once per lexicon, matched per sentence or span.
+
+import type { Lexicon } from '../lexicon/schema.js';
+import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
+import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import type { LexiconSet } from '../lexicon/load.js';
+import type { Span } from '../text/model.js';
+import type { RawFinding } from './types.js';
+
+/** A pattern entry with the optional fields rule lexicons use. */
+export interface RuleEntry extends PatternEntry {
+  /** The rule only fires when the matched sentence (or quotation) has at most this many words. */
+  maxWords?: number;
+}
+
+const compiledCache = new WeakMap<Lexicon, CompiledPattern<RuleEntry>[]>();
+const termsCache = new WeakMap<Lexicon, Map<string, PhraseMatcher<TermsEntry>>>();
+
+/** The compiled patterns of lexicon `name` (compiled once per loaded lexicon). */
+export function patternRules(lexicons: LexiconSet, name: string): CompiledPattern<RuleEntry>[] {
+  const lex = lexicons.get(name, 'patterns');
+  let compiled = compiledCache.get(lex);
+  if (!compiled) {
+    compiled = compilePatterns(lex.entries as RuleEntry[]);
+    compiledCache.set(lex, compiled);
+  }
+  return compiled;
+}
+
+/** The entry `id` of terms lexicon `name`; throws when it is missing, since the analyzer depends on it. */
+export function termsEntry(lexicons: LexiconSet, name: string, id: string): TermsEntry {
+  const entry = lexicons.get(name, 'terms').entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`lexicon "${name}" has no entry "${id}"`);
+  return entry;
+}
+
+/** A phrase matcher over one entry of a terms lexicon (built once per loaded lexicon). */
+export function termsMatcher(lexicons: LexiconSet, name: string, id: string): PhraseMatcher<TermsEntry> {
+  const lex = lexicons.get(name, 'terms');
+  let byId = termsCache.get(lex);
+  if (!byId) {
+    byId = new Map();
+    termsCache.set(lex, byId);
+  }
+  let matcher = byId.get(id);
+  if (!matcher) {
+    matcher = new PhraseMatcher([termsEntry(lexicons, name, id)]);
+    byId.set(id, matcher);
+  }
+  return matcher;
+}
+
+/** The lower-cased single words of a terms entry, as a set. */
+export function wordSet(entry: TermsEntry): Set<string> {
+  return new Set(entry.terms.map((t) => t.toLowerCase().replace(/’/g, "'")));
+}
+
+/** Words in a string, counted like the tokenizer counts them. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** One match of a compiled rule inside `text.slice(span.start, span.end)`, with document offsets. */
+export interface RuleHit extends Span {
+  entry: RuleEntry;
+}
+
+/** Every match of the rules in a span of the text, honouring each rule's `maxWords`. */
+export function matchRules(rules: readonly CompiledPattern<RuleEntry>[], text: string, span: Span, words = wordCount(text.slice(span.start, span.end))): RuleHit[] {
+  const slice = text.slice(span.start, span.end);
+  const out: RuleHit[] = [];
+  for (const { entry, regex } of rules) {
+    if (entry.maxWords !== undefined && words > entry.maxWords) continue;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      out.push({ entry, start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Trims spaces (and, when asked, surrounding punctuation) from both ends of a span so findings quote only words. */
+export function trimSpan(text: string, span: Span, punctuation = false): Span {
+  let { start, end } = span;
+  const skip = punctuation ? /[\s"“”‘’'«»„()[\]—–\-:;,.]/u : /\s/u;
+  while (start < end && skip.test(text[start])) start++;
+  while (end > start && skip.test(text[end - 1])) end--;
+  return end > start ? { start, end } : span;
+}
+
+/** A finding from a rule hit. */
+export function findingOf(hit: Span & { entry: { id: string; note: string; strength?: number } }, sentence: number, strength = hit.entry.strength ?? 1): RawFinding {
+  return { rule: hit.entry.id, start: hit.start, end: hit.end, strength, explanation: hit.entry.note, sentence };
+}

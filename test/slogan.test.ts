@@ -1,0 +1,90 @@
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/index.js';
+import { checkLexiconExamples } from './helpers/lexicon-examples.js';
+import { OPED_PATH, sharedTest } from './helpers/shared.js';
+
+const slogans = (text: string) => analyze(text, { devices: ['slogan'] }).findings.filter((f) => f.device === 'slogan');
+
+// Each case is a text of one or two sentences in a neutral frame, so the first line is not taken for a title.
+const frame = (sentence: string) => `The meeting went on for hours.\n\n${sentence}\n\nThen everyone went home.`;
+
+const positives: [string, string][] = [
+  ['Down with the dictatorship!', 'slogan-down-with'],
+  ['Hands off our schools!', 'slogan-hands-off'],
+  ['Forward to a workers\u2019 republic!', 'slogan-forward-to'],
+  ['Long live the Republic!', 'slogan-long-live'],
+  ['No pasarán!', 'slogan-no-x'],
+  ['No war for oil!', 'slogan-no-x'],
+  ['Give me liberty, or give me death!', 'slogan-or-death'],
+  ['With the people to victory!', 'slogan-with-x-to-y'],
+  ['Workers of the world, unite!', 'slogan-unite'],
+  ['Power to the people!', 'slogan-acclaim-to'],
+  ['For a free and united Ireland!', 'slogan-for-a'],
+  ['To the barricades!', 'slogan-to-the-barricades'],
+  ['The slogan of these people is "Chavism without Chávez" - a vague idea.', 'slogan-quoted-chant'],
+  ['The crowd chanted "Bread and roses" all afternoon.', 'slogan-quoted-chant'],
+  ['Marchers carried shirts with the word "Fraud!" printed on them.', 'slogan-quoted-exclamation'],
+  ['Peace, bread and dignity for all!', 'slogan-verbless-exclamation'],
+];
+
+for (const [sentence, rule] of positives) {
+  test(`slogan: ${sentence}`, (t) => {
+    const found = slogans(frame(sentence));
+    t.true(found.some((f) => f.rule === rule), `expected ${rule}, got ${found.map((f) => f.rule).join(', ') || 'nothing'}`);
+  });
+}
+
+const negatives = [
+  'Stages in the revolution', // a descriptive heading
+  'Counterrevolutionary preparations',
+  'The question answers itself.', // an ordinary short sentence
+  'No!', // a one-word interjection
+  'America!',
+  'Of course not!',
+  'What does this slogan show?', // a question
+  'Join us', // a sign-off: a call to action, not a slogan
+  'Thank you. God bless you.',
+  'He came down with a cold.',
+  'They decided in advance to cry "fraud" and use the situation.',
+  'He saw a giraffe and exclaimed: "I don\'t believe it!"',
+  'The left wing website referred to "the red tsunami".',
+  'A mere absurdity!',
+  'Nonsense!',
+];
+
+for (const sentence of negatives) {
+  test(`not a slogan: ${sentence}`, (t) => {
+    const found = slogans(frame(sentence));
+    t.deepEqual(found.map((f) => `${f.rule}: ${f.quote}`), []);
+  });
+}
+
+test('a quoted slogan is quoted on its own, not with the sentence around it', (t) => {
+  const text = frame('The opposition is rallying around the slogan of "defend the vote."');
+  const [f] = slogans(text);
+  t.is(f.quote, 'defend the vote');
+  t.is(text.slice(f.start, f.end), f.quote);
+});
+
+test('a catchphrase repeated across sections is found; a term repeated in reports is not', (t) => {
+  const motto = '# Speech\n\n## Jobs\n\nWe will win the future.\n\nFactories are reopening.\n\n## Schools\n\nEducation is how we win the future.\n\n## Roads\n\nAnd that is how we will win the future.';
+  t.true(slogans(motto).filter((f) => f.rule === 'slogan-repeated-catchphrase').length >= 2);
+  const report = '# Report\n\n## One\n\nThe balance of payments improved.\n\n## Two\n\nThe balance of payments worsened.\n\n## Three\n\nOur balance of payments is steady.';
+  t.deepEqual(slogans(report), []);
+});
+
+test('every slogan lexicon entry fires on its examples and not on its counterExamples', (t) => {
+  const cases = checkLexiconExamples(t, 'slogan', ['slogan-formulas', 'slogan-signals']);
+  t.true(cases > 40);
+});
+
+sharedTest('the op-ed: "Down with imperialism!" and "Hands off Venezuela!" are slogans, its headings are not', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8');
+  const result = analyze(text, { devices: ['slogan'] });
+  const quotes = result.findings.map((f) => f.quote);
+  t.true(quotes.includes('Down with imperialism!'));
+  t.true(quotes.includes('Hands off Venezuela!'));
+  const headings = result.sentences.filter((s) => s.heading && s.index > 0);
+  for (const h of headings) t.false(result.findings.some((f) => f.start >= h.start && f.start < h.end), `heading at line ${h.line} flagged`);
+});
