@@ -11,7 +11,7 @@ import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
-import { loadBuffer, loadFile } from '../../text/load.js';
+import { loadFile } from '../../text/load.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -21,7 +21,7 @@ export const compareCommand: Command = {
   describe: 'Compare two or more texts side by side and write a comparison report',
   builder: (y) =>
     y
-      .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files (one of them may be - for stdin)' })
+      .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files (stdin is not read)' })
       .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/compare-<slug>/' })
       .option('name', { type: 'string', describe: 'Report folder name; default compare-<file names>' })
       .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary table; json: also print compare.json to stdout' })
@@ -33,15 +33,14 @@ export const compareCommand: Command = {
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
   async run(args, io) {
     const files = (args.files as unknown[]).map(String);
-    if (files.length < 2) throw new UsageError('compare needs at least two files');
-    if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be given only once');
+    if (files.length < 2) throw new UsageError('compare needs at least two files (it does not read stdin)');
     const minFrequency = Number(args.minFrequency);
     const top = Number(args.top);
     if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
     if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
     const results = [];
     for (const f of files) {
-      const loaded = f === '-' ? loadBuffer(await io.readStdin(), '-') : loadFile(resolve(io.cwd, f));
+      const loaded = loadFile(resolve(io.cwd, f));
       results.push(analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number }));
     }
     const lexicons = loadLexicons();

@@ -1,0 +1,123 @@
+// `rhetoric compare` end to end: report files, valid SVGs, the terminal table, JSON output, errors; the comparison model.
+
+import test from 'ava';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { analyze } from '../src/analyze.js';
+import { main } from '../src/cli/main.js';
+import { compareResults, sentimentArc } from '../src/compare/model.js';
+import { smoothArc } from '../src/report/compare/arcs-svg.js';
+import { captureIO } from './helpers/io.js';
+import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
+
+const FIERY = [
+  '# The struggle',
+  '',
+  'The workers demand justice. The workers will not wait. The bosses fear the workers and the workers know it.',
+  'Down with the bosses! Join us! We must organise every factory. The workers of every town stand together.',
+].join('\n');
+const CALM = [
+  'The harbour board met on Tuesday to review the budget for the coming year.',
+  'The harbour master reported that the harbour dredging is on schedule and within budget.',
+  'Members thanked the staff of the harbour office, and the meeting closed at noon.',
+].join('\n');
+
+function twoTexts(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-compare-'));
+  writeFileSync(join(dir, 'fiery.md'), `${FIERY}\n`);
+  writeFileSync(join(dir, 'calm.txt'), `${CALM}\n`);
+  return dir;
+}
+
+test('compare writes compare.md, compare.json and two valid SVGs, and prints a table', async (t) => {
+  const dir = twoTexts();
+  const io = captureIO(dir);
+  const code = await main(['compare', 'fiery.md', 'calm.txt', '--out', 'out'], io);
+  t.is(code, 0, io.err());
+  const out = join(dir, 'out/compare-fiery-calm');
+  for (const f of ['compare.svg', 'sentiment-arcs.svg']) {
+    const svg = readFileSync(join(out, f), 'utf8');
+    t.is(XMLValidator.validate(svg), true, f);
+    t.regex(svg, /<title[^>]*>[^<]+<\/title>/, f);
+    t.regex(svg, /<desc[^>]*>[^<]+<\/desc>/, f);
+  }
+  const md = readFileSync(join(out, 'compare.md'), 'utf8');
+  t.regex(md, /## Scores/);
+  t.regex(md, /## Strongest example of each device/);
+  t.regex(md, /## Keyness/);
+  t.regex(md, /\| workers \| 5 \|/, 'workers: 5 times in the fiery text (lines 3 and 4)');
+  t.regex(md, /\| harbour \| 4 \|/);
+  const json = JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8')) as { texts: { name: string; keyWords: { term: string }[] }[] };
+  t.deepEqual(json.texts.map((x) => x.name), ['fiery.md', 'calm.txt']);
+  t.is(json.texts[0].keyWords[0].term, 'workers');
+  t.regex(io.out(), /Sentiment/);
+  t.regex(io.out(), /Calls to action/);
+  t.regex(io.out(), /key words of fiery\.md: workers/);
+
+});
+
+test('compare is deterministic: the same input gives the same bytes', async (t) => {
+  const dir = twoTexts();
+  await main(['compare', 'fiery.md', 'calm.txt', '--out', 'a'], captureIO(dir));
+  await main(['compare', 'fiery.md', 'calm.txt', '--out', 'b'], captureIO(dir));
+  for (const f of ['compare.md', 'compare.json', 'compare.svg', 'sentiment-arcs.svg']) {
+    t.is(readFileSync(join(dir, 'a/compare-fiery-calm', f), 'utf8'), readFileSync(join(dir, 'b/compare-fiery-calm', f), 'utf8'), f);
+  }
+});
+
+test('compare --format json prints only the comparison JSON', async (t) => {
+  const dir = twoTexts();
+  const io = captureIO(dir);
+  t.is(await main(['compare', 'fiery.md', 'calm.txt', '--out', 'out', '--format', 'json', '--name', 'mine'], io), 0, io.err());
+  const parsed = JSON.parse(io.out()) as { texts: unknown[]; differences: unknown[] };
+  t.is(parsed.texts.length, 2);
+  t.is(parsed.differences.length, 5);
+  t.true(existsSync(join(dir, 'out/mine/compare.md')));
+});
+
+test('compare needs two readable files: usage error for one, input error for a missing one', async (t) => {
+  const dir = twoTexts();
+  const one = captureIO(dir);
+  t.is(await main(['compare', 'fiery.md'], one), 2);
+  t.regex(one.err(), /at least two files/);
+  const missing = captureIO(dir);
+  t.is(await main(['compare', 'fiery.md', 'nothing.txt'], missing), 1);
+  t.regex(missing.err(), /nothing\.txt/);
+  t.false(missing.err().includes('    at '), 'no stack trace');
+});
+
+test('the comparison model: strongest evidence, arcs on 0–100%, differences ranked and described', (t) => {
+  const a = analyze(FIERY, { name: 'fiery.md' });
+  const b = analyze(CALM, { name: 'calm.txt' });
+  const c = compareResults([a, b]);
+  t.is(c.texts.length, 2);
+  const arc = sentimentArc(a);
+  t.true(arc.length > 0);
+  t.true(arc.every((p) => p.position > 0 && p.position < 100));
+  t.true(arc.every((p, i) => i === 0 || p.position > arc[i - 1].position));
+  t.is(smoothArc(arc).length, arc.length);
+  // Ranked by relative spread, largest first.
+  t.true(c.differences.every((d, i) => i === 0 || d.relative <= c.differences[i - 1].relative));
+  for (const d of c.devices) {
+    const e = c.texts[0].strongest[d.id];
+    if (e) t.is(a.text.split('\n')[e.line - 1].includes(e.quote.split('\n')[0]), true, `${d.id} quote is on its line`);
+  }
+  t.regex(c.summary, /differ most|same score/);
+  // Two files with the same name get numbered.
+  t.deepEqual(compareResults([a, a]).texts.map((x) => x.name), ['fiery.md (1)', 'fiery.md (2)']);
+});
+
+sharedTest('compare on the op-ed, Trump 2017 and Kennedy 1961: the op-ed\'s key words are its own', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'rl-compare-shared-'));
+  const io = captureIO(out);
+  const code = await main(['compare', OPED_PATH, sharedPath('corpus/inaugural/2017-Trump.txt'), sharedPath('corpus/inaugural/1961-Kennedy.txt'), '--out', out, '--format', 'json'], io);
+  t.is(code, 0, io.err());
+  const c = JSON.parse(io.out()) as { texts: { keyWords: { term: string }[]; keyPairs: { term: string }[] }[] };
+  const top = c.texts[0].keyWords.map((k) => k.term);
+  for (const w of ['revolution', 'masses', 'counterrevolution']) t.true(top.includes(w), `${w} in ${top.join(', ')}`);
+  t.true(c.texts[1].keyWords.slice(0, 5).some((k) => k.term === 'america'));
+  const dir = join(out, 'compare-no-volveran-2006-2017-trump-1961-kennedy');
+  for (const f of ['compare.svg', 'sentiment-arcs.svg']) t.is(XMLValidator.validate(readFileSync(join(dir, f), 'utf8')), true);
+});
