@@ -1,15 +1,259 @@
-// Calls to action (placeholder until its rules land).
+// Calls to action: imperatives (via compromise), hortatives, deontic demands on the speaker's side and verbless exhortations.
 
-import type { Analyzer } from './types.js';
+import type { TaggedTerm } from '../nlp/tagger.js';
+import type { Sentence, Token } from '../text/model.js';
+import { findingOf, matchRules, patternRules, termsEntry, wordSet } from './rules.js';
+import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
+
+const PATTERNS = 'cta-patterns';
+const SIGNALS = 'cta-signals';
+
+/** How many tokens an introductory clause ("If you want more information, …") may run before the imperative after its comma. */
+const MAX_LEAD_CLAUSE_TOKENS = 25;
+/** Words that open an introductory clause after which an imperative may follow the comma. */
+const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'now', 'so', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers']);
+/** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
+const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever']);
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Words that can never be an imperative verb: function words that open ordinary sentences. */
+const NOT_A_VERB = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'here', 'my', 'our', 'your', 'his', 'her', 'its', 'their',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'of', 'in', 'on', 'at', 'by', 'to',
+  'from', 'with', 'for', 'as', 'if', 'when', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'all', 'no', 'not', 'every', 'each', 'some', 'any', 'one',
+  'none', 'such', 'many', 'much', 'more', 'most', 'few', 'other', 'both', 'either', 'neither', 'since', 'because', 'though', 'although', 'while', 'yet', 'or', 'nor',
+  'god', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'ladies', 'gentlemen', 'thus', 'hence', 'indeed', 'perhaps', 'however', 'today', 'tonight', 'yesterday', 'tomorrow',
+  'over', 'under', 'underneath', 'beneath', 'above', 'below', 'behind', 'beyond', 'through', 'throughout', 'during', 'within', 'without', 'among', 'against', 'across',
+  'along', 'around', 'toward', 'towards', 'upon', 'despite', 'like', 'unlike', 'next', 'long', 'last', 'then', 'than', 'once', 'ever', 'never', 'only', 'even', 'still',
+]);
+
+/** The pronouns of the speaker's side or the audience: a report introduced by them is the text's own voice. */
+const OWN_VOICE = new Set(['i', 'we', 'you']);
+
+interface Signals {
+  openers: Set<string>;
+  notACall: Set<string>;
+  reporting: Set<string>;
+  imperative: { id: string; note: string; strength?: number };
+}
+
+const signalsCache = new WeakMap<object, Signals>();
+
+function signals(context: AnalysisContext): Signals {
+  const lex = context.lexicons.get(SIGNALS, 'terms');
+  let s = signalsCache.get(lex);
+  if (!s) {
+    const imperative = termsEntry(context.lexicons, SIGNALS, 'cta-imperative');
+    s = {
+      openers: wordSet(imperative),
+      notACall: wordSet(termsEntry(context.lexicons, SIGNALS, 'cta-imperative-not-a-call')),
+      reporting: wordSet(termsEntry(context.lexicons, SIGNALS, 'cta-reported-call')),
+      imperative,
+    };
+    signalsCache.set(lex, s);
+  }
+  return s;
+}
+
+function isQuestion(sentence: Sentence): boolean {
+  return /\?\W*$/.test(sentence.text);
+}
+
+/** Index of the first word after the openers ("And", "So", "Please", "do not") that start at word index `i`. */
+function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<string>): number {
+  while (i < words.length) {
+    const two = i + 1 < words.length ? `${words[i].lower} ${words[i + 1].lower}` : '';
+    if (two && openers.has(two)) i += 2;
+    else if (openers.has(words[i].lower)) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Token positions where an imperative verb could stand: the sentence start after openers, and the word after an introductory clause's comma. */
+/** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
+type Slot = Token & { lead?: 'clause' | 'phrase' };
+
+function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
+  const tokens = sentence.tokens;
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (!words.length) return [];
+  const slots: Slot[] = [];
+  const first = skipOpeners(words, 0, s.openers);
+  if (first < words.length) slots.push(words[first]);
+  // "If you want more information, fill in this form." / "Friends, join us."
+  if (LEAD_CLAUSE.has(words[0].lower)) {
+    const comma = tokens.findIndex((t, k) => k > 0 && k <= MAX_LEAD_CLAUSE_TOKENS && (t.text === ',' || t.text === '—' || t.text === '–'));
+    // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
+    const ownClause = comma > 0 && !SUBORDINATOR.has(words[0].lower) && tokens.slice(1, comma).some((t) => SUBJECT_PRONOUN.has(t.lower));
+    if (comma > 0 && !ownClause) {
+      const after = words.findIndex((w) => w.start > tokens[comma].start);
+      // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
+      if (after >= 0 && !COORDINATOR.has(words[after].lower)) {
+        const k = skipOpeners(words, after, s.openers);
+        if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: SUBORDINATOR.has(words[0].lower) ? 'clause' : 'phrase' });
+      }
+    }
+  }
+  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !s.notACall.has(w.lower) && !notACallPhrase(words, w, s));
+}
+
+/** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
+function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
+  const i = words.indexOf(w);
+  const next = words[i + 1]?.lower;
+  if (next && s.notACall.has(`${w.lower} ${next}`)) return true;
+  const third = words[i + 2]?.lower;
+  return !!(next && third && s.notACall.has(`${w.lower} ${next} ${third}`));
+}
+
+/** Whether compromise reads the word at `slot` as a base-form verb opening an imperative clause. */
+function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisContext): boolean {
+  const terms = context.tagger.terms(sentence);
+  const k = terms.findIndex((t) => t.start <= slot.start && slot.start < t.end);
+  if (k < 0) return false;
+  const term = terms[k];
+  const next = terms[k + 1];
+  // Archaic negated imperative: "Ask not what your country can do for you", "Fear not".
+  const NOT_VERB_TAGS = ['Auxiliary', 'Modal', 'Pronoun', 'Adverb', 'Adjective', 'Determiner', 'Conjunction', 'Preposition', 'ProperNoun', 'Copula'];
+  if (next && next.normal === 'not' && !NOT_VERB_TAGS.some((tag) => term.tags.has(tag))) return true;
+  if (!term.tags.has('Verb')) return false;
+  if (term.tags.has('PastTense') || term.tags.has('Gerund') || term.tags.has('Participle') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Copula')) {
+    // "Be" is the one copula with an imperative ("Be strong").
+    if (!(term.normal === 'be' && k === 0)) return false;
+  }
+  if (!(term.tags.has('Imperative') || term.tags.has('Infinitive'))) return false;
+  // After an introductory prepositional phrase ("With few exceptions, labor …") only a word compromise marks as imperative counts.
+  if (slot.lead === 'phrase' && !term.tags.has('Imperative')) return false;
+  return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
+}
+
+/** Verbs that take "of" after them in an imperative ("Think of …", "Beware of …"); any other word before "of" is a noun ("Use of power…"). */
+const VERB_OF = new Set(['think', 'beware', 'speak', 'dream', 'rid', 'dispose', 'approve', 'conceive', 'judge', 'tell', 'remind', 'beware']);
+/** Words after which an -s word is a verb taking its object ("Experience shows that…", "War entails just that"). */
+const AFTER_VERB_S = new Set(['that', 'just', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'only', 'not', 'no', 'nothing', 'more', 'much', 'every', 'all', 'us', 'them', 'itself']);
+
+/** Shapes in which the sentence-initial word compromise calls a verb is really the head of a subject noun phrase. */
+function readsAsSubject(terms: readonly TaggedTerm[], k: number, sentence: Sentence): boolean {
+  const term = terms[k];
+  const next = terms[k + 1];
+  const after = terms[k + 2];
+  if (!next) return false;
+  const gap = sentence.text.slice(term.end - sentence.start, next.start - sentence.start);
+  // "Overhead -- vast fleets…": a word set off by a dash or colon heads no imperative clause.
+  if (/[—–:]|--/.test(gap)) return true;
+  if (gap.trim() !== '') return false;
+  if (next.normal === 'of' && !VERB_OF.has(term.normal)) return true;
+  // "Experience shows that …", "Labor sweats to create …".
+  if (/[^s]s$/.test(next.normal) && !next.tags.has('Pronoun') && after && AFTER_VERB_S.has(after.normal)) return true;
+  // "Position and climate and the resources …": a noun coordinated with a noun.
+  if ((next.normal === 'and' || next.normal === 'or') && after && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun')) return true;
+  return false;
+}
+
+/** Words that end the clause an imperative verb opens: a finite verb after them belongs to another clause. */
+const CLAUSE_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'where', 'whether', 'how', 'what', 'why', 'as', 'since', 'while', 'until', 'unless', 'though', 'although', 'so', 'lest', 'than', 'before', 'after']);
+/** Coordinators that start a new clause when a comma stands before them ("Start on this journey, and America will walk at your side"). */
+const COORDINATOR = new Set(['and', 'but', 'or', 'nor', 'for', 'yet']);
+
+/**
+ * Whether a finite verb follows the candidate in its own clause, which shows the candidate was part of a subject
+ * ("Sound national policies come to be viewed…", "Experience shows…", "Step by step we have created…").
+ */
+function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence: Sentence): boolean {
+  for (let j = k + 1; j < terms.length; j++) {
+    const t = terms[j];
+    const prev = terms[j - 1];
+    const gap = sentence.text.slice(prev.end - sentence.start, t.start - sentence.start);
+    if (CLAUSE_BOUNDARY.has(t.normal) || /[;:—–]|--/.test(gap) || (COORDINATOR.has(t.normal) && gap.includes(','))) return false;
+    if (!t.tags.has('Verb')) continue;
+    if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
+    const afterComma = gap.includes(',');
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma) return true;
+    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) return true;
+    if (t.tags.has('PresentTense') && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !afterComma) return true;
+  }
+  return false;
+}
+
+/** Whether a demand at `start` is attributed to someone else: "X said that …", "according to …", "…, the paper said." */
+function isReported(sentence: Sentence, start: number, s: Signals): boolean {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+    if (!s.reporting.has(t.lower)) continue;
+    const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
+    const subject = before[before.length - 1]?.lower;
+    if (subject && OWN_VOICE.has(subject)) continue;
+    if (t.start < start) {
+      // A report that introduces the demand: "declares that …", "warned: …".
+      const after = tokens[i + 1];
+      const afterNext = tokens[i + 2];
+      if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
+      if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
+    } else {
+      // A trailing attribution: "…, the paper said." / "…", he added.
+      const rest = tokens.slice(i + 1).filter((x) => x.kind === 'word').length;
+      const lead = tokens.slice(0, i).reverse();
+      const comma = lead.findIndex((x) => x.text === ',' || /["”’]/.test(x.text));
+      if (rest <= 3 && comma >= 0 && comma <= 5) return true;
+    }
+  }
+  return false;
+}
 
 export const callToAction: Analyzer = {
   id: 'call_to_action',
   title: 'Calls to action',
-  description: 'The text urges its audience, or a group it speaks for, to do something.',
-  score: { label: 'findings per 1,000 words', definition: 'Scored findings for every 1,000 words.', min: 0, max: null, digits: 2 },
-  analyzeSection() {
-    return { findings: [] };
+  description: 'The text urges its audience, or a group it speaks for, to do something ("Join us", "Let us …", "We must …", "Forward to …!").',
+  score: {
+    label: 'calls per 1,000 words',
+    definition:
+      'Number of sentences that urge the audience or the speaker\'s side to act (imperatives, hortatives, deontic demands, verbless exhortations) for every 1,000 words of the section or document. Each sentence counts once, with its strongest call.',
+    min: 0,
+    max: null,
+    digits: 2,
   },
-  scoreOf: (m) => per1000Words(m.findings, m.words),
+  analyzeSection(section, context) {
+    const text = context.document.text;
+    const patterns = patternRules(context.lexicons, PATTERNS);
+    const s = signals(context);
+    const findings: RawFinding[] = [];
+    for (const sentence of section.sentences) {
+      if (isQuestion(sentence)) continue;
+      const candidates: RawFinding[] = [];
+      for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
+        if (isReported(sentence, hit.start, s)) continue;
+        candidates.push(findingOf(hit, sentence.index));
+      }
+      // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
+      const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase());
+      for (const slot of topicHeading ? [] : imperativeSlots(sentence, s)) {
+        if (!isImperativeVerb(sentence, slot, context)) continue;
+        if (isReported(sentence, slot.start, s)) continue;
+        candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
+        break;
+      }
+      // One call per sentence: the strongest (a command outranks an obligation).
+      const best = candidates.sort((a, b) => b.strength - a.strength || a.start - b.start)[0];
+      if (best) findings.push(trimFinding(text, best));
+    }
+    return { findings };
+  },
+  scoreOf: (m) => per1000Words(m.flagged, m.words),
 };
+
+/** The end of the clause an imperative opens: the next comma, semicolon or dash, or the sentence end. */
+function clauseEnd(sentence: Sentence, slot: Token): number {
+  const stop = sentence.tokens.find((t) => t.start > slot.start && (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '.' || t.text === '!'));
+  return stop ? stop.start : sentence.end;
+}
+
+function trimFinding(text: string, f: RawFinding): RawFinding {
+  let { start, end } = f;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { ...f, start, end };
+}

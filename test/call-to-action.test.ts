@@ -1,0 +1,105 @@
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/index.js';
+import { checkLexiconExamples } from './helpers/lexicon-examples.js';
+import { OPED_PATH, sharedTest } from './helpers/shared.js';
+
+const calls = (text: string) => analyze(text, { devices: ['call_to_action'] }).findings.filter((f) => f.device === 'call_to_action');
+
+// Each case stands in a neutral frame, so the first line is not taken for a title.
+const frame = (sentence: string) => `The meeting went on for hours.\n\n${sentence}\n\nThen everyone went home.`;
+
+const positives: [string, string][] = [
+  ['Join the union today.', 'cta-imperative'],
+  ['If you want more information, fill in this form.', 'cta-imperative'],
+  ['And never forget the sacrifice of those who came before.', 'cta-imperative'],
+  ['Ask not what your country can do for you.', 'cta-imperative'],
+  ['So let us begin anew.', 'cta-let-us'],
+  ["Let's get to work.", 'cta-let-us'],
+  ['Let every nation know that we shall pay any price.', 'cta-let-hortative'],
+  ['We must act today in order to preserve tomorrow.', 'cta-we-must'],
+  ['All of us need to pull together.', 'cta-we-must'],
+  ['It is necessary to inflict a massive defeat on the opposition this Sunday.', 'cta-it-is-necessary'],
+  ['The time has come to set aside childish things.', 'cta-time-has-come'],
+  ['What is needed now is a clear and bold lead from the working class.', 'cta-what-is-needed'],
+  ['It is up to us to finish the work.', 'cta-up-to-us'],
+  ['The campaign must be pursued urgently and single-mindedly.', 'cta-must-be-done'],
+  ['I urge the Congress to pass this bill without delay.', 'cta-i-urge'],
+  ['Forward to the Socialist Federation of Europe!', 'cta-forward-to'],
+  ['Down with the oligarchy!', 'cta-down-with'],
+  ['For a revolutionary united front to combat the counterrevolution!', 'cta-for-a'],
+];
+
+for (const [sentence, rule] of positives) {
+  test(`call to action: ${sentence}`, (t) => {
+    const found = calls(frame(sentence));
+    t.true(found.some((f) => f.rule === rule), `expected ${rule}, got ${found.map((f) => f.rule).join(', ') || 'nothing'}`);
+  });
+}
+
+const negatives = [
+  'Let us examine both sides of the question.', // steering the argument
+  'Let us now take wage-labour.',
+  'The opposition will cry fraud.', // a prediction
+  'He must resign, the paper said.', // a reported demand
+  'He merely reiterates that the results must be fair.',
+  'They must resign at once.', // a third party, not urged by the text
+  'Why should we act now?', // a rhetorical question
+  'Abolition of all right of inheritance.', // a programme item stated without urging
+  'Stages in the revolution', // a heading
+  'Thank you.',
+  'God bless you.',
+  'Make no mistake about it.',
+  'Experience shows that our commerce expands as they progress.',
+  'Tax rates have been reduced, inflation cut dramatically.',
+  'It must be admitted that their calculations are realistic.',
+  'We will build the roads and bridges.', // a promise, not an appeal
+  'But we must not forget that they lost power because of mistakes.',
+  'Sooner or later, the central contradiction must be resolved.',
+  'We know that he must resign.',
+];
+
+for (const sentence of negatives) {
+  test(`not a call to action: ${sentence}`, (t) => {
+    const found = calls(frame(sentence));
+    t.deepEqual(found.map((f) => `${f.rule}: ${f.quote}`), []);
+  });
+}
+
+test('a direct command is stronger than a statement of obligation', (t) => {
+  const [command] = calls(frame('Join the union today.'));
+  const [obligation] = calls(frame('We must join the union.'));
+  const [passive] = calls(frame('The union must be joined by every worker.'));
+  t.true(command.strength > obligation.strength);
+  t.true(obligation.strength > passive.strength);
+});
+
+test('each sentence counts once, with its strongest call', (t) => {
+  const found = calls(frame('We must act, and let us act now.'));
+  t.is(found.length, 1);
+  t.is(found[0].rule, 'cta-let-us');
+});
+
+test('the score is calls per 1,000 words', (t) => {
+  const result = analyze('Join us. We must act. The sky is blue. Rain fell.', { devices: ['call_to_action'] });
+  t.is(result.document.call_to_action.metrics.flagged, 2);
+  t.true(Math.abs(result.document.call_to_action.score - (2 * 1000) / result.source.words) < 0.01);
+});
+
+test('every call-to-action lexicon entry fires on its examples and not on its counterExamples', (t) => {
+  const cases = checkLexiconExamples(t, 'call_to_action', ['cta-patterns', 'cta-signals']);
+  t.true(cases > 40);
+});
+
+sharedTest('the op-ed: "Join us" and "Forward to the Socialist Bolivarian Republic!" are calls to action', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8');
+  const found = calls(text);
+  const sentenceOf = (needle: string) => {
+    const at = text.indexOf(needle);
+    t.true(at >= 0, `${needle} is in the op-ed`);
+    return found.filter((f) => f.start < at + needle.length && at < f.end);
+  };
+  t.true(sentenceOf('Join us').length > 0);
+  t.true(sentenceOf('Forward to the Socialist Bolivarian Republic!').length > 0);
+  t.deepEqual(sentenceOf('The opposition is rallying around the slogan').map((f) => f.rule), []);
+});
