@@ -130,6 +130,14 @@ test('a phrase beats its words: the phrase fires once, its words do not', (t) =>
   t.true(score('We like this plan.') > 0 && score('They fought like lions.') === 0, '"like" is a verb only with its subject');
 });
 
+test('a word inside a multi-word proper name carries no feeling, unless our lexicons rate the name', (t) => {
+  t.is(score('He worked with his partner, Dick Martin.'), 0);
+  t.is(score('The bill would amend the Computer Fraud and Abuse Act this year.'), 0);
+  t.true(score('Fraud is a crime.') < 0, 'the first word of a sentence is not taken for a name');
+  t.true(score('He fought in the Civil War.') < 0, '"Civil War" is a rated phrase');
+  t.true(score('The Great Betrayal Of Our Hopes') < 0, 'a Title Case heading is read word by word');
+});
+
 test('inflected and British forms are rated by their base word', (t) => {
   t.deepEqual(baseForms('murdered').slice(0, 2), ['murder', 'murdere']);
   t.true(baseForms('destabilised').includes('destabilized'));

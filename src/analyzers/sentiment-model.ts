@@ -41,6 +41,8 @@ export interface SentimentSettings {
   intensifierWindow: number;
   clauseBreaks: string[];
   noInflection?: string[];
+  /** Whether AFINN words inside multi-word proper names are skipped ("Dick Martin", "the Computer Fraud and Abuse Act"). */
+  properNames?: { skip: boolean; note?: string };
   /** Weight of negative valences against positive ones (readers feel a negative word more). */
   negativeWeight?: number;
   /** How much of the neighbouring sentences' tone (same paragraph) a sentence takes on. */
@@ -327,11 +329,15 @@ interface RatedSpan {
 
 /** Rated words and phrases of a token list: lexicon matches (longest first), then inflected words rated by their base form. */
 function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier: ReadonlySet<number>): RatedSpan[] {
-  const spans: RatedSpan[] = model.ratings.match(tokens);
+  const inName = model.settings.properNames?.skip ? properNameWords(tokens) : new Set<number>();
+  // A rated phrase from our lexicons ("Fifth Column", "Civil War") counts even as a name; a single word inside a name does not.
+  const spans: RatedSpan[] = model.ratings
+    .match(tokens)
+    .filter((m) => !(m.firstToken === m.lastToken && inName.has(m.firstToken) && m.entry.source === 'afinn'));
   const covered = new Set<number>();
   for (const m of spans) for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || covered.has(i) || isModifier.has(i) || model.noInflection.has(t.lower)) return;
+    if (t.kind !== 'word' || covered.has(i) || isModifier.has(i) || inName.has(i) || model.noInflection.has(t.lower)) return;
     for (const base of baseForms(t.lower)) {
       const entry = model.words.get(base);
       if (entry) {
@@ -341,6 +347,34 @@ function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier:
     }
   });
   return spans.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Word tokens inside a multi-word proper name: a run of two or more capitalized words ("Dick Martin", "Fraud and Abuse Act")
+ * that does not start the sentence. A sentence that is mostly capitalized (a Title Case heading) has no such names.
+ */
+export function properNameWords(tokens: readonly Token[]): Set<number> {
+  const words: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word') words.push(i);
+  });
+  const out = new Set<number>();
+  const capitalized = words.map((i) => CAPITALIZED.test(tokens[i].text));
+  if (capitalized.filter(Boolean).length * 2 > words.length) return out;
+  const connectors = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'la', 'von', 'van']);
+  for (let w = 1; w < words.length; w++) {
+    if (!capitalized[w]) continue;
+    const prev = capitalized[w - 1] && w - 1 > 0;
+    const next = capitalized[w + 1] === true;
+    // "Fraud and Abuse Act": a connector between two capitalized words keeps the run going.
+    const bridged =
+      (w >= 2 && connectors.has(tokens[words[w - 1]].lower) && capitalized[w - 2] && w - 2 > 0) ||
+      (w + 2 < words.length && connectors.has(tokens[words[w + 1]].lower) && capitalized[w + 2]);
+    if (prev || next || bridged) out.add(words[w]);
+  }
+  return out;
 }
 
 /** Candidate base forms of an inflected English word, most likely first: plural and verb endings, British -ise/-our/-ence spellings. */
