@@ -244,6 +244,8 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   if (prev?.kind === 'word' && isCapitalized(prev.text) && c.namePreceders.has(prev.lower)) return true;
+  // "Our Confederacy", "this Republic": the speaker's own polity, not a past regime.
+  if (entry.category === 'regime' && prev?.kind === 'word' && (prev.lower === 'our' || prev.lower === 'this')) return true;
   if (next?.kind === 'word' && isCapitalized(next.text)) {
     if (c.nameFollowers.has(next.lower)) return true;
     if (entry.category === 'person' && first > 0 && !/^(?:and|or|of|the|in|on|to|at|I)$/.test(next.text)) return true;
