@@ -91,7 +91,7 @@ test('rows come in input order, whatever order a summarizer finishes in', async 
   const jobs = ['a', 'b', 'c'].map((f) => ({ path: f, file: f }));
   const slowFirst = async (job: { file: string }): Promise<SummaryRow> => {
     await new Promise((r) => setTimeout(r, job.file === 'a' ? 30 : 1));
-    return { file: job.file, title: job.file, year: null, words: 1, sections: 1, sentences: 1, scores: {} };
+    return { file: job.file, title: job.file, author: null, year: null, words: 1, sections: 1, sentences: 1, scores: {} };
   };
   const seen: string[] = [];
   const rows = await summarizeCorpus(jobs, {}, (r) => seen.push(r.file), slowFirst);
@@ -100,7 +100,7 @@ test('rows come in input order, whatever order a summarizer finishes in', async 
 });
 
 test('mostExtreme picks the documents farthest from the median, never one at the median', (t) => {
-  const rows = [0, 1, 2, 3, 10, -5].map((v, i) => ({ file: `d${i}`, title: '', year: 2000 + i, words: 1, sections: 1, sentences: 1, scores: { x: v } }));
+  const rows = [0, 1, 2, 3, 10, -5].map((v, i) => ({ file: `d${i}`, title: '', author: null, year: 2000 + i, words: 1, sections: 1, sentences: 1, scores: { x: v } }));
   // Median of -5, 0, 1, 2, 3, 10 is (1 + 2)/2 = 1.5; distances: 1.5, 0.5, 0.5, 1.5, 8.5, 6.5.
   t.deepEqual(mostExtreme(rows, 'x', 3).map((r) => r.file), ['d4', 'd5', 'd0']);
 });
@@ -114,9 +114,9 @@ test('rhetoric analyze <folder> writes summary.csv, summary.json, overview.md an
   const out = join(dir, 'out/tiny');
   const csv = readFileSync(join(out, 'summary.csv'), 'utf8').trim().split('\n');
   t.is(csv.length, 4);
-  t.is(csv[0], 'file,title,year,words,sections,sentences,sentiment,slogan,historical_analogy,us_them,call_to_action,error');
+  t.is(csv[0], 'file,title,author,year,words,sections,sentences,sentiment,slogan,historical_analogy,us_them,call_to_action,error');
   t.true(csv[1].startsWith('1990-first.txt,'));
-  t.true(csv[3].startsWith('2010-third.md,A third text,2010,'));
+  t.true(csv[3].startsWith('2010-third.md,A third text,,2010,'));
   const json = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { documents: number; rows: SummaryRow[] };
   t.is(json.documents, 3);
   t.deepEqual(json.rows.map((r) => r.year), [1990, 2000, 2010]);

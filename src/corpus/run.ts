@@ -16,6 +16,7 @@ export function corpusJobs(arg: string, cwd: string): { name: string; root: stri
     const entry = manifest?.entries.get(resolve(f.path));
     const job: SummaryJob = { path: f.path, file: f.file };
     if (entry?.title) job.title = entry.title;
+    if (entry?.author) job.author = entry.author;
     const year = entry?.year ?? yearFromFileName(f.path);
     if (year !== undefined) job.year = year;
     return job;

@@ -12,6 +12,7 @@ export interface SummaryJob {
   /** Path relative to the corpus root (shown in rows). */
   file: string;
   title?: string;
+  author?: string;
   year?: number;
 }
 
@@ -22,6 +23,8 @@ export type SummaryOptions = Pick<AnalyzeOptions, 'sectionWords' | 'lexicons' | 
 export interface SummaryRow {
   file: string;
   title: string;
+  /** Author or speaker from the manifest; null when unknown. */
+  author: string | null;
   /** Year from the manifest or the file name; null when unknown. */
   year: number | null;
   words: number;
@@ -40,6 +43,7 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
   return {
     file: job.file,
     title: job.title ?? result.title,
+    author: job.author ?? null,
     year: job.year ?? null,
     words: result.source.words,
     sections: result.sections.length,
@@ -58,7 +62,7 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
     return summaryRowOf(job, analyze(loaded.text, { ...options, name: loaded.name }));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { file: job.file, title: job.title ?? job.file, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
+    return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
   }
 }
 

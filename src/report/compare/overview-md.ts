@@ -16,7 +16,8 @@ export function renderOverviewMarkdown(corpus: string, rows: readonly SummaryRow
   const years = ok.map((r) => r.year).filter((y): y is number => y !== null);
   const span = years.length ? `, ${Math.min(...years)}–${Math.max(...years)}` : '';
   const fmt = (d: DeviceInfo, x: number) => (d.score.min < 0 ? signed(x, d.score.digits) : fixed(x, d.score.digits));
-  const name = (r: SummaryRow) => `${escapeMarkdownInline(r.title)}${r.year !== null ? ` (${r.year})` : ''}`;
+  const name = (r: SummaryRow) =>
+    `${escapeMarkdownInline(r.title)}${r.author ? ` — ${escapeMarkdownInline(r.author)}` : ''}${r.year !== null && !r.title.includes(String(r.year)) ? ` (${r.year})` : ''}`;
   const out: string[] = [];
   out.push(`# Corpus overview: ${escapeMarkdownInline(corpus)}`, '');
   out.push(`${ok.length} documents analyzed, ${words} words${span}.${failed.length ? ` ${failed.length} could not be read (see the end).` : ''} Every document's row is in [summary.csv](summary.csv) and [summary.json](summary.json).`, '');
@@ -36,6 +37,11 @@ export function renderOverviewMarkdown(corpus: string, rows: readonly SummaryRow
   for (const d of devices) {
     const ranked = rankedBy(ok, d.id);
     out.push(`### ${escapeMarkdownInline(d.title)}`, '');
+    const first = ranked[0]?.scores[d.id] ?? 0;
+    if (ranked.every((r) => (r.scores[d.id] ?? 0) === first)) {
+      out.push(`- Every document scores ${fmt(d, first)}.`, '');
+      continue;
+    }
     out.push(`- Highest: ${ranked.slice(0, LISTED).map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`);
     out.push(`- Lowest: ${ranked.slice(-LISTED).reverse().map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`, '');
   }

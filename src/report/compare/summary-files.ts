@@ -13,10 +13,11 @@ function safeCell(s: string): string {
 
 /** summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's digits + 2. */
 export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): string {
-  const header = ['file', 'title', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), 'error'];
+  const header = ['file', 'title', 'author', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), 'error'];
   const body = rows.map((r) => [
     safeCell(r.file),
     safeCell(r.title),
+    safeCell(r.author ?? ''),
     r.year === null ? '' : String(r.year),
     String(r.words),
     String(r.sections),

@@ -3,7 +3,7 @@
 import { mostExtreme, shortName } from '../../corpus/stats.js';
 import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
-import { fixed, label, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
+import { fixed, label, line, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
 import { domainWithZero, xAxis, yAxis } from './axes.js';
 
 /** Documents labelled in each panel. */
@@ -37,22 +37,58 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
     label(g, left, ptop - 8, `${d.title} (${d.score.label})`, { 'font-size': '12', 'font-weight': '600', fill: PALETTE.ink });
     const values = dated.map((r) => r.scores[d.id] ?? 0);
     const sy = yAxis(g, canvas.ticks, domainWithZero(values, isSigned ? 0.2 : 1), { x: left, top: ptop, bottom: pbottom, width: right - left }, 2, 'Score');
-    const sx = xAxis(g, canvas.ticks, [y0, y1], { left, right, y: pbottom }, (v) => String(v), 10, i === devices.length - 1 ? 'Year' : undefined);
+    const sx = xAxis(g, canvas.ticks, [y0 - (y1 - y0) * 0.02, y1 + (y1 - y0) * 0.02], { left, right, y: pbottom }, (v) => String(v), 10, i === devices.length - 1 ? 'Year' : undefined);
     const path = dated.map((r, k) => `${k ? 'L' : 'M'}${px(sx(r.year!))},${px(sy(r.scores[d.id] ?? 0))}`).join('');
     if (path) g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', '0.75').attr('stroke-opacity', '0.6');
     for (const r of dated) g.append('circle').attr('cx', px(sx(r.year!))).attr('cy', px(sy(r.scores[d.id] ?? 0))).attr('r', '2.5').attr('fill', PALETTE.positive);
-    mostExtreme(dated, d.id, LABELLED).forEach((r, k) => {
+    const placed: Box[] = [];
+    for (const r of mostExtreme(dated, d.id, LABELLED)) {
       const x = sx(r.year!);
       const y = sy(r.scores[d.id] ?? 0);
       g.append('circle').attr('cx', px(x)).attr('cy', px(y)).attr('r', '4').attr('fill', 'none').attr('stroke', PALETTE.negative).attr('stroke-width', '1.5');
-      const anchor = x > right - 120 ? 'end' : 'start';
       const v = isSigned ? signed(r.scores[d.id] ?? 0, d.score.digits) : fixed(r.scores[d.id] ?? 0, d.score.digits);
-      label(g, anchor === 'end' ? x - 6 : x + 6, Math.max(ptop + 8, Math.min(pbottom - 4, y + (k % 2 === 0 ? -6 : 12))), `${truncate(shortName(r), 28)} ${v}`, {
-        'font-size': '10',
-        fill: PALETTE.negative,
-        'text-anchor': anchor,
-      });
-    });
+      const text = `${truncate(shortName(r), 28)} ${v}`;
+      const spot = placeLabel(x, y, text.length * 5.6, placed, { left, right, top: ptop, bottom: pbottom });
+      placed.push(spot.box);
+      if (spot.leader) line(g, x, y, spot.anchor === 'start' ? spot.box.x0 : spot.box.x1, spot.box.y1 - 4, PALETTE.negative, { 'stroke-width': '0.5' });
+      label(g, spot.anchor === 'start' ? spot.box.x0 : spot.box.x1, spot.box.y1 - 2, text, { 'font-size': '10', fill: PALETTE.negative, 'text-anchor': spot.anchor });
+    }
   });
   return canvas.finish();
+}
+
+/** A label's box (x0, y0 top-left; x1, y1 bottom-right). */
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const LABEL_HEIGHT = 12;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * Where a point's label goes: the first of a fixed list of spots around the point (right or left, above or below, then farther out)
+ * that stays inside the panel and overlaps no label already placed; the last resort is the first spot. Deterministic.
+ */
+function placeLabel(x: number, y: number, width: number, placed: readonly Box[], panel: { left: number; right: number; top: number; bottom: number }): { box: Box; anchor: 'start' | 'end'; leader: boolean } {
+  const spots: { dx: number; dy: number; leader: boolean }[] = [];
+  for (const [dy, leader] of [[-4, false], [14, false], [-18, true], [28, true], [-32, true], [42, true]] as const) {
+    spots.push({ dx: 6, dy, leader }, { dx: -6, dy, leader });
+  }
+  let first: { box: Box; anchor: 'start' | 'end'; leader: boolean } | undefined;
+  for (const s of spots) {
+    const anchor = s.dx > 0 ? 'start' : 'end';
+    const x0 = anchor === 'start' ? x + s.dx : x + s.dx - width;
+    const box = { x0, x1: x0 + width, y1: y + s.dy, y0: y + s.dy - LABEL_HEIGHT };
+    const candidate = { box, anchor, leader: s.leader } as const;
+    first ??= candidate;
+    const inside = box.x0 >= panel.left && box.x1 <= panel.right + 25 && box.y0 >= panel.top - 14 && box.y1 <= panel.bottom;
+    if (inside && !placed.some((p) => overlaps(p, box))) return candidate;
+  }
+  return first!;
 }
