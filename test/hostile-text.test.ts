@@ -119,7 +119,7 @@ const generated: Record<string, () => string> = {
   'long-unbroken-token': () => 'x'.repeat(99_999) + '😀'.repeat(50_000) + 'y',
   'long-markdown-heading': () => `# Title\n\n# a${' '.repeat(200_000)}b\n\n## Next\n\nSome text.\n`,
   exclamations: () => `${'!'.repeat(5000)}\n\n${'No! '.repeat(5000)}\n\nDown with them${'!'.repeat(5000)}\n`,
-  'repeated-phrase': () => `${'Down with imperialism! '.repeat(20_000)}\n\n${'the '.repeat(100_000)}\n`,
+  'repeated-phrase': () => `${'Down with imperialism! '.repeat(5000)}\n\n${'the '.repeat(50_000)}\n`,
   'many-headings': () => Array.from({ length: 1000 }, (_, i) => `## Heading ${i + 1}\n\nWe must act now, number ${i + 1}.\n`).join('\n'),
   'astral-flood': () => Array.from({ length: 100_000 }, (_, i) => (i % 10 === 9 ? '🔥!' : '🔥')).join(' '),
 };
@@ -129,8 +129,8 @@ for (const [name, make] of Object.entries(generated)) {
   test(`generated ${name}: ${e?.behaviour ?? 'listed in expected.json'}`, async (t) => {
     t.truthy(e, `${name} is listed in expected.json`);
     const text = make();
-    // Rendering thousands of section charts is the renderer's own benchmark; the large texts check the analysis.
-    const { result } = await analyzeAndCheck(t, name, text, name !== 'many-headings');
+    // Rendering hundreds of section charts is the renderer's own benchmark (bench/scaling.ts); the largest texts check the analysis.
+    const { result } = await analyzeAndCheck(t, name, text, text.length <= 320_000 && name !== 'many-headings');
     t.true(result.sentences.length > 0);
     if (name === 'many-headings') t.is(result.sections.length, 1000);
     if (name === 'long-markdown-heading') t.false(result.sections.some((s) => s.title.length > 300));
