@@ -116,25 +116,25 @@ export function findSkippedSpans(text: string): Span[] {
   return spans;
 }
 
-/** Replaces skipped spans with spaces (line breaks kept), so parsing ignores them while offsets stay the same. */
+/** Replaces skipped spans with spaces (line breaks of every kind kept), so parsing ignores them while offsets stay the same. */
 function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n\u2028\u2029]/g, ' ');
     at = s.end;
   }
   return out + text.slice(at);
 }
 
-/** Lines, with CRLF, LF and lone CR all read as line breaks. */
+/** Lines, with CRLF, LF, lone CR and the Unicode line and paragraph separators (U+2028, U+2029) read as line breaks. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
       lines.push({ start, end: i, next });
       start = next;
