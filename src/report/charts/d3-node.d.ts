@@ -6,6 +6,8 @@ declare module 'd3-node' {
     append(name: string): D3Element;
     attr(name: string, value: string): D3Element;
     text(value: string): D3Element;
+    /** The DOM element itself (jsdom). */
+    node(): { outerHTML: string; remove(): void };
   }
 
   export class D3Node {

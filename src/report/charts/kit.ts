@@ -50,10 +50,14 @@ export function loadChartKit(): Promise<ChartKit> {
 }
 
 function makeKit(m: D3NodeModule): ChartKit {
+  // One jsdom window serves every chart of the process (a window costs tens of milliseconds to set up): each chart
+  // is its own <svg> element, serialized and removed when finished, so charts never share state.
+  let d3n: InstanceType<D3NodeModule['D3Node']> | undefined;
   return {
     canvas(width, height, id, title, desc) {
-      const d3n = new m.D3Node();
-      const svg = d3n.createSVG(undefined, undefined, {
+      d3n ??= new m.D3Node();
+      const node = d3n;
+      const svg = node.createSVG(undefined, undefined, {
         width: px(width),
         height: px(height),
         viewBox: `0 0 ${px(width)} ${px(height)}`,
@@ -65,22 +69,34 @@ function makeKit(m: D3NodeModule): ChartKit {
       svg.append('title').attr('id', `${id}-title`).text(clean(title));
       svg.append('desc').attr('id', `${id}-desc`).text(clean(desc));
       svg.append('rect').attr('width', px(width)).attr('height', px(height)).attr('fill', PALETTE.paper);
+      let done: string | undefined;
       return {
         svg,
-        ticks: (start, stop, count) => d3n.d3.ticks(start, stop, count),
-        finish: () => toXml(d3n.svgString()),
+        ticks: (start, stop, count) => node.d3.ticks(start, stop, count),
+        finish: () => {
+          if (done === undefined) {
+            const el = svg.node();
+            done = toXml(el.outerHTML);
+            el.remove();
+          }
+          return done;
+        },
       };
     },
   };
 }
 
 /**
- * jsdom serializes as HTML: turn the one HTML-only entity it emits into XML, and start each element on its own line
+ * jsdom serializes as HTML: turn the one HTML-only entity it emits into XML, restore camel-case SVG names, and start each element on its own line
  * (readable diffs; text never holds a raw "<" or ">", so "><" only ever sits between two tags).
  */
 function toXml(html: string): string {
-  return `${html.replace(/&nbsp;/g, '&#160;').replace(/><(?!\/)/g, '>\n<')}\n`;
+  const xml = html.replace(/&nbsp;/g, '&#160;').replace(/(<\/?)(lineargradient|radialgradient|clippath|textpath)\b/g, (_, open: string, tag: string) => open + CAMEL_TAGS[tag]);
+  return `${xml.replace(/><(?!\/)/g, '>\n<')}\n`;
 }
+
+/** SVG element names jsdom lower-cases when it serializes (as d3-node also restores). */
+const CAMEL_TAGS: Record<string, string> = { lineargradient: 'linearGradient', radialgradient: 'radialGradient', clippath: 'clipPath', textpath: 'textPath' };
 
 /** Text from the input, made safe for an XML text node (the DOM escapes markup; this removes characters XML forbids). */
 export function clean(text: string): string {

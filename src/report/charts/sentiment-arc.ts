@@ -70,11 +70,12 @@ export function drawArcPanel(parent: D3Element, result: AnalysisResult, panel: A
   const sy = linear(domain, [y + height, y]);
   const g = parent.append('g').attr('class', 'arc');
 
-  // Grid and y axis.
-  for (const t of ticks(domain[0], domain[1], 4)) {
-    line(g, x, sy(t), x + width, sy(t), t === 0 ? PALETTE.muted : PALETTE.grid, { 'stroke-width': t === 0 ? '1' : '0.5' });
-    label(g, x - 6, sy(t) + 4, signed(t, 1), { 'text-anchor': 'end', fill: PALETTE.muted, 'font-size': '10' });
-  }
+  // Grid (one path) and y axis.
+  const yTicks = ticks(domain[0], domain[1], 4);
+  const grid = yTicks.filter((t) => t !== 0).map((t) => `M${px(x)},${px(sy(t))}H${px(x + width)}`).join('');
+  if (grid) g.append('path').attr('d', grid).attr('stroke', PALETTE.grid).attr('stroke-width', '0.5').attr('fill', 'none');
+  line(g, x, sy(0), x + width, sy(0), PALETTE.muted);
+  for (const t of yTicks) label(g, x - 6, sy(t) + 4, signed(t, 1), { 'text-anchor': 'end', fill: PALETTE.muted, 'font-size': '10' });
   line(g, x, y, x, y + height, PALETTE.muted);
 
   // Bars: one path per sign (thousands of <rect>s would make the file and the drawing slow).
@@ -121,11 +122,9 @@ export function drawArcPanel(parent: D3Element, result: AnalysisResult, panel: A
   // x axis.
   line(g, x, y + height, x + width, y + height, PALETTE.muted);
   const xt = ticks(from + 1, Math.max(from + 1, to), Math.max(2, Math.floor(width / 80))).filter((t) => Number.isInteger(t));
-  for (const t of xt) {
-    const tx = sx(t - 0.5);
-    line(g, tx, y + height, tx, y + height + 4, PALETTE.muted);
-    label(g, tx, y + height + 16, String(t), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
-  }
+  const marks = xt.map((t) => `M${px(sx(t - 0.5))},${px(y + height)}v4`).join('');
+  if (marks) g.append('path').attr('d', marks).attr('stroke', PALETTE.muted).attr('fill', 'none');
+  for (const t of xt) label(g, sx(t - 0.5), y + height + 16, String(t), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
 }
 
 /** Draws a legend row of swatches at (x, y); returns nothing. */
