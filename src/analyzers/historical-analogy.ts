@@ -36,8 +36,10 @@ export interface CueEntry extends PatternEntry {
   role: CueRole;
   /** Where the historical reference must be: the same sentence, that sentence or the few before it, or nowhere. */
   needs: 'sentence' | 'nearby' | 'none';
-  /** The reference must start within this many characters after the cue. */
+  /** The reference must start inside the cue or within this many characters after it. */
   anchorAfter?: number;
+  /** The reference must end within this many characters before the cue. */
+  anchorBefore?: number;
   /** Gazetteer categories the cue applies to (likening applies to people and groups). */
   categories?: string[];
   /** For `nearby`: how many sentences back to look (default NEARBY_SENTENCES). */
@@ -57,8 +59,10 @@ interface Reference {
   label: string;
   category: string;
   note: string;
-  /** True when it lies before the text's own time (not a date of the text's own running story). */
+  /** True when it lies before the text's own time (not a date of the text's own running story); set once the time is known. */
   historical: boolean;
+  /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
+  dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
 
 interface CueHit {
@@ -200,26 +204,48 @@ interface TextTime {
   entryMargin: number;
 }
 
+/** Cue roles that use the past as a comparison: a year in their sentence is the past case, not the text's own time. */
+const COMPARING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo']);
+
 /**
- * The text's own time: the latest year it writes, raised to the latest start year of a gazetteer entry it names when that
- * is later (a text that writes only "1917" but names Churchill is from 1940 or later). When a named entry sets the time it
- * is a lower bound, so only entries still going on then count as the text's own time, not everything near it.
+ * The text's own time: the latest year it writes (except years it compares with, which are the past case), raised
+ * to the latest start year of a gazetteer entry it names when that is later (a text that writes only "1917" but names
+ * Churchill is from 1940 or later). When a named entry sets the time it is a lower bound, so only entries still going on
+ * then count as the text's own time, not everything near it. A text that writes no year gives no reliable time: names
+ * alone are a weak lower bound, so then everything it names counts as history.
  */
-function textTime(years: readonly YearMention[][], sentences: readonly Sentence[], c: Compiled): TextTime {
+function textTime(facts: readonly SentenceFacts[]): TextTime {
+  const compared = new Set<number>();
+  for (const f of facts) {
+    if (!f.cues.some((h) => COMPARING_ROLES.has(h.entry.role))) continue;
+    for (const r of f.references) if (r.dated?.kind === 'year') compared.add(r.dated.year);
+  }
   let written = -Infinity;
-  for (const list of years) for (const y of list) if (y.year > written) written = y.year;
   let named = -Infinity;
-  for (const s of sentences) {
-    const tokens = lookupTokens(s.tokens);
-    for (const m of c.gazetteer.match(tokens)) {
-      const y = m.entry.year;
-      if (y !== undefined && y > named && datesText(m.entry, m.term) && !usedAsName(tokens, m.firstToken, m.lastToken, m.entry, c)) named = y;
+  for (const f of facts) {
+    for (const r of f.references) {
+      const d = r.dated;
+      if (d?.kind === 'year' && !compared.has(d.year) && d.year > written) written = d.year;
+      if (d?.kind === 'entry' && d.datesText && d.start !== undefined && d.start > named) named = d.start;
     }
   }
-  // A text that writes no year gives no reliable time: names alone are a weak lower bound, so everything named counts as history.
   if (written === -Infinity) return { now: Infinity, entryMargin: 0 };
   const now = Math.max(written, named);
   return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
+}
+
+/** Marks each reference as history or as the text's own time. */
+function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
+  for (const f of facts) {
+    for (const r of f.references) {
+      const d = r.dated;
+      if (d?.kind === 'year') r.historical = d.year < time.now - RECENT_YEARS;
+      else if (d?.kind === 'entry') {
+        const last = d.last ?? d.start;
+        r.historical = last === undefined ? true : last < time.now - time.entryMargin;
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,22 +279,28 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   return false;
 }
 
-function factsOf(sentence: Sentence, years: YearMention[], time: TextTime, c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
+function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
   const references: Reference[] = [];
   const tokens = lookupTokens(sentence.tokens);
   // Gazetteer names.
   for (const m of c.gazetteer.match(tokens)) {
     const e = m.entry;
     if (usedAsName(tokens, m.firstToken, m.lastToken, e, c)) continue;
-    const last = e.until ?? e.year;
-    const historical = last === undefined ? true : last < time.now - time.entryMargin;
-    references.push({ start: m.start, end: m.end, label: e.label ?? m.term, category: e.category ?? 'event', note: e.note, historical });
+    references.push({
+      start: m.start,
+      end: m.end,
+      label: e.label ?? m.term,
+      category: e.category ?? 'event',
+      note: e.note,
+      historical: true,
+      dated: { kind: 'entry', start: e.year, last: e.until ?? e.year, datesText: datesText(e, m.term) },
+    });
   }
   // Years.
   for (const y of years) {
     if (references.some((r) => r.start <= y.start && y.end <= r.end)) continue;
     const shown = y.year < 0 ? `${-y.year} BC` : String(y.year);
-    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: y.year < time.now - RECENT_YEARS });
+    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: true, dated: { kind: 'year', year: y.year } });
   }
   // Cues, and phrases that refer to the past without a name.
   const cues: CueHit[] = [];
@@ -333,7 +365,11 @@ function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined 
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
     const limit = hit.entry.anchorAfter;
-    return refs.find((r) => fits(r) && r.start >= hit.end - 1 && r.start - hit.end <= limit);
+    return refs.find((r) => fits(r) && r.start >= hit.start && r.start - hit.end <= limit);
+  }
+  if (hit.entry.anchorBefore !== undefined) {
+    const limit = hit.entry.anchorBefore;
+    return refs.find((r) => fits(r) && r.end <= hit.start && hit.start - r.end <= limit);
   }
   return refs.find(fits);
 }
@@ -430,7 +466,6 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
 function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFinding[]> {
   const c = compile(lexicons);
   const years = doc.sentences.map(yearsIn);
-  const time = textTime(years, doc.sentences, c);
   const facts: SentenceFacts[] = [];
   let quoteOpen = false;
   let paragraph = -1;
@@ -440,11 +475,12 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFi
       paragraph = s.paragraph;
       quoteOpen = false;
     }
-    const r = factsOf(s, years[s.index], time, c, quoteOpen, afterColon);
+    const r = factsOf(s, years[s.index], c, quoteOpen, afterColon);
     facts.push(r.facts);
     quoteOpen = r.quoteOpenAfter;
     afterColon = /:\s*$/.test(s.text);
   }
+  dateReferences(facts, textTime(facts));
   const decisions = decide(doc.sentences, facts, c);
   const out = new Map<number, RawFinding[]>();
   doc.sentences.forEach((s, i) => {

@@ -1,0 +1,189 @@
+// The historical-analogy analyzer: lexicon checks, every cue's examples and near misses, sentence tables, passages, text time and the op-ed.
+
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/index.js';
+import type { CueEntry, HistoryEntry } from '../src/analyzers/historical-analogy.js';
+import { evaluateGold } from '../src/eval/score.js';
+import { readGold } from '../src/eval/gold.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
+
+const DEVICE = 'historical_analogy';
+
+/** The historical-analogy findings of a text (prose mode, so a short line is not a heading). */
+function findings(text: string) {
+  return analyze(text, { devices: [DEVICE], format: 'markdown' }).findings.filter((f) => f.device === DEVICE);
+}
+const scored = (text: string) => findings(text).filter((f) => f.scored);
+
+const lexicons = loadLexicons();
+const gazetteer = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
+const cues = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
+
+test('the gazetteer has hundreds of entries, each with a label, a category, a year and aliases', (t) => {
+  t.true(gazetteer.length >= 300, `${gazetteer.length} entries`);
+  for (const e of gazetteer) {
+    t.truthy(e.label, e.id);
+    t.truthy(e.category, e.id);
+    t.is(typeof e.year, 'number', e.id);
+    if (e.until !== undefined) t.true(e.until >= e.year!, `${e.id}: until is not before year`);
+    t.true(e.terms.length > 0, e.id);
+    t.true(e.note.startsWith(e.label!), `${e.id}: the note names the entry first`);
+  }
+  const categories = new Set(gazetteer.map((e) => e.category));
+  for (const c of ['revolution', 'war', 'battle', 'regime', 'era', 'treaty', 'document', 'event', 'person', 'group']) t.true(categories.has(c), c);
+});
+
+test('every cue has a known role and placement rule, and examples', (t) => {
+  const roles = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo', 'present-link', 'continuation', 'past-anchor', 'present-marker', 'passage', 'reference']);
+  for (const e of cues) {
+    t.true(roles.has(e.role), `${e.id}: role ${e.role}`);
+    t.true(['sentence', 'nearby', 'none'].includes(e.needs), `${e.id}: needs ${e.needs}`);
+    t.true((e.examples ?? []).length > 0, `${e.id} lists examples`);
+  }
+});
+
+// Each cue's examples are caught by the cue itself, and its near misses give no finding at all.
+for (const e of cues) {
+  test(`cue ${e.id}: examples are caught and near misses are not`, (t) => {
+    const regex = new RegExp(e.pattern, e.flags ?? 'i');
+    for (const ex of e.examples ?? []) {
+      const found = findings(ex);
+      if (e.role === 'reference') {
+        t.true(found.some((f) => f.rule === e.id && !f.scored), `"${ex}" is listed as a bare reference`);
+        t.false(found.some((f) => f.scored), `"${ex}" is not scored`);
+        continue;
+      }
+      t.true(found.some((f) => f.scored), `"${ex}" gives a scored analogy`);
+      if (e.role === 'passage') t.true(found.some((f) => f.rule === e.id), `"${ex}" has a passage sentence`);
+      else t.true(regex.test(ex), `"${ex}" matches the pattern of ${e.id}`);
+      if (e.role !== 'past-anchor' && e.role !== 'present-marker' && e.role !== 'passage') {
+        t.true(found.some((f) => f.rule === e.id), `"${ex}" fires ${e.id} (fired: ${found.map((f) => f.rule).join(', ')})`);
+      }
+    }
+    for (const ex of e.counterExamples ?? []) {
+      t.deepEqual(findings(ex).map((f) => f.rule), [], `"${ex}" gives no finding`);
+    }
+  });
+}
+
+const analogies: [string, string?][] = [
+  ['This was the mood that we saw in Russia in February 1917, and even in the French Revolution after the fall of the Bastille in July 1789.', 'analogy-we-saw'],
+  ['By January 2006, Rumsfeld compared Chavez to Hitler.', 'analogy-compared-to'],
+  ['What is lacking is a revolutionary leadership like the Bolshevik Party under Lenin and Trotsky.', 'analogy-like'],
+  ['Cicero stated long ago that the safety of the People is the Supreme Law. We will bring Cicero up to date: the safety of the Revolution is the Supreme Law.', 'analogy-maxim-updated'],
+  ['Critics warned that Iraq could become another Vietnam.', 'analogy-a-new'],
+  ['The Chavistas will not abandon power, because they are Nazis.', 'analogy-called-x'],
+  ['This is the worst economic crisis since the Great Depression.', 'analogy-since-the-days'],
+  ['We must learn the lessons of Munich.', 'analogy-lesson'],
+  ['In the past, the empire would have sent its marines.', 'analogy-in-the-past'],
+  ['But we have heard all this before.', 'analogy-heard-before'],
+];
+
+for (const [text, rule] of analogies) {
+  test(`analogy: ${text.slice(0, 60)}`, (t) => {
+    const found = scored(text);
+    t.true(found.length > 0, 'a scored finding');
+    if (rule) t.true(found.some((f) => f.rule === rule), `fires ${rule}: ${found.map((f) => f.rule).join(', ')}`);
+    for (const f of found) t.is(text.slice(f.start, f.end), f.quote);
+  });
+}
+
+// Near misses: no scored finding; `listed` says whether a bare historical reference is still listed.
+const nearMisses: [string, boolean, string][] = [
+  ['I like the way Lincoln spoke.', true, '"like" as a verb is not a comparison'],
+  ['They sent aid to countries like Peru and Chile.', false, '"like" introducing examples'],
+  ['The mood dissipates like the effects of alcohol the morning after a party.', false, 'a simile with nothing historical'],
+  ['Up to two million people filled the Avenida Bolívar.', false, 'a street named after a hero is a name, not a reference'],
+  ['They gathered at the Lincoln Memorial and walked on to the Hannah Arendt Center.', false, 'a memorial and an institute are names'],
+  ['The coup came in 1989. In 1989 the coup failed, and by 1992 the movement had grown.', false, 'dates of the text\'s own running story'],
+  ['Lenin once said that an ounce of practice is worth a ton of theory.', true, 'a historical figure quoted as an authority'],
+  ['In the words of Winston Churchill, the best form of defence is attack.', true, 'an authority, not an updated maxim'],
+  ['Every revolution in history passes through well-defined stages.', false, 'a general statement about history'],
+  ['Marx pointed out that the revolution needs the whip of the counterrevolution.', true, 'a figure cited for an idea'],
+  ['Hitler broke his pledges at Munich in 1938. In 1941 he invaded Russia, and once again he lied.', false, 'events of the text\'s own time (1941), and "once again" with no analogy before it'],
+  ['National income is almost 50 percent higher than it was in 1932, and in 1952 it rose again.', true, 'a comparison with a past year in statistics'],
+];
+
+for (const [text, listed, why] of nearMisses) {
+  test(`near miss (${why}): ${text.slice(0, 50)}`, (t) => {
+    const found = findings(text);
+    t.deepEqual(found.filter((f) => f.scored).map((f) => f.rule), [], 'no scored finding');
+    t.is(found.some((f) => f.rule === 'history-reference'), listed, listed ? 'the reference is listed' : 'nothing is listed');
+  });
+}
+
+test('a passage that tells the past case and then maps it onto now is flagged sentence by sentence', (t) => {
+  const text = [
+    'This ceremony is held on the West Front for the first time, in January 1981.',
+    'Under one such marker lies a young man who left his job in a barber shop in 1917 to go to France.',
+    'There, on the western front, he was killed carrying a message under heavy fire.',
+    'We are told that on his body was found a diary.',
+    'The crisis we are facing today does not require of us the kind of sacrifice that he and so many thousands of others were called upon to make.',
+  ].join(' ');
+  const found = scored(text);
+  const doc = analyze(text, { devices: [DEVICE], format: 'markdown' });
+  const flagged = new Set(found.map((f) => f.sentence));
+  t.deepEqual([...flagged].sort(), [1, 2, 3, 4], 'the story of 1917 and its application, not the date of the ceremony');
+  t.true(found.some((f) => f.rule === 'analogy-passage'));
+  t.true(found.some((f) => f.rule === 'analogy-present-link'));
+});
+
+test('an unrelated story before an analogy does not join its passage', (t) => {
+  const text = 'The reformists never lack arguments against socialism. But we have heard all this before. The Mensheviks never tired of warning Lenin in 1917 that there were no objective conditions for revolution. Yet Lenin and Trotsky led the working class to power. The conditions today are far more favourable than they were in Russia in 1917. The vast majority are ready for change.';
+  const found = scored(text);
+  const doc = analyze(text, { devices: [DEVICE], format: 'markdown' });
+  const flagged = doc.sentences.filter((s) => found.some((f) => f.sentence === s.index)).map((s) => s.index);
+  t.deepEqual(flagged, [1, 2, 3, 4]);
+});
+
+test('the text\'s own time decides what is history: 2004 is recent in a text of 2006, 1989 is not', (t) => {
+  const own = 'In 2006 the President won again. It is up to the people to do as in 2004 and fill the streets.';
+  t.deepEqual(scored(own).map((f) => f.rule), []);
+  const past = 'In 2006 the President won again. It is up to the people to do as in 1989 and fill the streets.';
+  t.deepEqual(scored(past).map((f) => f.rule), ['analogy-as-in']);
+});
+
+test('the score counts analogies per 1,000 words, not the passage sentences around them', (t) => {
+  const text = 'The Mensheviks never tired of warning Lenin in 1917 that the conditions were not ripe. Yet Lenin and Trotsky led the workers to power. The conditions in Venezuela are far more favourable than they were in Russia in 1917.';
+  const result = analyze(text, { devices: [DEVICE], format: 'markdown' });
+  const all = result.findings.filter((f) => f.scored);
+  const analogiesOnly = all.filter((f) => f.rule !== 'analogy-passage');
+  t.true(all.length > analogiesOnly.length);
+  t.is(result.document[DEVICE].metrics.analogies, analogiesOnly.length);
+  t.true(Math.abs(result.document[DEVICE].score - (analogiesOnly.length * 1000) / result.source.words) < 0.01);
+});
+
+sharedTest('op-ed: the February 1917 comparison and Chavez likened to Hitler are analogies; authorities and streets are not', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8');
+  const result = analyze(text, { devices: [DEVICE] });
+  const found = result.findings.filter((f) => f.device === DEVICE);
+  const sentenceOf = (needle: string) => {
+    const at = text.indexOf(needle);
+    t.true(at >= 0, needle);
+    return result.sentences.find((s) => s.start <= at && at < s.end)!;
+  };
+  const scoredIn = (needle: string) => found.filter((f) => f.scored && f.sentence === sentenceOf(needle).index);
+  const russia = scoredIn('This was the mood that we saw in Russia in February 1917');
+  t.true(russia.length > 0);
+  t.regex(russia[0].explanation, /Russian Revolution|1917/);
+  const hitler = scoredIn('compared Chavez to Hitler');
+  t.is(hitler[0]?.rule, 'analogy-compared-to');
+  t.is(hitler[0]?.label, 'Adolf Hitler');
+  t.is(hitler[0]?.category, 'person');
+  t.true(scoredIn('We will bring Cicero up to date').length > 0);
+  t.true(scoredIn('seized power in the Paris Commune').length > 0);
+  t.deepEqual(scoredIn('Lenin once said'), []);
+  t.deepEqual(scoredIn('In the words of Winston Churchill'), []);
+  t.deepEqual(scoredIn('Marx pointed out'), []);
+  t.deepEqual(scoredIn('That was the case in the coup of April 2002'), []);
+  t.false(found.some((f) => f.sentence === sentenceOf('filled the Avenida Bolívar').index && /Bol[ií]var/.test(f.quote)), 'the avenue is not a reference');
+});
+
+sharedTest('dev gold: historical analogy F1 stays at or above the 0.75 target', (t) => {
+  const gold = readGold(sharedPath('gold/dev.jsonl'));
+  const report = evaluateGold(gold, { devices: [DEVICE] });
+  const f1 = report.devices.historical_analogy.f1;
+  t.true(f1 >= 0.75, `F1 ${f1}`);
+});
