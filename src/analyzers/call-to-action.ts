@@ -12,9 +12,11 @@ const SIGNALS = 'cta-signals';
 /** How many tokens an introductory clause ("If you want more information, …") may run before the imperative after its comma. */
 const MAX_LEAD_CLAUSE_TOKENS = 25;
 /** Words that open an introductory clause after which an imperative may follow the comma. */
-const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'now', 'so', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers']);
+const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since', 'now', 'so', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
 /** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
-const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever']);
+const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since']);
+/** Words that open a form of address before a command ("My fellow Americans: ask not …", "Friends, join us"). */
+const VOCATIVE = new Set(['friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
@@ -82,16 +84,20 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const first = skipOpeners(words, 0, s.openers);
   if (first < words.length) slots.push(words[first]);
   // "If you want more information, fill in this form." / "Friends, join us."
-  if (LEAD_CLAUSE.has(words[0].lower)) {
-    const comma = tokens.findIndex((t, k) => k > 0 && k <= MAX_LEAD_CLAUSE_TOKENS && (t.text === ',' || t.text === '—' || t.text === '–'));
+  // The lead word comes after any openers: "Finally, whether you are citizens of America or of the world, ask …".
+  const leadAt = first < words.length ? first : 0;
+  const lead = words[leadAt].lower;
+  if (LEAD_CLAUSE.has(lead)) {
+    const from = tokens.indexOf(words[leadAt]);
+    const comma = tokens.findIndex((t, k) => k > from && k <= from + MAX_LEAD_CLAUSE_TOKENS && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ':'));
     // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
-    const ownClause = comma > 0 && !SUBORDINATOR.has(words[0].lower) && tokens.slice(1, comma).some((t) => SUBJECT_PRONOUN.has(t.lower));
+    const ownClause = comma > 0 && !SUBORDINATOR.has(lead) && tokens.slice(from + 1, comma).some((t) => SUBJECT_PRONOUN.has(t.lower));
     if (comma > 0 && !ownClause) {
       const after = words.findIndex((w) => w.start > tokens[comma].start);
       // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
       if (after >= 0 && !COORDINATOR.has(words[after].lower)) {
         const k = skipOpeners(words, after, s.openers);
-        if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: SUBORDINATOR.has(words[0].lower) ? 'clause' : 'phrase' });
+        if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase' });
       }
     }
   }
@@ -129,7 +135,7 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
 }
 
 /** Verbs that take "of" after them in an imperative ("Think of …", "Beware of …"); any other word before "of" is a noun ("Use of power…"). */
-const VERB_OF = new Set(['think', 'beware', 'speak', 'dream', 'rid', 'dispose', 'approve', 'conceive', 'judge', 'tell', 'remind', 'beware']);
+const VERB_OF = new Set(['think', 'beware', 'speak', 'dream', 'rid', 'dispose', 'approve', 'conceive', 'judge', 'tell', 'remind', 'ask', 'take care']);
 /** Words after which an -s word is a verb taking its object ("Experience shows that…", "War entails just that"). */
 const AFTER_VERB_S = new Set(['that', 'just', 'to', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'only', 'not', 'no', 'nothing', 'more', 'much', 'every', 'all', 'us', 'them', 'itself']);
 

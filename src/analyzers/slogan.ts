@@ -35,10 +35,20 @@ export function quotations(text: string, span: Span): Span[] {
   return out;
 }
 
-/** The document-wide pass: sentences that carry a catchphrase the text repeats. */
-interface SloganState {
-  catchphrases: Map<number, Span[]>;
+/** A slogan found by the document-wide pass, keyed by sentence index. */
+interface RepeatedFinding extends Span {
+  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-echoed-phrase';
 }
+
+/** The document-wide pass: sentences that carry a catchphrase, a refrain or an echoed phrase. */
+interface SloganState {
+  repeated: Map<number, RepeatedFinding[]>;
+}
+
+/** Refrains: short sentences built on one frame with one word changed ("We will make America strong again. … safe again."). */
+const REFRAIN = { maxWords: 10, prefixWords: 3, minSentences: 3 };
+/** Echoes: a fragment of at most this many words that repeats the end of the sentence before it ("… only America first. America first."). */
+const ECHO = { minWords: 2, maxWords: 4, window: 6 };
 
 function isEmphatic(sentence: Sentence, quoted: readonly Span[], start: number): boolean {
   return sentence.words <= CATCHPHRASE.shortSentenceWords || /!\W*$/.test(sentence.text) || quoted.some((q) => q.start <= start && start < q.end);
@@ -49,8 +59,66 @@ const NOT_A_MOTTO = /^\W*(?:thank|thanks)\b|:\s*$/i;
 /** A phrase in the first person singular is the speaker's own refrain ("I hope you will support it"), not a motto for a movement. */
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', "i'm", "i'll", "i've", "i'd"]);
 
+function addRepeated(out: Map<number, RepeatedFinding[]>, sentence: number, finding: RepeatedFinding): void {
+  const list = out.get(sentence) ?? [];
+  const i = list.findIndex((f) => f.start < finding.end && finding.start < f.end);
+  if (i < 0) list.push(finding);
+  else if (finding.end - finding.start > list[i].end - list[i].start) list[i] = finding;
+  out.set(sentence, list);
+}
+
+/** Finds refrains: at least three short sentences that share a frame of words before and after one changing word. */
+function findRefrains(context: AnalysisContext, generic: ReadonlySet<string>, out: Map<number, RepeatedFinding[]>): void {
+  const frames = new Map<string, Map<string, Sentence>>();
+  for (const sentence of context.document.sentences) {
+    if (sentence.heading || isQuestion(sentence) || sentence.words > REFRAIN.maxWords) continue;
+    const words = sentence.tokens.filter((t) => t.kind === 'word').map((t) => t.lower);
+    for (let slot = REFRAIN.prefixWords; slot < words.length - 1; slot++) {
+      const prefix = words.slice(slot - REFRAIN.prefixWords, slot);
+      if (prefix.every((w) => generic.has(w))) continue;
+      const key = `${prefix.join(' ')} * ${words.slice(slot + 1).join(' ')}`;
+      let bySlot = frames.get(key);
+      if (!bySlot) frames.set(key, (bySlot = new Map()));
+      if (!bySlot.has(words[slot])) bySlot.set(words[slot], sentence);
+    }
+  }
+  for (const bySlot of frames.values()) {
+    if (bySlot.size < REFRAIN.minSentences) continue;
+    for (const sentence of bySlot.values()) {
+      addRepeated(out, sentence.index, { rule: 'slogan-refrain', ...trimSpan(context.document.text, sentence) });
+    }
+  }
+}
+
+/** Finds echoes: a verbless fragment that repeats the last words of the sentence before it, as a crowd repeats a chant. */
+function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
+  const sentences = context.document.sentences;
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const before = sentences[i - 1];
+    // A bracketed line is a stage direction ("(Moment of silent prayer.)"), not an echo.
+    if (sentence.heading || before.heading || sentence.paragraph !== before.paragraph || isQuestion(sentence) || /^\s*[([]/.test(sentence.text)) continue;
+    if (sentence.words < ECHO.minWords || sentence.words > ECHO.maxWords) continue;
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    const tail = before.tokens.filter((t) => t.kind === 'word').slice(-ECHO.window);
+    const tailWords = tail.map((t) => t.lower);
+    const at = indexOfRun(tailWords, words.map((t) => t.lower));
+    if (at < 0) continue;
+    const terms = context.tagger.terms(sentence);
+    if (!terms.length || terms.some((t) => t.tags.has('Verb'))) continue;
+    addRepeated(out, sentence.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, sentence) });
+    addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', start: tail[at].start, end: tail[at + words.length - 1].end });
+  }
+}
+
+/** Where `run` occurs as consecutive items of `list`, or -1. */
+function indexOfRun(list: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= list.length; i++) if (run.every((w, k) => list[i + k] === w)) return i;
+  return -1;
+}
+
 /** Finds n-grams repeated as a motto: in several sentences, across paragraphs, at least twice in short or emphatic sentences. */
-function findCatchphrases(context: AnalysisContext): Map<number, Span[]> {
+function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const generic = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase'));
   const text = context.document.text;
   interface Occurrence { sentence: Sentence; start: number; end: number; emphatic: boolean }
@@ -76,7 +144,6 @@ function findCatchphrases(context: AnalysisContext): Map<number, Span[]> {
       }
     }
   }
-  const out = new Map<number, Span[]>();
   for (const list of grams.values()) {
     if (list.length < CATCHPHRASE.minSentences) continue;
     if (new Set(list.map((o) => o.sentence.section)).size < CATCHPHRASE.minSections) continue;
@@ -88,16 +155,8 @@ function findCatchphrases(context: AnalysisContext): Map<number, Span[]> {
       .terms(sample.sentence)
       .some((t) => t.start >= sample.start && t.end <= sample.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !generic.has(t.normal));
     if (!hasVerb) continue;
-    for (const o of emphatic) {
-      const spans = out.get(o.sentence.index) ?? [];
-      // Keep the longest phrase where several overlap.
-      const overlapping = spans.findIndex((s) => s.start < o.end && o.start < s.end);
-      if (overlapping < 0) spans.push({ start: o.start, end: o.end });
-      else if (o.end - o.start > spans[overlapping].end - spans[overlapping].start) spans[overlapping] = { start: o.start, end: o.end };
-      out.set(o.sentence.index, spans);
-    }
+    for (const o of emphatic) addRepeated(out, o.sentence.index, { rule: 'slogan-repeated-catchphrase', start: o.start, end: o.end });
   }
-  return out;
 }
 
 /** Words that open an interjection or a vocative, not a chant ("Oh, …!", "Alas!", "God bless …!"). */
@@ -132,7 +191,11 @@ export const slogan: Analyzer<SloganState> = {
     digits: 2,
   },
   prepare(context) {
-    return { catchphrases: findCatchphrases(context) };
+    const repeated = new Map<number, RepeatedFinding[]>();
+    findCatchphrases(context, repeated);
+    findRefrains(context, wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase')), repeated);
+    findEchoes(context, repeated);
+    return { repeated };
   },
   analyzeSection(section, context, state) {
     const text = context.document.text;
@@ -143,7 +206,6 @@ export const slogan: Analyzer<SloganState> = {
     const subjectWords = wordSet(exclamationEntry);
     const verblessEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
     const rallyWords = termsMatcher(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
-    const catchphraseEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase');
 
     const findings: RawFinding[] = [];
     for (const sentence of section.sentences) {
@@ -202,9 +264,10 @@ export const slogan: Analyzer<SloganState> = {
         }
       }
 
-      // 4. A catchphrase the text repeats.
-      for (const span of state.catchphrases.get(sentence.index) ?? []) {
-        add({ rule: catchphraseEntry.id, ...span, strength: catchphraseEntry.strength ?? 0.6, explanation: catchphraseEntry.note, sentence: sentence.index });
+      // 4. A catchphrase, refrain or echo the text repeats.
+      for (const r of state.repeated.get(sentence.index) ?? []) {
+        const entry = termsEntry(context.lexicons, SIGNALS, r.rule);
+        add({ rule: entry.id, start: r.start, end: r.end, strength: entry.strength ?? 0.6, explanation: entry.note, sentence: sentence.index });
       }
       findings.push(...found);
     }
