@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
-import { compareResults, sentimentArc } from '../src/compare/model.js';
+import { compareResults, sentimentArc, standardDeviation } from '../src/compare/model.js';
 import { smoothArc } from '../src/report/compare/arcs-svg.js';
 import { captureIO } from './helpers/io.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
@@ -107,6 +107,12 @@ test('the comparison model: strongest evidence, arcs on 0–100%, differences ra
   t.regex(c.summary, /differ most|same score/);
   // Two files with the same name get numbered.
   t.deepEqual(compareResults([a, a]).texts.map((x) => x.name), ['fiery.md (1)', 'fiery.md (2)']);
+});
+
+test('standard deviation (population) of the reference scores', (t) => {
+  // 2, 4, 4, 4, 5, 5, 7, 9: mean 40/8 = 5; squared deviations 9+1+1+1+0+0+4+16 = 32; 32/8 = 4; √4 = 2.
+  t.is(standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]), 2);
+  t.is(standardDeviation([3]), 0);
 });
 
 sharedTest('compare on the op-ed, Trump 2017 and Kennedy 1961: the op-ed\'s key words are its own', async (t) => {

@@ -44,10 +44,13 @@ export interface DeviceDifference {
   lowest: number;
   /** Highest minus lowest score. */
   spread: number;
-  /** The spread on a common scale: divided by the p10–p90 range of all reference documents when norms exist, else by the largest absolute score. */
+  /**
+   * The spread on a common scale: in standard deviations of the device's score over all documents of the reference corpus
+   * (lexicons/norms.json) when there are norms, else as a share of the largest absolute score among the texts.
+   */
   relative: number;
   /** What `relative` was divided by. */
-  scale: 'reference-range' | 'largest-score';
+  scale: 'reference-sd' | 'largest-score';
 }
 
 export interface Comparison {
@@ -136,11 +139,18 @@ function difference(d: DeviceInfo, texts: readonly ComparedText[], norms: NormsF
   });
   const spread = texts.length ? texts[highest].scores[d.id] - texts[lowest].scores[d.id] : 0;
   const ref = norms?.collections[ALL_COLLECTIONS]?.devices[d.id];
-  const range = ref ? ref.p90 - ref.p10 : 0;
+  const sd = ref ? standardDeviation(ref.values) : 0;
   const largest = Math.max(0, ...texts.map((t) => Math.abs(t.scores[d.id])));
-  const scale: DeviceDifference['scale'] = range > 0 ? 'reference-range' : 'largest-score';
-  const divisor = range > 0 ? range : largest;
+  const scale: DeviceDifference['scale'] = sd > 0 ? 'reference-sd' : 'largest-score';
+  const divisor = sd > 0 ? sd : largest;
   return { device: d.id, title: d.title, highest, lowest, spread: round(spread, 4), relative: divisor > 0 ? round(spread / divisor, 4) : 0, scale };
+}
+
+/** Population standard deviation; 0 for fewer than two values. */
+export function standardDeviation(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const m = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / values.length);
 }
 
 function fmt(x: number, digits: number): string {

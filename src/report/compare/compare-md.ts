@@ -72,6 +72,9 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(
     '- Scores count cues the analyzers recognise (patterns and lexicon entries); they measure wording, not intentions, and each analyzer misses some cues and misreads others.',
     '- Score definitions: ' + c.devices.map((d) => `${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.score.definition)}`).join(' '),
+    c.differences[0]?.scale === 'reference-sd'
+      ? '- "Differ most" ranks the devices by the gap between the highest and lowest text, measured in standard deviations of that device\'s score over every document of the reference corpus (lexicons/norms.json), so devices on different scales compare.'
+      : '- "Differ most" ranks the devices by the gap between the highest and lowest text as a share of the largest score (there are no reference norms to scale by).',
     '- Keyness depends on what a text is compared with: against other texts, the same speech would show other key words.',
     '',
   );
