@@ -89,6 +89,10 @@ test('findings are quoted in their sentence with their line numbers, strongest f
   t.regex(block, /1\. Line 11: “\*\*Down with the toll barons\\!\*\*” \(rule `test-rule`, strength 0\.95\)\. Because of a test\\\./);
   t.regex(block, /2\. Line 11: “\*\*Down with\*\* the toll barons\\!”/);
   t.deepEqual(strongest(result.findings.filter((f) => f.device === 'slogan'), 1).map((f) => f.strength), [0.95]);
+  // Other sentences come before a second finding of the same sentence.
+  const other = result.sentences.find((s) => !s.heading && s.index !== sentence.index)!;
+  const elsewhere = { ...fake(0.3, other.start, other.start + 3), sentence: other.index };
+  t.deepEqual(strongest([fake(0.95, start, start + 26), fake(0.4, start, start + 9), elsewhere], 2).map((f) => f.strength), [0.95, 0.3]);
 });
 
 test('the verdict gives counts, densities and who "us" and "them" are from the tallies', (t) => {

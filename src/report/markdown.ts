@@ -43,7 +43,7 @@ export function renderMarkdown(result: AnalysisResult): string {
 
   out.push('## Strongest findings', '');
   out.push(
-    `For each device, the ${FINDINGS_PER_DEVICE} strongest scored findings (ties in text order), quoted in their sentence with the matched words in bold. ` +
+    `For each device, the ${FINDINGS_PER_DEVICE} strongest scored findings (from different sentences where possible; ties in text order), quoted in their sentence with the matched words in bold. ` +
       'Line numbers refer to the analyzed text.',
     '',
   );
@@ -221,9 +221,23 @@ function categoryName(device: string, category: string): string {
   return category;
 }
 
-/** The `n` strongest findings, ties in text order. */
+/** The `n` strongest findings (ties in text order), from different sentences where there are enough. */
 export function strongest(findings: readonly Finding[], n: number): Finding[] {
-  return [...findings].sort((a, b) => b.strength - a.strength || a.start - b.start || a.end - b.end).slice(0, n);
+  const order = (a: Finding, b: Finding): number => b.strength - a.strength || a.start - b.start || a.end - b.end;
+  const sorted = [...findings].sort(order);
+  const picked: Finding[] = [];
+  const sentences = new Set<number>();
+  for (const f of sorted) {
+    if (picked.length >= n) break;
+    if (sentences.has(f.sentence)) continue;
+    sentences.add(f.sentence);
+    picked.push(f);
+  }
+  for (const f of sorted) {
+    if (picked.length >= n) break;
+    if (!picked.includes(f)) picked.push(f);
+  }
+  return picked.sort(order);
 }
 
 /** One finding: line, the quote in its sentence, rule, strength, explanation. */
