@@ -218,9 +218,23 @@ export function near(v: Vocabulary, a: { token: number }, b: { token: number }):
 }
 
 /** Whether a named entity is cast as an adversary by a cue: the agent of a hostile act, or the target of a hostile quality word. */
-export function castsEntity(v: Vocabulary, cue: Cue, entity: Mention): boolean {
+export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, cue: Cue, entity: Mention, lenient = false): boolean {
   if (!near(v, cue, entity)) return false;
   if (cue.entry.category === 'hostile-quality') return entity.start >= cue.end && entity.token - cue.token <= 4;
   // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
-  return cue.entry.category === 'hostile-act' && entity.end <= cue.start;
+  return cue.entry.category === 'hostile-act' && entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
+}
+
+/**
+ * Whether the cue is an active verb ("Japan invaded"), so the actor before it is its agent; not a noun ("the murder of") or a passive ("was attacked").
+ * `lenient` (for learning a text's out-groups, where many mentions are summed) also accepts a noun ("involved in hatching plots").
+ */
+function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boolean): boolean {
+  const term = tagger.terms(sentence).find((t) => t.end > cue.start);
+  if (!term || term.start >= cue.end) return false;
+  const before = sentence.text.slice(0, cue.start - sentence.start);
+  // A noun counts when the actor launched or committed it ("the USA has launched an invasion").
+  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount)\w*\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+)?$/iu.test(before);
+  if (term.tags.has('Passive')) return false;
+  return !/\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/iu.test(before);
 }

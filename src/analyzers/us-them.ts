@@ -126,7 +126,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     scan.entities = entities(context.tagger, s, scan.mentions);
     for (const e of scan.entities) {
       if (seen.has(e.label)) continue;
-      const byCue = scan.cues.some((c) => castsEntity(v, c, e));
+      const byCue = scan.cues.some((c) => castsEntity(v, context.tagger, s, c, e, true));
       const byLabel = scan.mentions.some((m) => m.kind === 'hostile-label' && near(v, m, e) && e.end <= m.start);
       if (byCue || byLabel) {
         seen.add(e.label);
@@ -192,7 +192,7 @@ function decide(
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
   // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
-  const cast = new Set(scan.cues.map((c) => named.find((e) => castsEntity(v, c, e))).filter((e) => e !== undefined));
+  const cast = new Set(scan.cues.map((c) => named.find((e) => castsEntity(v, context.tagger, s, c, e))).filter((e) => e !== undefined));
   for (const e of named) {
     if (cast.has(e) || learned.get(e.label)?.adversary) {
       outs.push(e);
@@ -220,9 +220,12 @@ function decide(
   // The in-group set against an out-group in the same sentence.
   const groups = ins.filter((m) => m.kind === 'group');
   const contrastWord = matchPatterns([v.contrast], doc.text, s).length > 0;
-  const standsAlone = (o: Mention): boolean => o.kind !== 'entity' && o.entry?.needsCue !== true;
-  const anyThem = outs.length > 0 && (emitted.size > 0 || outs.some(standsAlone));
-  const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora');
+  // A rival group stands against the in-group on its own only when the two are named close together; "these" and "all" never do.
+  const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o));
+  const standsAlone = (o: Mention): boolean =>
+    o.kind !== 'entity' && o.entry?.needsCue !== true && (o.kind !== 'anaphora' || theyItself(doc.text, o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
+  const anyThem = emitted.size > 0 || outs.some(standsAlone);
+  const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && theyItself(doc.text, o));
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
@@ -252,6 +255,11 @@ function decide(
 /** Whether the sentence opens with "they", "these", "others"… */
 function startsWithAnaphora(v: Vocabulary, text: string, s: Sentence): boolean {
   return matchPatterns([v.anaphora], text, s).length > 0;
+}
+
+/** Whether an anaphoric mention is a subject pronoun ("they", "their", "others"), not a determiner, a quantifier or an object ("these", "all", "them"). */
+function theyItself(text: string, m: Mention): boolean {
+  return /\b(?:they|their|others)$/iu.test(text.slice(m.start, m.end));
 }
 
 /** Whether the sentence's anaphoric word is "they", "them" or "their" (not "these", "others", "all"). */
