@@ -67,6 +67,17 @@ test('compare is deterministic: the same input gives the same bytes', async (t) 
   }
 });
 
+test('file names with markup and control characters stay inert in every output', async (t) => {
+  const dir = twoTexts();
+  const odd = 'a<b>&"c]\u0007.txt';
+  writeFileSync(join(dir, odd), `${CALM}\n`);
+  const io = captureIO(dir);
+  t.is(await main(['compare', 'fiery.md', odd, '--out', 'out', '--name', 'odd'], io), 0, io.err());
+  for (const f of ['compare.svg', 'sentiment-arcs.svg']) t.is(XMLValidator.validate(readFileSync(join(dir, 'out/odd', f), 'utf8')), true, f);
+  t.false(readFileSync(join(dir, 'out/odd/compare.md'), 'utf8').includes('<b>'));
+  t.false(io.out().includes('\u0007'));
+});
+
 test('compare --format json prints only the comparison JSON', async (t) => {
   const dir = twoTexts();
   const io = captureIO(dir);
