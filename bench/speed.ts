@@ -2,7 +2,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,7 @@ function median(xs: readonly number[]): number {
 }
 
 /** Runs `node args…` `runs` times (after one warm-up run for the disk cache) and times each run. */
-function timeNode(args: string[], runs: number, label: string): Timing {
+function timeNode(args: string[], runs: number, label: string, shown: string = `node ${args.join(' ')}`): Timing {
   const once = (): number => {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -38,7 +38,7 @@ function timeNode(args: string[], runs: number, label: string): Timing {
   };
   once();
   const all = Array.from({ length: runs }, once).map((ms) => Math.round(ms));
-  return { command: `node ${args.map((a) => a.replace(ROOT, '')).join(' ')}`, runs, medianMs: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), allMs: all };
+  return { command: shown, runs, medianMs: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), allMs: all };
 }
 
 function main(): number {
@@ -56,8 +56,8 @@ function main(): number {
   const out = mkdtempSync(join(tmpdir(), 'rhetoric-bench-'));
   try {
     const bin = join(ROOT, 'bin', 'rhetoric.js');
-    const cliOped = timeNode([bin, 'analyze', OPED, '--out', out], RUNS, 'rhetoric analyze');
-    const nodeStartup = timeNode(['-e', ''], RUNS, 'node -e ""');
+    const cliOped = timeNode([bin, 'analyze', OPED, '--out', out], RUNS, 'rhetoric analyze', 'node bin/rhetoric.js analyze ../shared/corpus/seed/no-volveran-2006.txt --out <tmp>');
+    const nodeStartup = timeNode(['-e', ''], RUNS, 'node -e ""', 'node -e ""');
     const words = (JSON.parse(readFileSync(join(out, 'no-volveran-2006', 'report.json'), 'utf8')) as { source: { words: number } }).source.words;
 
     const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
@@ -65,7 +65,7 @@ function main(): number {
       ...previous,
       cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG)' },
       nodeStartup: { ...nodeStartup, note: 'an empty node process, for scale' },
-      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
+      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
