@@ -229,6 +229,8 @@ function textTime(facts: readonly SentenceFacts[]): TextTime {
       if (d?.kind === 'entry' && d.datesText && d.start !== undefined && d.start > named) named = d.start;
     }
   }
+  // Only years it compares with: they are the past case, so the text is later than all of them.
+  if (written === -Infinity && compared.size > 0) written = Math.max(...compared) + RECENT_YEARS + 1;
   if (written === -Infinity) return { now: Infinity, entryMargin: 0 };
   const now = Math.max(written, named);
   return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
@@ -270,6 +272,8 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   if (prev?.kind === 'word' && isCapitalized(prev.text) && c.namePreceders.has(prev.lower)) return true;
+  // A ship ("U. S. S. Nero", "HMS Victory").
+  if (first >= 2 && tokens[first - 1].text === '.' && /^[A-Z]$/.test(tokens[first - 2].text)) return true;
   // "Our Confederacy", "this Republic": the speaker's own polity, not a past regime.
   if (entry.category === 'regime' && prev?.kind === 'word' && (prev.lower === 'our' || prev.lower === 'this')) return true;
   if (next?.kind === 'word' && isCapitalized(next.text)) {
@@ -360,7 +364,8 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
 
 function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
-  const refs = facts.references.filter((r) => r.historical || hit.entry.role === 'maxim');
+  // In a sentence of statistics a past year is a baseline for figures, not a past case.
+  const refs = facts.references.filter((r) => (r.historical || hit.entry.role === 'maxim') && !(facts.figures && r.category === 'date'));
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
