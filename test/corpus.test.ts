@@ -151,6 +151,21 @@ test('a corpus with an unreadable file still reports the others and exits 1; no 
   t.regex(missing.err(), /no text files found/);
 });
 
+test('--against adds percentile columns and an overview section; an unknown collection is a usage error', async (t) => {
+  const dir = tempCorpus();
+  const io = captureIO(dir);
+  t.is(await main(['analyze', '.', '--out', 'out', '--name', 'vs', '--against', 'inaugural'], io), 0, io.err());
+  const csv = readFileSync(join(dir, 'out/vs/summary.csv'), 'utf8').trim().split('\n');
+  t.true(csv[0].endsWith(',sentiment_percentile,slogan_percentile,historical_analogy_percentile,us_them_percentile,call_to_action_percentile,error'));
+  const cells = csv[1].split(',');
+  const p = Number(cells[cells.length - 2]);
+  t.true(p >= 0 && p <= 100);
+  t.regex(readFileSync(join(dir, 'out/vs/overview.md'), 'utf8'), /## Against US presidential inaugural addresses/);
+  const bad = captureIO(dir);
+  t.is(await main(['analyze', '.', '--out', 'out', '--against', 'nowhere'], bad), 2);
+  t.regex(bad.err(), /unknown collection/);
+});
+
 sharedTest('rhetoric analyze ../shared/corpus/inaugural gives 59 rows and trends.svg', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'rl-inaugural-'));
   const io = captureIO(out);

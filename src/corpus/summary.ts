@@ -32,6 +32,8 @@ export interface SummaryRow {
   sentences: number;
   /** Whole-document score of every device, by device id. */
   scores: Record<string, number>;
+  /** With --against: each device score's percentile rank in the norms collection (0…100, one decimal). */
+  percentiles?: Record<string, number>;
   /** Why the document could not be analyzed (bad input); its figures are then 0. */
   error?: string;
 }

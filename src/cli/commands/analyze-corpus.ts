@@ -1,6 +1,7 @@
 // `rhetoric analyze <folder|glob>`: the corpus branch of analyze — one summary row per document, an overview and trends.
 
 import { relative, resolve } from 'node:path';
+import { addPercentiles, collectionNorms } from '../../corpus/percentiles.js';
 import { corpusJobs, summarizeCorpus } from '../../corpus/run.js';
 import { deviceInfoOf, type SummaryOptions } from '../../corpus/summary.js';
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
@@ -15,20 +16,24 @@ export interface CorpusArgs {
   name?: string;
   format: 'md' | 'json';
   quiet: boolean;
+  /** A norms collection: adds each document's percentile rank per device. */
+  against?: string;
   options: SummaryOptions;
 }
 
 /** Runs a corpus analysis and writes its report folder; exit code 1 when a document could not be read (the others are still reported). */
 export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<number> {
-  const { name, jobs } = corpusJobs(a.input, io.cwd);
   const devices = deviceInfoOf(a.options);
+  const against = a.against !== undefined ? collectionNorms(a.against, a.options.lexicons) : undefined;
+  const { name, jobs } = corpusJobs(a.input, io.cwd);
   const started = performance.now();
   const rows = await summarizeCorpus(jobs, a.options, (row) => {
     if (row.error) io.stderr(`rhetoric: skipped ${row.file}: ${row.error}\n`);
+    else if (against) addPercentiles(row, against.norms);
   });
   const seconds = (performance.now() - started) / 1000;
   const dir = resolve(io.cwd, a.out, slugify(a.name && a.name !== '' ? a.name : name));
-  const files = await renderCorpusFiles(name, rows, devices);
+  const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files);
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   else if (!a.quiet) {

@@ -57,7 +57,7 @@ export const analyzeCommand: Command = {
     // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     if (isCorpusArgument(file, io.cwd)) {
-      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json', quiet: Boolean(args.quiet), options: { sectionWords, lexicons } }, io);
+      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json', quiet: Boolean(args.quiet), against: args.against as string | undefined, options: { sectionWords, lexicons } }, io);
     }
     const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);

@@ -14,12 +14,18 @@ export function hasDates(rows: readonly SummaryRow[]): boolean {
   return ok.length > 1 && ok.every((r) => r.year !== null) && new Set(ok.map((r) => r.year)).size > 1;
 }
 
-export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): Promise<ReportFile[]> {
+/** With --against: the collection the percentile columns refer to. */
+export interface CorpusAgainst {
+  collection: string;
+  label: string;
+}
+
+export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], against?: CorpusAgainst): Promise<ReportFile[]> {
   const trends = hasDates(rows);
   const files: ReportFile[] = [
     { path: 'summary.csv', contents: renderSummaryCsv(rows, devices) },
     { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices) },
-    { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends }) },
+    { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends, against }) },
   ];
   if (trends) files.push({ path: 'trends.svg', contents: trendsSvg(corpus, rows, devices, await loadChartKit()) });
   return files;

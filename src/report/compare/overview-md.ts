@@ -9,7 +9,12 @@ import { fixed, signed } from '../charts/kit.js';
 /** Highest and lowest documents listed per device. */
 const LISTED = 3;
 
-export function renderOverviewMarkdown(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], options: { trends: boolean }): string {
+export function renderOverviewMarkdown(
+  corpus: string,
+  rows: readonly SummaryRow[],
+  devices: readonly DeviceInfo[],
+  options: { trends: boolean; against?: { collection: string; label: string } },
+): string {
   const ok = analyzedRows(rows);
   const failed = rows.filter((r) => r.error);
   const words = ok.reduce((n, r) => n + r.words, 0);
@@ -32,6 +37,26 @@ export function renderOverviewMarkdown(corpus: string, rows: readonly SummaryRow
     out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${fmt(d, s.mean)} | ${fmt(d, lo)} | ${fmt(d, s.p10)} | ${fmt(d, s.p50)} | ${fmt(d, s.p90)} | ${fmt(d, hi)} |`);
   }
   out.push('');
+
+  if (options.against) {
+    const label = escapeMarkdownInline(options.against.label);
+    out.push(`## Against ${label}`, '');
+    out.push(
+      `Each document's percentile rank among the ${label} (lexicons/norms.json) is in summary.csv, columns \`<device>_percentile\`: the share of the collection scoring lower plus half the share scoring the same.`,
+      '',
+      '| Device | Median percentile | Documents with a percentile over 50 |',
+      '|---|---:|---:|',
+    );
+    for (const d of devices) {
+      const ps = ok.map((r) => r.percentiles?.[d.id]).filter((p): p is number => p !== undefined);
+      if (ps.length === 0) continue;
+      const sorted = [...ps].sort((x, y) => x - y);
+      const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+      const above = ps.filter((p) => p > 50).length;
+      out.push(`| ${escapeMarkdownCell(d.title)} | ${fixed(median, 0)} | ${above} of ${ps.length} |`);
+    }
+    out.push('');
+  }
 
   out.push('## Highest and lowest documents', '');
   for (const d of devices) {

@@ -13,7 +13,9 @@ function safeCell(s: string): string {
 
 /** summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's digits + 2. */
 export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): string {
-  const header = ['file', 'title', 'author', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), 'error'];
+  const withPercentiles = rows.some((r) => r.percentiles);
+  const percentileColumns = withPercentiles ? devices.map((d) => `${d.id}_percentile`) : [];
+  const header = ['file', 'title', 'author', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), ...percentileColumns, 'error'];
   const body = rows.map((r) => [
     safeCell(r.file),
     safeCell(r.title),
@@ -23,6 +25,7 @@ export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly 
     String(r.sections),
     String(r.sentences),
     ...devices.map((d) => (r.error ? '' : (r.scores[d.id] ?? 0).toFixed(d.score.digits + 2))),
+    ...(withPercentiles ? devices.map((d) => (r.percentiles?.[d.id] === undefined ? '' : r.percentiles[d.id].toFixed(1))) : []),
     safeCell(r.error ?? ''),
   ]);
   return stringify([header, ...body], { record_delimiter: '\n' });
