@@ -182,7 +182,7 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
     const cd = info.get(closest.device)!;
     s += closest.spread === 0
       ? ` They score the same on ${closest.title.toLowerCase()}.`
-      : ` They are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
+      : ` ${closest.scale === 'reference-sd' ? 'For how much each device varies across the reference corpus, they' : 'They'} are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
   }
   s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
   return s;
