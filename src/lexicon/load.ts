@@ -130,8 +130,68 @@ function checkNoDuplicates(file: string, label: string, values: string[]): void 
   }
 }
 
-/** An unbounded quantifier on a group that itself repeats, such as (a+)+ or (a*)*, can take exponential time; rules must not use one. Bounded windows such as (?:\w+\s+){0,3} are allowed. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\})/;
+/** Ways a rule's regular expression can take more than linear time on a long sentence. */
+export interface PatternRisks {
+  /** An unbounded quantifier inside a group that itself repeats without bound: (a+)+, (?:(?:\w)+\s)*. Exponential. */
+  nestedQuantifier: boolean;
+  /** An unbounded quantifier inside a lookbehind: (?<!x[^.]*). Evaluated at every position, so quadratic. */
+  unboundedLookbehind: boolean;
+}
+
+/**
+ * Scans a regular expression's source (without compiling it) for constructs that backtrack super-linearly.
+ * Bounded windows such as (?:\w+\s+){0,3} and bounded lookbehinds such as (?<!\bnot\s) are fine.
+ */
+export function patternRisks(pattern: string): PatternRisks {
+  const risks: PatternRisks = { nestedQuantifier: false, unboundedLookbehind: false };
+  // One frame per open group: whether it holds an unbounded quantifier, and whether it is a lookbehind.
+  const stack: { unbounded: boolean; lookbehind: boolean }[] = [{ unbounded: false, lookbehind: false }];
+  const unboundedAt = (i: number): boolean => {
+    const c = pattern[i];
+    if (c === '*' || c === '+') return true;
+    return c === '{' && /^\{\d+,\}/.test(pattern.slice(i, i + 12));
+  };
+  const markUnbounded = () => {
+    for (const f of stack) f.unbounded = true;
+    if (stack.some((f) => f.lookbehind)) risks.unboundedLookbehind = true;
+  };
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i += 2;
+      if (unboundedAt(i)) markUnbounded();
+      continue;
+    }
+    if (c === '[') {
+      // Skip a character class (escapes and a leading ] included).
+      i++;
+      if (pattern[i] === '^') i++;
+      if (pattern[i] === ']') i++;
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      i++;
+      if (unboundedAt(i)) markUnbounded();
+      continue;
+    }
+    if (c === '(') {
+      stack.push({ unbounded: false, lookbehind: pattern.startsWith('(?<=', i) || pattern.startsWith('(?<!', i) });
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const group = stack.length > 1 ? stack.pop()! : stack[0];
+      i++;
+      if (unboundedAt(i)) {
+        if (group.unbounded) risks.nestedQuantifier = true;
+        markUnbounded();
+      }
+      continue;
+    }
+    if (unboundedAt(i) && i > 0) markUnbounded();
+    i++;
+  }
+  return risks;
+}
 
 function checkPattern(file: string, label: string, e: EntryByKind['patterns']): void {
   try {
@@ -139,7 +199,7 @@ function checkPattern(file: string, label: string, e: EntryByKind['patterns']): 
   } catch (err) {
     throw new InputError(`${file}: ${label}: pattern does not compile (${(err as Error).message})`);
   }
-  if (NESTED_QUANTIFIER.test(e.pattern)) {
+  if (patternRisks(e.pattern).nestedQuantifier) {
     throw new InputError(`${file}: ${label}: pattern nests a quantifier inside a repeated group, which can take exponential time`);
   }
 }
