@@ -332,7 +332,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
   let past = false;
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') continue;
-    if (c.pastVerbs.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !c.edNotPast.has(t.lower))) {
+    if (c.pastVerbs.has(t.lower) || (t.lower.length >= 4 && t.lower.endsWith('ed') && !c.edNotPast.has(t.lower))) {
       past = true;
       break;
     }
