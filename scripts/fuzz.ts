@@ -54,6 +54,7 @@ async function runWorker(worker: number, cases: number, seed: number, renderEver
       report.slowestChars = text.length;
     }
     n++;
+    if (n % 5000 === 0) process.stderr.write(`  worker ${worker}: ${n} of ${cases} cases, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
     report.findings += result.findings.length;
     report.chars += text.length;
   });
