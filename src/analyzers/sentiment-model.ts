@@ -94,9 +94,12 @@ export interface SentenceValence {
 /** Everything needed to score tokens, compiled once per lexicon set. */
 export interface SentimentModel {
   settings: SentimentSettings;
+  /** Rated terms of more than one token (phrases), matched first, longest first. */
   ratings: PhraseMatcher<RatedTerm>;
-  /** Single-word rated terms, for looking up the base form of an inflected word. */
+  /** Single-word rated terms, by lower-cased word (also looked up for the base form of an inflected word). */
   words: ReadonlyMap<string, RatedTerm>;
+  /** Rated base forms already looked up, by word (null: none). */
+  baseFormCache: Map<string, { base: string; entry: RatedTerm } | null>;
   /** Words never reduced to a base form ("goods" is not "good"). */
   noInflection: ReadonlySet<string>;
   modifiers: PhraseMatcher<ModifierTerm>;
@@ -146,9 +149,10 @@ export function sentimentModel(lexicons: LexiconSet): SentimentModel {
 
   const model: SentimentModel = {
     settings,
-    ratings: new PhraseMatcher([...byTerm.values()]),
-    words: new Map([...byTerm].filter(([term]) => !/[\s]/.test(term))),
+    ratings: new PhraseMatcher([...byTerm].filter(([term]) => !SINGLE_WORD.test(term)).map(([, rated]) => rated)),
+    words: new Map([...byTerm].filter(([term]) => SINGLE_WORD.test(term))),
     noInflection: new Set((settings.noInflection ?? []).map(key)),
+    baseFormCache: new Map(),
     modifiers: new PhraseMatcher(modifierTerms),
     negatorSuffixes,
     clauseBreaks: new Set(settings.clauseBreaks),
@@ -157,6 +161,9 @@ export function sentimentModel(lexicons: LexiconSet): SentimentModel {
   models.set(lexicons, model);
   return model;
 }
+
+/** A term that our tokenizer reads as one word token (letters and digits joined by inner apostrophes or hyphens). */
+const SINGLE_WORD = /^[\p{L}\p{N}\p{M}]+(?:['’\-‑][\p{L}\p{N}\p{M}]+)*$/u;
 
 function key(term: string): string {
   return term.toLowerCase().replace(/’/g, "'");
@@ -330,23 +337,41 @@ interface RatedSpan {
 /** Rated words and phrases of a token list: lexicon matches (longest first), then inflected words rated by their base form. */
 function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier: ReadonlySet<number>): RatedSpan[] {
   const inName = model.settings.properNames?.skip ? properNameWords(tokens) : new Set<number>();
-  // A rated phrase from our lexicons ("Fifth Column", "Civil War") counts even as a name; a single word inside a name does not.
-  const spans: RatedSpan[] = model.ratings
-    .match(tokens)
-    .filter((m) => !(m.firstToken === m.lastToken && inName.has(m.firstToken) && m.entry.source === 'afinn'));
+  const spans: RatedSpan[] = model.ratings.match(tokens);
   const covered = new Set<number>();
   for (const m of spans) for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || covered.has(i) || isModifier.has(i) || inName.has(i) || model.noInflection.has(t.lower)) return;
-    for (const base of baseForms(t.lower)) {
-      const entry = model.words.get(base);
-      if (entry) {
-        spans.push({ entry, term: base, form: t.text, start: t.start, end: t.end, firstToken: i, lastToken: i });
-        break;
-      }
+    if (t.kind !== 'word' || covered.has(i)) return;
+    const entry = model.words.get(t.lower);
+    if (entry) {
+      // A rated phrase from our lexicons ("Fifth Column", "Civil War") counts even as a name; an AFINN word inside a name does not.
+      if (!(inName.has(i) && entry.source === 'afinn')) spans.push({ entry, term: entry.terms[0], start: t.start, end: t.end, firstToken: i, lastToken: i });
+      return;
     }
+    if (isModifier.has(i) || inName.has(i) || model.noInflection.has(t.lower)) return;
+    const found = ratedBaseForm(model, t.lower);
+    if (found) spans.push({ entry: found.entry, term: found.base, form: t.text, start: t.start, end: t.end, firstToken: i, lastToken: i });
   });
   return spans.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+const MAX_CACHED_FORMS = 100_000;
+
+/** The rated base form of an unrated word, if any (cached per model: most words of a text are looked up many times). */
+function ratedBaseForm(model: SentimentModel, word: string): { base: string; entry: RatedTerm } | null {
+  const cached = model.baseFormCache.get(word);
+  if (cached !== undefined) return cached;
+  let found: { base: string; entry: RatedTerm } | null = null;
+  for (const base of baseForms(word)) {
+    const entry = model.words.get(base);
+    if (entry) {
+      found = { base, entry };
+      break;
+    }
+  }
+  if (model.baseFormCache.size >= MAX_CACHED_FORMS) model.baseFormCache.clear();
+  model.baseFormCache.set(word, found);
+  return found;
 }
 
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
