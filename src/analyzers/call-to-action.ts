@@ -10,24 +10,31 @@ const PATTERNS = 'cta-patterns';
 const SIGNALS = 'cta-signals';
 
 /** How many tokens an introductory clause ("If you want more information, …") may run before the imperative after its comma. */
-const MAX_LEAD_CLAUSE_TOKENS = 25;
+const MAX_LEAD_CLAUSE_TOKENS = 40;
+/** Marks that can end an introductory clause or form of address. */
+const LEAD_END = new Set([',', '—', '–', ':']);
+/** Words after "To" that make it a form of address ("To all Americans, …", "To those who …"). */
+const ADDRESSEE = new Set(['all', 'those', 'the', 'our', 'my', 'every', 'you', 'each', 'everyone', 'people', 'friends', 'workers', 'citizens', 'americans']);
 /** Words that open an introductory clause after which an imperative may follow the comma. */
-const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since', 'now', 'so', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
+const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since', 'now', 'so', 'to', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
 /** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
 const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since']);
 /** Words that open a form of address before a command ("My fellow Americans: ask not …", "Friends, join us"). */
-const VOCATIVE = new Set(['friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
+const VOCATIVE = new Set(['friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies', 'to']);
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'here', 'my', 'our', 'your', 'his', 'her', 'its', 'their',
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'of', 'in', 'on', 'at', 'by', 'to',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'did', 'am', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'of', 'in', 'on', 'at', 'by', 'to',
   'from', 'with', 'for', 'as', 'if', 'when', 'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'where', 'all', 'no', 'not', 'every', 'each', 'some', 'any', 'one',
   'none', 'such', 'many', 'much', 'more', 'most', 'few', 'other', 'both', 'either', 'neither', 'since', 'because', 'though', 'although', 'while', 'yet', 'or', 'nor',
   'god', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'ladies', 'gentlemen', 'thus', 'hence', 'indeed', 'perhaps', 'however', 'today', 'tonight', 'yesterday', 'tomorrow',
   'over', 'under', 'underneath', 'beneath', 'above', 'below', 'behind', 'beyond', 'through', 'throughout', 'during', 'within', 'without', 'among', 'against', 'across',
   'along', 'around', 'toward', 'towards', 'upon', 'despite', 'like', 'unlike', 'next', 'long', 'last', 'then', 'than', 'once', 'ever', 'never', 'only', 'even', 'still',
 ]);
+
+/** Words that cannot stand in the speaker of a trailing attribution ("…, we must hold the line" is no attribution). */
+const NOT_A_SPEAKER = new Set(['we', 'i', 'you', 'must', 'should', 'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'to', 'not']);
 
 /** The pronouns of the speaker's side or the audience: a report introduced by them is the text's own voice. */
 const OWN_VOICE = new Set(['i', 'we', 'you']);
@@ -87,20 +94,39 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   // The lead word comes after any openers: "Finally, whether you are citizens of America or of the world, ask …".
   const leadAt = first < words.length ? first : 0;
   const lead = words[leadAt].lower;
-  if (LEAD_CLAUSE.has(lead)) {
+  // "To all Americans …, hear these words" addresses people; "To strengthen this interest was …" is an infinitive subject.
+  const addressed = lead !== 'to' || ADDRESSEE.has(words[leadAt + 1]?.lower ?? '');
+  if (LEAD_CLAUSE.has(lead) && addressed) {
     const from = tokens.indexOf(words[leadAt]);
-    const comma = tokens.findIndex((t, k) => k > from && k <= from + MAX_LEAD_CLAUSE_TOKENS && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === ':'));
-    // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
-    const ownClause = comma > 0 && !SUBORDINATOR.has(lead) && tokens.slice(from + 1, comma).some((t) => SUBJECT_PRONOUN.has(t.lower));
-    if (comma > 0 && !ownClause) {
-      const after = words.findIndex((w) => w.start > tokens[comma].start);
+    const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
+    // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
+    for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
+      if (!LEAD_END.has(tokens[c].text)) continue;
+      // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
+      if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
+      const after = words.findIndex((w) => w.start > tokens[c].start);
+      // "As we consider the road, we remember …": once a subject follows a comma, the main clause has begun without a command.
+      if (after < 0 || SUBJECT_PRONOUN.has(words[after].lower) || words[after].lower === 'there') break;
       // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
-      if (after >= 0 && !COORDINATOR.has(words[after].lower)) {
-        const k = skipOpeners(words, after, s.openers);
-        if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase' });
-      }
+      if (COORDINATOR.has(words[after].lower)) continue;
+      const k = skipOpeners(words, after, s.openers);
+      // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
+      const next = tokens[tokens.indexOf(words[k]) + 1];
+      if (next?.text === ',') continue;
+      if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind });
     }
   }
+  // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
+  tokens.forEach((t, k) => {
+    if (t.text !== ':' || k === 0 || /["“‘'«]/.test(tokens[k + 1]?.text ?? '')) return;
+    // Only a capitalized clause after a colon reads as a command of its own.
+    if (!/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return;
+    if (tokens.slice(0, k).some((x) => s.reporting.has(x.lower))) return;
+    const after = words.findIndex((w) => w.start > t.start);
+    if (after < 0) return;
+    const j = skipOpeners(words, after, s.openers);
+    if (j < words.length && !slots.includes(words[j])) slots.push({ ...words[j], lead: 'clause' });
+  });
   return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !s.notACall.has(w.lower) && !notACallPhrase(words, w, s));
 }
 
@@ -122,7 +148,8 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   const next = terms[k + 1];
   // Archaic negated imperative: "Ask not what your country can do for you", "Fear not".
   const NOT_VERB_TAGS = ['Auxiliary', 'Modal', 'Pronoun', 'Adverb', 'Adjective', 'Determiner', 'Conjunction', 'Preposition', 'ProperNoun', 'Copula'];
-  if (next && next.normal === 'not' && !NOT_VERB_TAGS.some((tag) => term.tags.has(tag))) return true;
+  const baseForm = !term.tags.has('PastTense') && (!term.tags.has('PresentTense') || term.tags.has('Infinitive'));
+  if (next && next.normal === 'not' && baseForm && !NOT_VERB_TAGS.some((tag) => term.tags.has(tag))) return true;
   if (!term.tags.has('Verb')) return false;
   if (term.tags.has('PastTense') || term.tags.has('Gerund') || term.tags.has('Participle') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Copula')) {
     // "Be" is the one copula with an imperative ("Be strong").
@@ -200,11 +227,12 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
       if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
       if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
     } else {
-      // A trailing attribution: "…, the paper said." / "…", he added.
+      // A trailing attribution: "…, the paper said." / "…", he added. The words between the comma and the verb name the speaker.
       const rest = tokens.slice(i + 1).filter((x) => x.kind === 'word').length;
       const lead = tokens.slice(0, i).reverse();
       const comma = lead.findIndex((x) => x.text === ',' || /["”’]/.test(x.text));
-      if (rest <= 3 && comma >= 0 && comma <= 5) return true;
+      const speaker = comma >= 0 ? lead.slice(0, comma) : [];
+      if (rest <= 3 && comma >= 0 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
     }
   }
   return false;
