@@ -220,3 +220,22 @@ sharedTest('findings on the op-ed round-trip their quotes and carry the fields t
   t.truthy(hatred, 'the "implacable hatred" sentence is found');
   t.true(result.document.sentiment.score < 0, 'the op-ed leans negative');
 });
+
+test('the sentiment lexicons are consistent: no override repeats AFINN, no term is listed in two files', (t) => {
+  const afinn = afinnRatings();
+  const political = lexicons.get('sentiment-political', 'ratings').entries;
+  const phrases = lexicons.get('sentiment-phrases', 'ratings').entries;
+  for (const e of [...political, ...phrases]) {
+    t.not(afinn.get(e.term.toLowerCase()), e.value, `${e.id} repeats AFINN's rating of "${e.term}"`);
+  }
+  const seen = new Map<string, string>();
+  for (const e of [...political, ...phrases]) {
+    const term = e.term.toLowerCase();
+    t.false(seen.has(term), `"${e.term}" is listed by ${seen.get(term)} and ${e.id}`);
+    seen.set(term, e.id);
+  }
+  const settings = lexicons.data.get('sentiment-settings') as { templates: Record<string, string> };
+  for (const name of ['inflected', 'afinn', 'override', 'phrase', 'negated', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
+    t.true(typeof settings.templates[name] === 'string' && settings.templates[name].length > 0, `template ${name}`);
+  }
+});
