@@ -217,3 +217,12 @@ test('the terminal summary strips control characters from the input', (t) => {
   t.is(terminalSafe('a\u001b[2Jb'), 'a [2Jb');
   t.regex(out, /Whole document/);
 });
+
+test('a run without sentiment has no arc chart and no broken link, and its charts stay valid', async (t) => {
+  const result = analyze(SPEECH, { name: 'meeting.md', devices: { sentiment: false } });
+  const files = await renderReportFiles(result, ['md', 'json']);
+  t.false(files.some((f) => f.path === 'sentiment-arc.svg'));
+  const md = files.find((f) => f.path === 'report.md')!.contents;
+  t.false(md.includes('sentiment-arc.svg'));
+  for (const f of files.filter((x) => x.path.endsWith('.svg'))) t.is(XMLValidator.validate(f.contents), true, f.path);
+});
