@@ -212,6 +212,27 @@ export function entities(tagger: Tagger, sentence: Sentence, taken: readonly Spa
   return out;
 }
 
+/** Capitalized openers that are not names ("The", "In", "But"…): a capital at the start of a sentence says nothing by itself. */
+const OPENERS = /^(?:the|a|an|in|it|its|this|that|these|those|there|then|he|she|they|we|you|i|but|and|or|if|for|on|at|as|so|yet|our|their|his|her|my|your|when|while|after|since|although|however|all|some|many|what|no|not|to|from|by|with|of)$/u;
+
+/**
+ * Cheap test before asking compromise (tagging is the slow part): is there a capitalized word where a cue could cast it,
+ * before a hostile act or label, or just after a hostile quality word?
+ */
+export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly Cue[], labels: readonly Mention[]): boolean {
+  const caps: number[] = [];
+  sentence.tokens.forEach((t, i) => {
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !(i === 0 && OPENERS.test(t.lower))) caps.push(i);
+  });
+  if (caps.length === 0) return false;
+  const w = v.learning.cueWindowTokens;
+  for (const c of cues) {
+    if (c.entry.category === 'hostile-quality' && caps.some((i) => i > c.token && i - c.token <= 4)) return true;
+    if (c.entry.category === 'hostile-act' && caps.some((i) => i < c.token && c.token - i <= w)) return true;
+  }
+  return labels.some((l) => caps.some((i) => i < l.token && l.token - i <= w));
+}
+
 /** Whether a cue and a group mention are close enough to be read together. */
 export function near(v: Vocabulary, a: { token: number }, b: { token: number }): boolean {
   return Math.abs(a.token - b.token) <= v.learning.cueWindowTokens;

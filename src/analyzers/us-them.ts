@@ -8,6 +8,7 @@ import {
   entities,
   evaluativeCues,
   lexiconMentions,
+  mayCastActor,
   near,
   ruleNote,
   vocabulary,
@@ -121,8 +122,8 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
         hostile.set(m.label, (hostile.get(m.label) ?? 0) + 1);
       }
     }
-    const hasLabel = scan.mentions.some((m) => m.kind === 'hostile-label');
-    if (scan.cues.length === 0 && !hasLabel) continue;
+    // Only sentences where a hostile cue could cast a named actor are tagged (tagging is the slow part).
+    if (!mayCastActor(v, s, scan.cues, [])) continue;
     scan.entities = entities(context.tagger, s, scan.mentions);
     for (const e of scan.entities) {
       if (seen.has(e.label)) continue;
@@ -169,7 +170,7 @@ function decide(
     if (outs.some((o) => o.start < m.end && o.end > m.start)) continue;
     outs.push({ start: m.start, end: m.end, side: 'them', kind: 'learned', label: m.entry.label ?? m.term, token: m.firstToken });
   }
-  if (scan.cues.length > 0 && scan.entities === null) scan.entities = entities(context.tagger, s, scan.mentions);
+  if (scan.entities === null && mayCastActor(v, s, scan.cues, [])) scan.entities = entities(context.tagger, s, scan.mentions);
   const named = (scan.entities ?? []).filter((e) => !outs.some((o) => o.start < e.end && o.end > e.start));
   if (previousThem !== undefined) {
     const a = matchPatterns([v.anaphora], doc.text, s)[0];
