@@ -139,10 +139,14 @@ test('an unrelated story before an analogy does not join its passage', (t) => {
 });
 
 test('the text\'s own time decides what is history: 2004 is recent in a text of 2006, 1989 is not', (t) => {
-  const own = 'In 2006 the President won again. It is up to the people to do as in 2004 and fill the streets.';
+  const own = 'In 2006 the President won again. It is up to the people to do as in the Orange Revolution and fill the streets.';
   t.deepEqual(scored(own).map((f) => f.rule), []);
-  const past = 'In 2006 the President won again. It is up to the people to do as in 1989 and fill the streets.';
+  const past = 'In 2006 the President won again. It is up to the people to do as in the Caracazo and fill the streets.';
   t.deepEqual(scored(past).map((f) => f.rule), ['analogy-as-in']);
+  // A bare year needs a generation's distance: 1989 is history in 2006 but too close to stand alone as the past case.
+  const year = 'In 2006 the President won again. It is up to the people to do as in 1989 and fill the streets.';
+  t.deepEqual(scored(year).map((f) => f.rule), []);
+  t.true(findings(year).some((f) => f.rule === 'history-reference' && f.quote === '1989'));
 });
 
 test('the score counts analogies per 1,000 words, not the passage sentences around them', (t) => {

@@ -61,6 +61,8 @@ interface Reference {
   note: string;
   /** True when it lies before the text's own time (not a date of the text's own running story); set once the time is known. */
   historical: boolean;
+  /** For a year: whether it lies a generation or more before the text's time, far enough to stand alone as a past case. */
+  remote?: boolean;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -106,6 +108,8 @@ interface Decision {
 
 /** How many years before the text's own time a dated event must lie to count as history rather than the text's running story. */
 export const RECENT_YEARS = 10;
+/** A year alone (with no named event) supports an analogy only when it lies at least this far before the text's time: a generation, not last decade's figures. */
+export const GENERATION_YEARS = 20;
 /** How many sentences back a "nearby" cue may look for its historical reference (quotations and one-word exclamations not counted). */
 const NEARBY_SENTENCES = 4;
 /** How far a passage extends back (narrative of the past case) and forward (its continuation) from the sentence that draws the comparison. */
@@ -126,6 +130,26 @@ interface Compiled {
 
 const compiledCache = new WeakMap<LexiconSet, Compiled>();
 
+/** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
+export function lineBreakTolerant(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else out += ch === ' ' ? '\\s+' : ch;
+  }
+  return out;
+}
+
 function compile(lexicons: LexiconSet): Compiled {
   let c = compiledCache.get(lexicons);
   if (c) return c;
@@ -140,7 +164,7 @@ function compile(lexicons: LexiconSet): Compiled {
   };
   c = {
     gazetteer: new PhraseMatcher(gaz),
-    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'reference')),
+    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
     passage: byRole('passage'),
     reference: byRole('reference'),
     pastVerbs: list('past-tense-irregular'),
@@ -230,7 +254,7 @@ function textTime(facts: readonly SentenceFacts[]): TextTime {
     }
   }
   // Only years it compares with: they are the past case, so the text is later than all of them.
-  if (written === -Infinity && compared.size > 0) written = Math.max(...compared) + RECENT_YEARS + 1;
+  if (written === -Infinity && compared.size > 0) written = Math.max(...compared) + GENERATION_YEARS;
   if (written === -Infinity) return { now: Infinity, entryMargin: 0 };
   const now = Math.max(written, named);
   return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
@@ -241,7 +265,10 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
   for (const f of facts) {
     for (const r of f.references) {
       const d = r.dated;
-      if (d?.kind === 'year') r.historical = d.year < time.now - RECENT_YEARS;
+      if (d?.kind === 'year') {
+        r.historical = d.year < time.now - RECENT_YEARS;
+        r.remote = d.year <= time.now - GENERATION_YEARS;
+      }
       else if (d?.kind === 'entry') {
         const last = d.last ?? d.start;
         r.historical = last === undefined ? true : last < time.now - time.entryMargin;
@@ -256,7 +283,7 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
 const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
-const FIGURES = /%|[$£€]\s?\d|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
+const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
 function lookupTokens(tokens: readonly Token[]): Token[] {
@@ -362,10 +389,16 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
 // ---------------------------------------------------------------------------------------------
 // Decisions: which sentences draw an analogy, and which belong to the passage that develops it.
 
+/** Whether a reference can carry an analogy: a year only when it is a generation back and not a baseline for statistics. */
+function analogyWorthy(r: Reference, facts: SentenceFacts): boolean {
+  if (r.category !== 'date') return true;
+  return r.remote !== false && !facts.figures;
+}
+
 function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
   // In a sentence of statistics a past year is a baseline for figures, not a past case.
-  const refs = facts.references.filter((r) => (r.historical || hit.entry.role === 'maxim') && !(facts.figures && r.category === 'date'));
+  const refs = facts.references.filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts));
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
@@ -381,7 +414,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined 
 
 function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
-  const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical);
+  const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
 
   // 1. Sentences that draw the analogy themselves.
   for (let i = 0; i < sentences.length; i++) {
