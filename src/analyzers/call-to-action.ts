@@ -88,33 +88,12 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const words = tokens.filter((t) => t.kind === 'word');
   if (!words.length) return [];
   const slots: Slot[] = [];
-  const first = skipOpeners(words, 0, s.openers);
-  if (first < words.length) slots.push(words[first]);
-  // "If you want more information, fill in this form." / "Friends, join us."
-  // The lead word comes after any openers: "Finally, whether you are citizens of America or of the world, ask …".
-  const leadAt = first < words.length ? first : 0;
-  const lead = words[leadAt].lower;
-  // "To all Americans …, hear these words" addresses people; "To strengthen this interest was …" is an infinitive subject.
-  const addressed = lead !== 'to' || ADDRESSEE.has(words[leadAt + 1]?.lower ?? '');
-  if (LEAD_CLAUSE.has(lead) && addressed) {
-    const from = tokens.indexOf(words[leadAt]);
-    const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
-    // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
-    for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
-      if (!LEAD_END.has(tokens[c].text)) continue;
-      // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
-      if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
-      const after = words.findIndex((w) => w.start > tokens[c].start);
-      // "As we consider the road, we remember …": once a subject follows a comma, the main clause has begun without a command.
-      if (after < 0 || SUBJECT_PRONOUN.has(words[after].lower) || words[after].lower === 'there') break;
-      // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
-      if (COORDINATOR.has(words[after].lower)) continue;
-      const k = skipOpeners(words, after, s.openers);
-      // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
-      const next = tokens[tokens.indexOf(words[k]) + 1];
-      if (next?.text === ',') continue;
-      if (k < words.length && /^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind });
-    }
+  // Each clause after a semicolon can open with its own command ("I know not what course others may take; but as for me, give me liberty").
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].text !== ';') continue;
+    slots.push(...clauseSlots(tokens.slice(from, i), s));
+    from = i + 1;
   }
   // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
   tokens.forEach((t, k) => {
@@ -125,9 +104,44 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     const after = words.findIndex((w) => w.start > t.start);
     if (after < 0) return;
     const j = skipOpeners(words, after, s.openers);
-    if (j < words.length && !slots.includes(words[j])) slots.push({ ...words[j], lead: 'clause' });
+    if (j < words.length) slots.push({ ...words[j], lead: 'clause' });
   });
   return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !s.notACall.has(w.lower) && !notACallPhrase(words, w, s));
+}
+
+/** Imperative slots of one clause: its first word after openers, and the word after an introductory clause or form of address. */
+function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (!words.length) return [];
+  const slots: Slot[] = [];
+  const first = skipOpeners(words, 0, s.openers);
+  if (first < words.length) slots.push(words[first]);
+  // "If you want more information, fill in this form." / "Friends, join us."
+  // The lead word comes after any openers: "Finally, whether you are citizens of America or of the world, ask …".
+  const leadAt = first < words.length ? first : 0;
+  const lead = words[leadAt].lower;
+  // "To all Americans …, hear these words" addresses people; "To strengthen this interest was …" is an infinitive subject.
+  const addressed = lead !== 'to' || ADDRESSEE.has(words[leadAt + 1]?.lower ?? '');
+  if (!LEAD_CLAUSE.has(lead) || !addressed) return slots;
+  const from = tokens.indexOf(words[leadAt]);
+  const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
+  // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
+  for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
+    if (!LEAD_END.has(tokens[c].text)) continue;
+    // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
+    if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
+    const after = words.findIndex((w) => w.start > tokens[c].start);
+    // "As we consider the road, we remember …": once a subject follows a comma, the main clause has begun without a command.
+    if (after < 0 || SUBJECT_PRONOUN.has(words[after].lower) || words[after].lower === 'there') break;
+    // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
+    if (COORDINATOR.has(words[after].lower)) continue;
+    const k = skipOpeners(words, after, s.openers);
+    if (k >= words.length) break;
+    // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
+    if (tokens[tokens.indexOf(words[k]) + 1]?.text === ',') continue;
+    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind });
+  }
+  return slots;
 }
 
 /** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
