@@ -192,3 +192,13 @@ test('a hostile text renders as text: nothing it contains becomes markup or a sc
   const attrs = html.match(/aria-label="[^"]*"/g) ?? [];
   t.true(attrs.some((a) => a.includes('&lt;b onmouseover=&quot;alert(2)&quot;&gt;')));
 });
+
+test('Markdown headings become h1/h2 with their # marks kept but hidden; every section gets its own <section>', (t) => {
+  const text = '# The title\n\nOpening words here. Down with hunger!\n\n## First part\n\nSome text in it.\n\n## Second part\n\nMore text here.\n';
+  const result = analyze(text, { name: 'x.md' });
+  const html = renderHtml(result);
+  t.regex(html, /<h1 class="doc-title"><span class="md-mark"># <\/span>The title<\/h1>/);
+  t.regex(html, /<h2 id="section-\d+-title"><span class="md-mark">## <\/span>First part<\/h2>/);
+  t.is((html.match(/<section class="sec"/g) ?? []).length, result.sections.length);
+  t.regex(html, /\.md-mark\{display:none\}/);
+});

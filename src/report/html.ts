@@ -179,7 +179,7 @@ ${top}
       for (const block of bySection[section.index] ?? []) {
         while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
         active = active.filter((s) => s.end > block.start);
-        const inner = this.renderRun(block.start, block.end, active, opened);
+        const inner = this.renderBlock(block, active, opened);
         if (block.kind === 'title') parts.push(`<h1 class="doc-title">${inner}</h1>`);
         else if (block.kind === 'heading') {
           const level = firstHeading && section.kind === 'heading' ? 2 : 3;
@@ -235,6 +235,18 @@ ${rows}
     const quote = f.quote.length > LIST_QUOTE_CHARS ? `${f.quote.slice(0, LIST_QUOTE_CHARS)}…` : f.quote;
     const facts = [`${f.rule}`, `strength ${f.strength.toFixed(2)}`, ...(f.value !== undefined ? [`value ${f.value}`] : []), `line ${f.line}`, ...(f.scored ? [] : ['listed, not scored'])].join(' · ');
     return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f.device)))}</strong> <q>${esc(quote)}</q> <span id="finding-${k}-note">${esc(f.explanation)}</span> <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+  }
+
+  /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */
+  private renderBlock(block: Block, active: readonly MarkSpan[], opened: Set<number>): string {
+    if (block.kind !== 'prose' && this.result.source.format === 'markdown') {
+      const hashes = /^#{1,6}[ \t]+/.exec(this.result.text.slice(block.start, Math.min(block.end, block.start + 16)));
+      const cut = block.start + (hashes?.[0].length ?? 0);
+      if (hashes && !active.some((s) => s.start < cut && s.end > block.start)) {
+        return `<span class="md-mark">${esc(hashes[0])}</span>${this.renderRun(cut, block.end, active, opened)}`;
+      }
+    }
+    return this.renderRun(block.start, block.end, active, opened);
   }
 
   /** Escaped text of [from, to) with its findings as nested <mark> elements. */

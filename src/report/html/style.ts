@@ -97,6 +97,7 @@ html:not(.js) mark.hl:focus::after{content:attr(data-label) " (strength " attr(d
 #explain .item{border-left:4px solid var(--c);padding-left:.5rem;margin:.4rem 0}
 #explain .item .label{font-weight:600}
 #explain button.close{float:right;font:inherit;border:1px solid var(--rule);background:#fff;border-radius:3px;cursor:pointer}
+.md-mark{display:none}
 .no-js-note{font-size:.8rem;color:var(--muted)}
 html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
