@@ -97,6 +97,23 @@ test('rows come in input order, whatever order a summarizer finishes in', async 
   const rows = await summarizeCorpus(jobs, {}, (r) => seen.push(r.file), slowFirst);
   t.deepEqual(rows.map((r) => r.file), ['a', 'b', 'c']);
   t.deepEqual(seen, ['a', 'b', 'c']);
+
+  // Three in flight (as a worker pool would run them): b and c finish first, the rows still come out a, b, c.
+  let running = 0;
+  let most = 0;
+  const finished: string[] = [];
+  const counted = async (job: { file: string }): Promise<SummaryRow> => {
+    running++;
+    most = Math.max(most, running);
+    const row = await slowFirst(job);
+    running--;
+    finished.push(job.file);
+    return row;
+  };
+  const parallel = await summarizeCorpus(jobs, {}, undefined, counted, 3);
+  t.deepEqual(parallel.map((r) => r.file), ['a', 'b', 'c']);
+  t.is(most, 3);
+  t.deepEqual(finished, ['b', 'c', 'a']);
 });
 
 test('mostExtreme picks the documents farthest from the median, never one at the median', (t) => {

@@ -24,9 +24,29 @@ export function corpusJobs(arg: string, cwd: string): { name: string; root: stri
   return { name: discovery.name, root: discovery.root, jobs, dated: jobs.length > 0 && jobs.every((j) => j.year !== undefined) };
 }
 
-/** Summarizes every job, yielding rows in input order as they are made. */
-export async function* summarizeAll(jobs: readonly SummaryJob[], options: SummaryOptions = {}, summarize: Summarizer = summarizeFile): AsyncGenerator<SummaryRow> {
-  for (const job of jobs) yield await summarize(job, options);
+/**
+ * Summarizes every job, yielding rows in input order. `inFlight` jobs are started ahead (default 1: one document at a time);
+ * with an asynchronous summarizer (a worker pool) they run at once, and rows still come out in input order, each as soon as it
+ * and every row before it are done. Memory holds at most `inFlight` rows that are not yet yielded.
+ */
+export async function* summarizeAll(
+  jobs: readonly SummaryJob[],
+  options: SummaryOptions = {},
+  summarize: Summarizer = summarizeFile,
+  inFlight = 1,
+): AsyncGenerator<SummaryRow> {
+  const pending: Promise<SummaryRow>[] = [];
+  let next = 0;
+  const start = () => {
+    const job = jobs[next++];
+    pending.push(Promise.resolve().then(() => summarize(job, options)));
+  };
+  while (next < jobs.length && pending.length < Math.max(1, inFlight)) start();
+  while (pending.length > 0) {
+    const row = await pending.shift()!;
+    if (next < jobs.length) start();
+    yield row;
+  }
 }
 
 /** Collects every row of a run; `onRow` sees each as it comes (progress, streaming). */
@@ -35,9 +55,10 @@ export async function summarizeCorpus(
   options: SummaryOptions = {},
   onRow?: (row: SummaryRow, index: number) => void,
   summarize: Summarizer = summarizeFile,
+  inFlight = 1,
 ): Promise<SummaryRow[]> {
   const rows: SummaryRow[] = [];
-  for await (const row of summarizeAll(jobs, options, summarize)) {
+  for await (const row of summarizeAll(jobs, options, summarize, inFlight)) {
     onRow?.(row, rows.length);
     rows.push(row);
   }
