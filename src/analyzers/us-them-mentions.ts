@@ -137,11 +137,11 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   };
 }
 
-/** The note of a combined rule. */
+/** The note of a combined rule: from us-them-rules.json, or the cue entry of the same id (contrast, anaphora). */
 export function ruleNote(v: Vocabulary, id: string): string {
-  const r = v.rules.get(id);
-  if (!r) throw new InputError(`lexicons/us-them-rules.json has no entry "${id}", which the us/them analyzer needs`);
-  return r.note;
+  const note = v.rules.get(id)?.note ?? (id === v.contrast.entry.id ? v.contrast.entry.note : id === v.anaphora.entry.id ? v.anaphora.entry.note : undefined);
+  if (note === undefined) throw new InputError(`lexicons/us-them-rules.json has no entry "${id}", which the us/them analyzer needs`);
+  return note;
 }
 
 /** Index of the token of `sentence` that holds offset `at`. */

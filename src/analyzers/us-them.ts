@@ -236,7 +236,7 @@ function decide(
 
   // Nothing scored: list the groups named as context (they show who the text talks about, but are not framing).
   if (findings.length === 0) {
-    for (const m of [...groups, ...outs.filter((o) => o.kind === 'rival-group')]) {
+    for (const m of [...groups, ...outs.filter((o) => o.kind === 'rival-group' && o.entry?.needsCue !== true)]) {
       findings.push({
         rule: m.entry!.id,
         start: m.start,
