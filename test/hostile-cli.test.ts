@@ -61,9 +61,14 @@ test('a missing file', async (t) => {
   oneLineError(t, await run(['analyze', join(dir, 'nope.txt'), '--out', dir]), /nope\.txt: no such file$/);
 });
 
-test('a folder where a file is expected', async (t) => {
+test('a folder where a file is expected, and a folder with no text to analyze', async (t) => {
   const dir = scratch();
-  oneLineError(t, await run(['analyze', dir, '--out', dir]), /is a folder, not a file$/);
+  oneLineError(t, await run(['worksheet', dir, '--out', dir]), /is a folder, not a file$/);
+  oneLineError(t, await run(['compare', dir, file(dir, 'a.txt', 'We shall overcome.\n'), '--out', dir]), /is a folder, not a file$/);
+  // `analyze` reads a folder as a corpus: one with no text file is refused.
+  const empty = join(dir, 'empty');
+  mkdirSync(empty);
+  oneLineError(t, await run(['analyze', empty, '--out', dir]), /no text files found/);
 });
 
 test('an empty file and a whitespace-only file have nothing to analyze', async (t) => {
@@ -114,8 +119,7 @@ test('--max-bytes refuses a larger file or stdin; a bad value is a usage error',
   oneLineError(t, await run(['analyze', text, '--out', dir, '--max-bytes', '0']), /--max-bytes must be a positive number/, 2);
 });
 
-// Known bug, reported to the lead: yargs hands the positional "-" to the command as "" so stdin is never read.
-test.failing('--max-bytes applies to stdin too (fails until `analyze -` reads stdin)', async (t) => {
+test('--max-bytes applies to stdin too', async (t) => {
   const dir = scratch();
   oneLineError(t, await run(['analyze', '-', '--out', dir, '--max-bytes', '1K'], Buffer.alloc(2000, 'a ')), /stdin is 2000 bytes, over the limit of 1024/);
 });
