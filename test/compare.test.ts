@@ -113,7 +113,9 @@ test('the comparison model: strongest evidence, arcs on 0–100%, differences ra
   t.true(c.differences.every((d, i) => i === 0 || d.relative <= c.differences[i - 1].relative));
   for (const d of c.devices) {
     const e = c.texts[0].strongest[d.id];
-    if (e) t.is(a.text.split('\n')[e.line - 1].includes(e.quote.split('\n')[0]), true, `${d.id} quote is on its line`);
+    if (!e) continue;
+    t.is(a.text.split('\n')[e.line - 1].includes(e.quote.split('\n')[0]), true, `${d.id} quote is on its line`);
+    t.true(a.text.includes(e.context.before + e.quote + e.context.after), `${d.id} quote in its sentence`);
   }
   t.regex(c.summary, /differ most|same score/);
   // Two files with the same name get numbered.

@@ -9,6 +9,8 @@ import { ALL_COLLECTIONS, type NormsFile } from './norms.js';
 /** The strongest finding of a device in a text, as evidence. */
 export interface Evidence {
   quote: string;
+  /** The sentence that holds the quote, split around it (before, quote, after), for showing it in context. */
+  context: { before: string; after: string };
   line: number;
   rule: string;
   strength: number;
@@ -71,14 +73,25 @@ export function stopWordsFrom(lexicons: LexiconSet): Set<string> {
   return out;
 }
 
-/** The scored finding with the greatest strength (the earliest among equals), or null. */
-export function strongestFinding(findings: readonly Finding[], device: string): Evidence | null {
+/** The scored finding with the greatest strength (the earliest among equals) in its sentence, or null. */
+export function strongestFinding(result: Pick<AnalysisResult, 'findings' | 'sentences' | 'text'>, device: string): Evidence | null {
   let best: Finding | undefined;
-  for (const f of findings) {
+  for (const f of result.findings) {
     if (f.device !== device || !f.scored) continue;
     if (!best || f.strength > best.strength) best = f;
   }
-  return best ? { quote: best.quote, line: best.line, rule: best.rule, strength: best.strength, explanation: best.explanation } : null;
+  if (!best) return null;
+  const s = result.sentences[best.sentence];
+  const from = s ? Math.min(s.start, best.start) : best.start;
+  const to = s ? Math.max(s.end, best.end) : best.end;
+  return {
+    quote: best.quote,
+    context: { before: result.text.slice(from, best.start), after: result.text.slice(best.end, to) },
+    line: best.line,
+    rule: best.rule,
+    strength: best.strength,
+    explanation: best.explanation,
+  };
 }
 
 /** The sentiment of each non-heading sentence at its position in the text. */
@@ -116,7 +129,7 @@ export function compareResults(
     const strongest: Record<string, Evidence | null> = {};
     for (const d of devices) {
       scores[d.id] = r.document[d.id]?.score ?? 0;
-      strongest[d.id] = strongestFinding(r.findings, d.id);
+      strongest[d.id] = strongestFinding(r, d.id);
     }
     return { name: names[i], title: r.title, words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs };
   });

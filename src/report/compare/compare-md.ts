@@ -1,12 +1,22 @@
 // compare.md: the comparison report (scores table, strongest evidence, where the texts differ, keyness tables, charts).
 
 import type { KeyTerm } from '../../compare/keyness.js';
-import type { Comparison } from '../../compare/model.js';
+import type { Comparison, Evidence } from '../../compare/model.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 
-/** Longest quote shown, in characters. */
+/** Longest quote shown, in characters, and the most context shown on each side of it. */
 const MAX_QUOTE = 240;
+const MAX_CONTEXT = 120;
+
+/** The sentence around a quote, with the quote in bold; long context is cut with an ellipsis next to the quote's far side. */
+function inContext(e: Evidence): string {
+  const before = Array.from(e.context.before.replace(/\s+/g, ' '));
+  const after = Array.from(e.context.after.replace(/\s+/g, ' '));
+  const b = before.length > MAX_CONTEXT ? `…${before.slice(-MAX_CONTEXT).join('')}` : before.join('');
+  const a = after.length > MAX_CONTEXT ? `${after.slice(0, MAX_CONTEXT).join('')}…` : after.join('');
+  return `${escapeMarkdownInline(b)}**${escapeMarkdownInline(truncate(e.quote, MAX_QUOTE))}**${escapeMarkdownInline(a)}`;
+}
 
 function score(x: number, digits: number, isSigned: boolean): string {
   return isSigned ? signed(x, digits) : fixed(x, digits);
@@ -42,7 +52,7 @@ export function renderCompareMarkdown(c: Comparison): string {
       if (!e) out.push(`- **${names[i]}**: none found.`);
       else {
         out.push(
-          `- **${names[i]}**, line ${e.line} (\`${e.rule.replace(/`/g, '')}\`, strength ${fixed(e.strength, 2)}): “${escapeMarkdownInline(truncate(e.quote, MAX_QUOTE))}” — ${escapeMarkdownInline(e.explanation)}`,
+          `- **${names[i]}**, line ${e.line} (\`${e.rule.replace(/`/g, '')}\`, strength ${fixed(e.strength, 2)}): “${inContext(e)}” — ${escapeMarkdownInline(e.explanation)}`,
         );
       }
     });
