@@ -159,6 +159,11 @@ if (!HAVE_BROWSER) {
       t.true((await panel.innerText()).includes(findings[other].explanation));
     }
 
+    // The panel's link leads to the finding in its section's list, which opens.
+    await page.locator(`#hl-${k}`).focus();
+    await panel.locator('a').first().click();
+    t.true(await page.locator(`#finding-${k}`).isVisible());
+
     // Back to the slogan for the screenshot, with the panel open beside the highlighted closing slogans.
     await page.locator(`#hl-${k}`).focus();
     await page.locator(`#hl-${k}`).scrollIntoViewIfNeeded();

@@ -80,6 +80,14 @@ export const enhancementScript = `(function () {
       toggles.forEach(function (t) { t.checked = alone || t.getAttribute('data-dv') === dv; sync(t); });
     });
   });
+  // Following a link into a closed list of findings opens the list.
+  function openTarget() {
+    var target = location.hash ? doc.getElementById(location.hash.slice(1)) : null;
+    var details = target && target.closest('details');
+    if (details && !details.open) { details.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
   window.addEventListener('beforeprint', function () {
     Array.prototype.forEach.call(doc.querySelectorAll('details'), function (d) { d.open = true; });
   });
