@@ -75,6 +75,9 @@ test('shifters: verbs of ending or diminishing turn their object around, more we
     hits('We will defeat tyranny.').map((h) => [h.term, h.modifiers.map((m) => m.role)]),
     [['tyranny', ['negator']]],
   );
+  const [finding] = sentimentFindings('We will defeat tyranny.');
+  t.is(finding.rule, 'sentiment-shifted');
+  t.regex(finding.explanation, /“defeat” acts on it and turns it around, so it counts \+/);
 });
 
 test('a sentence-final "!" raises the magnitude in the direction the sentence leans', (t) => {
@@ -235,7 +238,7 @@ test('the sentiment lexicons are consistent: no override repeats AFINN, no term 
     seen.set(term, e.id);
   }
   const settings = lexicons.data.get('sentiment-settings') as { templates: Record<string, string> };
-  for (const name of ['inflected', 'afinn', 'override', 'phrase', 'negated', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
+  for (const name of ['inflected', 'afinn', 'override', 'phrase', 'negated', 'shifted', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
     t.true(typeof settings.templates[name] === 'string' && settings.templates[name].length > 0, `template ${name}`);
   }
 });

@@ -29,6 +29,8 @@ interface ModifierTerm {
   factor: number;
   role: ModifierRole;
   id: string;
+  /** Explanation template for this modifier (a key of the settings' templates), instead of its role's. */
+  template?: string;
   /** Acts as a modifier only before a loaded word (degree adjectives: "great danger" vs "a great nation"; shifters: "lessen the threat"). */
   onlyBeforeLoaded?: boolean;
 }
@@ -61,6 +63,8 @@ export interface AppliedModifier {
   text: string;
   factor: number;
   id: string;
+  /** Name of the explanation template to use instead of the role's own (a shifter's "turns it around"). */
+  template?: string;
 }
 
 /** One word or phrase that carried valence in a sentence. */
@@ -141,8 +145,12 @@ export function sentimentModel(lexicons: LexiconSet): SentimentModel {
 
   const modifierTerms: ModifierTerm[] = [];
   const negatorSuffixes: SentimentModel['negatorSuffixes'] = [];
-  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[]; onlyBeforeLoaded?: boolean })[]) {
-    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id, onlyBeforeLoaded: e.onlyBeforeLoaded === true };
+  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[]; onlyBeforeLoaded?: boolean; template?: unknown })[]) {
+    const template = typeof e.template === 'string' ? e.template : undefined;
+    if (template !== undefined && typeof (settings.templates as Record<string, string>)[template] !== 'string') {
+      throw new InputError(`${lexicons.get('sentiment-modifiers', 'modifiers').file}: entry "${e.id}": template "${template}" is not in sentiment-settings`);
+    }
+    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id, onlyBeforeLoaded: e.onlyBeforeLoaded === true, ...(template ? { template } : {}) };
     modifierTerms.push(m);
     for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
   }
@@ -278,7 +286,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       if (mod) {
         if (mod.entry.role === 'negator') {
           value *= mod.entry.factor;
-          applied.push({ role: 'negator', text: mod.text, factor: mod.entry.factor, id: mod.entry.id });
+          applied.push({ role: 'negator', text: mod.text, factor: mod.entry.factor, id: mod.entry.id, ...(mod.entry.template ? { template: mod.entry.template } : {}) });
         }
         if (mod.entry.role === 'negator' || mod.entry.role === 'none') break;
         k = mod.first;
@@ -461,8 +469,9 @@ export function explainHit(model: SentimentModel, hit: ValenceHit): string {
   let running = hit.base;
   for (const m of [...hit.modifiers].reverse().sort((a, b) => modifierOrder(a) - modifierOrder(b))) {
     running *= m.factor;
-    const template =
-      m.role === 'negator'
+    const template = m.template
+      ? (settings.templates as Record<string, string>)[m.template]
+      : m.role === 'negator'
         ? settings.templates.negated
         : m.role === 'intensifier'
           ? settings.templates.intensified

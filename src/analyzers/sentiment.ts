@@ -4,9 +4,10 @@ import { explainHit, normalizeValence, scoreTokens, sentimentModel, type Valence
 import type { Sentence } from '../text/model.js';
 import type { Analyzer, RawFinding } from './types.js';
 
-/** Rule id of a hit: where its rating comes from, or `sentiment-negated` when a negator reversed it. */
+/** Rule id of a hit: where its rating comes from, or `sentiment-negated` (`sentiment-shifted`) when a negator (a shifter) reversed it. */
 export function ruleOf(hit: ValenceHit): string {
-  if (hit.modifiers.some((m) => m.role === 'negator')) return 'sentiment-negated';
+  const negator = hit.modifiers.find((m) => m.role === 'negator');
+  if (negator) return negator.template ? `sentiment-${negator.template}` : 'sentiment-negated';
   if (hit.rating.source === 'override') return `sentiment-override-${hit.rating.id}`;
   if (hit.rating.source === 'phrase') return `sentiment-phrase-${hit.rating.id}`;
   return 'sentiment-afinn';
