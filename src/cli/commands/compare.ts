@@ -28,22 +28,26 @@ export const compareCommand: Command = {
       .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
       .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
       .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
+      .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries, stop words and norms included (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
   async run(args, io) {
     const files = (args.files as unknown[]).map(String);
     if (files.length < 2) throw new UsageError('compare needs at least two files (it does not read stdin)');
+    const sectionWords = Number(args.sectionWords);
+    if (!Number.isInteger(sectionWords) || sectionWords < 50) throw new UsageError('--section-words must be a whole number of at least 50');
     const minFrequency = Number(args.minFrequency);
     const top = Number(args.top);
     if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
     if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
+    const lexiconDirs = (args.lexicons === undefined ? [] : Array.isArray(args.lexicons) ? args.lexicons : [args.lexicons]).map(String).filter((d) => d !== '').map((d) => resolve(io.cwd, d));
     const results = [];
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f));
-      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number }));
+      results.push(analyze(loaded.text, { name: loaded.name, sectionWords, lexicons: lexiconDirs }));
     }
-    const lexicons = loadLexicons();
+    const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });
     const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
     const slug = args.name ? slugify(String(args.name)) : `compare-${slugify(stems.join('-'), 52)}`;
