@@ -40,6 +40,8 @@ export interface CueEntry extends PatternEntry {
   anchorAfter?: number;
   /** The reference must end within this many characters before the cue. */
   anchorBefore?: number;
+  /** With anchorAfter: the reference must start after the cue, not inside it. */
+  anchorOutside?: boolean;
   /** Gazetteer categories the cue applies to (likening applies to people and groups). */
   categories?: string[];
   /** For `nearby`: how many sentences back to look (default NEARBY_SENTENCES). */
@@ -403,7 +405,8 @@ function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined 
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
     const limit = hit.entry.anchorAfter;
-    return refs.find((r) => fits(r) && r.start >= hit.start && r.start - hit.end <= limit);
+    const from = hit.entry.anchorOutside ? hit.end - 1 : hit.start;
+    return refs.find((r) => fits(r) && r.start >= from && r.start - hit.end <= limit);
   }
   if (hit.entry.anchorBefore !== undefined) {
     const limit = hit.entry.anchorBefore;
