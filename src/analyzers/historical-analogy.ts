@@ -240,18 +240,17 @@ const COMPARING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening',
  * then count as the text's own time, not everything near it. A text that writes no year gives no reliable time: names
  * alone are a weak lower bound, so then everything it names counts as history.
  */
-function textTime(facts: readonly SentenceFacts[]): TextTime {
+function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[][]): TextTime {
   const compared = new Set<number>();
-  for (const f of facts) {
-    if (!f.cues.some((h) => COMPARING_ROLES.has(h.entry.role))) continue;
-    for (const r of f.references) if (r.dated?.kind === 'year') compared.add(r.dated.year);
-  }
+  facts.forEach((f, i) => {
+    if (f.cues.some((h) => COMPARING_ROLES.has(h.entry.role))) for (const y of years[i]) compared.add(y.year);
+  });
   let written = -Infinity;
   let named = -Infinity;
+  for (const list of years) for (const y of list) if (!compared.has(y.year) && y.year > written) written = y.year;
   for (const f of facts) {
     for (const r of f.references) {
       const d = r.dated;
-      if (d?.kind === 'year' && !compared.has(d.year) && d.year > written) written = d.year;
       if (d?.kind === 'entry' && d.datesText && d.start !== undefined && d.start > named) named = d.start;
     }
   }
@@ -400,7 +399,11 @@ function analogyWorthy(r: Reference, facts: SentenceFacts): boolean {
 function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
   // In a sentence of statistics a past year is a baseline for figures, not a past case.
-  const refs = facts.references.filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts));
+  // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
+  const rank = (r: Reference): number => (r.dated?.kind === 'entry' ? 0 : r.dated?.kind === 'year' ? 2 : 1);
+  const refs = facts.references
+    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts))
+    .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
   if (hit.entry.anchorAfter !== undefined) {
@@ -521,7 +524,7 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFi
     quoteOpen = r.quoteOpenAfter;
     afterColon = /:\s*$/.test(s.text);
   }
-  dateReferences(facts, textTime(facts));
+  dateReferences(facts, textTime(facts, years));
   const decisions = decide(doc.sentences, facts, c);
   const out = new Map<number, RawFinding[]>();
   doc.sentences.forEach((s, i) => {
