@@ -31,6 +31,8 @@ const NOT_A_VERB = new Set([
   'god', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'ladies', 'gentlemen', 'thus', 'hence', 'indeed', 'perhaps', 'however', 'today', 'tonight', 'yesterday', 'tomorrow',
   'over', 'under', 'underneath', 'beneath', 'above', 'below', 'behind', 'beyond', 'through', 'throughout', 'during', 'within', 'without', 'among', 'against', 'across',
   'along', 'around', 'toward', 'towards', 'upon', 'despite', 'like', 'unlike', 'next', 'long', 'last', 'then', 'than', 'once', 'ever', 'never', 'only', 'even', 'still',
+  'everywhere', 'anywhere', 'nowhere', 'somewhere', 'moreover', 'furthermore', 'inside', 'outside', 'already', 'after', 'before', 'up', 'down', 'sooner', 'later',
+  'whatever', 'whoever', 'whenever', 'meanwhile', 'otherwise', 'besides', 'instead', 'almost', 'often', 'always', 'sometimes', 'here', 'ago', 'yes', 'two', 'three',
 ]);
 
 /** Words that cannot stand in the speaker of a trailing attribution ("…, we must hold the line" is no attribution). */
@@ -252,7 +254,44 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
   return false;
 }
 
-export const callToAction: Analyzer = {
+/** What the document-wide pass learns: words the text only ever writes capitalized inside sentences (names, not verbs). */
+interface CallState {
+  properNames: Set<string>;
+  /** Every word the text writes in lower case somewhere. */
+  lowerWords: Set<string>;
+}
+
+/** Word endings that mark a noun, adjective, adverb or inflected verb, never a base-form imperative ("Values", "Recognition", "Primarily", "Stripped"). */
+const NOT_BASE_FORM = /(?:[^s]s|ed|ing|ly|tion|sion|ness|ment|ity|ism|ist|ous|ful|less|ship|hood|ical|ional|ary|['’])$|['’]/;
+
+/** Lower-cased words that appear capitalized after the first word of a sentence and never in lower case: proper names. */
+function wordsOf(context: AnalysisContext): CallState {
+  const capitalized = new Set<string>();
+  const lower = new Set<string>();
+  for (const sentence of context.document.sentences) {
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    words.forEach((w, i) => {
+      if (/^\p{Ll}/u.test(w.text)) lower.add(w.lower);
+      else if (i > 0 && !sentence.heading && /^\p{Lu}\p{Ll}/u.test(w.text)) capitalized.add(w.lower);
+    });
+  }
+  for (const w of lower) capitalized.delete(w);
+  return { properNames: capitalized, lowerWords: lower };
+}
+
+/** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
+function mayBeBaseVerb(sentence: Sentence, slot: Token, state: CallState): boolean {
+  if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower)) return false;
+  const next = sentence.tokens.find((t) => t.start >= slot.end);
+  if (!next) return true;
+  // "Bankruptcy of reformism", "Use of power": a noun before "of".
+  if (next.lower === 'of' && !VERB_OF.has(slot.lower)) return false;
+  // "Néstor González, the military leader …": a capitalized word the text never writes in lower case, before another capitalized word, is a name.
+  if (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !state.lowerWords.has(slot.lower)) return false;
+  return true;
+}
+
+export const callToAction: Analyzer<CallState> = {
   id: 'call_to_action',
   title: 'Calls to action',
   description: 'The text urges its audience, or a group it speaks for, to do something ("Join us", "Let us …", "We must …", "Forward to …!").',
@@ -264,7 +303,10 @@ export const callToAction: Analyzer = {
     max: null,
     digits: 2,
   },
-  analyzeSection(section, context) {
+  prepare(context) {
+    return wordsOf(context);
+  },
+  analyzeSection(section, context, state) {
     const text = context.document.text;
     const patterns = patternRules(context.lexicons, PATTERNS);
     const s = signals(context);
@@ -277,9 +319,11 @@ export const callToAction: Analyzer = {
         candidates.push(findingOf(hit, sentence.index));
       }
       // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
-      const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase());
-      for (const slot of topicHeading ? [] : imperativeSlots(sentence, s)) {
-        if (!isImperativeVerb(sentence, slot, context)) continue;
+      const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence));
+      // A full-strength call is already found: no need to tag the sentence for an imperative.
+      const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
+      for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
+        if (!mayBeBaseVerb(sentence, slot, state) || !isImperativeVerb(sentence, slot, context)) continue;
         if (isReported(sentence, slot.start, s)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
         break;
@@ -292,6 +336,13 @@ export const callToAction: Analyzer = {
   },
   scoreOf: (m) => per1000Words(m.flagged, m.words),
 };
+
+/** A heading with every word capitalized ("Campaign Finance Reform") is a title, not a command. */
+function isTitleCase(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && !MINOR_TITLE_WORDS.has(t.lower));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text));
+}
+const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'with', 'at', 'by']);
 
 /** The end of the clause an imperative opens: the next comma, semicolon or dash, or the sentence end. */
 function clauseEnd(sentence: Sentence, slot: Token): number {
