@@ -200,6 +200,14 @@ function decide(
       emit(e, 'them-named-adversary', ruleNote(v, 'them-named-adversary'), STRENGTH.entity);
     }
   }
+  // A hostile quality word put on a person noun ("corrupt officials", "calamity-howling executive") casts that kind of person.
+  for (const c of scan.cues) {
+    if (c.entry.category !== 'hostile-quality' || outs.some((o) => o.start >= c.end && o.token - c.token <= 3)) continue;
+    const person = personNounAfter(context, s, c);
+    if (!person) continue;
+    outs.push(person);
+    emit(person, 'them-cast-by-quality', ruleNote(v, 'them-cast-by-quality'), STRENGTH.cue);
+  }
 
   // Whole-sentence cue patterns ("Down with …!", "our enemies", "those who question our …").
   for (const m of matchPatterns(v.cues, doc.text, s)) {
@@ -251,6 +259,23 @@ function decide(
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Nouns for anyone at all: "selfish men", "a dishonest person" is moralizing about people in general, not a group set apart. */
+const GENERIC_PERSON = /^(?:man|men|woman|women|person|persons|people|one|ones|individual|individuals|human|humans|being|beings|sisters?|brothers?|fellows?)$/u;
+
+/** The person noun a quality word describes: the first noun within two words after it (the quality word used as an adjective), when compromise tags it as a person or role ("executive", "officials"). */
+function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Mention | undefined {
+  const terms = context.tagger.terms(s);
+  const word = terms.find((t) => t.end > cue.start);
+  if (!word || !word.tags.has('Adjective')) return undefined;
+  const after = terms.filter((t) => t.start >= cue.end).slice(0, 2);
+  const noun = after.find((t) => t.tags.has('Noun'));
+  if (!noun || !(noun.tags.has('Actor') || noun.tags.has('Person')) || noun.tags.has('Pronoun') || GENERIC_PERSON.test(noun.normal)) return undefined;
+  const start = cue.start;
+  const end = noun.end;
+  const label = context.document.text.slice(start, end).toLowerCase().replace(/\s+/gu, ' ');
+  return { start, end, side: 'them', kind: 'entity', label, token: cue.token };
 }
 
 /** Whether the sentence opens with "they", "these", "others"… */
