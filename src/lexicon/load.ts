@@ -199,7 +199,11 @@ function checkPattern(file: string, label: string, e: EntryByKind['patterns']): 
   } catch (err) {
     throw new InputError(`${file}: ${label}: pattern does not compile (${(err as Error).message})`);
   }
-  if (patternRisks(e.pattern).nestedQuantifier) {
+  const risks = patternRisks(e.pattern);
+  if (risks.nestedQuantifier) {
     throw new InputError(`${file}: ${label}: pattern nests a quantifier inside a repeated group, which can take exponential time`);
+  }
+  if (risks.unboundedLookbehind) {
+    throw new InputError(`${file}: ${label}: pattern has an unbounded quantifier inside a lookbehind, which takes quadratic time (bound it, e.g. {0,80})`);
   }
 }
