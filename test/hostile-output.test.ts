@@ -3,9 +3,11 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../src/index.js';
+import { renderReportFiles, writeReportFiles } from '../src/report/write.js';
 import { escapeHtml, escapeMarkdownCell, escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../src/util/escape.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../src/util/fs.js';
 import { slugify } from '../src/util/slug.js';
@@ -172,4 +174,29 @@ test('ensureDir says in one line when a file is in the way', (t) => {
   t.throws(() => ensureDir(join(dir, 'reports')), { message: /reports is a file, not a folder$/ });
   ensureDir(join(dir, 'new', 'deep'));
   t.true(existsSync(join(dir, 'new', 'deep')));
+});
+
+test('a report run that fails leaves the earlier report intact, and the user’s own files alone', async (t) => {
+  const dir = join(scratch(), 'speech');
+  const first = await renderReportFiles(analyze('# First\n\nWe stand together. Down with them!\n', { name: 'speech.md' }), ['md', 'json']);
+  writeReportFiles(dir, first);
+  writeFileSync(join(dir, 'my-notes.txt'), 'mine');
+  const before = new Map(first.map((f) => [f.path, readFileSync(join(dir, f.path), 'utf8')]));
+  // Something in the way of one file: the second run must fail before replacing any file.
+  const victim = first.find((f) => f.path === 'report.json')!;
+  rmSync(join(dir, victim.path));
+  mkdirSync(join(dir, victim.path));
+  const second = await renderReportFiles(analyze('# Second\n\nA different text entirely. Join us!\n', { name: 'speech.md' }), ['md', 'json']);
+  t.throws(() => writeReportFiles(dir, second), { message: /cannot write .*report\.json: a folder of that name is in the way/ });
+  for (const [path, contents] of before) if (path !== victim.path) t.is(readFileSync(join(dir, path), 'utf8'), contents, `${path} is the earlier version`);
+  t.is(readFileSync(join(dir, 'my-notes.txt'), 'utf8'), 'mine');
+  const leftovers: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d, { withFileTypes: true })) {
+      if (n.isDirectory()) walk(join(d, n.name));
+      else if (n.name.endsWith('.tmp')) leftovers.push(n.name);
+    }
+  };
+  walk(dir);
+  t.deepEqual(leftovers, [], 'no temp file is left');
 });

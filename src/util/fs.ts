@@ -1,6 +1,6 @@
 // Safe file writes: temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder.
 
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -40,6 +40,12 @@ export function writeFilesAtomic(files: readonly { path: string; data: string | 
     for (const s of staged) rmSync(s.tmp, { force: true });
     throw new InputError(`cannot write ${staged[staged.length - 1]?.path ?? 'report'}: ${describeCode(err)}`);
   }
+  // A folder in the way of any target would make its rename fail half-way: refuse before renaming anything.
+  const blocked = staged.find((s) => isDirectory(s.path));
+  if (blocked) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw new InputError(`cannot write ${blocked.path}: ${describeCode({ code: 'EISDIR' })}`);
+  }
   for (let i = 0; i < staged.length; i++) {
     try {
       renameSync(staged[i].tmp, staged[i].path);
@@ -47,6 +53,14 @@ export function writeFilesAtomic(files: readonly { path: string; data: string | 
       for (const s of staged.slice(i)) rmSync(s.tmp, { force: true });
       throw new InputError(`cannot write ${staged[i].path}: ${describeCode(err)}`);
     }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
