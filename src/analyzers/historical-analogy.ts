@@ -50,6 +50,8 @@ export interface CueEntry extends PatternEntry {
   nearbyAnalogy?: boolean;
   /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
   notWithFigures?: boolean;
+  /** The reference must be a named event, person or phrase, not a bare year. */
+  namedOnly?: boolean;
   label?: string;
   category?: string;
 }
@@ -402,7 +404,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined 
   // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
   const rank = (r: Reference): number => (r.dated?.kind === 'entry' ? 0 : r.dated?.kind === 'year' ? 2 : 1);
   const refs = facts.references
-    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts))
+    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date'))
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
