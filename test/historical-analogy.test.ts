@@ -103,6 +103,8 @@ const nearMisses: [string, boolean, string][] = [
   ['Every revolution in history passes through well-defined stages.', false, 'a general statement about history'],
   ['Marx pointed out that the revolution needs the whip of the counterrevolution.', true, 'a figure cited for an idea'],
   ['Hitler broke his pledges at Munich in 1938. In 1941 he invaded Russia, and once again he lied.', false, 'events of the text\'s own time (1941), and "once again" with no analogy before it'],
+  ['I cannot find better words than those used by President Eisenhower that evening.', true, 'a comparison that only introduces a quotation'],
+  ['It was founded more than forty years ago.', true, '"more than" counting years, not comparing'],
   ['National income is almost 50 percent higher than it was in 1932, and in 1952 it rose again.', true, 'a comparison with a past year in statistics'],
 ];
 
