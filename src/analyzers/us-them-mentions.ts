@@ -217,7 +217,7 @@ const OPENERS = /^(?:the|a|an|in|it|its|this|that|these|those|there|then|he|she|
 
 /**
  * Cheap test before asking compromise (tagging is the slow part): is there a capitalized word where a cue could cast it,
- * before a hostile act or label, or just after a hostile quality word?
+ * before a hostile act or label, just after an act ("the attack by Japan"), or just after a hostile quality word?
  */
 export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly Cue[], labels: readonly Mention[]): boolean {
   const caps: number[] = [];
@@ -228,7 +228,7 @@ export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly C
   const w = v.learning.cueWindowTokens;
   for (const c of cues) {
     if (c.entry.category === 'hostile-quality' && caps.some((i) => i > c.token && i - c.token <= 4)) return true;
-    if (c.entry.category === 'hostile-act' && caps.some((i) => i < c.token && c.token - i <= w)) return true;
+    if (c.entry.category === 'hostile-act' && caps.some((i) => (i < c.token && c.token - i <= w) || (i > c.token && i - c.token <= 3))) return true;
   }
   return labels.some((l) => caps.some((i) => i < l.token && l.token - i <= w));
 }
@@ -243,7 +243,10 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   if (!near(v, cue, entity)) return false;
   if (cue.entry.category === 'hostile-quality') return entity.start >= cue.end && entity.token - cue.token <= 4;
   // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
-  return cue.entry.category === 'hostile-act' && entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
+  if (cue.entry.category !== 'hostile-act') return false;
+  // "the attack by Japan": the agent named after the act.
+  if (entity.start >= cue.end) return /^\s+by\s+(?:the\s+)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
+  return entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
 }
 
 /**
@@ -255,7 +258,7 @@ function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boole
   if (!term || term.start >= cue.end) return false;
   const before = sentence.text.slice(0, cue.start - sentence.start);
   // A noun counts when the actor launched or committed it ("the USA has launched an invasion").
-  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount)\w*\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+)?$/iu.test(before);
+  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc)\w*\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+)?$/iu.test(before);
   if (term.tags.has('Passive')) return false;
   return !/\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/iu.test(before);
 }
