@@ -50,6 +50,7 @@ const REFRAIN = { maxWords: 10, prefixWords: 3, minSentences: 3 };
 /** Echoes: a fragment of at most this many words that repeats the end of the sentence before it ("… only America first. America first."). */
 const ECHO = { minWords: 2, maxWords: 4, window: 6 };
 
+/** A phrase stands out when its sentence is short or exclaims, or when it is quoted. */
 function isEmphatic(sentence: Sentence, quoted: readonly Span[], start: number): boolean {
   return sentence.words <= CATCHPHRASE.shortSentenceWords || /!\W*$/.test(sentence.text) || quoted.some((q) => q.start <= start && start < q.end);
 }
@@ -192,8 +193,9 @@ export const slogan: Analyzer<SloganState> = {
   },
   prepare(context) {
     const repeated = new Map<number, RepeatedFinding[]>();
+    const generic = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase'));
     findCatchphrases(context, repeated);
-    findRefrains(context, wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase')), repeated);
+    findRefrains(context, generic, repeated);
     findEchoes(context, repeated);
     return { repeated };
   },
