@@ -94,7 +94,10 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].text !== ';') continue;
-    slots.push(...clauseSlots(tokens.slice(from, i), s));
+    // A sentence that starts in lower case is a fragment of a broken line, not a command.
+    const clause = tokens.slice(from, i);
+    const firstWord = clause.find((t) => t.kind === 'word');
+    if (from > 0 || (firstWord && !/^\p{Ll}/u.test(firstWord.text))) slots.push(...clauseSlots(clause, s));
     from = i + 1;
   }
   // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
