@@ -191,7 +191,12 @@ interface YearMention {
   start: number;
   end: number;
   year: number;
+  /** A deadline or projection ("by 2010", "will run out in 2032"): it does not date the text. */
+  ahead: boolean;
 }
+
+const FUTURE = /\b(?:will|shall|'ll|would|going to|projected|expected|forecast|scheduled)\b/i;
+const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
 
 /** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
 function yearsIn(sentence: Sentence): YearMention[] {
@@ -210,7 +215,8 @@ function yearsIn(sentence: Sentence): YearMention[] {
     const range = /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length));
     if (!era && !decade && !dayComma && !range && !(prevWord && (YEAR_PRECEDERS.has(prevWord) || MONTHS.has(prevWord)))) continue;
     const year = era && /^B/i.test(era) ? -n : n;
-    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year });
+    const ahead = DEADLINE.test(before) || FUTURE.test(text);
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year, ahead });
   }
   return out;
 }
@@ -236,7 +242,8 @@ interface TextTime {
 const COMPARING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo']);
 
 /**
- * The text's own time: the latest year it writes (except years it compares with, which are the past case), raised
+ * The text's own time: the latest year it writes (except years it compares with, which are the past case, and deadlines
+ * or projections such as "by 2010" or "will run out in 2032", which lie ahead of it), raised
  * to the latest start year of a gazetteer entry it names when that is later (a text that writes only "1917" but names
  * Churchill is from 1940 or later). When a named entry sets the time it is a lower bound, so only entries still going on
  * then count as the text's own time, not everything near it. A text that writes no year gives no reliable time: names
@@ -249,7 +256,7 @@ function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[]
   });
   let written = -Infinity;
   let named = -Infinity;
-  for (const list of years) for (const y of list) if (!compared.has(y.year) && y.year > written) written = y.year;
+  for (const list of years) for (const y of list) if (!y.ahead && !compared.has(y.year) && y.year > written) written = y.year;
   for (const f of facts) {
     for (const r of f.references) {
       const d = r.dated;
