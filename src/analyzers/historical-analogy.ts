@@ -232,10 +232,10 @@ function datesText(entry: HistoryEntry, term: string): boolean {
 
 /** The text's own time, and how far back a dated gazetteer entry must lie to count as history rather than the text's running story. */
 interface TextTime {
-  /** The latest year the text writes, or the later start year of a gazetteer entry it names (+∞ when it writes no year). */
+  /** The latest year the text writes, or a later lower bound (+∞ when it writes no year). */
   now: number;
-  /** Margin for gazetteer entries: RECENT_YEARS when `now` comes from a year the text writes, 0 when it is only the latest entry named (a lower bound). */
-  entryMargin: number;
+  /** True when `now` is a year the text writes; false when it is only a lower bound (then nothing near it can be told apart from the text's own time). */
+  exact: boolean;
 }
 
 /** Cue roles that use the past as a comparison: a year in their sentence is the past case, not the text's own time. */
@@ -244,15 +244,19 @@ const COMPARING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening',
 /**
  * The text's own time: the latest year it writes (except years it compares with, which are the past case, and deadlines
  * or projections such as "by 2010" or "will run out in 2032", which lie ahead of it), raised
- * to the latest start year of a gazetteer entry it names when that is later (a text that writes only "1917" but names
- * Churchill is from 1940 or later). When a named entry sets the time it is a lower bound, so only entries still going on
- * then count as the text's own time, not everything near it. A text that writes no year gives no reliable time: names
- * alone are a weak lower bound, so then everything it names counts as history.
+ * to a lower bound when that is later: the latest start year of a gazetteer entry it names (a text that writes only
+ * "1917" but names Churchill is from 1940 or later) or the year after the latest year it compares with. A lower bound
+ * says nothing about how recent things are, so then only what is still going on at that time is the text's own time.
+ * A text that writes no year gives no reliable time: names alone are a weak bound, so then everything counts as history.
  */
 function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[][]): TextTime {
   const compared = new Set<number>();
+  // A year after a comparing cue is the past case ("as in 1917"); one before it dates the telling ("In 2006 they compared …").
   facts.forEach((f, i) => {
-    if (f.cues.some((h) => COMPARING_ROLES.has(h.entry.role))) for (const y of years[i]) compared.add(y.year);
+    const cueStarts = f.cues.filter((h) => COMPARING_ROLES.has(h.entry.role)).map((h) => h.start);
+    if (cueStarts.length === 0) return;
+    const first = Math.min(...cueStarts);
+    for (const y of years[i]) if (y.start >= first) compared.add(y.year);
   });
   let written = -Infinity;
   let named = -Infinity;
@@ -263,11 +267,10 @@ function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[]
       if (d?.kind === 'entry' && d.datesText && d.start !== undefined && d.start > named) named = d.start;
     }
   }
-  // Only years it compares with: they are the past case, so the text is later than all of them.
-  if (written === -Infinity && compared.size > 0) written = Math.max(...compared) + GENERATION_YEARS;
-  if (written === -Infinity) return { now: Infinity, entryMargin: 0 };
-  const now = Math.max(written, named);
-  return { now, entryMargin: written >= named ? RECENT_YEARS : 0 };
+  // Years it compares with are the past case, so the text is later than all of them.
+  const bound = Math.max(named, compared.size > 0 ? Math.max(...compared) + 1 : -Infinity);
+  if (written === -Infinity && compared.size === 0) return { now: Infinity, exact: false };
+  return { now: Math.max(written, bound), exact: written >= bound };
 }
 
 /** Marks each reference as history or as the text's own time. */
@@ -275,13 +278,13 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
   for (const f of facts) {
     for (const r of f.references) {
       const d = r.dated;
+      const margin = time.exact ? RECENT_YEARS : 0;
       if (d?.kind === 'year') {
-        r.historical = d.year < time.now - RECENT_YEARS;
-        r.remote = d.year <= time.now - GENERATION_YEARS;
-      }
-      else if (d?.kind === 'entry') {
+        r.historical = d.year < time.now - margin;
+        r.remote = time.exact ? d.year <= time.now - GENERATION_YEARS : true;
+      } else if (d?.kind === 'entry') {
         const last = d.last ?? d.start;
-        r.historical = last === undefined ? true : last < time.now - time.entryMargin;
+        r.historical = last === undefined ? true : last < time.now - margin;
       }
     }
   }
