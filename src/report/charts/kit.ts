@@ -1,9 +1,15 @@
 // Shared chart machinery: lazily loaded d3-node, an SVG frame with title/desc, a colour-blind-safe palette, fixed number formatting.
 
-import type { D3Element } from 'd3-node';
 import { stripXmlInvalid } from '../../util/escape.js';
 
-export type { D3Element } from 'd3-node';
+/** A d3 selection of one SVG element, reduced to what the charts call (declared here so no d3-node type leaks out). */
+export interface D3Element {
+  append(name: string): D3Element;
+  attr(name: string, value: string): D3Element;
+  text(value: string): D3Element;
+  /** The DOM element itself. */
+  node(): { outerHTML: string; remove(): void };
+}
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), plus greys. */
 export const PALETTE = {
