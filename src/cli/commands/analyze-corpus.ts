@@ -2,8 +2,11 @@
 
 import { relative, resolve } from 'node:path';
 import { addPercentiles, collectionNorms } from '../../corpus/percentiles.js';
-import { corpusJobs, summarizeCorpus } from '../../corpus/run.js';
-import { deviceInfoOf, type SummaryOptions } from '../../corpus/summary.js';
+import { defaultJobs, startSummaryPool } from '../../corpus/pool.js';
+import { corpusProgress } from '../../corpus/progress.js';
+import { corpusJobs, summarizeCorpus, type Summarizer } from '../../corpus/run.js';
+import { jsonlLine, summarizeWithFindings, type StreamedRow } from '../../corpus/stream.js';
+import { deviceInfoOf, summarizeFile, type SummaryOptions } from '../../corpus/summary.js';
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
@@ -14,8 +17,11 @@ export interface CorpusArgs {
   input: string;
   out: string;
   name?: string;
-  format: 'md' | 'json';
+  /** jsonl: one compact JSON line per document on stdout as it completes (its row and findings), nothing else. */
+  format: 'md' | 'json' | 'jsonl';
   quiet: boolean;
+  /** Worker threads (default: one per core); 1 analyzes on this thread. */
+  jobs?: number;
   /** A norms collection: adds each document's percentile rank per device. */
   against?: string;
   options: SummaryOptions;
@@ -27,16 +33,31 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const against = a.against !== undefined ? collectionNorms(a.against, a.options.lexicons) : undefined;
   const { name, jobs } = corpusJobs(a.input, io.cwd);
   const started = performance.now();
-  const rows = await summarizeCorpus(jobs, a.options, (row) => {
-    if (row.error) io.stderr(`rhetoric: skipped ${row.file}: ${row.error}\n`);
-    else if (against) addPercentiles(row, against.norms);
-  });
+  const jsonl = a.format === 'jsonl';
+  const threads = Math.min(a.jobs ?? defaultJobs(), jobs.length);
+  const pool = threads > 1 ? startSummaryPool(threads, jsonl) : undefined;
+  const summarize: Summarizer = pool ? pool.summarize : jsonl ? summarizeWithFindings : summarizeFile;
+  const progress = corpusProgress(jobs.length, io.stderrIsTTY && !a.quiet);
+  let rows;
+  try {
+    // Two jobs per worker in flight keep every worker busy while rows still come out in input order.
+    rows = await summarizeCorpus(jobs, a.options, (row: StreamedRow) => {
+      if (row.error) io.stderr(`rhetoric: skipped ${row.file}: ${row.error}\n`);
+      else if (against) addPercentiles(row, against.norms);
+      if (jsonl) io.stdout(jsonlLine(row));
+      delete row.findings;
+      progress.tick(row);
+    }, summarize, pool ? pool.size * 2 : 1);
+  } finally {
+    progress.stop();
+    await pool?.close();
+  }
   const seconds = (performance.now() - started) / 1000;
   const dir = resolve(io.cwd, a.out, slugify(a.name && a.name !== '' ? a.name : name));
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files);
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
-  else if (!a.quiet) {
+  else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
     io.stdout(`Analyzed ${rows.length} documents, ${words} words in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }

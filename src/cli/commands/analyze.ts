@@ -29,9 +29,9 @@ export const analyzeCommand: Command = {
       .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/<name>/' })
       .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
       .option('format', {
-        choices: ['md', 'json', 'html', 'all'] as const,
+        choices: ['md', 'json', 'html', 'all', 'jsonl'] as const,
         default: 'md',
-        describe: 'md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted',
+        describe: 'md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes',
       })
       .option('section-words', { type: 'number', default: 500, describe: `Target words per section for texts without headings (at least ${MIN_SECTION_WORDS})` })
       .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
@@ -39,6 +39,7 @@ export const analyzeCommand: Command = {
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
       .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input file is encoded (latin1 for legacy files)' })
       .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
+      .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
       .example('$0 analyze speech.txt --against inaugural', 'Also say where each score stands among US inaugural addresses')
       .example('$0 analyze corpus/inaugural', 'Analyze every text of a folder (or a quoted glob): summary.csv, summary.json, overview.md, trends.svg')
@@ -56,9 +57,12 @@ export const analyzeCommand: Command = {
     const lexicons = toList(args.lexicons).map((d) => resolve(io.cwd, d));
     // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     if (isCorpusArgument(file, io.cwd)) {
-      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json', quiet: Boolean(args.quiet), against: args.against as string | undefined, options: { sectionWords, lexicons } }, io);
+      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: args.against as string | undefined, jobs, options: { sectionWords, lexicons } }, io);
     }
+    if (args.format === 'jsonl') throw new UsageError('--format jsonl is for folders and globs (one line per document); use --format json for one file');
     const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;

@@ -1,0 +1,36 @@
+// One document of a streamed corpus run (--format jsonl): its summary row with its findings, for one line of output.
+
+import { analyze } from '../analyze.js';
+import type { Finding } from '../analyzers/types.js';
+import { loadFile } from '../text/load.js';
+import { InputError } from '../util/errors.js';
+import { summarizeFile, summaryRowOf, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+
+/** A summary row that also carries the document's findings (dropped once its JSONL line is written). */
+export interface StreamedRow extends SummaryRow {
+  findings?: Finding[];
+}
+
+/** Like summarizeFile, and keeps the findings; bad input gives summarizeFile's error row. */
+export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions = {}): StreamedRow {
+  let text: string;
+  let name: string;
+  try {
+    ({ text, name } = loadFile(job.path));
+  } catch (err) {
+    if (err instanceof InputError) return summarizeFile(job, options);
+    throw err;
+  }
+  try {
+    const result = analyze(text, { ...options, name });
+    return { ...summaryRowOf(job, result), findings: result.findings };
+  } catch (err) {
+    if (err instanceof InputError) return summarizeFile(job, options);
+    throw err;
+  }
+}
+
+/** The JSONL line of a row: compact JSON and a newline. */
+export function jsonlLine(row: StreamedRow): string {
+  return `${JSON.stringify(row)}\n`;
+}
