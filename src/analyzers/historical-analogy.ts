@@ -191,11 +191,11 @@ interface YearMention {
   start: number;
   end: number;
   year: number;
-  /** A deadline or projection ("by 2010", "will run out in 2032"): it does not date the text. */
+  /** A deadline or projection ("by 2010", "will run out in 2032": a future modal before the year): it does not date the text. */
   ahead: boolean;
 }
 
-const FUTURE = /\b(?:will|shall|'ll|would|going to|projected|expected|forecast|scheduled)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|scheduled)\b/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
 
 /** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
@@ -210,12 +210,12 @@ function yearsIn(sentence: Sentence): YearMention[] {
     if (!era && (m[1].length !== 4 || n < 1000 || n > 2100)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/[$£€#\d][.,]?$|[.,]\d*$/.test(before) && !/\d{1,2},\s*$/.test(before)) continue;
-    const prevWord = /([A-Za-z]+)\.?\s*$/.exec(before)?.[1]?.toLowerCase();
+    const prevWord = /([A-Za-z]+)\.?,?\s*$/.exec(before)?.[1]?.toLowerCase();
     const dayComma = /\b\d{1,2}(?:st|nd|rd|th)?,\s*$/.test(before);
     const range = /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length));
     if (!era && !decade && !dayComma && !range && !(prevWord && (YEAR_PRECEDERS.has(prevWord) || MONTHS.has(prevWord)))) continue;
     const year = era && /^B/i.test(era) ? -n : n;
-    const ahead = DEADLINE.test(before) || FUTURE.test(text);
+    const ahead = DEADLINE.test(before) || FUTURE.test(text.slice(0, m.index));
     out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year, ahead });
   }
   return out;
@@ -256,7 +256,7 @@ function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[]
     const cueStarts = f.cues.filter((h) => COMPARING_ROLES.has(h.entry.role)).map((h) => h.start);
     if (cueStarts.length === 0) return;
     const first = Math.min(...cueStarts);
-    for (const y of years[i]) if (y.start >= first) compared.add(y.year);
+    for (const y of years[i]) if (y.start >= first && !y.ahead) compared.add(y.year);
   });
   let written = -Infinity;
   let named = -Infinity;
