@@ -1,5 +1,5 @@
 // Computes reference norms (lexicons/norms.json): per collection and device, the distribution of per-document scores.
-// Usage: npm run norms -- <corpus folder with MANIFEST.tsv> [--date YYYY-MM-DD] [--out lexicons/norms.json]
+// Usage: npm run norms -- <corpus folder with MANIFEST.tsv> [--date YYYY-MM-DD] [--out lexicons/norms.json] [--jobs N]
 // Reproducible: the date is the MANIFEST's modification day (UTC) unless --date is given, never the time of the run.
 
 import { readFileSync, statSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { selectAnalyzers } from '../src/analyze.js';
 import { ALL_COLLECTIONS, describeScores, PERCENTILE_DEFINITION, QUANTILE_DEFINITION, type NormsFile } from '../src/compare/norms.js';
 import { MANIFEST_NAME, readManifest } from '../src/corpus/manifest.js';
+import { defaultJobs, startSummaryPool, type SummaryPool } from '../src/corpus/pool.js';
 import { summarizeCorpus } from '../src/corpus/run.js';
 import type { SummaryJob, SummaryRow } from '../src/corpus/summary.js';
 import { writeFileAtomic } from '../src/util/fs.js';
@@ -53,6 +54,28 @@ async function main(): Promise<number> {
   }
   const out = resolve(option(args, '--out') ?? fileURLToPath(new URL('../lexicons/norms.json', import.meta.url)));
   const devices = selectAnalyzers(undefined);
+  const threads = Number(option(args, '--jobs') ?? defaultJobs());
+  if (!Number.isInteger(threads) || threads < 1) {
+    process.stderr.write('--jobs must be a whole number of at least 1\n');
+    return 2;
+  }
+  // Worker threads give the same rows in the same order as one thread, so the file does not depend on --jobs.
+  const pool: SummaryPool | undefined = threads > 1 ? startSummaryPool(threads) : undefined;
+  try {
+    return await computeNorms(manifest, manifestFile, date, out, devices, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function computeNorms(
+  manifest: ReturnType<typeof readManifest>,
+  manifestFile: string,
+  date: string,
+  out: string,
+  devices: ReturnType<typeof selectAnalyzers>,
+  pool: SummaryPool | undefined,
+): Promise<number> {
 
   const collections: NormsFile['collections'] = {};
   const all: SummaryRow[] = [];
@@ -68,7 +91,7 @@ async function main(): Promise<number> {
       continue;
     }
     const t0 = performance.now();
-    const rows = await summarizeCorpus(jobs);
+    const rows = pool ? await summarizeCorpus(jobs, {}, undefined, pool.summarize, pool.size * 2) : await summarizeCorpus(jobs);
     const failed = rows.filter((r) => r.error);
     if (failed.length) {
       for (const r of failed.slice(0, 5)) process.stderr.write(`norms: cannot analyze ${r.file}: ${r.error}\n`);
@@ -99,7 +122,7 @@ async function main(): Promise<number> {
     collections,
   };
   writeFileAtomic(out, `${JSON.stringify(file, null, 2)}\n`);
-  process.stderr.write(`norms: wrote ${out}: ${all.length} documents, ${totalWords} words in ${seconds.toFixed(1)} s (${Math.round(totalWords / seconds)} words/s)\n`);
+  process.stderr.write(`norms: wrote ${out}: ${all.length} documents, ${totalWords} words in ${seconds.toFixed(1)} s (${Math.round(totalWords / seconds)} words/s, ${pool ? `${pool.size} worker threads` : 'one thread'})\n`);
   return 0;
 }
 

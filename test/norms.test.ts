@@ -107,14 +107,17 @@ function tinyCorpus(): string {
   return dir;
 }
 
-test('npm run norms writes every collection and "all", and the same file twice', (t) => {
+test('npm run norms writes every collection and "all", and the same file twice, on one thread or two', (t) => {
   const corpus = tinyCorpus();
-  const run = (out: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/norms.ts'), corpus, '--out', out, '--date', '2001-02-03'], { cwd: ROOT, encoding: 'utf8' });
+  const run = (out: string, jobs: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/norms.ts'), corpus, '--out', out, '--date', '2001-02-03', '--jobs', jobs], { cwd: ROOT, encoding: 'utf8' });
   const a = join(corpus, 'a.json');
   const b = join(corpus, 'b.json');
-  const r1 = run(a);
+  const r1 = run(a, '1');
   t.is(r1.status, 0, r1.stderr);
-  t.is(run(b).status, 0);
+  const r2 = run(b, '2');
+  t.is(r2.status, 0, r2.stderr);
+  t.regex(r2.stderr, /2 worker threads/);
   t.is(readFileSync(a, 'utf8'), readFileSync(b, 'utf8'));
   const norms = JSON.parse(readFileSync(a, 'utf8')) as NormsFile;
   t.is(norms.generated, '2001-02-03');
