@@ -70,6 +70,8 @@ export interface Vocabulary {
   inGroup: PhraseMatcher<GroupEntry>;
   outGroup: PhraseMatcher<GroupEntry>;
   neutralizers: Set<string>;
+  /** Things speeches call "enemies" without meaning people ("inflation", "poverty", "disease"). */
+  abstractAdversaries: PhraseMatcher<GroupEntry>;
   evaluative: CompiledPattern<CueEntry>[];
   cues: CompiledPattern<CueEntry>[];
   contrast: CompiledPattern<CueEntry>;
@@ -96,7 +98,8 @@ export function vocabulary(lexicons: LexiconSet): Vocabulary {
   const { rules, learning } = readRules(lexicons.data.get('us-them-rules'));
   v = {
     inGroup: new PhraseMatcher(inEntries),
-    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer')),
+    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
+    abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
     neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
     evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
     cues: compiledCues.filter((c) => c.entry.id !== 'us-them-contrast' && c.entry.id !== 'us-them-anaphora'),
@@ -166,10 +169,18 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     const before = tokens[m.firstToken - 1];
     const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
-    const neutralized = before !== undefined && v.neutralizers.has(before.lower);
+    const neutralized = (before !== undefined && v.neutralizers.has(before.lower)) || (kind === 'hostile-label' && m.entry.id === 'them-enemy' && abstractEnemy(v, sentence, m.firstToken));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */
+const ABSTRACT_ENEMY_WINDOW = 8;
+
+/** Whether a thing (not people) that "enemy" may stand for is named close to it: "inflation is another enemy", "enemies such as polio". */
+function abstractEnemy(v: Vocabulary, sentence: Sentence, token: number): boolean {
+  return v.abstractAdversaries.match(sentence.tokens).some((a) => Math.abs(a.firstToken - token) <= ABSTRACT_ENEMY_WINDOW);
 }
 
 /** Hostile evaluative cues of a sentence. */
@@ -244,8 +255,8 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   if (cue.entry.category === 'hostile-quality') return entity.start >= cue.end && entity.token - cue.token <= 4;
   // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;
-  // "the attack by Japan": the agent named after the act.
-  if (entity.start >= cue.end) return /^\s+by\s+(?:the\s+)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
+  // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
+  if (entity.start >= cue.end) return /^\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
   return entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
 }
 
@@ -258,7 +269,7 @@ function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boole
   if (!term || term.start >= cue.end) return false;
   const before = sentence.text.slice(0, cue.start - sentence.start);
   // A noun counts when the actor launched or committed it ("the USA has launched an invasion").
-  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc)\w*\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+)?$/iu.test(before);
+  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc)\w*\s+(?:(?:an?|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$/iu.test(before);
   if (term.tags.has('Passive')) return false;
   return !/\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/iu.test(before);
 }
