@@ -32,6 +32,14 @@ const positives: [string, string][] = [
   ['The workers are no longer prepared to accept the impositions of the bosses, who plot to close the factories.', 'hostile-act-subversion'],
   ['In 1940, Italy attacked France without warning.', 'them-named-adversary'],
   ['Down with imperialism!', 'us-them-down-with'],
+  // Wartime and populist framing of other texts than the dev set.
+  ['It is the old familiar Axis policy of "divide and conquer."', 'them-axis'],
+  ['All of that area would fall under Japanese domination.', 'them-nation-as-aggressor'],
+  ['The gun that points at them points at us, also.', 'us-them-aimed-at-us'],
+  ['Americans are asking: Who attacked our country?', 'us-them-attacked-us'],
+  ['Americans are asking: Why do they hate us?', 'us-them-take-what-is-ours'],
+  ['The history of the present King is a history of repeated injuries, all aiming at an absolute Tyranny over these States.', 'us-them-rule-over-us'],
+  ['Year after year, countless Americans are murdered by criminal illegal aliens.', 'them-illegal-aliens'],
 ];
 
 for (const [text, rule] of positives) {
@@ -57,6 +65,12 @@ const nearMisses = [
   // Analysis of classes in general terms.
   'The organised power of one class for oppressing another.',
   'Those who do work are denied a fair return for their labor by a tax system which penalizes successful achievement.',
+  // "Enemy" said of a thing, not of people.
+  'But recession is only one enemy of a free economy--inflation is another.',
+  // Opposing an act (terrorism), not a group; a program aimed at the in-group; rulers who are the people.
+  'We will take defensive measures against terrorism to protect Americans.',
+  'The new program is aimed at our farmers and their families.',
+  'I report to the real rulers of this country, the voting public.',
   // A "they" that refers back to no out-group.
   'The crowd was large. They sang until dawn.',
   // "US" in capitals is the country, not the pronoun.
@@ -93,6 +107,15 @@ test('"they" carries an out-group into the next sentence when that sentence adds
   const found = scored(text);
   const second = found.filter((f) => f.start >= text.indexOf('These'));
   t.true(second.some((f) => f.rule === 'us-them-anaphora' && f.quote === 'These' && f.label === 'the reformists'));
+});
+
+test('"they" as the subject right after an adversary was the subject goes on about it, without a hostile word of its own', (t) => {
+  const text = 'Powerful gangsters have banded together to make war upon the whole human race. Their challenge has now been flung at our nation.';
+  const second = scored(text).filter((f) => f.start >= text.indexOf('Their'));
+  t.true(second.some((f) => f.rule === 'us-them-anaphora' && f.label === 'the terrorists'));
+  // The out-group named after the verb (the victims are the subject): "they" is not taken to mean it.
+  const victims = 'The parents were shot in their home by an illegal alien. They were in their eighties.';
+  t.deepEqual(scored(victims).filter((f) => f.start >= victims.indexOf('They were')).map((f) => f.rule), []);
 });
 
 test('"they" does not reach into another section', (t) => {

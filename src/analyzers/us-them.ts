@@ -79,7 +79,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   );
   const bySentence = new Map<number, RawFinding[]>();
   // The out-group that "they" refers to: the last one named, for a few sentences of the same paragraph.
-  let referent: { label: string; sentence: number; paragraph: number; section: number } | undefined;
+  // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: boolean } | undefined;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
@@ -87,11 +88,12 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const live = sameStretch && s.index - referent!.sentence <= REFERENT_SENTENCES ? referent!.label : undefined;
     // Only "they" itself reaches back more than one sentence; "others", "all", "these" need the sentence just before.
     const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s)) ? live : undefined;
-    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach);
+    const adjacent = reach !== undefined && referent!.sentence === s.index - 1 && referent!.subject;
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section };
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: beforeFirstVerb(context, s, them) };
     // "They" keeps referring to the same out-group while sentences go on starting with it.
-    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section };
+    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: true };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
@@ -160,6 +162,8 @@ function decide(
   learned: UsThemState['learned'],
   learnedMatcher: PhraseMatcher<GroupEntry>,
   previousThem: string | undefined,
+  /** Whether the out-group was named as an adversary in the sentence just before (not only further back). */
+  adjacent = false,
 ): RawFinding[] {
   const doc: Document = context.document;
   const findings: RawFinding[] = [];
@@ -188,7 +192,7 @@ function decide(
     // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
     const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => near(v, c, m));
     if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
-    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
+    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (adjacent && theySubject(doc.text, m)))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
     else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
@@ -278,6 +282,12 @@ function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Menti
   return { start, end, side: 'them', kind: 'entity', label, token: cue.token };
 }
 
+/** Whether a finding stands before the sentence's first verb, where the subject usually is ("Powerful gangsters have banded together"). */
+function beforeFirstVerb(context: AnalysisContext, s: Sentence, f: RawFinding): boolean {
+  const verb = context.tagger.terms(s).find((t) => t.tags.has('Verb'));
+  return verb === undefined || f.start < verb.start;
+}
+
 /** Whether the sentence opens with "they", "these", "others"… */
 function startsWithAnaphora(v: Vocabulary, text: string, s: Sentence): boolean {
   return matchPatterns([v.anaphora], text, s).length > 0;
@@ -286,6 +296,14 @@ function startsWithAnaphora(v: Vocabulary, text: string, s: Sentence): boolean {
 /** Whether an anaphoric mention is a subject pronoun ("they", "their", "others"), not a determiner, a quantifier or an object ("these", "all", "them"). */
 function theyItself(text: string, m: Mention): boolean {
   return /\b(?:they|their|others)$/iu.test(text.slice(m.start, m.end));
+}
+
+/**
+ * Whether an anaphoric mention is "they" (or "their") as the subject of the sentence: right after an adversary was named,
+ * "They want to drive Israel out" goes on about the adversary and counts without a hostile word of its own.
+ */
+function theySubject(text: string, m: Mention): boolean {
+  return /^(?:(?:but|and|yet|for|so|now)\W+)?(?:they|their)$/iu.test(text.slice(m.start, m.end).trim());
 }
 
 /** Whether the sentence's anaphoric word is "they", "them" or "their" (not "these", "others", "all"). */
