@@ -16,7 +16,11 @@ const positives: [string, string][] = [
   ['Ask not what your country can do for you.', 'cta-imperative'],
   ['So let us begin anew.', 'cta-let-us'],
   ["Let's get to work.", 'cta-let-us'],
-  ['Let every nation know that we shall pay any price.', 'cta-let-hortative'],
+  ['Let freedom ring from every hill.', 'cta-let-hortative'],
+  ["Don't let anyone tell you it cannot be done.", 'cta-do-not-let'],
+  ['Observe good faith and justice toward all nations.', 'cta-imperative'],
+  ['The initiative is up to us.', 'cta-up-to-us'],
+  ['We will follow two rules: Buy local and hire local.', 'cta-imperative'],
   ['We must act today in order to preserve tomorrow.', 'cta-we-must'],
   ['All of us need to pull together.', 'cta-we-must'],
   ['It is necessary to inflict a massive defeat on the opposition this Sunday.', 'cta-it-is-necessary'],
@@ -57,6 +61,15 @@ const negatives = [
   'But we must not forget that they lost power because of mistakes.',
   'Sooner or later, the central contradiction must be resolved.',
   'We know that he must resign.',
+  'Let every tyrant know that we will not yield.', // a proclamation past the audience, not a call on it
+  'Let the ruling classes tremble.',
+  'The critics say we must cut taxes.', // a reported demand without "that"
+  'Some will say we must retreat.',
+  'It is an illusion which experience must cure.', // a modal inside a relative clause describes
+  'They face new challenges which we must join them in overcoming.',
+  'Our ancestors braved the unknown; tamed the wilderness; laid down the railroads.', // a list of past predicates
+  'Whatever may be conceded to education, reason and experience both forbid us to expect it.', // a compound subject
+  'Forbid it, Almighty God!', // a prayer
 ];
 
 for (const sentence of negatives) {

@@ -1,8 +1,8 @@
 // Calls to action: imperatives (via compromise), hortatives, deontic demands on the speaker's side and verbless exhortations.
 
-import type { TaggedTerm } from '../nlp/tagger.js';
+import { compromise, type TaggedTerm } from '../nlp/tagger.js';
 import type { Sentence, Token } from '../text/model.js';
-import { findingOf, matchRules, patternRules, termsEntry, wordSet } from './rules.js';
+import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, wordSet } from './rules.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
@@ -37,6 +37,11 @@ const NOT_A_VERB = new Set([
 
 /** Words that cannot stand in the speaker of a trailing attribution ("…, we must hold the line" is no attribution). */
 const NOT_A_SPEAKER = new Set(['we', 'i', 'you', 'must', 'should', 'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'to', 'not']);
+
+/** Modals and adverbs between a speaker and a verb of saying ("some will say", "we have always said"). */
+const REPORT_AUXILIARY = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'have', 'has', 'had', 'also', 'always', 'often', 'now', 'still', 'rightly', 'wrongly', 'even', 'never', 'not', 'again', 'once']);
+/** Subjects that open a reported clause without "that" ("they say we must …", "he told us you should …"). */
+const REPORTED_SUBJECT = new Set(['we', 'you', 'they', 'he', 'she', 'it', 'us', 'america', 'americans', 'the', 'our', 'this', 'government', 'congress', 'everyone', 'everybody']);
 
 /** The pronouns of the speaker's side or the audience: a report introduced by them is the text's own voice. */
 const OWN_VOICE = new Set(['i', 'we', 'you']);
@@ -83,7 +88,7 @@ function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<st
 
 /** Token positions where an imperative verb could stand: the sentence start after openers, and the word after an introductory clause's comma. */
 /** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
-type Slot = Token & { lead?: 'clause' | 'phrase' };
+type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; afterColon?: boolean };
 
 function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const tokens = sentence.tokens;
@@ -92,12 +97,15 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const slots: Slot[] = [];
   // Each clause after a semicolon can open with its own command ("I know not what course others may take; but as for me, give me liberty").
   let from = 0;
+  let previousClause: Token | undefined;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].text !== ';') continue;
     // A sentence that starts in lower case is a fragment of a broken line, not a command.
     const clause = tokens.slice(from, i);
     const firstWord = clause.find((t) => t.kind === 'word');
-    if (from > 0 || (firstWord && !/^\p{Ll}/u.test(firstWord.text))) slots.push(...clauseSlots(clause, s));
+    if (from > 0 || (firstWord && !/^\p{Ll}/u.test(firstWord.text))) slots.push(...clauseSlots(clause, s).map((slot) => (previousClause ? { ...slot, previousClause } : slot)));
+    const clauseWords = clause.filter((t) => t.kind === 'word');
+    if (clauseWords.length) previousClause = clauseWords[skipOpeners(clauseWords, 0, s.openers)] ?? clauseWords[0];
     from = i + 1;
   }
   // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
@@ -109,7 +117,7 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     const after = words.findIndex((w) => w.start > t.start);
     if (after < 0) return;
     const j = skipOpeners(words, after, s.openers);
-    if (j < words.length) slots.push({ ...words[j], lead: 'clause' });
+    if (j < words.length) slots.push({ ...words[j], lead: 'clause', afterColon: true });
   });
   return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !s.notACall.has(w.lower) && !notACallPhrase(words, w, s));
 }
@@ -160,7 +168,8 @@ function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean 
 
 /** Whether compromise reads the word at `slot` as a base-form verb opening an imperative clause. */
 function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisContext): boolean {
-  const terms = context.tagger.terms(sentence);
+  // After a colon the clause is tagged on its own: inside the sentence compromise takes its capitalized first word for a name ("…rules: Buy American").
+  const terms = slot.afterColon ? clauseTerms(sentence, slot) : context.tagger.terms(sentence);
   const k = terms.findIndex((t) => t.start <= slot.start && slot.start < t.end);
   if (k < 0) return false;
   const term = terms[k];
@@ -170,6 +179,12 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   const baseForm = !term.tags.has('PastTense') && (!term.tags.has('PresentTense') || term.tags.has('Infinitive'));
   if (next && next.normal === 'not' && baseForm && !NOT_VERB_TAGS.some((tag) => term.tags.has(tag))) return true;
   if (!term.tags.has('Verb')) return false;
+  // "Our ancestors braved the unknown; tamed the wilderness; … laid down the railroads": after a clause that opens with a
+  // past-tense verb, the clauses after the semicolons continue a list of predicates with the same subject, not commands.
+  if (slot.previousClause) {
+    const before = terms.find((t) => t.start <= slot.previousClause!.start && slot.previousClause!.start < t.end);
+    if (before?.tags.has('PastTense')) return false;
+  }
   if (term.tags.has('PastTense') || term.tags.has('Gerund') || term.tags.has('Participle') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Copula')) {
     // "Be" is the one copula with an imperative ("Be strong").
     if (!(term.normal === 'be' && k === 0)) return false;
@@ -178,6 +193,19 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   // After an introductory prepositional phrase ("With few exceptions, labor …") only a word compromise marks as imperative counts.
   if (slot.lead === 'phrase' && !term.tags.has('Imperative')) return false;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
+}
+
+/** The terms of the clause that starts at `slot` (after a colon), tagged on their own, with document offsets. */
+function clauseTerms(sentence: Sentence, slot: Slot): TaggedTerm[] {
+  const end = clauseEnd(sentence, slot);
+  const text = sentence.text.slice(slot.start - sentence.start, end - sentence.start);
+  const json = compromise()(text).json({ offset: true, terms: { normal: true, offset: true } }) as { terms: { text: string; normal?: string; tags?: string[]; offset?: { start: number; length: number } }[] }[];
+  return json.flatMap((s) =>
+    s.terms.map((t) => {
+      const start = slot.start + (t.offset?.start ?? 0);
+      return { text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: new Set(t.tags ?? []), start, end: start + (t.offset?.length ?? t.text.length) };
+    }),
+  );
 }
 
 /** Verbs that take "of" after them in an imperative ("Think of …", "Beware of …"); any other word before "of" is a noun ("Use of power…"). */
@@ -200,8 +228,20 @@ function readsAsSubject(terms: readonly TaggedTerm[], k: number, sentence: Sente
   if (/[^s]s$/.test(next.normal) && !next.tags.has('Pronoun') && after && AFTER_VERB_S.has(after.normal)) return true;
   // "Position and climate and the resources …": a noun coordinated with a noun.
   if ((next.normal === 'and' || next.normal === 'or') && after && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun')) return true;
+  // "Reason and experience both forbid us …": two coordinated words followed straight away by a verb are a compound subject;
+  // a pair of commands goes on with an object or a complement ("Stand and fight the enemy").
+  if ((next.normal === 'and' || next.normal === 'or') && after && !after.tags.has('Pronoun')) {
+    let v = k + 3;
+    if (terms[v] && SUBJECT_QUANTIFIER.has(terms[v].normal)) v++;
+    const verb = terms[v];
+    const between = verb ? sentence.text.slice(terms[v - 1].end - sentence.start, verb.start - sentence.start) : '';
+    if (verb && between.trim() === '' && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle') && !verb.tags.has('Pronoun') && !verb.tags.has('Determiner') && !verb.tags.has('Preposition')) return true;
+  }
   return false;
 }
+
+/** Words that may stand between a compound subject and its verb ("reason and experience both forbid"). */
+const SUBJECT_QUANTIFIER = new Set(['both', 'alike', 'together', 'all', 'each', 'also']);
 
 /** Words that end the clause an imperative verb opens: a finite verb after them belongs to another clause. */
 const CLAUSE_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'where', 'whether', 'how', 'what', 'why', 'as', 'since', 'while', 'until', 'unless', 'though', 'although', 'so', 'lest', 'than', 'before', 'after']);
@@ -237,14 +277,19 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
     if (!s.reporting.has(t.lower)) continue;
     const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
-    const subject = before[before.length - 1]?.lower;
-    if (subject && OWN_VOICE.has(subject)) continue;
+    // The speaker of the report, past any modal or adverb: "I would say …", "we have always said …", "we cannot help but believe …".
+    let b = before.length - 1;
+    while (b > 0 && REPORT_AUXILIARY.has(before[b].lower)) b--;
+    const nearestPronoun = before.slice(-4).reverse().find((x) => SUBJECT_PRONOUN.has(x.lower));
+    const subject = before[b]?.lower;
+    if ((subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower))) continue;
     if (t.start < start) {
-      // A report that introduces the demand: "declares that …", "warned: …".
+      // A report that introduces the demand: "declares that …", "warned: …", "the critics say we must …".
       const after = tokens[i + 1];
       const afterNext = tokens[i + 2];
       if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
       if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
+      if (after?.kind === 'word' && REPORTED_SUBJECT.has(after.lower) && tokens.slice(i + 1).every((x) => x.start >= start || x.kind === 'word')) return true;
     } else {
       // A trailing attribution: "…, the paper said." / "…", he added. The words between the comma and the verb name the speaker.
       const rest = tokens.slice(i + 1).filter((x) => x.kind === 'word').length;
@@ -273,9 +318,11 @@ function wordsOf(context: AnalysisContext): CallState {
   const lower = new Set<string>();
   for (const sentence of context.document.sentences) {
     const words = sentence.tokens.filter((t) => t.kind === 'word');
+    // A word capitalized after a colon ("…rules: Buy American") is capitalized as a clause opener, not as a name.
+    const afterColon = new Set(sentence.tokens.filter((t, k) => k > 0 && sentence.tokens[k - 1].text === ':').map((t) => t.start));
     words.forEach((w, i) => {
       if (/^\p{Ll}/u.test(w.text)) lower.add(w.lower);
-      else if (i > 0 && !sentence.heading && /^\p{Lu}\p{Ll}/u.test(w.text)) capitalized.add(w.lower);
+      else if (i > 0 && !sentence.heading && !afterColon.has(w.start) && /^\p{Lu}\p{Ll}/u.test(w.text)) capitalized.add(w.lower);
     });
   }
   for (const w of lower) capitalized.delete(w);
@@ -283,14 +330,15 @@ function wordsOf(context: AnalysisContext): CallState {
 }
 
 /** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
-function mayBeBaseVerb(sentence: Sentence, slot: Token, state: CallState): boolean {
+function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState): boolean {
   if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower)) return false;
   const next = sentence.tokens.find((t) => t.start >= slot.end);
   if (!next) return true;
   // "Bankruptcy of reformism", "Use of power": a noun before "of".
   if (next.lower === 'of' && !VERB_OF.has(slot.lower)) return false;
   // "Néstor González, the military leader …": a capitalized word the text never writes in lower case, before another capitalized word, is a name.
-  if (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !state.lowerWords.has(slot.lower)) return false;
+  // After a colon the clause is tagged on its own, which tells a verb from a name ("…rules: Buy American and hire American").
+  if (!slot.afterColon && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !state.lowerWords.has(slot.lower)) return false;
   return true;
 }
 
@@ -327,7 +375,7 @@ export const callToAction: Analyzer<CallState> = {
       const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
       for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
         if (!mayBeBaseVerb(sentence, slot, state) || !isImperativeVerb(sentence, slot, context)) continue;
-        if (isReported(sentence, slot.start, s)) continue;
+        if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
         break;
       }
@@ -339,6 +387,18 @@ export const callToAction: Analyzer<CallState> = {
   },
   scoreOf: (m) => per1000Words(m.flagged, m.words),
 };
+
+/** Whether the command at `slot` is addressed to God by a vocative set off by commas: "Forbid it, Almighty God!", "Grant us, O Lord, …". */
+function isPrayer(sentence: Sentence, slot: Token, context: AnalysisContext): boolean {
+  const tokens = sentence.tokens;
+  for (const hit of termsMatcher(context.lexicons, SIGNALS, 'cta-prayer').match(tokens)) {
+    const before = tokens[hit.firstToken - 1];
+    const opener = before?.lower === 'o' ? tokens[hit.firstToken - 2] : before;
+    const after = tokens[hit.lastToken + 1];
+    if (tokens[hit.firstToken].start > slot.start && opener?.text === ',' && (!after || after.kind !== 'word')) return true;
+  }
+  return false;
+}
 
 /** A heading with every word capitalized ("Campaign Finance Reform") is a title, not a command. */
 function isTitleCase(sentence: Sentence): boolean {
