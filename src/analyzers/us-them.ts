@@ -130,7 +130,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     for (const e of scan.entities) {
       if (seen.has(e.label)) continue;
       const byCue = scan.cues.some((c) => castsEntity(v, context.tagger, s, c, e, true));
-      const byLabel = scan.mentions.some((m) => m.kind === 'hostile-label' && near(v, m, e) && e.end <= m.start);
+      const byLabel = scan.mentions.some((m) => m.kind === 'hostile-label' && near(v, m, e) && (e.end <= m.start || namedAfter(doc.text, m, e)));
       if (byCue || byLabel) {
         seen.add(e.label);
         hostile.set(e.label, (hostile.get(e.label) ?? 0) + 1);
@@ -151,6 +151,11 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     learned.set(label, { hostile: n, total: all, adversary: n >= v.learning.adversaryMinMentions && n / all >= v.learning.adversaryMinShare });
   }
   return learned;
+}
+
+/** "terrorist organizations known as al-Qaida", "groups like Hamas": a hostile label that a name right after it instantiates. */
+function namedAfter(text: string, label: Mention, e: Mention): boolean {
+  return e.start >= label.end && /^[\s,]*(?:known as|called|named|such as|like|including|led by)\s+(?:the\s+)?$/iu.test(text.slice(label.end, e.start));
 }
 
 /** The findings of one sentence. */
