@@ -1,15 +1,22 @@
-// Speed benchmark (npm run bench): wall time of the built CLI end to end on the op-ed, median of 5; writes bench/results.json.
+// Speed benchmark (npm run bench): the built CLI on the op-ed (median of 5), corpus throughput with 1 and 2 workers against
+// compromise and sentiment baselines on the same text, and peak memory; prints a table and writes bench/results.json.
+// Options: --no-build, --quick (skip the run over the whole ../shared/corpus).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Sentiment from 'sentiment';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPED = fileURLToPath(new URL('../../shared/corpus/seed/no-volveran-2006.txt', import.meta.url));
 const RESULTS = join(ROOT, 'bench', 'results.json');
 const RUNS = 5;
+const SOTU = fileURLToPath(new URL('../../shared/corpus/sotu/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const TIME = '/usr/bin/time';
 
 /** One timed measurement: every run's milliseconds and their median. */
 interface Timing {
@@ -41,6 +48,74 @@ function timeNode(args: string[], runs: number, label: string, shown: string = `
   return { command: shown, runs, medianMs: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), allMs: all };
 }
 
+const loadNow = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
+
+/** One corpus run of the CLI: wall time, CPU time and peak RSS (from /usr/bin/time when present), words from summary.json. */
+interface CorpusRun {
+  command: string;
+  documents: number;
+  words: number;
+  wallMs: number;
+  cpuMs: number | null;
+  wordsPerSecond: number;
+  wordsPerCpuSecond: number | null;
+  peakRssMB: number | null;
+  loadAverageBefore: number[];
+}
+
+function corpusRun(input: string, shownInput: string, jobs: number, out: string): CorpusRun {
+  const args = [join(ROOT, 'bin', 'rhetoric.js'), 'analyze', input, '--out', out, '--name', `run-${jobs}`, '--jobs', String(jobs), '--quiet'];
+  const timed = existsSync(TIME);
+  const loadAverageBefore = loadNow();
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync(TIME, ['-f', 'rusage %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const wallMs = Math.round(performance.now() - t0);
+  if (r.status !== 0) throw new Error(`corpus run failed (exit ${r.status}): ${r.stderr.trim().slice(-500)}`);
+  const usage = /rusage (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  const rows = JSON.parse(readFileSync(join(out, `run-${jobs}`, 'summary.json'), 'utf8')) as unknown;
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { words: number }[] }).rows) as { words: number }[];
+  const words = list.reduce((n, row) => n + row.words, 0);
+  const cpuMs = usage ? Math.round((Number(usage[2]) + Number(usage[3])) * 1000) : null;
+  return {
+    command: `${timed ? `${TIME} -f %M ` : ''}node bin/rhetoric.js analyze ${shownInput} --out <tmp> --jobs ${jobs} --quiet`,
+    documents: list.length,
+    words,
+    wallMs,
+    cpuMs,
+    wordsPerSecond: Math.round((words / wallMs) * 1000),
+    wordsPerCpuSecond: cpuMs ? Math.round((words / cpuMs) * 1000) : null,
+    peakRssMB: usage ? Math.round(Number(usage[1]) / 1024) : null,
+    loadAverageBefore,
+  };
+}
+
+/** A baseline over the same documents in this process: wall and CPU time of `fn` on each text (the texts are read first). */
+interface Baseline {
+  what: string;
+  words: number;
+  wallMs: number;
+  cpuMs: number;
+  wordsPerSecond: number;
+  wordsPerCpuSecond: number;
+  loadAverageBefore: number[];
+}
+
+function baseline(what: string, texts: readonly string[], words: number, fn: (text: string) => unknown): Baseline {
+  const loadAverageBefore = loadNow();
+  fn(texts[0]); // loads and warms up the library; not timed
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  const wallMs = Math.round(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  const cpuMs = Math.round((c.user + c.system) / 1000);
+  return { what, words, wallMs, cpuMs, wordsPerSecond: Math.round((words / wallMs) * 1000), wordsPerCpuSecond: Math.round((words / cpuMs) * 1000), loadAverageBefore };
+}
+
+const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
 function main(): number {
   if (!existsSync(OPED)) {
     process.stderr.write(`bench: ${OPED} is absent; nothing to measure\n`);
@@ -60,12 +135,51 @@ function main(): number {
     const nodeStartup = timeNode(['-e', ''], RUNS, 'node -e ""', 'node -e ""');
     const words = (JSON.parse(readFileSync(join(out, 'no-volveran-2006', 'report.json'), 'utf8')) as { source: { words: number } }).source.words;
 
+    // Throughput over the State of the Union addresses: the whole analysis (node start to the report files) with 1 and 2 workers.
+    const sotu = existsSync(SOTU);
+    const jobs1 = sotu ? corpusRun(SOTU, '../shared/corpus/sotu', 1, out) : undefined;
+    const jobs2 = sotu ? corpusRun(SOTU, '../shared/corpus/sotu', 2, out) : undefined;
+    // Baselines on the same texts and the same word count (our tokenizer's, from summary.json).
+    let compromiseFull: Baseline | undefined;
+    let sentimentAlone: Baseline | undefined;
+    if (sotu && jobs1) {
+      const texts = readdirSync(SOTU).filter((f) => /\.(txt|md)$/.test(f) && !/^readme/i.test(f)).sort().map((f) => readFileSync(join(SOTU, f), 'utf8'));
+      const nlp = createRequire(import.meta.url)('compromise') as (text: string) => unknown;
+      compromiseFull = baseline('compromise full parse: nlp(text) of each document', texts, jobs1.words, (t) => nlp(t));
+      const sentiment = new Sentiment();
+      sentimentAlone = baseline('sentiment alone: new Sentiment().analyze(text) of each document', texts, jobs1.words, (t) => sentiment.analyze(t));
+    }
+    // Peak memory over the whole reference corpus (every collection), with the default workers.
+    const whole = existsSync(CORPUS) && !process.argv.includes('--quick') ? corpusRun(CORPUS, '../shared/corpus', 2, out) : undefined;
+
     const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+    // Figures of an earlier run that this run did not measure would be stale beside the new ones.
+    delete previous.corpusSotu;
+    delete previous.corpusAll;
     const results = {
       ...previous,
       cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG)' },
       nodeStartup: { ...nodeStartup, note: 'an empty node process, for scale' },
-      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
+      ...(jobs1 && jobs2 && compromiseFull && sentimentAlone
+        ? {
+            corpusSotu: {
+              note: 'whole analysis end to end (node start, five analyzers, summary.csv/json, overview, trends.svg) over ../shared/corpus/sotu; words/s = words ÷ wall time; per CPU second = words ÷ (user + sys) of the process',
+              jobs1,
+              jobs2,
+              compromiseFull,
+              sentimentAlone,
+              ratios: {
+                oursJobs1OverCompromiseWall: ratio(jobs1.wordsPerSecond, compromiseFull.wordsPerSecond),
+                oursJobs1OverCompromiseCpu: ratio(jobs1.wordsPerCpuSecond, compromiseFull.wordsPerCpuSecond),
+                jobs2OverJobs1Wall: ratio(jobs2.wordsPerSecond, jobs1.wordsPerSecond),
+                oursJobs1OverSentimentWall: ratio(jobs1.wordsPerSecond, sentimentAlone.wordsPerSecond),
+              },
+            },
+          }
+        : {}),
+      ...(whole ? { corpusAll: { ...whole, note: 'every collection of ../shared/corpus with --jobs 2: peak RSS of the whole process (main thread and workers)' } } : {}),
+      machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadNow(), uptimeSeconds: Math.round(uptime()) },
+      measuredAt: new Date().toISOString(),
     };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -75,7 +189,19 @@ function main(): number {
     ];
     process.stdout.write(`| measurement | median ms | min ms | max ms | runs |\n|---|---:|---:|---:|---:|\n`);
     for (const [name, t] of rows) process.stdout.write(`| ${name} | ${t.medianMs} | ${t.minMs} | ${t.maxMs} | ${t.runs} |\n`);
-    process.stdout.write(`\nop-ed: ${words} words; wrote ${RESULTS.replace(ROOT, '')}\n`);
+    if (jobs1 && jobs2 && compromiseFull && sentimentAlone) {
+      const cell = (x: number | null) => (x === null ? '–' : String(x));
+      process.stdout.write(`\n| corpus run (sotu, ${jobs1.words} words) | wall ms | words/s | words/CPU-s | peak RSS MB | load before |\n|---|---:|---:|---:|---:|---|\n`);
+      for (const [name, r] of [['ours, --jobs 1', jobs1], ['ours, --jobs 2', jobs2], ...(whole ? [[`ours, whole corpus (${whole.words} words), --jobs 2`, whole]] : [])] as [string, CorpusRun][]) {
+        process.stdout.write(`| ${name} | ${r.wallMs} | ${r.wordsPerSecond} | ${cell(r.wordsPerCpuSecond)} | ${cell(r.peakRssMB)} | ${r.loadAverageBefore.join(' ')} |\n`);
+      }
+      for (const b of [compromiseFull, sentimentAlone]) {
+        process.stdout.write(`| ${b.what} | ${b.wallMs} | ${b.wordsPerSecond} | ${b.wordsPerCpuSecond} | – | ${b.loadAverageBefore.join(' ')} |\n`);
+      }
+      const r = results.corpusSotu!.ratios;
+      process.stdout.write(`\nours (jobs 1) ÷ compromise full parse: ${cell(r.oursJobs1OverCompromiseWall)} (wall), ${cell(r.oursJobs1OverCompromiseCpu)} (CPU); jobs 2 ÷ jobs 1: ${cell(r.jobs2OverJobs1Wall)}\n`);
+    }
+    process.stdout.write(`\nop-ed: ${words} words; load average now ${loadNow().join(' ')}; wrote ${RESULTS.replace(ROOT, '')}\n`);
     return 0;
   } finally {
     rmSync(out, { recursive: true, force: true });
