@@ -52,6 +52,8 @@ export interface CueEntry extends PatternEntry {
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
   namedOnly?: boolean;
+  /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
+  passage?: boolean;
   label?: string;
   category?: string;
 }
@@ -108,6 +110,8 @@ interface Decision {
   label?: string;
   /** The role of the cue that made it an analogy. */
   role?: CueRole;
+  /** Whether it may open a passage around it (see CueEntry.passage). */
+  opensPassage?: boolean;
 }
 
 /** How many years before the text's own time a dated event must lie to count as history rather than the text's running story. */
@@ -478,13 +482,14 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         category: ref?.category ?? e.category,
         label: ref?.label ?? e.label,
         role: e.role,
+        opensPassage: e.passage !== false,
       });
       break;
     }
   }
 
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
-  const cores = [...decisions.keys()].sort((a, b) => a - b);
+  const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
   const passage = (i: number): void => {
     if (decisions.has(i) || facts[i].heading) return;
     const s = sentences[i];
