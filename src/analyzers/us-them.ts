@@ -92,8 +92,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: beforeFirstVerb(context, s, them) };
-    // "They" keeps referring to the same out-group while sentences go on starting with it.
-    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: true };
+    // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
+    // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
+    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: false };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
