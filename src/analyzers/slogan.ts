@@ -2,6 +2,7 @@
 
 import type { Sentence, Span, Token } from '../text/model.js';
 import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordCount, wordSet } from './rules.js';
+import { formulaOf, isChiasmusPair } from './parallel-formula.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
@@ -37,7 +38,7 @@ export function quotations(text: string, span: Span): Span[] {
 
 /** A slogan found by the document-wide pass, keyed by sentence index. */
 interface RepeatedFinding extends Span {
-  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-echoed-phrase';
+  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-echoed-phrase' | 'slogan-chiasmus' | 'slogan-antithesis' | 'slogan-epistrophe';
 }
 
 /** The document-wide pass: sentences that carry a catchphrase, a refrain or an echoed phrase. */
@@ -87,6 +88,26 @@ function findRefrains(context: AnalysisContext, generic: ReadonlySet<string>, ou
     if (bySlot.size < REFRAIN.minSentences) continue;
     for (const sentence of bySlot.values()) {
       addRepeated(out, sentence.index, { rule: 'slogan-refrain', ...trimSpan(context.document.text, sentence) });
+    }
+  }
+}
+
+/** Finds balanced two-member formulas: a chiasmus or antithesis in one short sentence, or a chiasmus across two ("…. But …"). */
+function findParallelFormulas(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
+  const functionWords = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-chiasmus'));
+  const negations = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-antithesis'));
+  const text = context.document.text;
+  const sentences = context.document.sentences;
+  const eligible = (s: Sentence | undefined): s is Sentence => !!s && !s.heading && !isQuestion(s) && !INTERJECTION.test(s.text);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    if (!eligible(sentence)) continue;
+    const kind = formulaOf(sentence, functionWords, negations);
+    if (kind) addRepeated(out, sentence.index, { rule: `slogan-${kind}`, ...trimSpan(text, sentence) });
+    const next = sentences[i + 1];
+    if (eligible(next) && next.paragraph === sentence.paragraph && isChiasmusPair(sentence, next, functionWords)) {
+      addRepeated(out, sentence.index, { rule: 'slogan-chiasmus', ...trimSpan(text, sentence) });
+      addRepeated(out, next.index, { rule: 'slogan-chiasmus', ...trimSpan(text, next) });
     }
   }
 }
@@ -161,7 +182,7 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
 }
 
 /** Words that open an interjection or a vocative, not a chant ("Oh, …!", "Alas!", "God bless …!"). */
-const INTERJECTION = /^\W*(?:oh|o|ah|alas|well|god|good|thank|thanks|hear|bravo|hurrah|hello|welcome|congratulations|godspeed|happy|merry|dear|ladies|gentlemen|my)\b/i;
+const INTERJECTION = /^\W*(?:oh|o|ah|alas|well|god|may god|good|thank|thanks|i thank|hear|bravo|hurrah|hello|welcome|congratulations|godspeed|happy|merry|dear|ladies|gentlemen|my)\b/i;
 
 /** A line in capitals without an exclamation mark reads as a heading the splitter did not mark. */
 function isShoutedHeading(sentence: Sentence): boolean {
@@ -197,6 +218,7 @@ export const slogan: Analyzer<SloganState> = {
     findCatchphrases(context, repeated);
     findRefrains(context, generic, repeated);
     findEchoes(context, repeated);
+    findParallelFormulas(context, repeated);
     return { repeated };
   },
   analyzeSection(section, context, state) {
