@@ -2,7 +2,7 @@
 
 import test from 'ava';
 import fc from 'fast-check';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -65,12 +65,21 @@ function readTree(dir: string): Map<string, Buffer> {
   return out;
 }
 
-sharedTest('two separate CLI runs on the op-ed write byte-identical report folders', (t) => {
+sharedTest('two separate CLI runs on the op-ed write byte-identical report folders', async (t) => {
   const dirs = [mkdtempSync(join(tmpdir(), 'rhetoric-det-a-')), mkdtempSync(join(tmpdir(), 'rhetoric-det-b-'))];
-  for (const out of dirs) {
-    const p = spawnSync(process.execPath, ['--import=tsx', join(ROOT, 'scripts', 'rhetoric-dev.ts'), 'analyze', OPED_PATH, '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
-    t.is(p.status, 0, p.stderr);
-  }
+  // Both processes start together, so they read the same sources even while files are being edited.
+  const runs = await Promise.all(
+    dirs.map(
+      (out) =>
+        new Promise<{ code: number | null; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, ['--import=tsx', join(ROOT, 'scripts', 'rhetoric-dev.ts'), 'analyze', OPED_PATH, '--out', out, '--quiet'], { cwd: ROOT });
+          let stderr = '';
+          child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+          child.on('close', (code) => resolve({ code, stderr }));
+        }),
+    ),
+  );
+  for (const r of runs) t.is(r.code, 0, r.stderr);
   const [a, b] = dirs.map(readTree);
   t.true(a.size >= 2, `${a.size} files written`);
   t.deepEqual([...a.keys()], [...b.keys()]);
