@@ -21,6 +21,7 @@ const positives: [string, string][] = [
   ['Observe good faith and justice toward all nations.', 'cta-imperative'],
   ['The initiative is up to us.', 'cta-up-to-us'],
   ['We will follow two rules: Buy local and hire local.', 'cta-imperative'],
+  ['When you can, join us.', 'cta-imperative'],
   ['We must act today in order to preserve tomorrow.', 'cta-we-must'],
   ['All of us need to pull together.', 'cta-we-must'],
   ['It is necessary to inflict a massive defeat on the opposition this Sunday.', 'cta-it-is-necessary'],
@@ -70,6 +71,11 @@ const negatives = [
   'Our ancestors braved the unknown; tamed the wilderness; laid down the railroads.', // a list of past predicates
   'Whatever may be conceded to education, reason and experience both forbid us to expect it.', // a compound subject
   'Forbid it, Almighty God!', // a prayer
+  '"Render unto Caesar the things which are Caesar\'s" is the scripture doctrine of courts.', // a quotation mentioned, not addressed
+  'As you have, without a proper authority, put yourselves in the place of the whole body.', // a perfect tense resumed after a parenthesis
+  'We need fear no external enemy.', // modal "need": what is unnecessary
+  'A pretty state we should soon be in under such a government.', // the old conditional mood
+  'They are shutting their eyes to the lesson that we must learn.', // a relative clause
 ];
 
 for (const sentence of negatives) {

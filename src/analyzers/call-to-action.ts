@@ -139,6 +139,7 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   const from = tokens.indexOf(words[leadAt]);
   const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
   // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
+  let interrupted = false;
   for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
     if (!LEAD_END.has(tokens[c].text)) continue;
     // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
@@ -148,6 +149,10 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     if (after < 0 || SUBJECT_PRONOUN.has(words[after].lower) || words[after].lower === 'there') break;
     // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
     if (COORDINATOR.has(words[after].lower)) continue;
+    // "As you have, without authority, put yourselves …": a lead that stops on an auxiliary goes on after the parenthesis.
+    const lastOfLead = tokens.slice(from, c).filter((t) => t.kind === 'word').pop();
+    if (lastOfLead && AUXILIARY.has(lastOfLead.lower)) interrupted = true;
+    if (interrupted) continue;
     const k = skipOpeners(words, after, s.openers);
     if (k >= words.length) break;
     // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
@@ -245,6 +250,9 @@ const SUBJECT_QUANTIFIER = new Set(['both', 'alike', 'together', 'all', 'each', 
 
 /** Words that end the clause an imperative verb opens: a finite verb after them belongs to another clause. */
 const CLAUSE_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'where', 'whether', 'how', 'what', 'why', 'as', 'since', 'while', 'until', 'unless', 'though', 'although', 'so', 'lest', 'than', 'before', 'after']);
+/** Auxiliaries of the perfect and the passive: a lead clause that ends on one is interrupted, not finished (a modal may end an elliptical clause: "When you can, join us"). */
+const AUXILIARY = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'am', 'been']);
+
 /** Coordinators that start a new clause when a comma stands before them ("Start on this journey, and America will walk at your side"). */
 const COORDINATOR = new Set(['and', 'but', 'or', 'nor', 'for', 'yet']);
 
@@ -375,7 +383,7 @@ export const callToAction: Analyzer<CallState> = {
       const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
       for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
         if (!mayBeBaseVerb(sentence, slot, state) || !isImperativeVerb(sentence, slot, context)) continue;
-        if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context)) continue;
+        if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
         break;
       }
@@ -387,6 +395,28 @@ export const callToAction: Analyzer<CallState> = {
   },
   scoreOf: (m) => per1000Words(m.flagged, m.words),
 };
+
+/** Words after a closing quotation mark beyond which the quotation is a part of the sentence, not the whole utterance. */
+const MAX_WORDS_AFTER_QUOTATION = 3;
+
+/**
+ * Whether the command at `slot` stands inside a quotation the sentence goes on past ("\"Render unto Caesar …\" is the doctrine of
+ * courts"): the words are mentioned or reported, not addressed to the audience.
+ */
+function isMentionedQuotation(text: string, sentence: Sentence, slot: Token): boolean {
+  const before = text.slice(sentence.start, slot.start);
+  const open = (before.match(/["“]/g) ?? []).length;
+  const close = (before.match(/["”]/g) ?? []).length;
+  // Straight quotes open and close alike: an odd count means the slot is inside one; curly quotes must outnumber their closers.
+  const straight = (before.match(/"/g) ?? []).length;
+  const inside = straight % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  if (!inside || open === 0 || close < 0) return false;
+  const rest = text.slice(slot.start, sentence.end);
+  const end = rest.search(/["”]/);
+  if (end < 0) return false;
+  const after = rest.slice(end + 1).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return after > MAX_WORDS_AFTER_QUOTATION;
+}
 
 /** Whether the command at `slot` is addressed to God by a vocative set off by commas: "Forbid it, Almighty God!", "Grant us, O Lord, …". */
 function isPrayer(sentence: Sentence, slot: Token, context: AnalysisContext): boolean {
