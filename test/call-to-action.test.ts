@@ -76,6 +76,10 @@ const negatives = [
   'We need fear no external enemy.', // modal "need": what is unnecessary
   'A pretty state we should soon be in under such a government.', // the old conditional mood
   'They are shutting their eyes to the lesson that we must learn.', // a relative clause
+  'It will separate the tribes from the settlements; free them from the power of the States; enable them to pursue happiness.', // bare verbs sharing "will"
+  'In the monuments of an unknown people, spread over the West, we behold the memorials of a race.', // a participle before the subject
+  'Every breach of the laws must involve a state of war.', // a stative verb: necessity of fact
+  'In conclusion, fellow citizens, allow me to invoke the spirit of conciliation.', // a formula of address
 ];
 
 for (const sentence of negatives) {

@@ -88,7 +88,7 @@ function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<st
 
 /** Token positions where an imperative verb could stand: the sentence start after openers, and the word after an introductory clause's comma. */
 /** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
-type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; afterColon?: boolean };
+type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean };
 
 function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const tokens = sentence.tokens;
@@ -98,14 +98,17 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   // Each clause after a semicolon can open with its own command ("I know not what course others may take; but as for me, give me liberty").
   let from = 0;
   let previousClause: Token | undefined;
+  let previousModal = false;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i].text !== ';') continue;
     // A sentence that starts in lower case is a fragment of a broken line, not a command.
     const clause = tokens.slice(from, i);
     const firstWord = clause.find((t) => t.kind === 'word');
-    if (from > 0 || (firstWord && !/^\p{Ll}/u.test(firstWord.text))) slots.push(...clauseSlots(clause, s).map((slot) => (previousClause ? { ...slot, previousClause } : slot)));
+    if (from > 0 || (firstWord && !/^\p{Ll}/u.test(firstWord.text))) slots.push(...clauseSlots(clause, s).map((slot) => (previousClause ? { ...slot, previousClause, previousModal } : slot)));
     const clauseWords = clause.filter((t) => t.kind === 'word');
     if (clauseWords.length) previousClause = clauseWords[skipOpeners(clauseWords, 0, s.openers)] ?? clauseWords[0];
+    // Sticky: "It will separate …; free them …; enable them …" — every clause of bare verbs shares the first one's modal.
+    previousModal ||= clauseWords.some((t) => MODAL.has(t.lower));
     from = i + 1;
   }
   // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
@@ -157,6 +160,10 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     if (k >= words.length) break;
     // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
     if (tokens[tokens.indexOf(words[k]) + 1]?.text === ',') continue;
+    // "In the monuments of an unknown people, spread over the West, we behold …": a participle set off before the subject is no command.
+    const nextEnd = tokens.findIndex((t, x) => x > tokens.indexOf(words[k]) && LEAD_END.has(t.text));
+    const afterNextEnd = nextEnd >= 0 ? tokens.slice(nextEnd + 1).find((t) => t.kind === 'word') : undefined;
+    if (afterNextEnd && SUBJECT_PRONOUN.has(afterNextEnd.lower) && afterNextEnd.lower !== 'you') continue;
     if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind });
   }
   return slots;
@@ -164,7 +171,8 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
 
 /** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
 function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
-  const i = words.indexOf(w);
+  // Slots are copies of tokens (with their lead), so the word is found by its offset.
+  const i = words.findIndex((x) => x.start === w.start);
   const next = words[i + 1]?.lower;
   if (next && s.notACall.has(`${w.lower} ${next}`)) return true;
   const third = words[i + 2]?.lower;
@@ -189,6 +197,8 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   if (slot.previousClause) {
     const before = terms.find((t) => t.start <= slot.previousClause!.start && slot.previousClause!.start < t.end);
     if (before?.tags.has('PastTense')) return false;
+    // "It will separate the tribes …; free them from …; enable them to …": bare verbs after a clause with a modal share its subject and modal.
+    if (slot.previousModal && !slot.lead) return false;
   }
   if (term.tags.has('PastTense') || term.tags.has('Gerund') || term.tags.has('Participle') || term.tags.has('Auxiliary') || term.tags.has('Modal') || term.tags.has('Copula')) {
     // "Be" is the one copula with an imperative ("Be strong").
@@ -250,6 +260,9 @@ const SUBJECT_QUANTIFIER = new Set(['both', 'alike', 'together', 'all', 'each', 
 
 /** Words that end the clause an imperative verb opens: a finite verb after them belongs to another clause. */
 const CLAUSE_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'whenever', 'because', 'where', 'whether', 'how', 'what', 'why', 'as', 'since', 'while', 'until', 'unless', 'though', 'although', 'so', 'lest', 'than', 'before', 'after']);
+/** Modals whose subject a following semicolon clause of bare verbs can share. */
+const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
 /** Auxiliaries of the perfect and the passive: a lead clause that ends on one is interrupted, not finished (a modal may end an elliptical clause: "When you can, join us"). */
 const AUXILIARY = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'am', 'been']);
 
