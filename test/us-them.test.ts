@@ -71,6 +71,9 @@ const nearMisses = [
   'We will take defensive measures against terrorism to protect Americans.',
   'The new program is aimed at our farmers and their families.',
   'I report to the real rulers of this country, the voting public.',
+  // One list, not two camps; "opposition" as the act of opposing.
+  'We have succeeded in creating a better life for the many as well as the few.',
+  'The smaller the territory, the more difficult will it be for the people to form a regular plan of opposition.',
   // A "they" that refers back to no out-group.
   'The crowd was large. They sang until dawn.',
   // "US" in capitals is the country, not the pronoun.

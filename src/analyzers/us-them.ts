@@ -240,7 +240,8 @@ function decide(
   const groups = ins.filter((m) => m.kind === 'group');
   const contrastWord = matchPatterns([v.contrast], doc.text, s).length > 0;
   // A rival group stands against the in-group on its own only when the two are named close together; "these" and "all" never do.
-  const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o));
+  // …but not when the two are joined as one list ("for the many as well as the few"), which includes both rather than opposing them.
+  const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o) && !coordinated(doc.text, i, o));
   const standsAlone = (o: Mention): boolean =>
     o.kind !== 'entity' && o.entry?.needsCue !== true && (o.kind !== 'anaphora' || theyItself(doc.text, o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
@@ -269,6 +270,13 @@ function decide(
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether two mentions are joined by "and", "or", "as well as" ("the many as well as the few"): one list, not two camps. */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start < first.end) return false;
+  return /^[\s,]*(?:and|or|nor|as well as|and also|and of|and to|and for)\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start));
 }
 
 /** Nouns for anyone at all: "selfish men", "a dishonest person" is moralizing about people in general, not a group set apart. */
