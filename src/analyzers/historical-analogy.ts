@@ -48,6 +48,8 @@ export interface CueEntry extends PatternEntry {
   lookBack?: number;
   /** For `nearby`: the sentence nearby must itself draw an analogy, not only name the past. */
   nearbyAnalogy?: boolean;
+  /** For `nearby`: the sentence nearby must name the past itself; an analogy drawn there without a named past case does not count. */
+  nearbyReference?: boolean;
   /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
@@ -87,6 +89,8 @@ interface SentenceFacts {
   present: boolean;
   /** Has a past-tense verb. */
   past: boolean;
+  /** Has a present-tense finite verb or a first-person subject: not a plain narrative of the past. */
+  presentTense: boolean;
   /** A he/she/they subject near the start: narrative that goes on about the same people. */
   pronounStart: boolean;
   /** Starts inside a quotation opened earlier in the paragraph, or opens with a quotation mark after a colon. */
@@ -242,6 +246,9 @@ interface TextTime {
   exact: boolean;
 }
 
+/** Cue roles after which the past case is told next: the narrative that follows belongs to the passage. */
+const TELLING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'lesson', 'precedent']);
+
 /** Cue roles that use the past as a comparison: a year in their sentence is the past case, not the text's own time. */
 const COMPARING_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo']);
 
@@ -300,6 +307,7 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
 const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
+const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
 const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
@@ -393,6 +401,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
       cues,
       present,
       past,
+      presentTense: PRESENT_FINITE.test(slice),
       pronounStart,
       quoted: quoteOpen || (opensWithQuote && afterColon),
       bridge: sentence.words <= 2,
@@ -462,7 +471,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
             const near = e.nearbyAnalogy ? undefined : hasHistory(j);
-            if (near || decisions.get(j)?.kind === 'analogy') {
+            if (near || (!e.nearbyReference && decisions.get(j)?.kind === 'analogy')) {
               ok = true;
               ref = near;
             }
@@ -510,11 +519,13 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     let earliest = -1;
     for (const j of run) if (hasHistory(j) && decisions.get(j)?.kind !== 'analogy') earliest = j;
     for (const j of run) if (j >= earliest && earliest >= 0 && !facts[j].bridge) passage(j);
-    // Forward: the same people's story goes on, or a quotation opened in the passage continues.
+    // Forward: the same people's story goes on, or a quotation opened in the passage continues. After a comparison,
+    // lesson or precedent, the past case it names is often told next, so any narrative of the past goes on with it.
+    const tells = TELLING_ROLES.has(decisions.get(i)?.role ?? 'reference');
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && (hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.figures && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
   }
