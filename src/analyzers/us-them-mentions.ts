@@ -252,7 +252,12 @@ export function near(v: Vocabulary, a: { token: number }, b: { token: number }):
 /** Whether a named entity is cast as an adversary by a cue: the agent of a hostile act, or the target of a hostile quality word. */
 export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, cue: Cue, entity: Mention, lenient = false): boolean {
   if (!near(v, cue, entity)) return false;
-  if (cue.entry.category === 'hostile-quality') return entity.start >= cue.end && entity.token - cue.token <= 4;
+  // The quality word must describe the name itself ("the treacherous Rosales", "brutal Soviet forces"), not another noun
+  // the name only completes ("the criminal law of the United States", "a menacing rupture between Costa Rica and Nicaragua").
+  if (cue.entry.category === 'hostile-quality') {
+    const between = sentence.text.slice(cue.end - sentence.start, Math.max(cue.end, entity.start) - sentence.start);
+    return entity.start >= cue.end && entity.token - cue.token <= 4 && !/\b(?:of|in|for|to|by|with|on|at|from|against|between|among|and|or)\b/iu.test(between);
+  }
   // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;
   // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
