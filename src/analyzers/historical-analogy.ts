@@ -54,6 +54,8 @@ export interface CueEntry extends PatternEntry {
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
   namedOnly?: boolean;
+  /** For `needs: none`: not when the only dated case in the sentence belongs to the text's own time. */
+  notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
   label?: string;
@@ -460,8 +462,9 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         const prev = decisions.get(i - 1);
         ok = prev !== undefined && prev.role === 'comparison';
       } else if (e.needs === 'none') {
-        ok = true;
+        // Some cues yield to the text's own story: a sentence whose only dated case is recent is no analogy.
         ref = hasHistory(i);
+        ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
         ref = referenceFor(hit, f);
         ok = ref !== undefined;
