@@ -26,6 +26,12 @@ const positives: [string, string][] = [
   ['The crowd chanted "Bread and roses" all afternoon.', 'slogan-quoted-chant'],
   ['Marchers carried shirts with the word "Fraud!" printed on them.', 'slogan-quoted-exclamation'],
   ['Peace, bread and dignity for all!', 'slogan-verbless-exclamation'],
+  ['We do not serve the party; the party serves us.', 'slogan-chiasmus'],
+  ['Let us never bargain out of fear. But let us never fear to bargain.', 'slogan-chiasmus'],
+  ['And so, my friends: ask not what the union can do for you -- ask what you can do for the union.', 'slogan-chiasmus'],
+  ['Our debts are large, but our resolve is larger.', 'slogan-antithesis'],
+  ['We will follow two rules: Buy local and hire local.', 'slogan-epistrophe'],
+  ['Justice, and only justice, shall always be our motto.', 'slogan-named-motto'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -51,6 +57,10 @@ const negatives = [
   'The left wing website referred to "the red tsunami".',
   'A mere absurdity!',
   'Nonsense!',
+  'God bless you, and God bless America.', // a sign-off, though built on one frame
+  'We export 20 percent of our production, and 40 percent of our farmland produces for export.', // words cross by accident
+  'No nation owns these aspirations, and no nation is exempt from them.', // one frame, no opposition
+  'They still see prices going up, and they still know the fear of unemployment.',
 ];
 
 for (const sentence of negatives) {

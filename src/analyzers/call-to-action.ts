@@ -317,7 +317,8 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
       const lead = tokens.slice(0, i).reverse();
       const comma = lead.findIndex((x) => x.text === ',' || /["”’]/.test(x.text));
       const speaker = comma >= 0 ? lead.slice(0, comma) : [];
-      if (rest <= 3 && comma >= 0 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
+      // A speaker must be named: "…, say, \"Thank you.\"" is a command to say something, not an attribution.
+      if (rest <= 3 && comma >= 1 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
     }
   }
   return false;

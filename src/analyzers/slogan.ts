@@ -38,7 +38,7 @@ export function quotations(text: string, span: Span): Span[] {
 
 /** A slogan found by the document-wide pass, keyed by sentence index. */
 interface RepeatedFinding extends Span {
-  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-echoed-phrase' | 'slogan-chiasmus' | 'slogan-antithesis' | 'slogan-epistrophe';
+  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-end-refrain' | 'slogan-echoed-phrase' | 'slogan-chiasmus' | 'slogan-antithesis' | 'slogan-epistrophe';
 }
 
 /** The document-wide pass: sentences that carry a catchphrase, a refrain or an echoed phrase. */
@@ -88,6 +88,36 @@ function findRefrains(context: AnalysisContext, generic: ReadonlySet<string>, ou
     if (bySlot.size < REFRAIN.minSentences) continue;
     for (const sentence of bySlot.values()) {
       addRepeated(out, sentence.index, { rule: 'slogan-refrain', ...trimSpan(context.document.text, sentence) });
+    }
+  }
+}
+
+/** End refrains: the same closing words (at least `minWords`, one of them a key word) end this many sentences among `window` in a row. */
+const END_REFRAIN = { minWords: 3, maxWords: 5, minSentences: 3, window: 6, shortSentenceWords: 20, minShort: 2 };
+
+/** Finds end refrains ("… freedom of speech — everywhere in the world. … freedom of worship — everywhere in the world. …"). */
+function findEndRefrains(context: AnalysisContext, functionWords: ReadonlySet<string>, out: Map<number, RepeatedFinding[]>): void {
+  const sentences = context.document.sentences;
+  const endings = sentences.map((s) => (s.heading || isQuestion(s) ? [] : s.tokens.filter((t) => t.kind === 'word').slice(-END_REFRAIN.maxWords)));
+  for (let i = 0; i < sentences.length; i++) {
+    const mine = endings[i];
+    for (let n = END_REFRAIN.maxWords; n >= END_REFRAIN.minWords; n--) {
+      if (mine.length < n) continue;
+      const tail = mine.slice(-n);
+      const key = tail.map((t) => t.lower).join(' ');
+      if (tail.every((t) => functionWords.has(t.lower) || !/\p{L}/u.test(t.text)) || tail.some((t) => /\p{N}/u.test(t.text))) continue;
+      const same = [];
+      for (let j = i; j < Math.min(sentences.length, i + END_REFRAIN.window); j++) {
+        const e = endings[j];
+        if (e.length >= n && e.slice(-n).map((t) => t.lower).join(' ') === key) same.push(j);
+      }
+      // Closing figures ("… in the fiscal year 1947") and endings only long sentences share repeat by the logic of a report, not as a refrain.
+      if (same.length < END_REFRAIN.minSentences || same.filter((j) => sentences[j].words <= END_REFRAIN.shortSentenceWords).length < END_REFRAIN.minShort) continue;
+      for (const j of same) {
+        const t = endings[j].slice(-n);
+        addRepeated(out, sentences[j].index, { rule: 'slogan-end-refrain', start: t[0].start, end: t[n - 1].end });
+      }
+      break;
     }
   }
 }
@@ -219,6 +249,7 @@ export const slogan: Analyzer<SloganState> = {
     findRefrains(context, generic, repeated);
     findEchoes(context, repeated);
     findParallelFormulas(context, repeated);
+    findEndRefrains(context, wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-chiasmus')), repeated);
     return { repeated };
   },
   analyzeSection(section, context, state) {
