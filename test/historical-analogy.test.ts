@@ -79,6 +79,14 @@ const analogies: [string, string?][] = [
   ['We must learn the lessons of Munich.', 'analogy-lesson'],
   ['In the past, the empire would have sent its marines.', 'analogy-in-the-past'],
   ['But we have heard all this before.', 'analogy-heard-before'],
+  // Analogies that need no famous name: the nation's own past, its forebears, and biblical or classical stories.
+  ['Four score and seven years ago our fathers brought forth a new nation. Now we are engaged in a great civil war.', 'analogy-then-now'],
+  ['We are the heirs of that first revolution.', 'analogy-heirs'],
+  ['The same revolutionary beliefs for which our forebears fought are still at issue around the globe.'],
+  ['Not since the nation began has it been this divided.', 'analogy-not-since'],
+  ['Eight years ago we faced a banking crisis. Tonight we face a new crisis with the same courage.', 'analogy-then-now'],
+  ['Our founders saw themselves in the light of posterity. We can do no less.', 'analogy-do-likewise'],
+  ['Suffer not yourselves to be betrayed with a kiss.', 'analogy-allusion'],
 ];
 
 for (const [text, rule] of analogies) {
@@ -106,6 +114,9 @@ const nearMisses: [string, boolean, string][] = [
   ['I cannot find better words than those used by President Eisenhower that evening.', true, 'a comparison that only introduces a quotation'],
   ['It was founded more than forty years ago.', true, '"more than" counting years, not comparing'],
   ['National income is almost 50 percent higher than it was in 1932, and in 1952 it rose again.', true, 'a comparison with a past year in statistics'],
+  ['Every generation meets the same problems under its own circumstances.', false, 'a general statement about generations, no past case'],
+  ['The meeting ran late. Now the budget goes to the floor.', false, '"now" after a sentence that names no past case'],
+  ['In 1945 our Navy met the Japanese Fleet. Not since the battle of Guadalcanal in 1942 had it been able to do so.', false, '"not since" a battle of the text\'s own war'],
 ];
 
 for (const [text, listed, why] of nearMisses) {
@@ -130,6 +141,26 @@ test('a passage that tells the past case and then maps it onto now is flagged se
   t.deepEqual([...flagged].sort(), [1, 2, 3, 4], 'the story of 1917 and its application, not the date of the ceremony');
   t.true(found.some((f) => f.rule === 'analogy-passage'));
   t.true(found.some((f) => f.rule === 'analogy-present-link'));
+});
+
+test('after a comparison, the narrative of the past case that follows joins its passage until the text returns to the present', (t) => {
+  const text = [
+    'Among the confederacies of antiquity the most considerable was the Achaean League.',
+    'It bore a very instructive analogy to the present Confederation.',
+    'The members retained the character of independent states.',
+    'The council had authority to declare and carry on war.',
+    'We must not make the same mistake.',
+  ].join(' ');
+  const found = scored(text);
+  const flagged = [...new Set(found.map((f) => f.sentence))].sort();
+  t.deepEqual(flagged, [0, 1, 2, 3], 'the told case, not the present-tense appeal after it');
+  t.true(found.some((f) => f.sentence === 2 && f.rule === 'analogy-passage'));
+});
+
+test('an allusion is an analogy of its own sentence and opens no passage of narrative', (t) => {
+  const text = 'The money changers have fled from their high seats in the temple. True, they had tried. They proposed only more lending.';
+  t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);
+  t.is(scored(text)[0].rule, 'analogy-allusion');
 });
 
 test('an unrelated story before an analogy does not join its passage', (t) => {
@@ -185,6 +216,14 @@ sharedTest('op-ed: the February 1917 comparison and Chavez likened to Hitler are
   t.deepEqual(scoredIn('Marx pointed out'), []);
   t.deepEqual(scoredIn('That was the case in the coup of April 2002'), []);
   t.false(found.some((f) => f.sentence === sentenceOf('filled the Avenida Bolívar').index && /Bol[ií]var/.test(f.quote)), 'the avenue is not a reference');
+});
+
+sharedTest('own labelled sample of other texts (test/fixtures/analogy-sample): historical analogy F1 stays at or above 0.65', (t) => {
+  const gold = readGold(new URL('./fixtures/analogy-sample/sample.jsonl', import.meta.url).pathname, sharedPath(''));
+  const report = evaluateGold(gold, { devices: [DEVICE] });
+  const prf = report.devices.historical_analogy;
+  t.true(prf.f1 >= 0.65, `F1 ${prf.f1} (P ${prf.precision}, R ${prf.recall})`);
+  t.true(prf.precision >= 0.85, `precision ${prf.precision}`);
 });
 
 sharedTest('dev gold: historical analogy F1 stays at or above the 0.75 target', (t) => {
