@@ -1,5 +1,6 @@
 // Draws the charts on a worker thread that starts loading d3-node/jsdom before the analysis, so the two overlap.
 
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from '../../result.js';
 import { renderCharts, type ChartFile } from './index.js';
@@ -20,10 +21,11 @@ export interface ChartsAhead {
 export function startChartsAhead(): ChartsAhead {
   let worker: Worker | undefined;
   let alive = false;
-  // Run from the TypeScript sources (tsx), a worker cannot load a .ts entry: draw on this thread then.
+  // Run from the TypeScript sources (tsx), a worker cannot load a .ts entry; with one CPU a worker only competes with
+  // the analysis. Either way the charts are drawn on this thread.
   const fromSources = import.meta.url.endsWith('.ts');
   try {
-    if (fromSources) throw new Error('no worker from sources');
+    if (fromSources || availableParallelism() < 2) throw new Error('no worker');
     worker = new Worker(new URL('./worker.js', import.meta.url));
     alive = true;
     worker.on('error', () => (alive = false));
