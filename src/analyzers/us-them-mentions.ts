@@ -13,6 +13,10 @@ export interface GroupEntry extends TermsEntry {
   label?: string;
   /** A rival group that counts only with a hostile word, never just for standing beside the in-group ("those who"). */
   needsCue?: boolean;
+  /** Terms that are adjectives used as nouns ("the few", "the rich"): they name people only when no noun follows ("the few times", "the rich soil"). */
+  headless?: string[];
+  /** Words after which the terms are not the group ("the establishment of a court" is the act of establishing). */
+  notBefore?: string[];
 }
 
 /** A cue pattern with the fields the us/them lexicons add. */
@@ -159,6 +163,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
   const out: Mention[] = [];
   const tokens = sentence.tokens;
   for (const m of v.inGroup.match(tokens)) {
+    if (!standsAsGroup(tokens, m)) continue;
     const kind: MentionKind = m.entry.category === 'pronoun' ? 'pronoun' : 'group';
     const text = tokens[m.firstToken].text;
     // "US" in capitals is the country, not the pronoun.
@@ -166,6 +171,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     out.push({ start: m.start, end: m.end, side: 'us', kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
   for (const m of v.outGroup.match(tokens)) {
+    if (!standsAsGroup(tokens, m)) continue;
     const before = tokens[m.firstToken - 1];
     const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
@@ -173,6 +179,17 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may follow an adjective used as a noun ("the few who …", "the rich and the poor") without being its head noun. */
+const NOT_A_HEAD = new Set(['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'that', 'which', 'than', 'to', 'in', 'at', 'of', 'for', 'with', 'from', 'by', 'on', 'against', 'over', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'not', 'get', 'got', 'grow', 'grew', 'as', 'like', 'alone', 'themselves', 'only', 'always', 'never', 'still', 'also', 'already']);
+
+/** Whether a matched term names the group here: not an adjective before its noun ("the few times"), not before a word its entry excludes. */
+function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term: string; end: number }): boolean {
+  const next = tokens.find((t) => t.start >= m.end);
+  if (next === undefined || next.kind !== 'word') return true;
+  if (m.entry.notBefore?.includes(next.lower)) return false;
+  return !(m.entry.headless?.includes(m.term.toLowerCase()) && !NOT_A_HEAD.has(next.lower));
 }
 
 /** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */
