@@ -2,12 +2,15 @@
 
 import test from 'ava';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { analyze, parse } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
 import { analyzeDocument } from '../src/analyzers/us-them.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
-import { OPED_PATH, sharedTest } from './helpers/shared.js';
+import { readGold } from '../src/eval/gold.js';
+import { evaluateGold } from '../src/eval/score.js';
+import { OPED_PATH, SHARED_DIR, sharedTest } from './helpers/shared.js';
 
 /** Us/them findings of a text read as Markdown prose (so a short line is not taken for a heading). */
 function findingsOf(text: string): Finding[] {
@@ -214,4 +217,13 @@ sharedTest('op-ed: the "sectarian ignoramuses" sentence is an us/them cue, and t
   t.is(top(result.document.us_them.tallies.them), 'the counterrevolution');
   const score = result.document.us_them.score;
   t.true(score > 0 && score < 1);
+});
+
+sharedTest('our own sample of 16 other political texts: us/them precision stays at least 0.9 and F1 at least 0.75', (t) => {
+  // test/fixtures/us-them-sample/sample.jsonl: our us/them labels (only that device is annotated) for texts outside the dev gold.
+  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/sample.jsonl', import.meta.url)), SHARED_DIR);
+  t.true(gold.reduce((n, g) => n + g.sentences.length, 0) >= 1000);
+  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
+  t.true(precision >= 0.9, `precision ${precision.toFixed(3)}`);
+  t.true(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
 });
