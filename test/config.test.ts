@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findConfig, resolveSettings } from '../src/config/settings.js';
@@ -68,4 +68,61 @@ test('--fail-on thresholds parse, and the passed ones are named', (t) => {
   t.deepEqual(passedThresholds(doc, th), ['call_to_action 14 > 12', 'us_them 0.3 >= 0.3']);
   t.throws(() => parseThresholds('slogans>1', ['slogan']), { message: /unknown device "slogans"/ });
   t.throws(() => parseThresholds('slogan=>1', ['slogan']), { message: /cannot read/ });
+});
+
+const SPEECH = 'Down with the tyrants!\n\nWe must act now. Let us march together against the oligarchy and its gang of thieves.\n';
+
+function csvOf(out: string): Record<string, string>[] {
+  const [head, ...rows] = out.trim().split('\n').map((l) => l.split(','));
+  return rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
+test('a config file beside the input changes what analyze reports; the command line overrides it', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), SPEECH);
+  const plain = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--out', 'out', '--format', 'csv', '--no-config'], plain), 0);
+  t.true('slogan' in csvOf(plain.out())[0], 'all devices run without a config');
+
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ devices: { slogan: false }, out: 'from-config' }));
+  const configured = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--format', 'csv'], configured), 0);
+  const row = csvOf(configured.out())[0];
+  t.false('slogan' in row, 'the config turned slogans off');
+  t.true('call_to_action' in row);
+  t.true(existsSync(join(root, 'from-config', 'speech', 'report.json')), 'out is read from the config, relative to it');
+
+  const overridden = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--format', 'csv', '--devices', 'slogan', '--out', 'cli-out'], overridden), 0);
+  t.deepEqual(Object.keys(csvOf(overridden.out())[0]).slice(5), ['slogan']);
+  t.true(existsSync(join(root, 'cli-out', 'speech', 'report.json')));
+});
+
+test('a rule turned off in the config disappears from the report', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), SPEECH);
+  const before = captureIO(root);
+  await main(['analyze', 'speech.txt', '--format', 'json', '--out', 'o'], before);
+  const rules = new Set((JSON.parse(before.out()) as { findings: { rule: string; device: string }[] }).findings.filter((f) => f.device === 'slogan').map((f) => f.rule));
+  t.true(rules.size > 0);
+  const rule = [...rules][0];
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ rules: { [rule]: 'off' } }));
+  const after = captureIO(root);
+  await main(['analyze', 'speech.txt', '--format', 'json', '--out', 'o'], after);
+  t.false((JSON.parse(after.out()) as { findings: { rule: string }[] }).findings.some((f) => f.rule === rule));
+});
+
+test('--fail-on exits 1 and names the passed threshold; without it findings never change the exit code', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), SPEECH);
+  const failing = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config', '--fail-on', 'call_to_action>1'], failing), 1);
+  t.regex(failing.err(), /--fail-on: call_to_action [\d.]+ > 1/);
+  const passing = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config', '--fail-on', 'call_to_action>100000'], passing), 0);
+  t.is(passing.err(), '');
+  const none = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config'], none), 0);
+  const bad = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--fail-on', 'nonsense'], bad), 2);
 });

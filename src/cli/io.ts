@@ -3,8 +3,8 @@
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reads all of standard input (for the `-` file argument). */
-  readStdin: () => Promise<Buffer>;
+  /** Reads standard input (for the `-` file argument), stopping after `maxBytes + 1` bytes when a limit is given. */
+  readStdin: (maxBytes?: number) => Promise<Buffer>;
   /** Whether stdout/stderr are terminals (colour, progress bars). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -16,9 +16,18 @@ export function processIO(): CliIO {
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        size += (c as Buffer).length;
+        // One byte over the limit is enough to refuse the input: stop reading instead of filling memory.
+        if (maxBytes !== undefined && size > maxBytes) {
+          process.stdin.destroy();
+          break;
+        }
+      }
       return Buffer.concat(chunks);
     },
     stdoutIsTTY: process.stdout.isTTY === true,

@@ -11,7 +11,11 @@ import { renderJson } from '../../report/json.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
-import { DEFAULT_MAX_BYTES, loadBuffer, loadFile, parseByteSize } from '../../text/load.js';
+import { DEFAULT_MAX_BYTES, loadBuffer, loadFile } from '../../text/load.js';
+import { analyzers } from '../../analyzers/index.js';
+import { parseThresholds, passedThresholds } from '../../fail-on.js';
+import { renderScoresCsv } from '../../report/csv.js';
+import { settingsFromArgs, withSettingOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -24,47 +28,52 @@ export const analyzeCommand: Command = {
   command: 'analyze <file>',
   describe: 'Analyze a text (a file, or - for stdin) and write its report folder',
   builder: (y) =>
-    y
+    withSettingOptions(y)
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
-      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/<name>/' })
+      .option('out', { type: 'string', describe: 'Folder that receives the report folder <out>/<name>/ (default: reports)' })
       .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
       .option('format', {
-        choices: ['md', 'json', 'html', 'all', 'jsonl'] as const,
-        default: 'md',
-        describe: 'md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes',
+        choices: ['md', 'json', 'html', 'all', 'jsonl', 'csv'] as const,
+        describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV',
       })
-      .option('section-words', { type: 'number', default: 500, describe: `Target words per section for texts without headings (at least ${MIN_SECTION_WORDS})` })
+      .option('section-words', { type: 'number', describe: `Target words per section for texts without headings (default 500, at least ${MIN_SECTION_WORDS})` })
       .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
-      .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input file is encoded (latin1 for legacy files)' })
-      .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
+      .option('encoding', { choices: ['utf8', 'latin1'] as const, describe: 'How the input file is encoded: utf8 (default) or latin1 for legacy files' })
+      .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` })
       .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
       .example('$0 analyze speech.txt --against inaugural', 'Also say where each score stands among US inaugural addresses')
       .example('$0 analyze corpus/inaugural', 'Analyze every text of a folder (or a quoted glob): summary.csv, summary.json, overview.md, trends.svg')
       .example('$0 analyze speech.txt', 'Write reports/speech/ and print a summary table')
+      .example('$0 analyze speech.md --devices slogan,call_to_action --rule slogan-no-x=off', 'Run two devices, one rule off')
+      .example('$0 analyze speech.md --quiet --fail-on "us_them>0.3"', 'In CI: exit 1 when more than 30% of sentences use us/them framing')
       .example('$0 analyze speech.txt --format html', 'Also write reports/speech/report.html: the text with every finding highlighted and explained')
       .example('$0 analyze speech.md --out out --name my-speech', 'Write out/my-speech/')
       .example('cat op-ed.txt | $0 analyze - --format json > result.json', 'Analyze stdin; the JSON result goes to stdout')
       .example('$0 analyze speech.txt --lexicons my-lexicons --timing', 'Add your own lexicon entries and show what each analyzer costs'),
   async run(args, io) {
     const started = performance.now();
-    const sectionWords = Number(args.sectionWords);
+    // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
+    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const settings = settingsFromArgs(args, io.cwd, file).values;
+    const thresholds = settings.failOn !== undefined ? parseThresholds(settings.failOn, analyzers.map((a) => a.id)) : undefined;
+    const format = settings.format;
+    if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
+    const sectionWords = settings.sectionWords;
     if (!Number.isInteger(sectionWords) || sectionWords < MIN_SECTION_WORDS) {
       throw new UsageError(`--section-words must be a whole number of at least ${MIN_SECTION_WORDS}`);
     }
-    const lexicons = toList(args.lexicons).map((d) => resolve(io.cwd, d));
-    // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
-    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const lexicons = settings.lexicons;
+    const analysis = { sectionWords, lexicons, devices: settings.devices, rules: settings.rules };
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     if (isCorpusArgument(file, io.cwd)) {
-      return runCorpusAnalysis({ input: file, out: String(args.out), name: args.name as string | undefined, format: args.format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: args.against as string | undefined, jobs, options: { sectionWords, lexicons } }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: analysis }, io);
     }
-    if (args.format === 'jsonl') throw new UsageError('--format jsonl is for folders and globs (one line per document); use --format json for one file');
-    const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
-    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
+    const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
+    const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;
 
     // The chart library loads on a worker thread while this thread analyzes.
@@ -73,21 +82,23 @@ export const analyzeCommand: Command = {
     let files: Awaited<ReturnType<typeof renderReportFiles>>;
     let r0: number;
     try {
-      result = analyze(loaded.text, { name: displayName, sectionWords, lexicons, timing: Boolean(args.timing) });
+      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing) });
       r0 = performance.now();
-      files = await renderReportFiles(result, args.format === 'html' || args.format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
+      files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {
       charts.close();
     }
-    const standing = args.against !== undefined ? standingAgainst(result, String(args.against), lexicons) : undefined;
+    const standing = settings.against !== undefined ? standingAgainst(result, settings.against, lexicons) : undefined;
     if (standing) await addNormsFiles(files, result, standing);
     const r1 = performance.now();
     const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
-    const dir = resolve(io.cwd, String(args.out), slug);
+    const dir = resolve(settings.out, slug);
     writeReportFiles(dir, files);
     const r2 = performance.now();
 
-    if (args.format === 'json') io.stdout(renderJson(result));
+    if (format === 'json') io.stdout(renderJson(result));
+    else if (format === 'jsonl') io.stdout(`${JSON.stringify({ ...JSON.parse(renderJson(result)), text: undefined })}\n`);
+    else if (format === 'csv') io.stdout(renderScoresCsv(result));
     else if (!args.quiet) {
       const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
       const c = pc.createColors(on);
@@ -96,15 +107,17 @@ export const analyzeCommand: Command = {
       if (standing) io.stdout(normsTerminalTable(standing));
     }
     if (args.timing && result.timing) io.stderr(timingTable(result.timing, r1 - r0, r2 - r1, performance.now() - started, charts.drawnOn));
+    // Findings never change the exit code, except through thresholds the user set.
+    if (thresholds) {
+      const passed = passedThresholds(result, thresholds);
+      if (passed.length) {
+        io.stderr(`rhetoric: --fail-on: ${passed.join('; ')}\n`);
+        return 1;
+      }
+    }
     return 0;
   },
 };
-
-/** A repeatable string option as a list. */
-function toList(value: unknown): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
-}
 
 /** Per-step milliseconds for --timing, one step a line. */
 function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: number, chartsOn: string): string {

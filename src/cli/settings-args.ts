@@ -1,0 +1,69 @@
+// Maps command-line arguments onto run settings, so a config file fills in whatever the command line leaves out.
+
+import { dirname, resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { analyzers } from '../analyzers/index.js';
+import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { isCorpusArgument } from '../corpus/discover.js';
+import { parseByteSize } from '../text/load.js';
+import { UsageError } from '../util/errors.js';
+
+/** The options every analysis command shares with the config file (no yargs defaults: unset means "ask the config"). */
+export function withSettingOptions(y: Argv): Argv {
+  return y
+    .option('devices', { type: 'string', describe: 'Devices to run, comma-separated (default: all; config key "devices")' })
+    .option('rule', { type: 'string', describe: 'Turn a rule off or re-weight it: id=off or id=0.5 (repeatable; config key "rules")' })
+    .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
+    .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json (--no-config: ignore config files)' });
+}
+
+/** The settings of a run: defaults, then the config found from the input's folder, then the command line. */
+export function settingsFromArgs(args: Record<string, unknown>, cwd: string, input?: string): ResolvedSettings {
+  const cli: Partial<ResolvedSettings['values']> = {};
+  if (args.devices !== undefined) cli.devices = parseDevices(String(args.devices));
+  if (args.rule !== undefined) cli.rules = parseRules(args.rule);
+  if (args.lexicons !== undefined) cli.lexicons = toList(args.lexicons).map((d) => resolve(cwd, d));
+  if (args.sectionWords !== undefined) cli.sectionWords = Number(args.sectionWords);
+  if (args.format !== undefined) cli.format = String(args.format);
+  if (args.out !== undefined) cli.out = resolve(cwd, String(args.out));
+  if (args.against !== undefined) cli.against = String(args.against);
+  if (args.failOn !== undefined) cli.failOn = String(args.failOn);
+  if (args.encoding !== undefined) cli.encoding = String(args.encoding) as 'utf8' | 'latin1';
+  if (args.maxBytes !== undefined) cli.maxBytes = parseByteSize(String(args.maxBytes));
+  let start = cwd;
+  if (input && input !== '-') {
+    const full = resolve(cwd, input);
+    start = isCorpusArgument(input, cwd) && !/[*?[]/.test(input) ? full : dirname(full);
+  }
+  // yargs reads --no-config as config: false.
+  const settings = resolveSettings(start, cli, {
+    configFile: typeof args.config === 'string' && args.config !== '' ? resolve(cwd, args.config) : undefined,
+    noConfig: args.config === false,
+  });
+  // A default out folder is relative to where the command runs.
+  if (settings.sources.out === 'default') settings.values.out = resolve(cwd, settings.values.out);
+  return settings;
+}
+
+function parseDevices(spec: string): Record<string, boolean> {
+  const known = analyzers.map((a) => a.id);
+  const wanted = spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (wanted.length === 0) throw new UsageError('--devices: name at least one device');
+  for (const d of wanted) if (!known.includes(d)) throw new UsageError(`--devices: unknown device "${d}" (known: ${known.join(', ')})`);
+  return Object.fromEntries(known.map((d) => [d, wanted.includes(d)]));
+}
+
+function parseRules(value: unknown): Record<string, 'off' | number> {
+  const out: Record<string, 'off' | number> = {};
+  for (const item of toList(value)) {
+    const m = /^([a-z0-9][a-z0-9-]*)=(off|on|\d+(?:\.\d+)?)$/.exec(item.trim());
+    if (!m) throw new UsageError(`--rule: cannot read "${item}" (expected id=off or id=0.5)`);
+    if (m[2] !== 'on') out[m[1]] = m[2] === 'off' ? 'off' : Number(m[2]);
+  }
+  return out;
+}
+
+function toList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
+}
