@@ -52,3 +52,11 @@ sharedTest('the seed op-ed has the opening section and its six headed sections',
   t.is(doc.sections[0].kind, 'opening');
   t.true(doc.sections[0].title.startsWith('Venezuelan elections'));
 });
+
+test('a one-line text, or a first line holding two sentences, is prose and not a title', (t) => {
+  t.is(parse('Let us stand together. Down with the tyrants!').title, undefined);
+  const doc = parse('We stand together. Down with them!\n\nMore text follows here.');
+  t.is(doc.title, undefined);
+  t.deepEqual(doc.sentences.slice(0, 2).map((s) => s.text), ['We stand together.', 'Down with them!']);
+  t.is(parse('A Title For The Speech\n\nThe speech begins here.').title, 'A Title For The Speech');
+});

@@ -223,7 +223,7 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
       }
     }
     if (single !== undefined && format === 'text') {
-      if (!seenContent && looksLikeTitle(single)) {
+      if (!seenContent && groups.length > 1 && looksLikeTitle(single)) {
         kind = 'title';
         title = single.trim();
       } else if (looksLikeHeading(single)) {
@@ -254,12 +254,14 @@ export function looksLikeHeading(line: string): boolean {
   return n >= 1 && n <= MAX_HEADING_WORDS;
 }
 
-/** A title: the first line of the text standing alone, not ending like a sentence or a salutation. */
+/** A title: the first line of a text of several paragraphs, standing alone, not ending like a sentence or a salutation, not two sentences. */
 function looksLikeTitle(line: string): boolean {
   const s = line.trim();
   if (s.length > MAX_MD_HEADING_CHARS) return false;
   if (!/^[\p{Lu}\p{N}"'“‘]/u.test(s)) return false;
   if (/[.,;:]$/.test(s)) return false;
+  // Two sentences on one line ("We stand together. Down with them!") are prose, not a title.
+  if (/[.!?]["'”’)\]]*\s+\p{Lu}/u.test(s)) return false;
   const n = wordCount(s);
   return n >= 1 && n <= MAX_TITLE_WORDS;
 }
