@@ -45,8 +45,11 @@ test('escapeMarkdownInline neutralizes pipes, backticks, leading #, emphasis, li
   t.is(escapeMarkdownInline('# Not a heading'), '\\# Not a heading');
   t.is(escapeMarkdownCell('a | b'), 'a \\| b');
   t.is(escapeMarkdownInline('`code` and *stars* and _under_'), '\\`code\\` and \\*stars\\* and \\_under\\_');
-  t.is(escapeMarkdownInline('[link](javascript:alert(1))'), '\\[link\\]\\(javascript:alert\\(1\\)\\)');
-  t.is(escapeMarkdownInline('<img src=x onerror=alert(1)>'), '&lt;img src=x onerror=alert\\(1\\)\\>');
+  // With both brackets escaped no link can form, so parentheses stay as they are.
+  t.is(escapeMarkdownInline('[link](javascript:alert(1))'), '\\[link\\](javascript:alert(1))');
+  t.is(escapeMarkdownInline('![image](x.png)'), '\\!\\[image\\](x.png)');
+  t.is(escapeMarkdownInline('<img src=x onerror=alert(1)>'), '&lt;img src=x onerror=alert(1)\\>');
+  t.is(escapeMarkdownInline('file-name.txt, version 0.1.0'), 'file-name.txt, version 0.1.0', 'ordinary punctuation is left readable');
   t.is(escapeMarkdownInline('&lt; stays text'), '&amp;lt; stays text');
   t.is(escapeMarkdownInline('line one\r\nline two\u2028three'), 'line one line two three');
   t.is(escapeMarkdownInline('1. not a list'), '1\\. not a list');

@@ -108,7 +108,11 @@ export function verdict(result: AnalysisResult): string {
     if (!s) continue;
     let text = `${capital(esc(d.score.label))} is ${signed(s.score, d.score.digits)} on a scale ${esc(rangeText(d))}`;
     const values = result.sentences.filter((x) => !x.heading && x.values[d.id] !== undefined).map((x) => x.values[d.id]);
-    if (values.length) {
+    const m = s.metrics;
+    if (m.positiveSentences !== undefined && m.negativeSentences !== undefined && m.sentences > 0) {
+      // Counted from each sentence's own loaded words: sentence values also carry some of their context's tone.
+      text += `; ${percent(m.negativeSentences, m.sentences)} of sentences carry mainly negative words and ${percent(m.positiveSentences, m.sentences)} mainly positive ones`;
+    } else if (values.length) {
       const below = values.filter((v) => v < 0).length;
       const above = values.filter((v) => v > 0).length;
       text += `; ${percent(below, values.length)} of sentences score below zero and ${percent(above, values.length)} above`;
