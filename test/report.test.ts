@@ -8,7 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { analyze } from '../src/analyze.js';
 import type { Finding } from '../src/analyzers/types.js';
 import type { AnalysisResult } from '../src/result.js';
-import { chartPaths, loadChartKit, overviewSvg, sectionSvg, sentimentArcSvg } from '../src/report/charts/index.js';
+import { chartPaths, loadChartKit, MAX_SECTION_CHARTS, overviewSvg, sectionSvg, sentimentArcSvg } from '../src/report/charts/index.js';
 import { fixed, px, signed, truncate } from '../src/report/charts/kit.js';
 import { arcBars } from '../src/report/charts/sentiment-arc.js';
 import { quoteInContext, renderMarkdown, strongest, verdict } from '../src/report/markdown.js';
@@ -226,4 +226,15 @@ test('a run without sentiment has no arc chart and no broken link, and its chart
   const md = files.find((f) => f.path === 'report.md')!.contents;
   t.false(md.includes('sentiment-arc.svg'));
   for (const f of files.filter((x) => x.path.endsWith('.svg'))) t.is(XMLValidator.validate(f.contents), true, f.path);
+});
+
+test('a text with more headings than MAX_SECTION_CHARTS gets charts for its first sections only, and says so', (t) => {
+  const n = MAX_SECTION_CHARTS + 20;
+  const text = Array.from({ length: n }, (_, i) => `Heading number ${i + 1}\n\nA short paragraph of text under heading ${i + 1}.`).join('\n\n');
+  const result = analyze(text, { name: 'outline.txt' });
+  t.is(result.sections.length, n);
+  t.is(chartPaths(result).sections.length, MAX_SECTION_CHARTS);
+  const md = renderMarkdown(result);
+  t.true(md.includes(`(Charts are drawn for the first ${MAX_SECTION_CHARTS} sections only.)`));
+  t.is((md.match(/\]\(sections\//g) ?? []).length, MAX_SECTION_CHARTS);
 });

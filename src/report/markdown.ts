@@ -54,7 +54,8 @@ export function renderMarkdown(result: AnalysisResult): string {
     out.push(`### ${s.index + 1}\\. ${esc(s.title)}`, '');
     const sub = s.subtitle ? ` · begins “${esc(s.subtitle)}”` : '';
     out.push(`From line ${s.line} · ${thousands(s.words)} words · ${thousands(s.sentenceCount)} sentences${sub}`, '');
-    out.push(`![${esc(`Section ${s.index + 1} scores against the whole document, and its sentiment`)}](${charts.sections[i]})`, '');
+    if (charts.sections[i]) out.push(`![${esc(`Section ${s.index + 1} scores against the whole document, and its sentiment`)}](${charts.sections[i]})`, '');
+    else if (i === charts.sections.length) out.push(`(Charts are drawn for the first ${charts.sections.length} sections only.)`, '');
   });
 
   out.push('## How to read these scores', '');

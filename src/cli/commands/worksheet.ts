@@ -33,7 +33,7 @@ export const worksheetCommand: Command = {
     if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${String(args.count)})`);
     const file = String(args.file);
     const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
-    const loaded = file === '-' ? loadBuffer(await io.readStdin(), '-', loadOptions) : loadFile(file, loadOptions);
+    const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));

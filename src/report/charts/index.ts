@@ -18,12 +18,18 @@ export interface ChartFile {
   contents: string;
 }
 
+/**
+ * Most sections that get a chart of their own. A text with more headings than this (a list or an outline) gets charts
+ * for its first sections only, so the report stays linear in size and time; the Markdown report says so.
+ */
+export const MAX_SECTION_CHARTS = 100;
+
 /** Paths of the charts a result gets, without drawing them (for links in the Markdown report). */
 export function chartPaths(result: AnalysisResult): { overview: string; arc?: string; sections: string[] } {
   return {
     overview: 'overview.svg',
     ...(result.devices.some((d) => d.id === ARC_DEVICE) ? { arc: 'sentiment-arc.svg' } : {}),
-    sections: result.sections.map((s) => sectionChartPath(result, s)),
+    sections: result.sections.slice(0, MAX_SECTION_CHARTS).map((s) => sectionChartPath(result, s)),
   };
 }
 
@@ -33,6 +39,6 @@ export async function renderCharts(result: AnalysisResult, kit?: ChartKit): Prom
   const files: ChartFile[] = [{ path: 'overview.svg', contents: overviewSvg(result, k) }];
   const arc = sentimentArcSvg(result, k);
   if (arc !== undefined) files.push({ path: 'sentiment-arc.svg', contents: arc });
-  for (const s of result.sections) files.push({ path: sectionChartPath(result, s), contents: sectionSvg(result, s, k) });
+  for (const s of result.sections.slice(0, MAX_SECTION_CHARTS)) files.push({ path: sectionChartPath(result, s), contents: sectionSvg(result, s, k) });
   return files;
 }
