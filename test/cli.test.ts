@@ -2,7 +2,7 @@
 
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { main } from '../src/cli/main.js';
 import { renderReportFiles } from '../src/report/write.js';
 import type { CliIO } from '../src/cli/io.js';
 import { OPED_PATH, sharedTest } from './helpers/shared.js';
+import { listFiles } from './helpers/files.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples/example.md');
@@ -41,17 +42,6 @@ function capture(cwd: string, options: { stdin?: string; tty?: boolean; env?: No
 }
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'rhetoric-cli-'));
-
-/** Every file under `dir`, as sorted relative paths with forward slashes. */
-function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listFiles(dir, rel));
-    else out.push(rel);
-  }
-  return out.sort();
-}
 
 /** Checks a written report folder: the files the issue lists, one chart per section, every SVG valid XML. */
 function checkReportFolder(t: import('ava').ExecutionContext, dir: string): void {

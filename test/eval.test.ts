@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../src/analyzers/types.js';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
+import { captureIO } from './helpers/io.js';
 import { readGold } from '../src/eval/gold.js';
 import { scoreDocument } from '../src/eval/score.js';
 import { correlate, parseSentimentTsv, readSentimentTsv } from '../src/eval/sentiment-tsv.js';
@@ -146,21 +147,8 @@ test('VADER-format files: three tab-separated fields, CRLF, errors that name the
 });
 
 function capture(): { io: CliIO; out: () => string; err: () => string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      stdout: (s) => void out.push(s),
-      stderr: (s) => void err.push(s),
-      readStdin: async () => Buffer.alloc(0),
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      env: {},
-      cwd: FIXTURES,
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
+  const io = captureIO(FIXTURES);
+  return { io, out: io.out, err: io.err };
 }
 
 test('rhetoric eval --sentiment-tsv prints Pearson r; bad files and mixed arguments fail cleanly', async (t) => {

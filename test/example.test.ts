@@ -1,11 +1,12 @@
 // The committed example report (reports/example/) must be what the current code makes of examples/example.md.
 
 import test from 'ava';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { renderReportFiles, reportManifest } from '../src/report/write.js';
+import { listFiles } from './helpers/files.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'example.md');
@@ -17,16 +18,6 @@ async function renderExample() {
   const result = analyze(readFileSync(EXAMPLE, 'utf8'), { name: 'example.md' });
   const files = await renderReportFiles(result, ['md', 'json']);
   return { result, files: [...files, reportManifest(files)] };
-}
-
-function listFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...listFiles(dir, rel));
-    else out.push(rel);
-  }
-  return out.sort();
 }
 
 test('the committed example report matches a fresh render of examples/example.md', async (t) => {

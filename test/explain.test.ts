@@ -4,25 +4,10 @@ import test from 'ava';
 import { analyze } from '../src/analyze.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { main } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
 import { deviceGuides, explainDevices, renderExplanationText } from '../src/explain.js';
 import { loadLexicons } from '../src/lexicon/load.js';
+import { captureIO } from './helpers/io.js';
 
-function captureIO(): CliIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (s) => void out.push(s),
-    stderr: (s) => void err.push(s),
-    readStdin: async () => Buffer.alloc(0),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-  };
-}
 
 test('lexicons/devices.json gives every registered device a definition, a finding label, a way to spot it and its limits', (t) => {
   const raw = loadLexicons().data.get('devices') as { devices: Record<string, unknown> };
@@ -79,18 +64,18 @@ test('the slogan example "Down with imperialism!" is shown as caught and "He cam
 test('rhetoric explain prints all five devices; --format json parses; an unknown device is one line and exit 1', async (t) => {
   const io = captureIO();
   t.is(await main(['explain'], io), 0);
-  const text = io.out.join('');
+  const text = io.out();
   for (const a of analyzers) t.true(text.includes(`${a.title} (${a.id})`), a.id);
-  t.is(io.err.join(''), '');
+  t.is(io.err(), '');
 
   const json = captureIO();
   t.is(await main(['explain', 'us_them', '--format', 'json'], json), 0);
-  const parsed = JSON.parse(json.out.join('')) as { id: string; limits: string[] }[];
+  const parsed = JSON.parse(json.out()) as { id: string; limits: string[] }[];
   t.deepEqual(parsed.map((d) => d.id), ['us_them']);
   t.true(parsed[0].limits.length > 0);
 
   const bad = captureIO();
   t.is(await main(['explain', 'metaphor'], bad), 1);
-  t.regex(bad.err.join(''), /^rhetoric: unknown device "metaphor"/);
-  t.is(bad.err.join('').trim().split('\n').length, 1);
+  t.regex(bad.err(), /^rhetoric: unknown device "metaphor"/);
+  t.is(bad.err().trim().split('\n').length, 1);
 });
