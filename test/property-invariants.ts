@@ -3,6 +3,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { AnalysisResult } from '../src/result.js';
 import type { ReportFile } from '../src/report/write.js';
+import { lineColumn } from '../src/text/model.js';
 
 /** Tags that, found raw in an SVG, HTML or Markdown file, prove input reached it unescaped. Generators plant them in texts. */
 export const INJECTION_MARKERS = ['<x-inj', '<script>alert', '<img src=x', '<svg onload', '<b>bold', '<i>tyranny', '<u>venezuela', '<iframe'];
@@ -33,16 +34,9 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of an offset. */
+/** 1-based line and column of an offset, over line starts computed independently of the parser above. */
 function lineColumnOf(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return lineColumn({ lineStarts: [...starts] }, offset);
 }
 
 /** Problems with the result of analyzing `text`: spans, quotes, sections, scores. Empty when all is well. */
