@@ -16,13 +16,14 @@ export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions =
   let text: string;
   let name: string;
   try {
-    ({ text, name } = loadFile(job.path));
+    ({ text, name } = loadFile(job.path, options.load));
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);
     throw err;
   }
   try {
-    const result = analyze(text, { ...options, name });
+    const { load: _load, ...analysis } = options;
+    const result = analyze(text, { ...analysis, name });
     return { ...summaryRowOf(job, result), findings: result.findings };
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);

@@ -2,7 +2,7 @@
 
 import { analyze, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
-import { loadFile } from '../text/load.js';
+import { loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 
 /** What to summarize: a file and what the corpus already knows about it (from the manifest or the file name). */
@@ -17,7 +17,10 @@ export interface SummaryJob {
 }
 
 /** Analysis options a summary run passes on: structured-cloneable, for worker threads. */
-export type SummaryOptions = Pick<AnalyzeOptions, 'sectionWords' | 'lexicons' | 'devices' | 'format'>;
+export type SummaryOptions = Pick<AnalyzeOptions, 'sectionWords' | 'lexicons' | 'devices' | 'rules' | 'format'> & {
+  /** How each file is read (encoding, size limit). */
+  load?: LoadOptions;
+};
 
 /** One row of summary.csv / summary.json. */
 export interface SummaryRow {
@@ -60,8 +63,9 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
  */
 export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): SummaryRow {
   try {
-    const loaded = loadFile(job.path);
-    return summaryRowOf(job, analyze(loaded.text, { ...options, name: loaded.name }));
+    const { load, ...analysis } = options;
+    const loaded = loadFile(job.path, load);
+    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name }));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };

@@ -70,7 +70,7 @@ export const analyzeCommand: Command = {
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     if (isCorpusArgument(file, io.cwd)) {
-      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: analysis }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);

@@ -11,7 +11,7 @@ import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
-import { loadFile } from '../../text/load.js';
+import { DEFAULT_MAX_BYTES, loadFile, parseByteSize } from '../../text/load.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -30,6 +30,8 @@ export const compareCommand: Command = {
       .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
       .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries, stop words and norms included (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
+      .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input files are encoded (latin1 for legacy files)' })
+      .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
   async run(args, io) {
@@ -44,7 +46,7 @@ export const compareCommand: Command = {
     const lexiconDirs = (args.lexicons === undefined ? [] : Array.isArray(args.lexicons) ? args.lexicons : [args.lexicons]).map(String).filter((d) => d !== '').map((d) => resolve(io.cwd, d));
     const results = [];
     for (const f of files) {
-      const loaded = loadFile(resolve(io.cwd, f));
+      const loaded = loadFile(resolve(io.cwd, f), { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) });
       results.push(analyze(loaded.text, { name: loaded.name, sectionWords, lexicons: lexiconDirs }));
     }
     const lexicons = loadLexicons(lexiconDirs);

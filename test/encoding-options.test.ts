@@ -1,0 +1,49 @@
+import test from 'ava';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
+
+// "Café société, déjà vu!" and more, encoded as Latin-1: invalid as UTF-8.
+const LATIN1 = Buffer.from('Down with the tyrants of the café!\n\nWe must act now, together, déjà vu or not.\n', 'latin1');
+const PLAIN = 'Let us march together. We must win.\n';
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-enc-'));
+  mkdirSync(join(dir, 'texts'));
+  writeFileSync(join(dir, 'texts', '1901-legacy.txt'), LATIN1);
+  writeFileSync(join(dir, 'texts', '1902-plain.txt'), PLAIN);
+  return dir;
+}
+
+test('corpus runs pass --encoding on to every file', async (t) => {
+  const dir = folder();
+  const utf8 = captureIO(dir);
+  t.is(await main(['analyze', 'texts', '--out', 'o1', '--jobs', '1', '--quiet', '--no-config'], utf8), 1, 'a file that is not UTF-8 is reported');
+  t.regex(utf8.err(), /1901-legacy\.txt.*not valid UTF-8/);
+  const latin1 = captureIO(dir);
+  t.is(await main(['analyze', 'texts', '--out', 'o2', '--jobs', '1', '--quiet', '--no-config', '--encoding', 'latin1'], latin1), 0);
+  const rows = JSON.parse(readFileSync(join(dir, 'o2', 'texts', 'summary.json'), 'utf8')) as { file: string; words: number; error?: string }[] | { rows: { file: string; words: number; error?: string }[] };
+  const list = Array.isArray(rows) ? rows : rows.rows;
+  t.true(list.every((r) => !r.error && r.words > 0));
+});
+
+test('corpus runs pass --max-bytes on to every file', async (t) => {
+  const dir = folder();
+  const io = captureIO(dir);
+  t.is(await main(['analyze', 'texts', '--out', 'o', '--jobs', '1', '--quiet', '--no-config', '--encoding', 'latin1', '--max-bytes', '40'], io), 1);
+  t.regex(io.err(), /over the limit of 40/);
+});
+
+test('compare takes --encoding and --max-bytes', async (t) => {
+  const dir = folder();
+  const bad = captureIO(dir);
+  t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet'], bad), 1);
+  t.regex(bad.err(), /not valid UTF-8/);
+  const good = captureIO(dir);
+  t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet', '--encoding', 'latin1'], good), 0);
+  const small = captureIO(dir);
+  t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet', '--encoding', 'latin1', '--max-bytes', '40'], small), 1);
+  t.regex(small.err(), /over the limit of 40/);
+});
