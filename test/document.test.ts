@@ -1,6 +1,7 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
+import { countWords } from '../src/text/tokens.js';
 import { OPED_PATH, sharedTest } from './helpers/shared.js';
 
 test('every sentence, token and section span round-trips to its text', (t) => {
@@ -59,4 +60,12 @@ test('a one-line text, or a first line holding two sentences, is prose and not a
   t.is(doc.title, undefined);
   t.deepEqual(doc.sentences.slice(0, 2).map((s) => s.text), ['We stand together.', 'Down with them!']);
   t.is(parse('A Title For The Speech\n\nThe speech begins here.').title, 'A Title For The Speech');
+});
+
+test('words are counted one way everywhere: hyphenated and apostrophe words are one word, astral letters are words', (t) => {
+  t.is(countWords("Counter-revolutionary forces can't win"), 4);
+  const text = '𝐁𝐨𝐥𝐝 words here.';
+  const doc = parse(text);
+  t.is(doc.sentences[0].tokens[0].kind, 'word', 'a word starting with an astral letter is a word');
+  t.is(doc.sentences[0].words, countWords(text));
 });

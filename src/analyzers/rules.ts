@@ -5,6 +5,7 @@ import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import type { Span } from '../text/model.js';
+import { countWords } from '../text/tokens.js';
 import type { RawFinding } from './types.js';
 
 /** A pattern entry with the optional fields rule lexicons use. */
@@ -55,10 +56,7 @@ export function wordSet(entry: TermsEntry): Set<string> {
   return new Set(entry.terms.map((t) => t.toLowerCase().replace(/’/g, "'")));
 }
 
-/** Words in a string, counted like the tokenizer counts them. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
+
 
 /** One match of a compiled rule inside `text.slice(span.start, span.end)`, with document offsets. */
 export interface RuleHit extends Span {
@@ -66,7 +64,7 @@ export interface RuleHit extends Span {
 }
 
 /** Every match of the rules in a span of the text, honouring each rule's `maxWords`. */
-export function matchRules(rules: readonly CompiledPattern<RuleEntry>[], text: string, span: Span, words = wordCount(text.slice(span.start, span.end))): RuleHit[] {
+export function matchRules(rules: readonly CompiledPattern<RuleEntry>[], text: string, span: Span, words = countWords(text.slice(span.start, span.end))): RuleHit[] {
   const slice = text.slice(span.start, span.end);
   const out: RuleHit[] = [];
   for (const { entry, regex } of rules) {

@@ -1,7 +1,8 @@
 // Slogans: rally-cry formulas, quoted chants, short verbless exclamations and catchphrases the text repeats.
 
 import type { Sentence, Span, Token } from '../text/model.js';
-import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordCount, wordSet } from './rules.js';
+import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordSet } from './rules.js';
+import { countWords } from '../text/tokens.js';
 import { formulaOf, isChiasmusPair } from './parallel-formula.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
@@ -275,13 +276,13 @@ export const slogan: Analyzer<SloganState> = {
 
       // 2. Quoted chants: a formula inside quotation marks, a quotation announced as a slogan, or a short quoted exclamation.
       const quoted = quotations(text, sentence).filter((q) => {
-        const n = wordCount(text.slice(q.start, q.end));
+        const n = countWords(text.slice(q.start, q.end));
         return n >= 1 && n <= MAX_QUOTE_WORDS;
       });
       if (quoted.length) {
         const cueHits = cues.match(sentence.tokens);
         for (const q of quoted) {
-          const words = wordCount(text.slice(q.start, q.end));
+          const words = countWords(text.slice(q.start, q.end));
           for (const hit of matchRules(formulas, text, q, words)) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
           const inner = tokensWithin(sentence.tokens, q);
           const first = sentence.tokens.indexOf(inner[0]);

@@ -1,7 +1,7 @@
 // Parses text into the document model: skipped spans, paragraphs, headings, sections, sentences and tokens.
 
 import type { Document, Paragraph, Section, Sentence, Span } from './model.js';
-import { tokenize } from './tokens.js';
+import { countWords, tokenize } from './tokens.js';
 
 /** What the sentence splitter needs to know about abbreviations. */
 export interface AbbreviationTable {
@@ -237,12 +237,6 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
   return { blocks, paragraphs };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function wordCount(s: string): number {
-  return s.match(WORD)?.length ?? 0;
-}
-
 /** A heading in plain text: a short line standing alone, with no sentence punctuation at its end or inside. */
 export function looksLikeHeading(line: string): boolean {
   const s = line.trim();
@@ -250,7 +244,7 @@ export function looksLikeHeading(line: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return false;
   if (/[.,;:!?…"'”’)\]\-–—]$/.test(s)) return false;
   if (/[.!?]["'”’)\]]*\s/.test(s)) return false;
-  const n = wordCount(s);
+  const n = countWords(s);
   return n >= 1 && n <= MAX_HEADING_WORDS;
 }
 
@@ -262,7 +256,7 @@ function looksLikeTitle(line: string): boolean {
   if (/[.,;:]$/.test(s)) return false;
   // Two sentences on one line ("We stand together. Down with them!") are prose, not a title.
   if (/[.!?]["'”’)\]]*\s+\p{Lu}/u.test(s)) return false;
-  const n = wordCount(s);
+  const n = countWords(s);
   return n >= 1 && n <= MAX_TITLE_WORDS;
 }
 
