@@ -7,7 +7,7 @@ import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
-import { renderJson } from '../../report/json.js';
+import { renderJson, renderJsonLine } from '../../report/json.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
@@ -97,7 +97,7 @@ export const analyzeCommand: Command = {
     const r2 = performance.now();
 
     if (format === 'json') io.stdout(renderJson(result));
-    else if (format === 'jsonl') io.stdout(`${JSON.stringify({ ...JSON.parse(renderJson(result)), text: undefined })}\n`);
+    else if (format === 'jsonl') io.stdout(renderJsonLine(result));
     else if (format === 'csv') io.stdout(renderScoresCsv(result));
     else if (!args.quiet) {
       const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
