@@ -126,3 +126,21 @@ test('--fail-on exits 1 and names the passed threshold; without it findings neve
   const bad = captureIO(root);
   t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--fail-on', 'nonsense'], bad), 2);
 });
+
+test('compare and worksheet read the same config file and share the input options', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'a.txt'), SPEECH);
+  writeFileSync(join(root, 'b.txt'), 'The committee met on Tuesday. It approved the budget for the year.\n');
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ out: 'class' }));
+  const ws = captureIO(root);
+  t.is(await main(['worksheet', 'a.txt', '--count', '2', '--quiet'], ws), 0);
+  t.true(existsSync(join(root, 'class', 'a', 'worksheet.md')), 'worksheet writes into the config file\'s out folder');
+  const cmp = captureIO(root);
+  t.is(await main(['compare', 'a.txt', 'b.txt', '--quiet'], cmp), 0);
+  t.true(existsSync(join(root, 'class', 'compare-a-b', 'compare.md')));
+  for (const command of [['worksheet', 'a.txt'], ['compare', 'a.txt', 'b.txt']]) {
+    const bad = captureIO(root);
+    t.is(await main([...command, '--section-words', '10', '--quiet'], bad), 2, `${command[0]} checks --section-words like analyze`);
+    t.regex(bad.err(), /--section-words must be a whole number of at least 50/);
+  }
+});

@@ -5,15 +5,25 @@ import type { Argv } from 'yargs';
 import { analyzers } from '../analyzers/index.js';
 import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
 import { isCorpusArgument } from '../corpus/discover.js';
-import { parseByteSize } from '../text/load.js';
+import { DEFAULT_MAX_BYTES, parseByteSize } from '../text/load.js';
 import { UsageError } from '../util/errors.js';
 
-/** The options every analysis command shares with the config file (no yargs defaults: unset means "ask the config"). */
-export function withSettingOptions(y: Argv): Argv {
+/** Smallest --section-words the parser honours. */
+export const MIN_SECTION_WORDS = 50;
+
+/**
+ * The input and analysis options that analyze, compare and worksheet share with the config file. They have no yargs
+ * defaults: unset means "ask the config file, then the default" (see settingsFromArgs).
+ */
+export function withInputOptions(y: Argv): Argv {
   return y
+    .option('out', { type: 'string', describe: 'Folder that receives the output folder <out>/<name>/ (default: reports; config key "out")' })
+    .option('section-words', { type: 'number', describe: `Target words per section for texts without headings (default 500, at least ${MIN_SECTION_WORDS})` })
+    .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
+    .option('encoding', { choices: ['utf8', 'latin1'] as const, describe: 'How the input file is encoded: utf8 (default) or latin1 for legacy files' })
+    .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` })
     .option('devices', { type: 'string', describe: 'Devices to run, comma-separated (default: all; config key "devices")' })
     .option('rule', { type: 'string', describe: 'Turn a rule off or re-weight it: id=off or id=0.5 (repeatable; config key "rules")' })
-    .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
     .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json (--no-config: ignore config files)' });
 }
 
@@ -23,7 +33,12 @@ export function settingsFromArgs(args: Record<string, unknown>, cwd: string, inp
   if (args.devices !== undefined) cli.devices = parseDevices(String(args.devices));
   if (args.rule !== undefined) cli.rules = parseRules(args.rule);
   if (args.lexicons !== undefined) cli.lexicons = toList(args.lexicons).map((d) => resolve(cwd, d));
-  if (args.sectionWords !== undefined) cli.sectionWords = Number(args.sectionWords);
+  if (args.sectionWords !== undefined) {
+    cli.sectionWords = Number(args.sectionWords);
+    if (!Number.isInteger(cli.sectionWords) || cli.sectionWords < MIN_SECTION_WORDS) {
+      throw new UsageError(`--section-words must be a whole number of at least ${MIN_SECTION_WORDS}`);
+    }
+  }
   if (args.format !== undefined) cli.format = String(args.format);
   if (args.out !== undefined) cli.out = resolve(cwd, String(args.out));
   if (args.against !== undefined) cli.against = String(args.against);

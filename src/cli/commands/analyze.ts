@@ -11,37 +11,31 @@ import { renderJson, renderJsonLine } from '../../report/json.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
-import { DEFAULT_MAX_BYTES, loadBuffer, loadFile } from '../../text/load.js';
+import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
 import { renderScoresCsv } from '../../report/csv.js';
-import { settingsFromArgs, withSettingOptions } from '../settings-args.js';
+import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { runCorpusAnalysis } from './analyze-corpus.js';
 
-/** Smallest --section-words the parser honours. */
-const MIN_SECTION_WORDS = 50;
 
 export const analyzeCommand: Command = {
   command: 'analyze <file>',
   describe: 'Analyze a text (a file, or - for stdin) and write its report folder',
   builder: (y) =>
-    withSettingOptions(y)
+    withInputOptions(y)
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
-      .option('out', { type: 'string', describe: 'Folder that receives the report folder <out>/<name>/ (default: reports)' })
       .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
       .option('format', {
         choices: ['md', 'json', 'html', 'all', 'jsonl', 'csv'] as const,
         describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV',
       })
-      .option('section-words', { type: 'number', describe: `Target words per section for texts without headings (default 500, at least ${MIN_SECTION_WORDS})` })
-      .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
-      .option('encoding', { choices: ['utf8', 'latin1'] as const, describe: 'How the input file is encoded: utf8 (default) or latin1 for legacy files' })
-      .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` })
+      .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
       .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
       .example('$0 analyze speech.txt --against inaugural', 'Also say where each score stands among US inaugural addresses')
@@ -62,9 +56,6 @@ export const analyzeCommand: Command = {
     const format = settings.format;
     if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
     const sectionWords = settings.sectionWords;
-    if (!Number.isInteger(sectionWords) || sectionWords < MIN_SECTION_WORDS) {
-      throw new UsageError(`--section-words must be a whole number of at least ${MIN_SECTION_WORDS}`);
-    }
     const lexicons = settings.lexicons;
     const analysis = { sectionWords, lexicons, devices: settings.devices, rules: settings.rules };
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);

@@ -11,7 +11,8 @@ import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
-import { DEFAULT_MAX_BYTES, loadFile, parseByteSize } from '../../text/load.js';
+import { loadFile } from '../../text/load.js';
+import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -20,40 +21,34 @@ export const compareCommand: Command = {
   command: 'compare <files..>',
   describe: 'Compare two or more texts side by side and write a comparison report',
   builder: (y) =>
-    y
+    withInputOptions(y)
       .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files (stdin is not read)' })
-      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives the report folder <out>/compare-<slug>/' })
       .option('name', { type: 'string', describe: 'Report folder name; default compare-<file names>' })
       .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary table; json: also print compare.json to stdout' })
-      .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
       .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
       .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
-      .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries, stop words and norms included (repeatable)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
-      .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input files are encoded (latin1 for legacy files)' })
-      .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
   async run(args, io) {
     const files = (args.files as unknown[]).map(String);
     if (files.length < 2) throw new UsageError('compare needs at least two files (it does not read stdin)');
-    const sectionWords = Number(args.sectionWords);
-    if (!Number.isInteger(sectionWords) || sectionWords < 50) throw new UsageError('--section-words must be a whole number of at least 50');
+    const settings = settingsFromArgs(args, io.cwd, files[0]).values;
     const minFrequency = Number(args.minFrequency);
     const top = Number(args.top);
     if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
     if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
-    const lexiconDirs = (args.lexicons === undefined ? [] : Array.isArray(args.lexicons) ? args.lexicons : [args.lexicons]).map(String).filter((d) => d !== '').map((d) => resolve(io.cwd, d));
+    const lexiconDirs = settings.lexicons;
     const results = [];
     for (const f of files) {
-      const loaded = loadFile(resolve(io.cwd, f), { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) });
-      results.push(analyze(loaded.text, { name: loaded.name, sectionWords, lexicons: lexiconDirs }));
+      const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
+      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules }));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });
     const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
     const slug = args.name ? slugify(String(args.name)) : `compare-${slugify(stems.join('-'), 52)}`;
-    const dir = resolve(io.cwd, String(args.out), slug);
+    const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
     const json = `${JSON.stringify(comparison, null, 2)}\n`;
     writeReportFiles(dir, [

@@ -3,11 +3,12 @@
 import { resolve } from 'node:path';
 import { analyze } from '../../analyze.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
-import { DEFAULT_MAX_BYTES, loadBuffer, loadFile, parseByteSize } from '../../text/load.js';
+import { loadBuffer, loadFile } from '../../text/load.js';
 import { UsageError } from '../../util/errors.js';
-import { ensureDir, insideDir, writeFileAtomic } from '../../util/fs.js';
+import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
+import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -16,28 +17,25 @@ export const worksheetCommand: Command = {
   command: 'worksheet <file>',
   describe: 'Write a student worksheet (worksheet.md, worksheet.html) and its answer key (answers.md) for a text',
   builder: (y) =>
-    y
+    withInputOptions(y)
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
       .option('count', { type: 'number', default: DEFAULT_COUNT, describe: 'Number of sentences to ask about' })
       .option('seed', { type: 'string', default: '1', describe: 'Seed of the draw: the same seed gives the same worksheet' })
-      .option('out', { type: 'string', default: 'reports', describe: 'Folder that receives <out>/<slug>/' })
       .option('name', { type: 'string', describe: 'Folder name (slug); default from the file name' })
-      .option('section-words', { type: 'number', default: 500, describe: 'Target words per section for texts without headings' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
-      .option('encoding', { choices: ['utf8', 'latin1'] as const, default: 'utf8', describe: 'How the input file is encoded' })
-      .option('max-bytes', { type: 'string', default: String(DEFAULT_MAX_BYTES), describe: 'Refuse inputs larger than this many bytes (suffix K, M or G allowed)' })
       .example('$0 worksheet speech.txt --count 12', 'Write reports/speech/worksheet.md, worksheet.html and answers.md')
       .example('$0 worksheet speech.txt --seed 7 --out class', 'Another draw of sentences, into class/speech/'),
   async run(args, io) {
     const count = args.count as number;
     if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${String(args.count)})`);
-    const file = String(args.file);
-    const loadOptions = { encoding: args.encoding as 'utf8' | 'latin1', maxBytes: parseByteSize(String(args.maxBytes)) };
+    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const settings = settingsFromArgs(args, io.cwd, file).values;
+    const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
-    const result = analyze(loaded.text, { name: loaded.name, sectionWords: args.sectionWords as number });
+    const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
-    const dir = resolve(io.cwd, String(args.out), slug);
+    const dir = resolve(settings.out, slug);
     writeWorksheetFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
       { path: 'worksheet.html', contents: renderWorksheetHtml(worksheet) },
@@ -51,8 +49,8 @@ export const worksheetCommand: Command = {
   },
 };
 
-/** Writes the worksheet files, each atomically, leaving anything else in the folder (such as a report) alone. */
+/** Writes the worksheet files together (staged, then renamed), leaving anything else in the folder (such as a report) alone. */
 function writeWorksheetFiles(dir: string, files: readonly { path: string; contents: string }[]): void {
   ensureDir(dir);
-  for (const f of files) writeFileAtomic(insideDir(dir, f.path), f.contents);
+  writeFilesAtomic(files.map((f) => ({ path: insideDir(dir, f.path), data: f.contents })));
 }
