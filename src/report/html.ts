@@ -1,10 +1,10 @@
 // The HTML report: one self-contained page showing the whole text with every finding highlighted, explained and toggleable by device.
 
-import { createHash } from 'node:crypto';
 import type { Finding } from './../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import type { AnalysisResult, SectionResult } from '../result.js';
-import { escapeHtml, stripXmlInvalid } from '../util/escape.js';
+import { escapeXml } from '../util/escape.js';
+import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
 import { MAX_DEPTH, styleSheet } from './html/style.js';
@@ -33,26 +33,13 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): s
   const guides = options.guides ?? deviceGuides();
   const deviceIds = result.devices.map((d) => d.id);
   const view = new View(result, guides);
-  const script = enhancementScript;
-  const scriptHash = createHash('sha256').update(script, 'utf8').digest('base64');
-  // No network at all: nothing may load, only this page's own style and its one script (by hash) run.
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
-
   const body = view.body(options.charts);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${esc(`${result.tool.name} ${result.tool.version}`)}">
-<title>${esc(`${result.title} — rhetoric report`)}</title>
-<style>
-${styleSheet(deviceIds)}
-</style>
-</head>
-<body>
-<a class="skip" href="#text">Skip to the text</a>
+  return htmlPage({
+    title: `${result.title} — rhetoric report`,
+    generator: `${result.tool.name} ${result.tool.version}`,
+    style: styleSheet(deviceIds),
+    script: enhancementScript,
+    body: `<a class="skip" href="#text">Skip to the text</a>
 ${view.header()}
 ${view.controls()}
 ${view.intro(options.charts)}
@@ -66,17 +53,12 @@ ${body}
 </aside>
 <footer>
 <p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${esc(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits.</p>
-</footer>
-<script>${script}</script>
-</body>
-</html>
-`;
+</footer>`,
+  });
 }
 
 /** Escapes input text for HTML content or attribute values (and drops characters HTML cannot carry). */
-function esc(s: string): string {
-  return escapeHtml(stripXmlInvalid(s));
-}
+const esc = escapeXml;
 
 /** A block of text between blank lines, and whether it is the title or a heading. */
 interface Block {

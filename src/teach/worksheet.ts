@@ -3,7 +3,8 @@
 import type { Finding } from '../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import type { AnalysisResult } from '../result.js';
-import { escapeHtml, escapeMarkdownInline, stripXmlInvalid } from '../util/escape.js';
+import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
+import { htmlPage } from '../report/html/page.js';
 import { seededRandom, shuffled } from './random.js';
 
 /** The question asked about every sentence. */
@@ -134,9 +135,7 @@ function prose(s: string): string {
   return stripXmlInvalid(s).replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
-function html(s: string): string {
-  return escapeHtml(stripXmlInvalid(s));
-}
+const html = escapeXml;
 
 /** The student's worksheet in Markdown. */
 export function renderWorksheetMarkdown(ws: Worksheet): string {
@@ -198,6 +197,20 @@ export function renderAnswersMarkdown(ws: Worksheet): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+const WORKSHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
+.meta,.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
+.devices-list li{margin:.3rem 0}
+ol.items{padding-left:1.6rem}
+.item{margin:1.2rem 0;break-inside:avoid}
+blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+.ask{font-family:system-ui,sans-serif;font-size:.85rem;font-weight:600;margin-right:.5rem}
+.box{display:inline-block;font-family:system-ui,sans-serif;font-size:.82rem;margin:.15rem .6rem .15rem 0}
+.box::before{content:"";display:inline-block;width:.8rem;height:.8rem;border:1.5px solid #333;margin-right:.3rem;vertical-align:-.1rem}
+.quote{display:flex;align-items:flex-end;margin:.5rem 0}
+.line{flex:1;border-bottom:1px solid #777;height:1.3rem}
+@media print{body{margin:0;max-width:none;font-size:11pt}blockquote{background:none}}`;
+
 /** The student's worksheet as one self-contained, printable HTML page (no scripts). */
 export function renderWorksheetHtml(ws: Worksheet): string {
   const devices = ws.devices.map((d) => `<li><strong>${html(d.title)}</strong>: ${html(d.definition)}${d.spotIt ? ` <em>How to spot it:</em> ${html(d.spotIt)}` : ''}</li>`).join('\n');
@@ -213,31 +226,10 @@ export function renderWorksheetHtml(ws: Worksheet): string {
 </li>`,
     )
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(`Worksheet: ${ws.title}`)}</title>
-<style>
-body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
-.meta,.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
-.devices-list li{margin:.3rem 0}
-ol.items{padding-left:1.6rem}
-.item{margin:1.2rem 0;break-inside:avoid}
-blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
-.ask{font-family:system-ui,sans-serif;font-size:.85rem;font-weight:600;margin-right:.5rem}
-.box{display:inline-block;font-family:system-ui,sans-serif;font-size:.82rem;margin:.15rem .6rem .15rem 0}
-.box::before{content:"";display:inline-block;width:.8rem;height:.8rem;border:1.5px solid #333;margin-right:.3rem;vertical-align:-.1rem}
-.quote{display:flex;align-items:flex-end;margin:.5rem 0}
-.line{flex:1;border-bottom:1px solid #777;height:1.3rem}
-@media print{body{margin:0;max-width:none;font-size:11pt}blockquote{background:none}}
-</style>
-</head>
-<body>
-<h1>${html(`Worksheet: ${ws.title}`)}</h1>
+  return htmlPage({
+    title: `Worksheet: ${ws.title}`,
+    style: WORKSHEET_STYLE,
+    body: `<h1>${html(`Worksheet: ${ws.title}`)}</h1>
 <p class="meta">Source: ${html(ws.source)} · ${ws.items.length} sentences · seed ${html(ws.seed)}</p>
 <h2>The devices</h2>
 <ul class="devices-list">
@@ -247,8 +239,6 @@ ${devices}
 <p>For each sentence: <strong>${html(QUESTION)}</strong> Some sentences use none of them.</p>
 <ol class="items">
 ${items}
-</ol>
-</body>
-</html>
-`;
+</ol>`,
+  });
 }
