@@ -58,13 +58,10 @@ export function seedFor(offset: number): number {
   return env ? Number(env) + offset : 20260 + offset;
 }
 
-/** Runs a property and fails the test with the shrunk counterexample, the broken invariants and how to replay it. */
-export function assertProperty<Ts extends [unknown, ...unknown[]]>(
-  t: { fail: (message: string) => void; pass: () => void },
-  property: fc.IProperty<Ts>,
-  params: fc.Parameters<Ts>,
-): void {
-  const details = fc.check(property, params);
+type Reporter = { fail: (message: string) => void; pass: () => void };
+
+/** Passes, or fails with the shrunk counterexample, the broken invariants and how to replay it. */
+function report(t: Reporter, details: fc.RunDetails<unknown>): void {
   if (!details.failed) {
     t.pass();
     return;
@@ -76,20 +73,12 @@ export function assertProperty<Ts extends [unknown, ...unknown[]]>(
   );
 }
 
+/** Runs a property and fails the test with the shrunk counterexample, the broken invariants and how to replay it. */
+export function assertProperty<Ts extends [unknown, ...unknown[]]>(t: Reporter, property: fc.IProperty<Ts>, params: fc.Parameters<Ts>): void {
+  report(t, fc.check(property, params) as fc.RunDetails<unknown>);
+}
+
 /** The async twin of assertProperty. */
-export async function assertAsyncProperty<Ts extends [unknown, ...unknown[]]>(
-  t: { fail: (message: string) => void; pass: () => void },
-  property: fc.IAsyncProperty<Ts>,
-  params: fc.Parameters<Ts>,
-): Promise<void> {
-  const details = await fc.check(property, params);
-  if (!details.failed) {
-    t.pass();
-    return;
-  }
-  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-  t.fail(
-    `property failed after ${details.numRuns} runs (seed ${details.seed}, path "${details.counterexamplePath}")\n` +
-      `counterexample: ${JSON.stringify(details.counterexample)}\n${error}`,
-  );
+export async function assertAsyncProperty<Ts extends [unknown, ...unknown[]]>(t: Reporter, property: fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts>): Promise<void> {
+  report(t, (await fc.check(property, params)) as fc.RunDetails<unknown>);
 }
