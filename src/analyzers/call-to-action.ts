@@ -53,22 +53,17 @@ interface Signals {
   imperative: { id: string; note: string; strength?: number };
 }
 
-const signalsCache = new WeakMap<object, Signals>();
-
 function signals(context: AnalysisContext): Signals {
-  const lex = context.lexicons.get(SIGNALS, 'terms');
-  let s = signalsCache.get(lex);
-  if (!s) {
-    const imperative = termsEntry(context.lexicons, SIGNALS, 'cta-imperative');
-    s = {
+  const lexicons = context.lexicons;
+  return lexicons.derived('call-to-action:signals', () => {
+    const imperative = termsEntry(lexicons, SIGNALS, 'cta-imperative');
+    return {
       openers: wordSet(imperative),
-      notACall: wordSet(termsEntry(context.lexicons, SIGNALS, 'cta-imperative-not-a-call')),
-      reporting: wordSet(termsEntry(context.lexicons, SIGNALS, 'cta-reported-call')),
+      notACall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-imperative-not-a-call')),
+      reporting: wordSet(termsEntry(lexicons, SIGNALS, 'cta-reported-call')),
       imperative,
     };
-    signalsCache.set(lex, s);
-  }
-  return s;
+  });
 }
 
 function isQuestion(sentence: Sentence): boolean {

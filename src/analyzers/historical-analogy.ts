@@ -142,8 +142,6 @@ interface Compiled {
   nameFollowers: Set<string>;
 }
 
-const compiledCache = new WeakMap<LexiconSet, Compiled>();
-
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
 export function lineBreakTolerant(pattern: string): string {
   let out = '';
@@ -165,8 +163,10 @@ export function lineBreakTolerant(pattern: string): string {
 }
 
 function compile(lexicons: LexiconSet): Compiled {
-  let c = compiledCache.get(lexicons);
-  if (c) return c;
+  return lexicons.derived('historical-analogy:compiled', () => buildCompiled(lexicons));
+}
+
+function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
   const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
   const words = lexicons.get('history-words', 'wordlist').entries;
@@ -176,7 +176,7 @@ function compile(lexicons: LexiconSet): Compiled {
     if (!e) throw new Error(`lexicon "history-cues" has no entry with role "${role}"`);
     return e;
   };
-  c = {
+  return {
     gazetteer: new PhraseMatcher(gaz),
     cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
     passage: byRole('passage'),
@@ -186,8 +186,6 @@ function compile(lexicons: LexiconSet): Compiled {
     namePreceders: list('name-preceders'),
     nameFollowers: list('name-followers'),
   };
-  compiledCache.set(lexicons, c);
-  return c;
 }
 
 // ---------------------------------------------------------------------------------------------

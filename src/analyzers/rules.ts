@@ -1,6 +1,5 @@
 // Shared helpers for analyzers built from pattern and term lexicons: compiled once per lexicon, matched per sentence or span.
 
-import type { Lexicon } from '../lexicon/schema.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { LexiconSet } from '../lexicon/load.js';
@@ -14,18 +13,9 @@ export interface RuleEntry extends PatternEntry {
   maxWords?: number;
 }
 
-const compiledCache = new WeakMap<Lexicon, CompiledPattern<RuleEntry>[]>();
-const termsCache = new WeakMap<Lexicon, Map<string, PhraseMatcher<TermsEntry>>>();
-
 /** The compiled patterns of lexicon `name` (compiled once per loaded lexicon). */
 export function patternRules(lexicons: LexiconSet, name: string): CompiledPattern<RuleEntry>[] {
-  const lex = lexicons.get(name, 'patterns');
-  let compiled = compiledCache.get(lex);
-  if (!compiled) {
-    compiled = compilePatterns(lex.entries as RuleEntry[]);
-    compiledCache.set(lex, compiled);
-  }
-  return compiled;
+  return lexicons.derived(`rules:patterns:${name}`, () => compilePatterns(lexicons.get(name, 'patterns').entries as RuleEntry[]));
 }
 
 /** The entry `id` of terms lexicon `name`; throws when it is missing, since the analyzer depends on it. */
@@ -37,18 +27,7 @@ export function termsEntry(lexicons: LexiconSet, name: string, id: string): Term
 
 /** A phrase matcher over one entry of a terms lexicon (built once per loaded lexicon). */
 export function termsMatcher(lexicons: LexiconSet, name: string, id: string): PhraseMatcher<TermsEntry> {
-  const lex = lexicons.get(name, 'terms');
-  let byId = termsCache.get(lex);
-  if (!byId) {
-    byId = new Map();
-    termsCache.set(lex, byId);
-  }
-  let matcher = byId.get(id);
-  if (!matcher) {
-    matcher = new PhraseMatcher([termsEntry(lexicons, name, id)]);
-    byId.set(id, matcher);
-  }
-  return matcher;
+  return lexicons.derived(`rules:terms:${name}:${id}`, () => new PhraseMatcher([termsEntry(lexicons, name, id)]));
 }
 
 /** The lower-cased single words of a terms entry, as a set. */

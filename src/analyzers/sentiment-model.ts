@@ -126,12 +126,12 @@ export function afinnRatings(): ReadonlyMap<string, number> {
   return afinnCache;
 }
 
-const models = new WeakMap<LexiconSet, SentimentModel>();
-
 /** The model for a lexicon set: AFINN, then political overrides, then phrases (later sources replace earlier ones for the same term). */
 export function sentimentModel(lexicons: LexiconSet): SentimentModel {
-  const cached = models.get(lexicons);
-  if (cached) return cached;
+  return lexicons.derived('sentiment:model', () => buildSentimentModel(lexicons));
+}
+
+function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
   const settings = lexicons.data.get('sentiment-settings') as SentimentSettings | undefined;
   if (!settings || !settings.templates || !settings.normalization) throw new InputError('lexicon "sentiment-settings" is missing or incomplete');
 
@@ -166,7 +166,6 @@ export function sentimentModel(lexicons: LexiconSet): SentimentModel {
     clauseBreaks: new Set(settings.clauseBreaks),
     contrastWords: new Set(settings.contrast.words.map((w) => w.toLowerCase())),
   };
-  models.set(lexicons, model);
   return model;
 }
 

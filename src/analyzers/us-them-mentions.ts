@@ -84,12 +84,12 @@ export interface Vocabulary {
   learning: LearningSettings;
 }
 
-const vocabularies = new WeakMap<LexiconSet, Vocabulary>();
-
 /** Compiles the us/them lexicons once per lexicon set. */
 export function vocabulary(lexicons: LexiconSet): Vocabulary {
-  let v = vocabularies.get(lexicons);
-  if (v) return v;
+  return lexicons.derived('us-them:vocabulary', () => buildVocabulary(lexicons));
+}
+
+function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const inEntries = lexicons.get('us-them-in-group', 'terms').entries as GroupEntry[];
   const outEntries = lexicons.get('us-them-out-group', 'terms').entries as GroupEntry[];
   const cueEntries = lexicons.get('us-them-cues', 'patterns').entries as CueEntry[];
@@ -100,7 +100,7 @@ export function vocabulary(lexicons: LexiconSet): Vocabulary {
     return c;
   };
   const { rules, learning } = readRules(lexicons.data.get('us-them-rules'));
-  v = {
+  return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
     abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
@@ -112,8 +112,6 @@ export function vocabulary(lexicons: LexiconSet): Vocabulary {
     rules,
     learning,
   };
-  vocabularies.set(lexicons, v);
-  return v;
 }
 
 function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings } {

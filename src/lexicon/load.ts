@@ -29,6 +29,19 @@ export class LexiconSet {
     return lex && lex.kind === kind ? (lex as unknown as Lexicon<K>) : undefined;
   }
 
+  private readonly derivedValues = new Map<string, unknown>();
+
+  /**
+   * A value computed once from this set and kept as long as it lives (compiled patterns, phrase matchers, models),
+   * by a key the caller owns ("us-them:vocabulary"). Analyzers call this instead of keeping caches of their own.
+   */
+  derived<T>(key: string, build: () => T): T {
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
+    const value = build();
+    this.derivedValues.set(key, value);
+    return value;
+  }
+
   /** Every lexicon serving `device`. */
   forDevice(device: string): Lexicon[] {
     return [...this.lexicons.values()].filter((l) => l.device === device);
