@@ -118,10 +118,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
 
   // Scores per section and for the whole document.
+  // Each device's findings grouped by section once (filtering per section would be quadratic on many-section texts).
+  const bySection = new Map<DeviceId, Finding[][]>();
+  for (const [device, list] of findingsByDevice) {
+    const groups = document.sections.map((): Finding[] => []);
+    for (const f of list) groups[f.section].push(f);
+    bySection.set(device, groups);
+  }
   const sections: SectionResult[] = document.sections.map((section) => {
     const scores: Record<string, DeviceScore> = {};
     for (const analyzer of active) {
-      const findings = (findingsByDevice.get(analyzer.id) ?? []).filter((f) => f.section === section.index);
+      const findings = bySection.get(analyzer.id)?.[section.index] ?? [];
       scores[analyzer.id] = scoreSpan(analyzer, findings, section.sentences, valuesByDevice.get(analyzer.id));
     }
     return {
