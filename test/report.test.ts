@@ -228,7 +228,7 @@ test('a run without sentiment has no arc chart and no broken link, and its chart
   for (const f of files.filter((x) => x.path.endsWith('.svg'))) t.is(XMLValidator.validate(f.contents), true, f.path);
 });
 
-test('a text with more headings than MAX_SECTION_CHARTS gets charts for its first sections only, and says so', (t) => {
+test('a text with more headings than MAX_SECTION_CHARTS gets charts and heat-map rows for its first sections only, and says so', async (t) => {
   const n = MAX_SECTION_CHARTS + 20;
   const text = Array.from({ length: n }, (_, i) => `Heading number ${i + 1}\n\nA short paragraph of text under heading ${i + 1}.`).join('\n\n');
   const result = analyze(text, { name: 'outline.txt' });
@@ -237,4 +237,9 @@ test('a text with more headings than MAX_SECTION_CHARTS gets charts for its firs
   const md = renderMarkdown(result);
   t.true(md.includes(`(Charts are drawn for the first ${MAX_SECTION_CHARTS} sections only.)`));
   t.is((md.match(/\]\(sections\//g) ?? []).length, MAX_SECTION_CHARTS);
+  const overview = overviewSvg(result, await loadChartKit());
+  t.regex(overview, new RegExp(`Heat map of the first ${MAX_SECTION_CHARTS} of ${n} sections`));
+  t.true(overview.includes(`${MAX_SECTION_CHARTS}. Heading number ${MAX_SECTION_CHARTS}<`));
+  t.false(overview.includes(`${MAX_SECTION_CHARTS + 1}. Heading number`), 'rows stop at the limit');
+  t.is(XMLValidator.validate(overview), true);
 });

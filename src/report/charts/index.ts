@@ -2,7 +2,7 @@
 
 import type { AnalysisResult } from '../../result.js';
 import { loadChartKit, type ChartKit } from './kit.js';
-import { ARC_DEVICE } from './scales.js';
+import { ARC_DEVICE, MAX_SECTION_CHARTS } from './scales.js';
 import { overviewSvg } from './overview.js';
 import { sectionChartPath, sectionSvg } from './section.js';
 import { sentimentArcSvg } from './sentiment-arc.js';
@@ -18,11 +18,7 @@ export interface ChartFile {
   contents: string;
 }
 
-/**
- * Most sections that get a chart of their own. A text with more headings than this (a list or an outline) gets charts
- * for its first sections only, so the report stays linear in size and time; the Markdown report says so.
- */
-export const MAX_SECTION_CHARTS = 100;
+export { MAX_SECTION_CHARTS } from './scales.js';
 
 /** Paths of the charts a result gets, without drawing them (for links in the Markdown report). */
 export function chartPaths(result: AnalysisResult): { overview: string; arc?: string; sections: string[] } {

@@ -2,7 +2,7 @@
 
 import type { AnalysisResult } from '../../result.js';
 import { fixed, inkOn, label, line, PALETTE, rect, shade, signed, truncate, type ChartKit } from './kit.js';
-import { deviceScales } from './scales.js';
+import { deviceScales, MAX_SECTION_CHARTS } from './scales.js';
 
 /** The overview chart as an SVG document. */
 export function overviewSvg(result: AnalysisResult, kit: ChartKit): string {
@@ -12,7 +12,8 @@ export function overviewSvg(result: AnalysisResult, kit: ChartKit): string {
   const labelW = 260;
   const left = 20 + labelW;
   const top = 96;
-  const rows = result.sections.length + 1;
+  const shown = result.sections.slice(0, MAX_SECTION_CHARTS);
+  const rows = shown.length + 1;
   const gridH = rows * cellH + 6;
   const legendTop = top + gridH + 44;
   const width = Math.max(left + scales.length * cellW + 20, 640);
@@ -20,9 +21,9 @@ export function overviewSvg(result: AnalysisResult, kit: ChartKit): string {
 
   const title = `Rhetorical devices by section: ${truncate(result.title, 60)}`;
   const desc =
-    `Heat map of ${result.sections.length} sections (rows) by ${scales.length} devices (columns). ` +
+    `Heat map of ${shown.length < result.sections.length ? `the first ${shown.length} of ${result.sections.length}` : result.sections.length} sections (rows) by ${scales.length} devices (columns). ` +
     'Each column is shaded on its own scale, so colours compare sections within a device, not devices with each other. ' +
-    result.sections
+    shown
       .map((s) => `Section ${s.index + 1} "${truncate(s.title, 60)}": ${scales.map((sc) => `${sc.device.title} ${fmt(s.scores[sc.device.id]?.score, sc.device.score.digits, sc.signed)}`).join(', ')}.`)
       .join(' ') +
     ` Whole document: ${scales.map((sc) => `${sc.device.title} ${fmt(result.document[sc.device.id]?.score, sc.device.score.digits, sc.signed)}`).join(', ')}.`;
@@ -52,8 +53,8 @@ export function overviewSvg(result: AnalysisResult, kit: ChartKit): string {
       label(grid, x + cellW / 2, y + cellH / 2 + 4, fmt(score, sc.device.score.digits, sc.signed), { 'text-anchor': 'middle', fill: inkOn(fill) });
     });
   };
-  result.sections.forEach((s, i) => drawRow(`${s.index + 1}. ${truncate(s.title, 34)}`, s.scores, top + i * cellH, false));
-  const docY = top + result.sections.length * cellH + 6;
+  shown.forEach((s, i) => drawRow(`${s.index + 1}. ${truncate(s.title, 34)}`, s.scores, top + i * cellH, false));
+  const docY = top + shown.length * cellH + 6;
   line(svg, 20, docY - 3, left + scales.length * cellW, docY - 3, PALETTE.muted);
   drawRow('Whole document', result.document, docY, true);
 

@@ -2,6 +2,13 @@
 
 import type { DeviceInfo, AnalysisResult } from '../../result.js';
 
+/**
+ * Most sections that get a chart of their own, and rows of the overview heat map. A text with more headings than this
+ * (a list or an outline) gets them for its first sections only, so the report stays linear in size and time; the
+ * Markdown report and the heat map's description say so.
+ */
+export const MAX_SECTION_CHARTS = 100;
+
 /** How one device's scores are drawn: signed scores diverge around zero, unsigned ones run from zero up. */
 export interface DeviceScale {
   device: DeviceInfo;
