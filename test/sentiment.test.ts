@@ -4,7 +4,7 @@ import test from 'ava';
 import { readFileSync } from 'node:fs';
 import Sentiment from 'sentiment';
 import { analyze } from '../src/analyze.js';
-import { afinnRatings, baseForms, sentimentModel, scoreTokens } from '../src/analyzers/sentiment-model.js';
+import { afinnRatings, baseForms, lengthFactor, sentimentModel, scoreTokens } from '../src/analyzers/sentiment-model.js';
 import { inContext } from '../src/analyzers/sentiment.js';
 import { textSentiment } from '../src/eval/sentiment-tsv.js';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -241,4 +241,20 @@ test('the sentiment lexicons are consistent: no override repeats AFINN, no term 
   for (const name of ['inflected', 'afinn', 'override', 'phrase', 'negated', 'shifted', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
     t.true(typeof settings.templates[name] === 'string' && settings.templates[name].length > 0, `template ${name}`);
   }
+});
+
+test('length normalisation: a long sentence is not pushed to the extremes by its word count alone', (t) => {
+  const short = 'The war was a cruel disaster.';
+  const long = 'The war, which lasted for many years in the hills and valleys of the northern provinces, was a cruel disaster for the people who lived there.';
+  t.deepEqual(
+    hits(short).map((h) => h.term),
+    hits(long).map((h) => h.term),
+    'both sentences carry the same loaded words',
+  );
+  t.true(score(long) < 0 && score(long) > score(short), `long ${score(long)}, short ${score(short)}`);
+  const words = tokenize(long).filter((tk) => tk.kind === 'word').length;
+  const settings = sentimentModel(lexicons).settings;
+  t.is(settings.normalization.lengthReference, 10);
+  t.is(lengthFactor(tokenize(long), settings), Math.sqrt(10 / words));
+  t.is(lengthFactor(tokenize(short), settings), 1, 'ten words or fewer are left alone');
 });

@@ -38,7 +38,7 @@ interface ModifierTerm {
 /** The settings file `lexicons/sentiment-settings.json`. */
 export interface SentimentSettings {
   afinn: { name: string; source: string };
-  normalization: { alpha: number; note: string };
+  normalization: { alpha: number; lengthReference?: number; lengthExponent?: number; note: string };
   negation: { window: number; note: string };
   intensifierWindow: number;
   clauseBreaks: string[];
@@ -327,8 +327,22 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   }
   marks = Math.min(marks, settings.exclamation.maxMarks);
   if (sum !== 0 && marks > 0) sum += Math.sign(sum) * marks * settings.exclamation.boostPerMark;
+  sum *= lengthFactor(tokens, settings);
 
   return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, exclamationMarks: marks };
+}
+
+/**
+ * Length normalisation: a long sentence gathers loaded words by its length alone, so a sentence of more than
+ * `lengthReference` words has its sum scaled by (lengthReference / words)^lengthExponent (1 for shorter sentences).
+ */
+export function lengthFactor(tokens: readonly Token[], settings: SentimentSettings): number {
+  const reference = settings.normalization.lengthReference ?? 0;
+  const exponent = settings.normalization.lengthExponent ?? 0;
+  if (reference <= 0 || exponent === 0) return 1;
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word') words++;
+  return words > reference ? (reference / words) ** exponent : 1;
 }
 
 interface RatedSpan {
