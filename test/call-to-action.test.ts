@@ -33,6 +33,13 @@ const positives: [string, string][] = [
   ['Forward to the Socialist Federation of Europe!', 'cta-forward-to'],
   ['Down with the oligarchy!', 'cta-down-with'],
   ['For a revolutionary united front to combat the counterrevolution!', 'cta-for-a'],
+  ["It's time for Congress to act as well.", 'cta-time-has-come'],
+  ['Now is the time for bipartisan action.', 'cta-time-for-action'],
+  ['The time to act is now.', 'cta-time-for-action'],
+  ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
+  ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
+  ['In this day the task of the people is to save that Nation.', 'cta-our-task-is'],
+  ['It is now our generation\'s task to carry on what those pioneers began.', 'cta-it-is-necessary'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -80,6 +87,9 @@ const negatives = [
   'In the monuments of an unknown people, spread over the West, we behold the memorials of a race.', // a participle before the subject
   'Every breach of the laws must involve a state of war.', // a stative verb: necessity of fact
   'In conclusion, fellow citizens, allow me to invoke the spirit of conciliation.', // a formula of address
+  'They have a responsibility to enter the mainstream of American life.', // a duty of a third party
+  "In Washington's day the task of the people was to create a nation.", // a past task, told
+  'It was time for dinner.',
 ];
 
 for (const sentence of negatives) {
