@@ -1,19 +1,23 @@
 // Explains each device from the data itself: definition and limits from lexicons/devices.json, rules from the device's lexicons, examples checked by running analyze().
 
-import { z } from 'zod';
+import type { z } from 'zod';
 import { analyze } from './analyze.js';
 import { analyzers } from './analyzers/index.js';
 import type { ScoreDefinition } from './analyzers/types.js';
 import { loadLexicons, type LexiconSet } from './lexicon/load.js';
 import { InputError } from './util/errors.js';
+import { lazySchemas } from './util/zod.js';
 
-const guideSchema = z.object({
-  definition: z.string().min(1),
-  findingLabel: z.string().min(1),
-  spotIt: z.string().min(1),
-  limits: z.array(z.string().min(1)),
+const guideSchemas = lazySchemas((z) => {
+  const guide = z.object({
+    definition: z.string().min(1),
+    findingLabel: z.string().min(1),
+    spotIt: z.string().min(1),
+    limits: z.array(z.string().min(1)),
+  });
+  return { guide, devicesFile: z.object({ devices: z.record(z.string(), guide) }) };
 });
-const devicesFile = z.object({ devices: z.record(z.string(), guideSchema) });
+type Guide = z.infer<ReturnType<typeof guideSchemas>['guide']>;
 
 /** What a reader needs to know about a device, from lexicons/devices.json (with the analyzer's own description as a fallback). */
 export interface DeviceGuide {
@@ -30,9 +34,10 @@ export interface DeviceGuide {
 /** The guide of every registered device, in registry order. */
 export function deviceGuides(lexicons: LexiconSet = loadLexicons()): DeviceGuide[] {
   const raw = lexicons.data.get('devices');
-  let guides: Record<string, z.infer<typeof guideSchema>> = {};
-  if (raw !== undefined) {
-    const parsed = devicesFile.safeParse(raw);
+  let guides: Record<string, Guide> = {};
+  if (raw !== undefined && lexicons.checked.has('devices')) guides = (raw as { devices: Record<string, Guide> }).devices;
+  else if (raw !== undefined) {
+    const parsed = guideSchemas().devicesFile.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InputError(`lexicons/devices.json: field "${issue?.path.map(String).join('.')}": ${issue?.message ?? 'invalid'}`);

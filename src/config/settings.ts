@@ -2,9 +2,10 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { analyzers } from '../analyzers/index.js';
 import { InputError } from '../util/errors.js';
+import { lazySchemas } from '../util/zod.js';
 
 /** Every setting, its default and its meaning. The README's Options table is generated from this list. */
 export const SETTINGS = {
@@ -23,20 +24,22 @@ export const SETTINGS = {
 export type SettingName = keyof typeof SETTINGS;
 
 /** Settings as a config file may give them. Unknown keys are errors. */
-export const configSchema = z.strictObject({
-  devices: z.record(z.string(), z.boolean()).optional(),
-  rules: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are dash-case'), z.union([z.literal('off'), z.literal('on'), z.number().min(0).max(10)])).optional(),
-  lexicons: z.array(z.string().min(1)).optional(),
-  sectionWords: z.number().int().min(50).max(100000).optional(),
-  format: z.enum(['md', 'json', 'html', 'all', 'jsonl', 'csv']).optional(),
-  out: z.string().min(1).optional(),
-  against: z.string().min(1).optional(),
-  failOn: z.string().min(1).optional(),
-  encoding: z.enum(['utf8', 'latin1']).optional(),
-  maxBytes: z.number().int().positive().optional(),
-});
+export const configSchema = lazySchemas((z) =>
+  z.strictObject({
+    devices: z.record(z.string(), z.boolean()).optional(),
+    rules: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule ids are dash-case'), z.union([z.literal('off'), z.literal('on'), z.number().min(0).max(10)])).optional(),
+    lexicons: z.array(z.string().min(1)).optional(),
+    sectionWords: z.number().int().min(50).max(100000).optional(),
+    format: z.enum(['md', 'json', 'html', 'all', 'jsonl', 'csv']).optional(),
+    out: z.string().min(1).optional(),
+    against: z.string().min(1).optional(),
+    failOn: z.string().min(1).optional(),
+    encoding: z.enum(['utf8', 'latin1']).optional(),
+    maxBytes: z.number().int().positive().optional(),
+  }),
+);
 
-export type ConfigValues = z.infer<typeof configSchema>;
+export type ConfigValues = z.infer<ReturnType<typeof configSchema>>;
 
 /** Where a setting's value came from: "default", "command line", or a config file path. */
 export type SettingSource = string;
@@ -103,7 +106,7 @@ function readJson(file: string): unknown {
 
 /** Validates config values; errors name the key and the file. */
 export function validateConfig(raw: unknown, file: string): ConfigValues {
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (issue.code === 'unrecognized_keys') {

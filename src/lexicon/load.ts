@@ -1,19 +1,34 @@
 // Loads and validates lexicons/*.json once per process; a user's folders add or override entries by id.
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
-import { entrySchemas, lexiconFile, type EntryByKind, type Lexicon } from './schema.js';
+import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
 /** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
 export const BUILTIN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
+
+/**
+ * Where `npm run build` records the built-in lexicon files it validated (file name → SHA-256 of the bytes), next to
+ * the compiled loader. A file whose bytes still match is read without validating it again; from the sources, or after
+ * any edit, every file is validated.
+ */
+export const CHECKED_STAMP = fileURLToPath(new URL('./checked-lexicons.json', import.meta.url));
+
+/** The SHA-256 of a lexicon file's text, as the stamp records it. */
+export function lexiconDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** All lexicons of a run, by name. */
 export class LexiconSet {
   readonly lexicons = new Map<string, Lexicon>();
   /** Raw contents of `data` files (figures such as norms), by name. */
   readonly data = new Map<string, unknown>();
+  /** Names of the lexicons and data files read as the build validated them (their own checks need not run again). */
+  readonly checked = new Set<string>();
 
   /** The lexicon `name`, checked to be of `kind`. Throws when it is missing: analyzers depend on their data. */
   get<K extends keyof EntryByKind>(name: string, kind: K): Lexicon<K> {
@@ -50,19 +65,30 @@ export class LexiconSet {
 
 const cache = new Map<string, LexiconSet>();
 
-/** Loads the built-in lexicons, then each extra folder in order (later folders override earlier entries with the same id). Cached per process. */
-export function loadLexicons(extraDirs: readonly string[] = []): LexiconSet {
+/**
+ * Loads the built-in lexicons, then each extra folder in order (later folders override earlier entries with the same id).
+ * Cached per process. `stamp` is the build's record of validated built-in files (tests point it elsewhere).
+ */
+export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = CHECKED_STAMP): LexiconSet {
   const dirs = [BUILTIN_LEXICON_DIR, ...extraDirs.map((d) => resolve(d))];
-  const key = dirs.join('\0');
+  const key = [stamp, ...dirs].join('\0');
   const cached = cache.get(key);
   if (cached) return cached;
   const set = new LexiconSet();
-  for (const dir of dirs) loadFolder(dir, set, dir !== BUILTIN_LEXICON_DIR);
+  for (const dir of dirs) loadFolder(dir, set, dir !== BUILTIN_LEXICON_DIR, dir === BUILTIN_LEXICON_DIR ? readStamp(stamp) : new Map());
   cache.set(key, set);
   return set;
 }
 
-function loadFolder(dir: string, set: LexiconSet, isUser: boolean): void {
+function readStamp(file: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<string, string>): void {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(`lexicon folder ${dir} is not a folder`);
@@ -73,9 +99,12 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean): void {
   }
   for (const name of names) {
     const file = join(dir, name);
-    const lex = parseLexiconFile(file, readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    const checked = stamp.get(name) === lexiconDigest(text);
+    const lex = checked ? readCheckedFile(file, text) : parseLexiconFile(file, text);
+    if (checked) set.checked.add(basename(name, '.json'));
     if (lex === 'data') {
-      set.data.set(basename(name, '.json'), JSON.parse(readFileSync(file, 'utf8')));
+      set.data.set(basename(name, '.json'), JSON.parse(text));
       continue;
     }
     const existing = set.lexicons.get(lex.lexicon);
@@ -94,6 +123,14 @@ function mergeLexicons(base: Lexicon, override: Lexicon): Lexicon {
   return { ...base, file: override.file, entries: [...byId.values()] as Lexicon['entries'] };
 }
 
+/** A lexicon file whose exact bytes the build validated: parsed, not checked again. */
+function readCheckedFile(file: string, text: string): Lexicon | 'data' {
+  const raw = JSON.parse(text) as Omit<Lexicon, 'file' | 'kind' | 'entries'> & { kind: Lexicon['kind'] | 'data'; entries?: Lexicon['entries'] };
+  if (raw.kind === 'data') return 'data';
+  const { lexicon, kind, device, description, source } = raw;
+  return { lexicon, kind, device, description, source, entries: raw.entries ?? [], file };
+}
+
 /** Validates one lexicon file's text. Errors name the file and the entry. */
 export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
   let raw: unknown;
@@ -102,6 +139,7 @@ export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
   }
+  const { lexiconFile, entrySchemas } = lexiconSchemas();
   const head = lexiconFile.safeParse(raw);
   if (!head.success) throw new InputError(`${file}: ${describeIssue(head.error.issues[0])}`);
   const { lexicon, kind, device, description, source } = head.data;
