@@ -2,12 +2,6 @@
 
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { compareCommand } from './commands/compare.js';
-import { configCommand } from './commands/config.js';
-import { evalCommand } from './commands/eval.js';
-import { explainCommand } from './commands/explain.js';
-import { worksheetCommand } from './commands/worksheet.js';
 import { processIO, type CliIO } from './io.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -18,8 +12,21 @@ export interface Command {
   run: (args: Record<string, unknown>, io: CliIO) => Promise<number>;
 }
 
-/** Every command, in help order. */
-export const commands: Command[] = [analyzeCommand, compareCommand, evalCommand, configCommand, explainCommand, worksheetCommand];
+/** Every command by name, in help order, each loaded on demand: a run imports only the command it names. */
+export const commands: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
+  eval: async () => (await import('./commands/eval.js')).evalCommand,
+  config: async () => (await import('./commands/config.js')).configCommand,
+  explain: async () => (await import('./commands/explain.js')).explainCommand,
+  worksheet: async () => (await import('./commands/worksheet.js')).worksheetCommand,
+};
+
+/** The commands to register: the one `argv` names, or all of them (for help, or to suggest a name for a typo). */
+async function loadCommands(argv: string[]): Promise<Command[]> {
+  const named = argv[0] !== undefined && Object.hasOwn(commands, argv[0]) ? [argv[0]] : Object.keys(commands);
+  return Promise.all(named.map((name) => commands[name]()));
+}
 
 /** Exit codes: 0 success, 1 bad input (or a --fail-on threshold passed), 2 usage error. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
@@ -37,12 +44,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .help()
     .alias('h', 'help')
     .version()
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // yargs lays out the whole help text before every command runs; only do the costly wrapping when it is shown.
+    .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
     });
-  for (const c of commands) {
+  for (const c of await loadCommands(argv)) {
     parser.command(c.command, c.describe, c.builder, (args) => {
       ran = c.run(args as Record<string, unknown>, io);
     });
@@ -58,6 +66,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return reportError(err, io);
   }
   return code;
+}
+
+/** True when the command line asks for help text (or names no command, which prints it). */
+function wantsHelp(argv: string[]): boolean {
+  return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
 }
 
 /** One line on stderr and the exit code; a stack trace only for a bug (and only with RHETORIC_DEBUG). */
