@@ -43,6 +43,8 @@ const positives: [string, string][] = [
   ['Americans are asking: Why do they hate us?', 'us-them-take-what-is-ours'],
   ['The history of the present King is a history of repeated injuries, all aiming at an absolute Tyranny over these States.', 'us-them-rule-over-us'],
   ['Year after year, countless Americans are murdered by criminal illegal aliens.', 'them-illegal-aliens'],
+  // A populist contrast with no hostile word: a few who prosper against the people who pay.
+  ['The speculators grew rich on the crisis, yet the workers lost their savings.', 'us-them-few-gain-many-lose'],
 ];
 
 for (const [text, rule] of positives) {
@@ -122,6 +124,24 @@ test('"they" as the subject right after an adversary was the subject goes on abo
   // The out-group named after the verb (the victims are the subject): "they" is not taken to mean it.
   const victims = 'The parents were shot in their home by an illegal alien. They were in their eighties.';
   t.deepEqual(scored(victims).filter((f) => f.start >= victims.indexOf('They were')).map((f) => f.rule), []);
+});
+
+test('a grievance list against an adversary named before: "He has …" and "For …ing us …" items count when the act falls on the in-group', (t) => {
+  const text = 'The usurper seized the palace in the spring.\n\nHe has taxed our harvests without our consent.\n\nFor closing our schools.\n\nFor silencing our newspapers.';
+  const found = scored(text);
+  for (const opener of ['He has taxed', 'For closing', 'For silencing']) {
+    const at = text.indexOf(opener);
+    t.true(
+      found.some((f) => f.rule === 'us-them-accusation-against-us' && f.start === at && f.label === 'the tyrants'),
+      `${opener}: ${found.map((f) => `${f.rule}@${f.start}`).join(', ')}`,
+    );
+  }
+  // No adversary to refer to, or "he is" (a state, not an act), or no in-group the act falls on: no accusation.
+  t.deepEqual(scored('He has taxed our harvests without our consent.').map((f) => f.rule), []);
+  const state = 'The usurper seized the palace in the spring. He is with us tonight.';
+  t.false(scored(state).some((f) => f.rule === 'us-them-accusation-against-us'));
+  const noVictim = 'The usurper seized the palace in the spring. He has built a tower by the sea.';
+  t.false(scored(noVictim).some((f) => f.rule === 'us-them-accusation-against-us'));
 });
 
 test('"they" does not reach into another section', (t) => {

@@ -80,6 +80,8 @@ export interface Vocabulary {
   cues: CompiledPattern<CueEntry>[];
   contrast: CompiledPattern<CueEntry>;
   anaphora: CompiledPattern<CueEntry>;
+  /** Openers of an accusation against the out-group still referred to ("He has …", "For …ing us …"). */
+  accusation: CompiledPattern<CueEntry>;
   rules: Map<string, RuleNote>;
   learning: LearningSettings;
 }
@@ -88,6 +90,9 @@ export interface Vocabulary {
 export function vocabulary(lexicons: LexiconSet): Vocabulary {
   return lexicons.derived('us-them:vocabulary', () => buildVocabulary(lexicons));
 }
+
+/** Cue entries that describe rules built in code from several lexicons, not patterns that count on their own. */
+const SPECIAL_CUES = new Set(['us-them-contrast', 'us-them-anaphora', 'us-them-accusation-against-us']);
 
 function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const inEntries = lexicons.get('us-them-in-group', 'terms').entries as GroupEntry[];
@@ -106,9 +111,10 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
     neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
     evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
-    cues: compiledCues.filter((c) => c.entry.id !== 'us-them-contrast' && c.entry.id !== 'us-them-anaphora'),
+    cues: compiledCues.filter((c) => !SPECIAL_CUES.has(c.entry.id)),
     contrast: special('us-them-contrast'),
     anaphora: special('us-them-anaphora'),
+    accusation: special('us-them-accusation-against-us'),
     rules,
     learning,
   };
@@ -144,7 +150,8 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
 
 /** The note of a combined rule: from us-them-rules.json, or the cue entry of the same id (contrast, anaphora). */
 export function ruleNote(v: Vocabulary, id: string): string {
-  const note = v.rules.get(id)?.note ?? (id === v.contrast.entry.id ? v.contrast.entry.note : id === v.anaphora.entry.id ? v.anaphora.entry.note : undefined);
+  const special = [v.contrast, v.anaphora, v.accusation].find((c) => c.entry.id === id);
+  const note = v.rules.get(id)?.note ?? special?.entry.note;
   if (note === undefined) throw new InputError(`lexicons/us-them-rules.json has no entry "${id}", which the us/them analyzer needs`);
   return note;
 }

@@ -87,14 +87,16 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const sameStretch = referent !== undefined && referent.section === s.section && (referent.paragraph === s.paragraph || referent.sentence === s.index - 1);
     const live = sameStretch && s.index - referent!.sentence <= REFERENT_SENTENCES ? referent!.label : undefined;
     // Only "they" itself reaches back more than one sentence; "others", "all", "these" need the sentence just before.
-    const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s)) ? live : undefined;
+    // An accusation opener ("He has …", "For …ing us …") also reaches back: grievance lists run on for many sentences.
+    const accusation = opensAccusation(v, doc.text, s);
+    const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
     const adjacent = reach !== undefined && referent!.sentence === s.index - 1 && referent!.subject;
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: beforeFirstVerb(context, s, them) };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && startsWithAnaphora(v, doc.text, s)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: false };
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: false };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
@@ -186,6 +188,11 @@ function decide(
     const a = matchPatterns([v.anaphora], doc.text, s)[0];
     if (a) outs.push({ start: a.start, end: a.end, side: 'them', kind: 'anaphora', label: previousThem, token: 0 });
   }
+  // "He has kept among us …", "For imposing taxes on us …": the out-group still referred to acts on the in-group
+  // (an in-group word inside a quotation is someone else's "we": "he would add: 'All we want is peace'").
+  const accusation = previousThem === undefined ? undefined : matchPatterns([v.accusation], doc.text, s)[0];
+  const accused: Mention | undefined =
+    accusation && ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
 
   const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {
     if (emitted.has(m)) return;
@@ -201,6 +208,10 @@ function decide(
     else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (adjacent && theySubject(doc.text, m)))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
     else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
+  }
+  if (accused && !findings.some((f) => f.rule === 'us-them-anaphora' && f.start < accused.end && f.end > accused.start)) {
+    outs.push(accused);
+    emit(accused, v.accusation.entry.id, v.accusation.entry.note, STRENGTH.anaphora);
   }
   // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
   const cast = new Set(scan.cues.map((c) => named.find((e) => castsEntity(v, context.tagger, s, c, e))).filter((e) => e !== undefined));
@@ -300,6 +311,11 @@ function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Menti
 function beforeFirstVerb(context: AnalysisContext, s: Sentence, f: RawFinding): boolean {
   const verb = context.tagger.terms(s).find((t) => t.tags.has('Verb'));
   return verb === undefined || f.start < verb.start;
+}
+
+/** Whether the sentence opens like an accusation of the out-group still referred to: "He has …", "For …ing …". */
+function opensAccusation(v: Vocabulary, text: string, s: Sentence): boolean {
+  return matchPatterns([v.accusation], text, s).length > 0;
 }
 
 /** Whether the sentence opens with "they", "these", "others"… */
