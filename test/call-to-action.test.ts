@@ -35,6 +35,9 @@ const positives: [string, string][] = [
   ['For a revolutionary united front to combat the counterrevolution!', 'cta-for-a'],
   ["It's time for Congress to act as well.", 'cta-time-has-come'],
   ['Now is the time for bipartisan action.', 'cta-time-for-action'],
+  ["And so I say to you tonight let's give our children a future.", 'cta-let-us'],
+  ['Because our needs are so great -- let us be bold in meeting them.', 'cta-let-us'],
+  ['Let us see that they have the resources to do it.', 'cta-let-us'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
@@ -90,6 +93,10 @@ const negatives = [
   'They have a responsibility to enter the mainstream of American life.', // a duty of a third party
   "In Washington's day the task of the people was to create a nation.", // a past task, told
   'It was time for dinner.',
+  'They will all let us know about it.', // "let us" as the object of another verb
+  'Too many of our institutions have let us down.',
+  "We shall, in God's Providence, let us hope, be purged of faction.", // a parenthetical wish
+  "Let's put it this way: they are no longer a problem.", // steering the argument
 ];
 
 for (const sentence of negatives) {
