@@ -38,6 +38,8 @@ const positives: [string, string][] = [
   ["And so I say to you tonight let's give our children a future.", 'cta-let-us'],
   ['Because our needs are so great -- let us be bold in meeting them.', 'cta-let-us'],
   ['Let us see that they have the resources to do it.', 'cta-let-us'],
+  ['The Congress should act now.', 'cta-group-should'],
+  ['People should do their work as near their homes as possible.', 'cta-group-should'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
@@ -97,6 +99,8 @@ const negatives = [
   'Too many of our institutions have let us down.',
   "We shall, in God's Providence, let us hope, be purged of faction.", // a parenthetical wish
   "Let's put it this way: they are no longer a problem.", // steering the argument
+  'In the event that the Congress should fail to act, I shall act.', // a condition
+  'Parents should never have to worry about their jobs.', // what ought not to befall a group
 ];
 
 for (const sentence of negatives) {
