@@ -258,3 +258,21 @@ test('length normalisation: a long sentence is not pushed to the extremes by its
   t.is(lengthFactor(tokenize(long), settings), Math.sqrt(10 / words));
   t.is(lengthFactor(tokenize(short), settings), 1, 'ten words or fewer are left alone');
 });
+
+test('loaded words of political prose that AFINN lacks are rated, and their neutral set phrases are not', (t) => {
+  const afinn = afinnRatings();
+  for (const word of ['wise', 'precious', 'sacrifice', 'deplorable', 'lose', 'inflation']) t.is(afinn.get(word), undefined, `AFINN lacks "${word}"`);
+  t.true(score('It was a wise and honorable decision.') > 0);
+  t.true(score('We honour the sacrifices of those who served.') > 0);
+  t.true(score('The conditions in the camps are deplorable.') < 0);
+  t.true(score('Families may lose their homes.') < 0);
+  t.true(score('Inflation eats away at our savings.') < score('Prices eat away at our savings.'));
+  t.true(score('We will curb inflation.') > 0, 'a shifter turns the ill around');
+  t.is(score('It is unnecessary to state the figures in detail.'), 0, 'a formal way of passing over a point');
+  t.is(score('The trade in precious metals grew.'), 0, 'a commodity, not affection');
+  t.is(score('The executive power shall be vested in a President.'), 0);
+  t.is(score('It governs with the consent of the governed.'), 0);
+  const [hit] = hits('A wise choice.');
+  t.is(hit.rating.source, 'override');
+  t.regex(hit.rating.note ?? '', /AFINN-165 rates "wisdom" \+1/, 'the note names the related AFINN rating it follows');
+});
