@@ -84,9 +84,14 @@ const analogies: [string, string?][] = [
   ['We are the heirs of that first revolution.', 'analogy-heirs'],
   ['The same revolutionary beliefs for which our forebears fought are still at issue around the globe.'],
   ['Not since the nation began has it been this divided.', 'analogy-not-since'],
-  ['Eight years ago we faced a banking crisis. Tonight we face a new crisis with the same courage.', 'analogy-then-now'],
+  ['Eight years ago we faced a banking crisis. Today we face a new crisis with the same courage.', 'analogy-then-now'],
   ['Our founders saw themselves in the light of posterity. We can do no less.', 'analogy-do-likewise'],
   ['Suffer not yourselves to be betrayed with a kiss.', 'analogy-allusion'],
+  // The nation's own past as the model, a named event offered as a lesson, and a course said to parallel a past one.
+  ['As Americans have done in every age, we will meet this test.', 'analogy-as-every-age'],
+  ['The sacrifices of Valley Forge and Gettysburg remind us that freedom is never free.', 'analogy-reminds-us'],
+  ['The course of this war parallels the course of the Civil War.', 'analogy-parallels'],
+  ['Our troubles are graver than those of the Panic of 1893. They had lasted four long years, and the banks closed.', 'analogy-passage'],
 ];
 
 for (const [text, rule] of analogies) {
@@ -117,6 +122,9 @@ const nearMisses: [string, boolean, string][] = [
   ['Every generation meets the same problems under its own circumstances.', false, 'a general statement about generations, no past case'],
   ['The meeting ran late. Now the budget goes to the floor.', false, '"now" after a sentence that names no past case'],
   ['In 1945 our Navy met the Japanese Fleet. Not since the battle of Guadalcanal in 1942 had it been able to do so.', false, '"not since" a battle of the text\'s own war'],
+  ['In the third century of our independence we face new tasks. Tonight I shall present to the Congress six great goals.', true, '"tonight" marks the occasion of a speech, not a present set against the past'],
+  ['Lincoln reminded us that a house divided cannot stand.', true, 'a figure who reminds is an authority, not a past event offered as a lesson'],
+  ['As we have done in the past, we will publish the report.', false, 'the speaker\'s own habit, with no earlier generation or age named'],
 ];
 
 for (const [text, listed, why] of nearMisses) {
@@ -155,6 +163,16 @@ test('after a comparison, the narrative of the past case that follows joins its 
   const flagged = [...new Set(found.map((f) => f.sentence))].sort();
   t.deepEqual(flagged, [0, 1, 2, 3], 'the told case, not the present-tense appeal after it');
   t.true(found.some((f) => f.sentence === 2 && f.rule === 'analogy-passage'));
+});
+
+test('one "now" does not lean on the "now" before it: only the sentence after the past case is linked', (t) => {
+  const text = 'Our fathers built the republic. Now we keep it. Now we must also pay for it.';
+  t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0, 1]);
+});
+
+test('a forecast after a comparison is not narrative of the past case and does not join its passage', (t) => {
+  const text = 'Our troubles are graver than those of the Panic of 1893. They will be less severe in future, because prices have recovered.';
+  t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);
 });
 
 test('an allusion is an analogy of its own sentence and opens no passage of narrative', (t) => {

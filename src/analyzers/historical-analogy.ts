@@ -50,6 +50,8 @@ export interface CueEntry extends PatternEntry {
   nearbyAnalogy?: boolean;
   /** For `nearby`: the sentence nearby must name the past itself; an analogy drawn there without a named past case does not count. */
   nearbyReference?: boolean;
+  /** For `nearby`: an analogy nearby counts only when it draws the comparison itself, not when it is another link to the present ("Now …" after "Now …"). */
+  nearbyNotLink?: boolean;
   /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
@@ -101,6 +103,8 @@ interface SentenceFacts {
   bridge: boolean;
   /** Gives figures (percent, dollars, millions): statistics rather than narrative. */
   figures: boolean;
+  /** Speaks of what will be ("will", "shall"): a forecast or a pledge, not narrative of the past. */
+  future: boolean;
   heading: boolean;
 }
 
@@ -308,6 +312,7 @@ const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
+const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
 const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
@@ -406,6 +411,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
       quoted: quoteOpen || (opensWithQuote && afterColon),
       bridge: sentence.words <= 2,
       figures: FIGURES.test(slice),
+      future: FUTURE_TENSE.test(slice),
       heading: sentence.heading,
     },
     quoteOpenAfter: open,
@@ -472,7 +478,9 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
             const near = e.nearbyAnalogy ? undefined : hasHistory(j);
-            if (near || (!e.nearbyReference && decisions.get(j)?.kind === 'analogy')) {
+            const before = decisions.get(j);
+            const linked = before?.kind === 'analogy' && !e.nearbyReference && !(e.nearbyNotLink && before.role === 'present-link');
+            if (near || linked) {
               ok = true;
               ref = near;
             }
@@ -505,7 +513,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     const s = sentences[i];
     decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end });
   };
-  const narrative = (f: SentenceFacts): boolean => !f.heading && (f.quoted || (f.past && !f.present));
+  const narrative = (f: SentenceFacts): boolean => !f.heading && (f.quoted || (f.past && !f.present && !f.future));
   for (const i of cores) {
     // Back: over narrative about the past, to the earliest sentence that names the past case.
     const run: number[] = [];
@@ -526,7 +534,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && !f.figures && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
   }
