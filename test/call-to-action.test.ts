@@ -101,6 +101,9 @@ const negatives = [
   "Let's put it this way: they are no longer a problem.", // steering the argument
   'In the event that the Congress should fail to act, I shall act.', // a condition
   'Parents should never have to worry about their jobs.', // what ought not to befall a group
+  'I have been told that this is no time to speak of a better America.', // a passive report: others' words
+  'How incredible it is that we should hate and destroy one another.', // putative "should" after an evaluation
+  'Together, we resolved that a great nation must care for the vulnerable.', // a past resolution, told
 ];
 
 for (const sentence of negatives) {

@@ -43,6 +43,9 @@ const REPORT_AUXILIARY = new Set(['will', 'would', 'shall', 'should', 'can', 'co
 /** Subjects that open a reported clause without "that" ("they say we must …", "he told us you should …"). */
 const REPORTED_SUBJECT = new Set(['we', 'you', 'they', 'he', 'she', 'it', 'us', 'america', 'americans', 'the', 'our', 'this', 'government', 'congress', 'everyone', 'everybody']);
 
+/** Forms of "be" before a participle of saying that make the report passive ("I have been told", "we are told"). */
+const PASSIVE_AUXILIARY = new Set(['been', 'being', 'am', 'is', 'are', 'was', 'were', 'be']);
+
 /** The pronouns of the speaker's side or the audience: a report introduced by them is the text's own voice. */
 const OWN_VOICE = new Set(['i', 'we', 'you']);
 
@@ -298,7 +301,9 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     while (b > 0 && REPORT_AUXILIARY.has(before[b].lower)) b--;
     const nearestPronoun = before.slice(-4).reverse().find((x) => SUBJECT_PRONOUN.has(x.lower));
     const subject = before[b]?.lower;
-    if ((subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower))) continue;
+    // "I have been told that …", "we are told we must …": a passive report is someone else's voice, whoever hears it.
+    const passive = PASSIVE_AUXILIARY.has(before[before.length - 1]?.lower ?? '');
+    if (!passive && ((subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower)))) continue;
     if (t.start < start) {
       // A report that introduces the demand: "declares that …", "warned: …", "the critics say we must …".
       const after = tokens[i + 1];
