@@ -276,3 +276,18 @@ test('loaded words of political prose that AFINN lacks are rated, and their neut
   t.is(hit.rating.source, 'override');
   t.regex(hit.rating.note ?? '', /AFINN-165 rates "wisdom" \+1/, 'the note names the related AFINN rating it follows');
 });
+
+test('a harm that something is saved from, protected against or fought against is turned around', (t) => {
+  t.true(score('The troops saved the city from ruin.') > score('The troops saved the city.'), '"ruin" is warded off');
+  t.true(score('We will protect our children against violence.') > 0);
+  t.true(score('They won the struggle against oppression.') > 0);
+  t.true(score('The city suffered from violence.') < 0, 'without a verb of protecting or opposing, "from" changes nothing');
+  t.true(score('Crimes against humanity horrified the world.') < 0, '"crimes" comes before "against" and is not turned');
+  const [joy] = hits('They were saved from joy.').filter((h) => h.term === 'joy');
+  t.deepEqual(joy.modifiers, [], 'a positive word after "from" is left alone');
+  const ruin = hits('The troops saved the city from ruin.').find((h) => h.term === 'ruin')!;
+  t.true(ruin.base < 0 && ruin.value > 0 && ruin.value < -ruin.base * 0.74, 'turned around, more weakly than "not"');
+  const [finding] = sentimentFindings('The troops saved the city from ruin.').filter((f) => f.quote === 'ruin');
+  t.is(finding.rule, 'sentiment-kept-from');
+  t.regex(finding.explanation, /the harm in “saved … from”, warded off rather than suffered, so it counts \+1/);
+});

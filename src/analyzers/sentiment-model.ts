@@ -33,6 +33,11 @@ interface ModifierTerm {
   template?: string;
   /** Acts as a modifier only before a loaded word (degree adjectives: "great danger" vs "a great nation"; shifters: "lessen the threat"). */
   onlyBeforeLoaded?: boolean;
+  /** Acts as a modifier only when one of these words comes at most `within` words before it in the same clause ("save us from …"). */
+  onlyAfter?: ReadonlySet<string>;
+  within?: number;
+  /** Acts only on negative words ("protect them from harm" turns "harm" around; "from joy" is left alone). */
+  onlyNegative?: boolean;
 }
 
 /** The settings file `lexicons/sentiment-settings.json`. */
@@ -145,12 +150,28 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
 
   const modifierTerms: ModifierTerm[] = [];
   const negatorSuffixes: SentimentModel['negatorSuffixes'] = [];
-  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & { suffixes?: string[]; onlyBeforeLoaded?: boolean; template?: unknown })[]) {
+  for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as (ModifierEntry & {
+    suffixes?: string[];
+    onlyBeforeLoaded?: boolean;
+    onlyAfter?: string[];
+    within?: number;
+    onlyNegative?: boolean;
+    template?: unknown;
+  })[]) {
     const template = typeof e.template === 'string' ? e.template : undefined;
     if (template !== undefined && typeof (settings.templates as Record<string, string>)[template] !== 'string') {
       throw new InputError(`${lexicons.get('sentiment-modifiers', 'modifiers').file}: entry "${e.id}": template "${template}" is not in sentiment-settings`);
     }
-    const m: ModifierTerm = { terms: e.terms, factor: e.factor, role: roleOf(e.factor), id: e.id, onlyBeforeLoaded: e.onlyBeforeLoaded === true, ...(template ? { template } : {}) };
+    const m: ModifierTerm = {
+      terms: e.terms,
+      factor: e.factor,
+      role: roleOf(e.factor),
+      id: e.id,
+      onlyBeforeLoaded: e.onlyBeforeLoaded === true,
+      ...(template ? { template } : {}),
+      ...(e.onlyAfter ? { onlyAfter: new Set(e.onlyAfter.map(key)), within: e.within ?? 3 } : {}),
+      ...(e.onlyNegative === true ? { onlyNegative: true } : {}),
+    };
     modifierTerms.push(m);
     for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
   }
@@ -242,11 +263,27 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     }
     return false;
   };
+  // The nearest of `words` at most `within` words before token `i`, in the same clause (−1: none).
+  const triggerBefore = (i: number, words: ReadonlySet<string>, within: number): number => {
+    for (let k = i - 1, seen = 0; k >= 0 && seen < within; k--) {
+      if (tokens[k].kind === 'punct') {
+        if (model.clauseBreaks.has(tokens[k].text)) return -1;
+        continue;
+      }
+      if (words.has(tokens[k].lower)) return k;
+      seen++;
+    }
+    return -1;
+  };
   for (const [i, mod] of modifierAt) {
     const reach = mod.entry.role === 'negator' ? settings.negation.window : 1;
-    if (mod.entry.onlyBeforeLoaded && !loadedWithin(i, reach)) {
+    const trigger = mod.entry.onlyAfter ? triggerBefore(mod.first, mod.entry.onlyAfter, mod.entry.within ?? 3) : -1;
+    if ((mod.entry.onlyBeforeLoaded && !loadedWithin(i, reach)) || (mod.entry.onlyAfter && trigger < 0)) {
       modifierAt.delete(i);
       for (let k = mod.first; k <= mod.last; k++) isModifier.delete(k);
+    } else if (trigger >= 0) {
+      // Explained with the word that makes it a shifter: "save … from".
+      mod.text = `${tokens[trigger].text} … ${mod.text}`;
     }
   }
   const rated = candidates.filter(
@@ -283,6 +320,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       if (k === contrastAt || isLoaded.has(k)) break;
       const mod = modifierAt.get(k);
       if (mod) {
+        // A shifter of harms ("save … from") leaves a positive word alone, and its scope ends there.
+        if (mod.entry.onlyNegative && value >= 0) break;
         if (mod.entry.role === 'negator') {
           value *= mod.entry.factor;
           applied.push({ role: 'negator', text: mod.text, factor: mod.entry.factor, id: mod.entry.id, ...(mod.entry.template ? { template: mod.entry.template } : {}) });
