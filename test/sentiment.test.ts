@@ -67,6 +67,7 @@ test('degree adjectives intensify a loaded word and are ordinary words elsewhere
 
 test('shifters: verbs of ending or diminishing turn their object around, more weakly than "not"', (t) => {
   t.true(score('We will lessen the nuclear threat.') > 0);
+  t.true(score('The new law will decrease the suffering.') > 0 && score('The new law will mitigate the suffering.') > 0);
   const shifted = hits('We will lessen the threat.')[0].value;
   const negated = hits('It is not a threat.')[0].value;
   t.true(shifted > 0 && shifted < negated, `shifted ${shifted}, negated ${negated}`);
