@@ -45,6 +45,12 @@ const positives: [string, string][] = [
   ['Year after year, countless Americans are murdered by criminal illegal aliens.', 'them-illegal-aliens'],
   // A populist contrast with no hostile word: a few who prosper against the people who pay.
   ['The speculators grew rich on the crisis, yet the workers lost their savings.', 'us-them-few-gain-many-lose'],
+  // The same act of war, framed: the agent is cast as an adversary.
+  ['Germany invaded Poland, in violation of every treaty.', 'them-named-adversary'],
+  ['On Sunday German planes bombed the harbour without warning.', 'them-named-adversary'],
+  // "Is the enemy" said of people or of a movement still names an out-group.
+  ['The dictator is our enemy.', 'us-them-our-enemies'],
+  ['Fascism is the enemy of every free people.', 'them-enemy'],
 ];
 
 for (const [text, rule] of positives) {
@@ -81,6 +87,11 @@ const nearMisses = [
   'The smaller the territory, the more difficult will it be for the people to form a regular plan of opposition.',
   // A "they" that refers back to no out-group.
   'The crowd was large. They sang until dawn.',
+  // A bare report of an act of war, with nothing that frames it: news, not an us/them frame.
+  'Last night German forces attacked Copenhagen.',
+  // "Enemies" that are things, not people.
+  'Fear is the enemy of progress.',
+  'Complacency has always been our worst enemy.',
   // "US" in capitals is the country, not the pronoun.
   'The US Agency for International Development funds 132 groups.',
 ];
@@ -217,7 +228,7 @@ test('every us/them lexicon entry has a dash-case id and a note a student can re
     }
   }
   const rules = lexicons.data.get('us-them-rules') as { entries: { id: string; note: string }[] };
-  t.deepEqual(rules.entries.map((e) => e.id).sort(), ['them-cast-by-quality', 'them-learned-adversary', 'them-named-adversary']);
+  t.deepEqual(rules.entries.map((e) => e.id).sort(), ['them-act-unframed', 'them-cast-by-quality', 'them-enemy-as-thing', 'them-learned-adversary', 'them-named-adversary']);
 });
 
 sharedTest('op-ed: the "sectarian ignoramuses" sentence is an us/them cue, and the text\'s "us" and "them" are the masses and the counterrevolution', (t) => {

@@ -84,6 +84,16 @@ export interface Vocabulary {
   accusation: CompiledPattern<CueEntry>;
   rules: Map<string, RuleNote>;
   learning: LearningSettings;
+  /** When an act of war alone does not cast its agent (lexicons/us-them-rules.json `them-act-unframed`). */
+  actFraming: ActFraming;
+  /** "X is the enemy (of …)", with the subject X as group 1 (lexicons/us-them-rules.json `them-enemy-as-thing`). */
+  enemyPredicate: RegExp;
+}
+
+/** A bare act of war ("attacked", "invaded") and the words that frame one as an accusation ("without warning", "deliberately"). */
+export interface ActFraming {
+  plainAct: RegExp;
+  framing: RegExp;
 }
 
 /** Compiles the us/them lexicons once per lexicon set. */
@@ -104,7 +114,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
@@ -117,10 +127,12 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     accusation: special('us-them-accusation-against-us'),
     rules,
     learning,
+    actFraming,
+    enemyPredicate,
   };
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -131,6 +143,18 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     if (typeof e.note !== 'string' || e.note.length === 0) throw new InputError(`${where}: entry "${e.id}" needs a "note"`);
     rules.set(e.id, { id: e.id, note: e.note });
   }
+  const regex = (id: string, k: string): RegExp => {
+    const entry = (data.entries as Record<string, unknown>[]).find((e) => e?.id === id);
+    const source = entry?.[k];
+    if (typeof source !== 'string') throw new InputError(`${where}: entry "${id}" needs a "${k}"`);
+    try {
+      return new RegExp(source, 'iu');
+    } catch (err) {
+      throw new InputError(`${where}: ${id}.${k} is not a valid pattern: ${(err as Error).message}`);
+    }
+  };
+  const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
+  const enemyPredicate = regex('them-enemy-as-thing', 'predicatePattern');
   const l = (data.learning ?? {}) as Record<string, unknown>;
   const num = (k: string, d: number): number => {
     if (l[k] === undefined) return d;
@@ -139,6 +163,8 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   };
   return {
     rules,
+    actFraming,
+    enemyPredicate,
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
       adversaryMinMentions: num('adversaryMinMentions', 3),

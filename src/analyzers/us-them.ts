@@ -1,7 +1,7 @@
 // Us/them framing: sentences that set an in-group against an out-group, hostile labels, and who the text's "us" and "them" are.
 
 import { matchPatterns, PhraseMatcher } from '../lexicon/match.js';
-import type { Document, Sentence } from '../text/model.js';
+import type { Document, Sentence, Span } from '../text/model.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import {
   castsEntity,
@@ -29,6 +29,8 @@ interface Scan {
   mentions: Mention[];
   cues: Cue[];
   entities: Mention[] | null;
+  /** Where "is the enemy" is said of a thing ("Complacency is the enemy of progress"): no out-group there. */
+  enemyAsThing?: Span;
 }
 
 /** How many sentences on an out-group stays the referent of "they" (within its paragraph). */
@@ -71,6 +73,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   const v = vocabulary(context.lexicons);
   const doc = context.document;
   const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
+  for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
   const learned = learnOutGroups(v, context, scans);
   const learnedMatcher = new PhraseMatcher<GroupEntry>(
     [...learned.entries()]
@@ -132,7 +135,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     scan.entities = entities(context.tagger, s, scan.mentions);
     for (const e of scan.entities) {
       if (seen.has(e.label)) continue;
-      const byCue = scan.cues.some((c) => castsEntity(v, context.tagger, s, c, e, true));
+      const byCue = scan.cues.some((c) => !unframedAct(v, s, scan, c) && castsEntity(v, context.tagger, s, c, e, true));
       const byLabel = scan.mentions.some((m) => m.kind === 'hostile-label' && near(v, m, e) && (e.end <= m.start || namedAfter(doc.text, m, e)));
       if (byCue || byLabel) {
         seen.add(e.label);
@@ -214,7 +217,9 @@ function decide(
     emit(accused, v.accusation.entry.id, v.accusation.entry.note, STRENGTH.anaphora);
   }
   // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
-  const cast = new Set(scan.cues.map((c) => named.find((e) => castsEntity(v, context.tagger, s, c, e))).filter((e) => e !== undefined));
+  // A bare report of an act of war ("Last night enemy forces attacked the port") casts no one: the annotators count framing, not news.
+  const casting = scan.cues.filter((c) => !unframedAct(v, s, scan, c));
+  const cast = new Set(casting.map((c) => named.find((e) => castsEntity(v, context.tagger, s, c, e))).filter((e) => e !== undefined));
   for (const e of named) {
     if (cast.has(e) || learned.get(e.label)?.adversary) {
       outs.push(e);
@@ -233,6 +238,7 @@ function decide(
   // Whole-sentence cue patterns ("Down with …!", "our enemies", "those who question our …").
   for (const m of matchPatterns(v.cues, doc.text, s)) {
     if (m.entry.needs === 'in-group' && ins.length === 0) continue;
+    if (scan.enemyAsThing && m.start < scan.enemyAsThing.end && m.end > scan.enemyAsThing.start) continue;
     const side = m.entry.side === 'us' ? 'us' : 'them';
     const inside = (side === 'us' ? ins : outs).find((o) => o.start >= m.start && o.end <= m.end);
     const label = inside?.label ?? m.entry.label;
@@ -281,6 +287,45 @@ function decide(
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Subjects that may be people: "it is the enemy" or "they are our enemies" say nothing about things. */
+const PERSONAL_SUBJECTS = /^(?:he|she|they|we|you|it|who|which|that|this|these|those|one|all|some|many|others|men|women|people|nations?|states?|countries|governments?|regimes?|forces)$/iu;
+/** Tags of a subject that is a person or a group of people. */
+const PEOPLE_TAGS = ['Person', 'Actor', 'Pronoun', 'Demonym', 'Organization', 'Country', 'Place'];
+
+/**
+ * "Complacency is the enemy of progress", "Ignorance is our greatest enemy": the word names a thing when the subject that
+ * "is the enemy" is a common noun that is not a person or a listed group (asks compromise only for sentences that say so).
+ */
+function markEnemyAsThing(v: Vocabulary, context: AnalysisContext, s: Sentence, scan: Scan): void {
+  const m = v.enemyPredicate.exec(s.text);
+  // An ideology ("Communism", "fascism") stands for the movement of people who hold it.
+  if (!m || m[1] === undefined || PERSONAL_SUBJECTS.test(m[1]) || /ism$/iu.test(m[1])) return;
+  const headStart = s.start + m.index + m[0].indexOf(m[1], m[0].length - m[0].trimStart().length);
+  const headEnd = headStart + m[1].length;
+  if (scan.mentions.some((x) => x.start < headEnd && x.end > headStart)) return;
+  const head = context.tagger.terms(s).find((t) => t.start <= headStart && t.end >= headEnd);
+  if (!head || !head.tags.has('Noun') || PEOPLE_TAGS.some((tag) => head.tags.has(tag))) return;
+  if (head.tags.has('ProperNoun') && head.start !== s.start) return;
+  const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  scan.enemyAsThing = span;
+  scan.mentions = scan.mentions.map((x) =>
+    x.kind === 'hostile-label' && x.start >= headEnd && x.start < span.end ? { ...x, kind: 'rival-group' as const } : x,
+  );
+}
+
+/**
+ * Whether a cue is a bare act of war ("attacked", "invaded", "bombed") in a sentence with nothing that frames it as an accusation:
+ * no in-group mention, no hostile label, no other hostile word, no "without warning" or "deliberately".
+ */
+function unframedAct(v: Vocabulary, s: Sentence, scan: Scan, cue: Cue): boolean {
+  if (!v.actFraming.plainAct.test(s.text.slice(cue.start - s.start, cue.end - s.start))) return false;
+  const framed =
+    scan.mentions.some((m) => m.side === 'us' || m.kind === 'hostile-label') ||
+    scan.cues.some((c) => !v.actFraming.plainAct.test(s.text.slice(c.start - s.start, c.end - s.start))) ||
+    v.actFraming.framing.test(s.text);
+  return !framed;
 }
 
 /** Whether two mentions are joined by "and", "or", "as well as" ("the many as well as the few"): one list, not two camps. */
