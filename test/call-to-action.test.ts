@@ -40,6 +40,10 @@ const positives: [string, string][] = [
   ['Let us see that they have the resources to do it.', 'cta-let-us'],
   ['The Congress should act now.', 'cta-group-should'],
   ['People should do their work as near their homes as possible.', 'cta-group-should'],
+  ['We must have sure warning in case of attack.', 'cta-we-must'],
+  ["If we want America to lead, we've got to set a good example.", 'cta-we-must'],
+  ['We who are in government must take the lead.', 'cta-we-must'],
+  ['But it is not a standstill budget, for America cannot afford to stand still.', 'cta-nation-cannot-afford'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
@@ -104,6 +108,8 @@ const negatives = [
   'I have been told that this is no time to speak of a better America.', // a passive report: others' words
   'How incredible it is that we should hate and destroy one another.', // putative "should" after an evaluation
   'Together, we resolved that a great nation must care for the vulnerable.', // a past resolution, told
+  'We must have missed the train.', // "must have" + participle: a guess
+  'Most of our people cannot afford to pay for the care they need.', // a hardship described
 ];
 
 for (const sentence of negatives) {
