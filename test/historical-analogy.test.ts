@@ -92,6 +92,9 @@ const analogies: [string, string?][] = [
   ['The sacrifices of Valley Forge and Gettysburg remind us that freedom is never free.', 'analogy-reminds-us'],
   ['The course of this war parallels the course of the Civil War.', 'analogy-parallels'],
   ['Our troubles are graver than those of the Panic of 1893. They had lasted four long years, and the banks closed.', 'analogy-passage'],
+  ['If John F. Kennedy and Ronald Reagan could negotiate with the Soviet Union, then surely we can negotiate today.', 'analogy-if-they-could'],
+  ['After two centuries, the American Revolution continues.', 'analogy-lives-on'],
+  ['It is the most serious threat to the peace since the Second World War.', 'analogy-since-the-days'],
 ];
 
 for (const [text, rule] of analogies) {
@@ -125,6 +128,7 @@ const nearMisses: [string, boolean, string][] = [
   ['In the third century of our independence we face new tasks. Tonight I shall present to the Congress six great goals.', true, '"tonight" marks the occasion of a speech, not a present set against the past'],
   ['Lincoln reminded us that a house divided cannot stand.', true, 'a figure who reminds is an authority, not a past event offered as a lesson'],
   ['As we have done in the past, we will publish the report.', false, 'the speaker\'s own habit, with no earlier generation or age named'],
+  ['The Reconstruction Finance Corporation continues to lend to the railroads.', false, 'an agency named after an era is a name, and "continues" does not follow the era'],
 ];
 
 for (const [text, listed, why] of nearMisses) {
