@@ -44,6 +44,7 @@ const positives: [string, string][] = [
   ["If we want America to lead, we've got to set a good example.", 'cta-we-must'],
   ['We who are in government must take the lead.', 'cta-we-must'],
   ['But it is not a standstill budget, for America cannot afford to stand still.', 'cta-nation-cannot-afford'],
+  ['The peace we make must be just.', 'cta-must-be-fair'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
@@ -109,6 +110,7 @@ const negatives = [
   'How incredible it is that we should hate and destroy one another.', // putative "should" after an evaluation
   'Together, we resolved that a great nation must care for the vulnerable.', // a past resolution, told
   'We must have missed the train.', // "must have" + participle: a guess
+  'It must be difficult for them.', // a guess about a state, not a demand
   'Most of our people cannot afford to pay for the care they need.', // a hardship described
 ];
 
