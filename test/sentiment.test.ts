@@ -273,6 +273,10 @@ test('loaded words of political prose that AFINN lacks are rated, and their neut
   t.is(score('The trade in precious metals grew.'), 0, 'a commodity, not affection');
   t.is(score('The executive power shall be vested in a President.'), 0);
   t.is(score('It governs with the consent of the governed.'), 0);
+  t.true(score('It was a pernicious and odious doctrine.') < 0, 'older political prose: AFINN lacks both');
+  t.true(score('The measure had a salutary effect.') > 0);
+  t.is(afinnRatings().get('intrigues'), 1, 'AFINN reads "intrigues" as "arouses curiosity"');
+  t.true(score('The intrigues of foreign courts alarmed the nation.') < score('The envoys of foreign courts alarmed the nation.'), 'political prose: plots');
   const [hit] = hits('A wise choice.');
   t.is(hit.rating.source, 'override');
   t.regex(hit.rating.note ?? '', /AFINN-165 rates "wisdom" \+1/, 'the note names the related AFINN rating it follows');
