@@ -275,6 +275,8 @@ test('loaded words of political prose that AFINN lacks are rated, and their neut
   t.is(score('It governs with the consent of the governed.'), 0);
   t.true(score('It was a pernicious and odious doctrine.') < 0, 'older political prose: AFINN lacks both');
   t.true(score('The measure had a salutary effect.') > 0);
+  t.is(afinnRatings().get('ominous'), 3, 'AFINN rates "ominous" backwards');
+  t.true(score('An ominous silence fell over the city.') < 0);
   t.is(afinnRatings().get('intrigues'), 1, 'AFINN reads "intrigues" as "arouses curiosity"');
   t.true(score('The intrigues of foreign courts alarmed the nation.') < score('The envoys of foreign courts alarmed the nation.'), 'political prose: plots');
   const [hit] = hits('A wise choice.');
