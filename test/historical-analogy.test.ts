@@ -128,6 +128,13 @@ const nearMisses: [string, boolean, string][] = [
   ['In the third century of our independence we face new tasks. Tonight I shall present to the Congress six great goals.', true, '"tonight" marks the occasion of a speech, not a present set against the past'],
   ['Lincoln reminded us that a house divided cannot stand.', true, 'a figure who reminds is an authority, not a past event offered as a lesson'],
   ['As we have done in the past, we will publish the report.', false, 'the speaker\'s own habit, with no earlier generation or age named'],
+  ['A second Holocaust survivor who is here tonight was a prisoner at Dachau.', true, 'a name used as a modifier ("Holocaust survivor"): "a second" counts people, it likens nothing'],
+  ['He met another Vietnam veteran at the memorial.', true, '"another Vietnam veteran" is a veteran, not a second Vietnam'],
+  ['Compared with its purchasing power in 1913, the dollar we borrowed is worth 52 cents.', true, 'a comparison of prices with a past year is statistics'],
+  ['The envoy came to Vietnam last year. We will meet again in the spring.', true, '"meet again" plans a meeting; it does not ask anyone to repeat a past case'],
+  ['I believe that further appropriations will be needed for the same purpose for the fiscal year 1947.', true, 'a budget year is bookkeeping, not a past case'],
+  ['For the first time since World War II, exports exceeded imports by 2 percent.', true, 'a record in statistics, not a comparison with a past case'],
+  ['I was at the Alamo in 1936. I shall never forget that moment.', true, 'a personal memory, not a lesson drawn for the audience'],
   ['The Reconstruction Finance Corporation continues to lend to the railroads.', false, 'an agency named after an era is a name, and "continues" does not follow the era'],
 ];
 

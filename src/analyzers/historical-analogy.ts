@@ -313,7 +313,7 @@ const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
 const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
-const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|dollars|millions?|billions?|bushels|tons)\b/i;
+const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|percentagewise|dollars|cents|millions?|billions?|bushels|tons|tonnage|fiscal years?)\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
 function lookupTokens(tokens: readonly Token[]): Token[] {
@@ -427,7 +427,20 @@ function analogyWorthy(r: Reference, facts: SentenceFacts): boolean {
   return r.remote !== false && !facts.figures;
 }
 
-function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined {
+/** Words that may follow a name that ends its noun phrase ("another Vietnam in Asia", "a second Munich, this time …"). */
+const AFTER_NAME = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'than', 'that', 'which', 'who', 'whom', 'where', 'when', 'and', 'or', 'but', 'nor', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'do', 'does', 'did', 'again', 'here', 'there', 'now', 'today', 'then', 'under', 'all', 'too', 'either', 'if', 'unless', 'because', 'so', 'yet', 'not', 'any', 'ever']);
+
+/**
+ * A name used as a modifier of the noun after it ("a second Holocaust survivor", "another Vietnam veteran"): the
+ * likening cue before it then counts people or things, it does not liken anything to the past case.
+ */
+function usedAttributively(sentence: Sentence, r: Reference): boolean {
+  const after = sentence.text.slice(r.end - sentence.start);
+  const m = /^['’]?s?\s+([a-z][a-z-]*)/.exec(after);
+  return m !== null && !AFTER_NAME.has(m[1]);
+}
+
+function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
   // In a sentence of statistics a past year is a baseline for figures, not a past case.
   // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
@@ -436,7 +449,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts): Reference | undefined 
     .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date'))
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const cats = hit.entry.categories;
-  const fits = (r: Reference): boolean => !cats || cats.includes(r.category);
+  const fits = (r: Reference): boolean => (!cats || cats.includes(r.category)) && !(hit.entry.role === 'likening' && hit.entry.anchorOutside && usedAttributively(sentence, r));
   if (hit.entry.anchorAfter !== undefined) {
     const limit = hit.entry.anchorAfter;
     const from = hit.entry.anchorOutside ? hit.end - 1 : hit.start;
@@ -470,7 +483,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         ref = hasHistory(i);
         ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
-        ref = referenceFor(hit, f);
+        ref = referenceFor(hit, f, sentences[i]);
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
           let counted = 0;
