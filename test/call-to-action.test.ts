@@ -45,6 +45,8 @@ const positives: [string, string][] = [
   ['We who are in government must take the lead.', 'cta-we-must'],
   ['But it is not a standstill budget, for America cannot afford to stand still.', 'cta-nation-cannot-afford'],
   ['The peace we make must be just.', 'cta-must-be-fair'],
+  ['Please, I beg you, give according to your means.', 'cta-i-urge'], // "according to your means" is a measure, not a source
+  ["Don't look back.", 'cta-imperative'], // a negated steering word is a command
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],

@@ -35,6 +35,11 @@ const NOT_A_VERB = new Set([
   'whatever', 'whoever', 'whenever', 'meanwhile', 'otherwise', 'besides', 'instead', 'almost', 'often', 'always', 'sometimes', 'here', 'ago', 'yes', 'two', 'three',
 ]);
 
+/** Negations that open a negative command ("Do not believe …", "Never forget …"). */
+const NEGATION = new Set(['not', "don't", 'don’t', 'never']);
+/** Words that stay formulas even when negated ("Don't let …" has its own rule; "never mind"). */
+const NEVER_NEGATED_CALL = new Set(['let', "let's", 'let’s', 'mind', 'thank', 'welcome', 'bless']);
+
 /** Words that cannot stand in the speaker of a trailing attribution ("…, we must hold the line" is no attribution). */
 const NOT_A_SPEAKER = new Set(['we', 'i', 'you', 'must', 'should', 'will', 'shall', 'would', 'can', 'could', 'may', 'might', 'to', 'not']);
 
@@ -120,7 +125,9 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     const j = skipOpeners(words, after, s.openers);
     if (j < words.length) slots.push({ ...words[j], lead: 'clause', afterColon: true });
   });
-  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !s.notACall.has(w.lower) && !notACallPhrase(words, w, s));
+  // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear".
+  const negated = (w: Token) => NEGATION.has(words[words.findIndex((x) => x.start === w.start) - 1]?.lower ?? '');
+  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || (!s.notACall.has(w.lower) && !notACallPhrase(words, w, s))));
 }
 
 /** Imperative slots of one clause: its first word after openers, and the word after an introductory clause or form of address. */
@@ -293,7 +300,7 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && isAttribution(tokens.slice(i + 2).filter((x) => x.kind === 'word'))) return true;
     if (!s.reporting.has(t.lower)) continue;
     const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
     // The speaker of the report, past any modal or adverb: "I would say …", "we have always said …", "we cannot help but believe …".
@@ -322,6 +329,16 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     }
   }
   return false;
+}
+
+/** Possessives and standards after "according to" that make it a measure ("according to your means", "according to the law"), not a source. */
+const ACCORDING_TO_MEASURE = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my', 'one', "one's", 'each', 'law', 'plan', 'need', 'needs', 'ability', 'means', 'merit', 'rule', 'rules', 'principle', 'principles', 'schedule', 'custom', 'conscience', 'constitution']);
+
+/** Whether the words after "according to" name a source ("according to the paper") rather than a measure ("according to your means"). */
+function isAttribution(after: readonly Token[]): boolean {
+  const first = after[0]?.lower;
+  if (!first || ACCORDING_TO_MEASURE.has(first)) return false;
+  return !(first === 'the' && ACCORDING_TO_MEASURE.has(after[1]?.lower ?? ''));
 }
 
 /** What the document-wide pass learns: words the text only ever writes capitalized inside sentences (names, not verbs). */
