@@ -47,6 +47,7 @@ const positives: [string, string][] = [
   ['The peace we make must be just.', 'cta-must-be-fair'],
   ['Please, I beg you, give according to your means.', 'cta-i-urge'], // "according to your means" is a measure, not a source
   ["Don't look back.", 'cta-imperative'], // a negated steering word is a command
+  ['The needed amendments should be enacted without further delay.', 'cta-should-be-done'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
@@ -113,6 +114,8 @@ const negatives = [
   'Together, we resolved that a great nation must care for the vulnerable.', // a past resolution, told
   'We must have missed the train.', // "must have" + participle: a guess
   'It must be difficult for them.', // a guess about a state, not a demand
+  'Our reluctance for conflict should not be misjudged as a failure of will.', // a warning, not a demand on the audience
+  'They will explain the policy which ought to be pursued in future.', // a relative clause
   'Most of our people cannot afford to pay for the care they need.', // a hardship described
 ];
 
