@@ -155,6 +155,17 @@ test('a grievance list against an adversary named before: "He has …" and "For 
   t.false(scored(noVictim).some((f) => f.rule === 'us-them-accusation-against-us'));
 });
 
+test('a pronoun inside a sentence still refers to the out-group named just before when the sentence says something hostile', (t) => {
+  const text = 'The bandits burned the mill last spring. Everyone remembers how cruel they were.';
+  const second = scored(text).filter((f) => f.start >= text.indexOf('Everyone'));
+  t.true(second.some((f) => f.rule === 'us-them-pronoun-reference' && f.quote === 'they'), second.map((f) => f.rule).join(', '));
+  // A plural noun in the sentence is the nearer referent; no hostile word, no finding.
+  const nearer = 'The bandits burned the mill last spring. The farmers remember how cruel their losses were.';
+  t.false(scored(nearer).some((f) => f.rule === 'us-them-pronoun-reference'));
+  const calm = 'The bandits burned the mill last spring. Everyone saw what they did.';
+  t.false(scored(calm).some((f) => f.rule === 'us-them-pronoun-reference'));
+});
+
 test('"they" does not reach into another section', (t) => {
   const text = '# A\n\nThe reformists have descended on the capital.\n\n## B\n\nThey have a profound contempt for the masses.';
   const found = scored(text);

@@ -82,6 +82,8 @@ export interface Vocabulary {
   anaphora: CompiledPattern<CueEntry>;
   /** Openers of an accusation against the out-group still referred to ("He has …", "For …ing us …"). */
   accusation: CompiledPattern<CueEntry>;
+  /** A pronoun anywhere in the sentence that may refer back to the out-group ("their lies", "the destruction they design"). */
+  pronounReference: CompiledPattern<CueEntry>;
   rules: Map<string, RuleNote>;
   learning: LearningSettings;
   /** When an act of war alone does not cast its agent (lexicons/us-them-rules.json `them-act-unframed`). */
@@ -102,7 +104,7 @@ export function vocabulary(lexicons: LexiconSet): Vocabulary {
 }
 
 /** Cue entries that describe rules built in code from several lexicons, not patterns that count on their own. */
-const SPECIAL_CUES = new Set(['us-them-contrast', 'us-them-anaphora', 'us-them-accusation-against-us']);
+const SPECIAL_CUES = new Set(['us-them-contrast', 'us-them-anaphora', 'us-them-accusation-against-us', 'us-them-pronoun-reference']);
 
 function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const inEntries = lexicons.get('us-them-in-group', 'terms').entries as GroupEntry[];
@@ -125,6 +127,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     contrast: special('us-them-contrast'),
     anaphora: special('us-them-anaphora'),
     accusation: special('us-them-accusation-against-us'),
+    pronounReference: special('us-them-pronoun-reference'),
     rules,
     learning,
     actFraming,
@@ -176,7 +179,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
 
 /** The note of a combined rule: from us-them-rules.json, or the cue entry of the same id (contrast, anaphora). */
 export function ruleNote(v: Vocabulary, id: string): string {
-  const special = [v.contrast, v.anaphora, v.accusation].find((c) => c.entry.id === id);
+  const special = [v.contrast, v.anaphora, v.accusation, v.pronounReference].find((c) => c.entry.id === id);
   const note = v.rules.get(id)?.note ?? special?.entry.note;
   if (note === undefined) throw new InputError(`lexicons/us-them-rules.json has no entry "${id}", which the us/them analyzer needs`);
   return note;

@@ -12,6 +12,7 @@ import {
   near,
   ruleNote,
   vocabulary,
+  tokenAt,
   type Cue,
   type GroupEntry,
   type Mention,
@@ -94,7 +95,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const accusation = opensAccusation(v, doc.text, s);
     const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
     const adjacent = reach !== undefined && referent!.sentence === s.index - 1 && referent!.subject;
-    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent);
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: beforeFirstVerb(context, s, them) };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
@@ -175,6 +176,8 @@ function decide(
   previousThem: string | undefined,
   /** Whether the out-group was named as an adversary in the sentence just before (not only further back). */
   adjacent = false,
+  /** The out-group still referred to (named in the last sentences of the paragraph), for a pronoun anywhere in the sentence. */
+  liveThem: string | undefined = undefined,
 ): RawFinding[] {
   const doc: Document = context.document;
   const findings: RawFinding[] = [];
@@ -215,6 +218,15 @@ function decide(
   if (accused && !findings.some((f) => f.rule === 'us-them-anaphora' && f.start < accused.end && f.end > accused.start)) {
     outs.push(accused);
     emit(accused, v.accusation.entry.id, v.accusation.entry.note, STRENGTH.anaphora);
+  }
+  // "We are not deceived by their pretenses": a pronoun inside the sentence that still means the out-group.
+  if (liveThem !== undefined && !findings.some((f) => f.category === 'them')) {
+    const pronoun = pronounReferringBack(v, context, s, scan);
+    if (pronoun) {
+      const m: Mention = { start: pronoun.start, end: pronoun.end, side: 'them', kind: 'anaphora', label: liveThem, token: tokenAt(s, pronoun.start) };
+      outs.push(m);
+      emit(m, v.pronounReference.entry.id, v.pronounReference.entry.note, STRENGTH.anaphora);
+    }
   }
   // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
   // A bare report of an act of war ("Last night enemy forces attacked the port") casts no one: the annotators count framing, not news.
@@ -287,6 +299,25 @@ function decide(
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The first pronoun of the sentence that may refer back to the out-group, when the sentence says something hostile
+ * ("We are not deceived by their pretenses"); never one inside a quotation (someone else's words) or one that has a nearer
+ * referent in the sentence ("the men and their families"). ("We" beside "their" alone is no evidence: "we honor their sacrifice".)
+ */
+function pronounReferringBack(v: Vocabulary, context: AnalysisContext, s: Sentence, scan: Scan): Span | undefined {
+  const text = context.document.text;
+  const quoteAt = s.text.search(/["“”]/u);
+  const limit = quoteAt < 0 ? s.end : s.start + quoteAt;
+  const pronouns = matchPatterns([v.pronounReference], text, s).filter((p) => p.end <= limit);
+  const first = pronouns[0];
+  if (!first) return undefined;
+  // A group named earlier in the same sentence is the likelier referent of the pronoun.
+  if (scan.cues.length === 0 || scan.mentions.some((m) => m.kind !== 'pronoun' && m.end <= first.start)) return undefined;
+  // A plural noun before it ("all free men … their leaders") is the likelier referent (compromise asked only here).
+  const plural = context.tagger.terms(s).some((t) => t.end <= first.start && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'));
+  return plural ? undefined : first;
 }
 
 /** Subjects that may be people: "it is the enemy" or "they are our enemies" say nothing about things. */
