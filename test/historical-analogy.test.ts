@@ -186,6 +186,16 @@ test('a forecast after a comparison is not narrative of the past case and does n
   t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);
 });
 
+test('a fragment cut from an analogy (". . .testing whether …") shares its decision; a capitalized sentence after it does not', (t) => {
+  const text = 'Four score and seven years ago our fathers brought forth a new nation. Now we are engaged in a great civil war. . .testing whether that nation can long endure. We are met on a great battlefield.';
+  const doc = analyze(text, { devices: [DEVICE], format: 'markdown' });
+  const flagged = new Set(scored(text).map((f) => f.sentence));
+  const fragment = doc.sentences.find((s) => text.slice(s.start, s.end).includes('testing whether'))!;
+  const battlefield = doc.sentences.find((s) => text.slice(s.start, s.end).includes('battlefield'))!;
+  t.true(flagged.has(fragment.index));
+  t.false(flagged.has(battlefield.index));
+});
+
 test('an allusion is an analogy of its own sentence and opens no passage of narrative', (t) => {
   const text = 'The money changers have fled from their high seats in the temple. True, they had tried. They proposed only more lending.';
   t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);

@@ -312,6 +312,8 @@ const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
+/** A sentence that starts in lower case, after nothing but punctuation: a piece the splitter cut from the sentence before. */
+const CONTINUES_SENTENCE = /^[\s.…,;:\-–—]*[a-z]/;
 const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
 const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|percentagewise|dollars|cents|millions?|billions?|bushels|tons|tonnage|fiscal years?)\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
 
@@ -550,6 +552,15 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
       if (f.quoted || (f.past && !f.present && !f.future && !f.figures && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
+  }
+
+  // 3. A fragment that starts in lower case (". . .testing whether that nation …") goes on with the sentence before it,
+  // over any bare punctuation between them, and shares its decision.
+  for (let i = 1; i < sentences.length; i++) {
+    if (decisions.has(i) || facts[i].heading || !CONTINUES_SENTENCE.test(sentences[i].text)) continue;
+    let j = i - 1;
+    while (j > 0 && sentences[j].words === 0) j--;
+    if (decisions.has(j)) passage(i);
   }
   return decisions;
 }
