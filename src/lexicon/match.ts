@@ -2,6 +2,7 @@
 
 import type { Span, Token } from '../text/model.js';
 import { tokenize } from '../text/tokens.js';
+import { requiredLiterals, type LiteralClauses } from './literals.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
 /** One match of a term entry in a token list. */
@@ -85,6 +86,28 @@ export class PhraseMatcher<E extends Pick<TermsEntry, 'terms' | 'caseSensitive'>
 export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
   entry: E;
   regex: RegExp;
+  /** Literal text every match contains (lower-cased for a case-insensitive pattern): see `mayMatch`. */
+  literals: LiteralClauses;
+  ignoreCase: boolean;
+}
+
+/** A sentence prepared for `mayMatch`: its text and, made once, its lower-cased text. */
+export class PatternTarget {
+  private lowerText: string | undefined;
+  constructor(readonly text: string) {}
+
+  /** The lower-cased text, or undefined when it holds a letter that case-insensitive matching folds to ASCII differently (ſ, ı, K). */
+  get lower(): string | undefined {
+    this.lowerText ??= /[\u017F\u0131\u212A]/u.test(this.text) ? '' : this.text.toLowerCase();
+    return this.lowerText || undefined;
+  }
+}
+
+/** False when `target` lacks literal text the pattern needs, so the regex cannot match there and need not run. */
+export function mayMatch(pattern: CompiledPattern, target: PatternTarget): boolean {
+  if (pattern.literals.length === 0) return true;
+  const text = pattern.ignoreCase ? target.lower : target.text;
+  return text === undefined || pattern.literals.every((clause) => clause.some((l) => text.includes(l)));
 }
 
 /** One match of a pattern in a sentence, with offsets into the document. */
@@ -100,15 +123,19 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     const flags = new Set((entry.flags ?? 'i').split(''));
     flags.add('g');
     flags.add('d');
-    return { entry, regex: new RegExp(entry.pattern, [...flags].join('')) };
+    const regex = new RegExp(entry.pattern, [...flags].join(''));
+    return { entry, regex, literals: requiredLiterals(entry.pattern, regex.ignoreCase), ignoreCase: regex.ignoreCase };
   });
 }
 
 /** Every match of every pattern in `text.slice(span.start, span.end)`, with offsets into `text`. */
 export function matchPatterns<E extends PatternEntry>(patterns: readonly CompiledPattern<E>[], text: string, span: Span): PatternMatch<E>[] {
   const slice = text.slice(span.start, span.end);
+  const target = new PatternTarget(slice);
   const out: PatternMatch<E>[] = [];
-  for (const { entry, regex } of patterns) {
+  for (const pattern of patterns) {
+    if (!mayMatch(pattern, target)) continue;
+    const { entry, regex } = pattern;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) {

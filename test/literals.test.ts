@@ -1,0 +1,68 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/analyze.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { requiredLiterals } from '../src/lexicon/literals.js';
+import { compilePatterns, mayMatch, PatternTarget } from '../src/lexicon/match.js';
+import type { PatternEntry } from '../src/lexicon/schema.js';
+
+test('the required literals are read from the pattern: runs, and groups whose every alternative has one', (t) => {
+  t.deepEqual(requiredLiterals(String.raw`\bup\s+to\s+us\b`, true), [['up'], ['to'], ['us']]);
+  t.deepEqual(requiredLiterals(String.raw`(?<!not\s)\bLet us\b`, true), [['let us']], 'a lookaround is left out');
+  t.deepEqual(requiredLiterals(String.raw`\bDown with\b`, false), [['Down with']], 'case kept without the i flag');
+  t.deepEqual(requiredLiterals(String.raw`forwards?\b`, true), [['forward']], 'an optional letter ends the run before it');
+  t.deepEqual(requiredLiterals(String.raw`no+w`, true), [['no']], 'a repeated letter stays once and ends the run');
+  t.deepEqual(requiredLiterals(String.raw`colou{0,1}r`, true), [['colo']]);
+  t.deepEqual(requiredLiterals(String.raw`hands off|down with`, true), [['hands off', 'down with']], 'one of the alternatives');
+  t.deepEqual(requiredLiterals(String.raw`\b(?:we|you) must\b`, true), [['we', 'you'], [' must']]);
+  t.deepEqual(requiredLiterals(String.raw`(?:and\s)?the (?:\w+ )?bosses`, true), [['the '], ['bosses']], 'optional groups are left out');
+  t.deepEqual(requiredLiterals(String.raw`(?:hands off|x) the`, true), [[' the']], 'an alternative without literals gives no clause');
+  t.deepEqual(requiredLiterals(String.raw`(?:(?:a|b)c|de)fg`, true), [['fg']], 'single letters are too short to test');
+  t.deepEqual(requiredLiterals(String.raw`(?:(?:ab|cd)ef|gh)ij`, true), [['ab', 'cd', 'gh'], ['ij']]);
+  t.deepEqual(requiredLiterals(String.raw`[Ww]e must\.`, true), [['e must']], 'a class and an escaped dot break the run');
+  t.deepEqual(requiredLiterals(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), [[' gang']]);
+  t.deepEqual(requiredLiterals('a{x}b', true), [['x}b']], 'a brace that is no quantifier is left out');
+  t.deepEqual(requiredLiterals('¡Viva la revolución!', true), [['viva la revoluci'], ['n!']], 'non-ASCII characters are left out');
+});
+
+test('mayMatch never rules out a sentence a pattern matches (every lexicon pattern, every sentence of two texts)', (t) => {
+  const lexicons = loadLexicons();
+  const entries = [...lexicons.lexicons.values()].filter((l) => l.kind === 'patterns').flatMap((l) => l.entries as PatternEntry[]);
+  const patterns = compilePatterns(entries);
+  t.true(patterns.length > 100);
+  t.true(patterns.filter((p) => p.literals.length > 0).length > patterns.length / 2, 'most patterns have a literal to test for');
+  const texts = [readFileSync(new URL('../examples/example.md', import.meta.url), 'utf8'), ...entries.flatMap((e) => [...(e.examples ?? []), ...(e.counterExamples ?? [])])];
+  let skipped = 0;
+  let checked = 0;
+  for (const text of texts) {
+    for (const s of parse(text).sentences) {
+      const target = new PatternTarget(s.text);
+      for (const p of patterns) {
+        p.regex.lastIndex = 0;
+        const matches = p.regex.test(s.text);
+        checked++;
+        if (!mayMatch(p, target)) {
+          skipped++;
+          if (matches) t.fail(`${p.entry.id} matches "${s.text}" but was ruled out`);
+        }
+      }
+    }
+  }
+  t.true(skipped > checked / 2, `most regex runs are skipped (${skipped} of ${checked})`);
+});
+
+test('mayMatch is sound on generated text, including letters that fold to ASCII under case-insensitive matching', (t) => {
+  const [p] = compilePatterns([{ id: 'p', note: 'n', pattern: String.raw`\bkiss\b`, flags: 'iu' }]);
+  t.true(mayMatch(p, new PatternTarget('KISS me')));
+  t.true(p.regex.test('\u212Aiss'), 'the Kelvin sign matches k');
+  t.true(mayMatch(p, new PatternTarget('\u212Aiss')));
+  t.true(mayMatch(p, new PatternTarget('ki\u017Fs')));
+  t.false(mayMatch(p, new PatternTarget('kind')));
+  fc.assert(
+    fc.property(fc.stringMatching(/^[ikKsS \u017F\u0131\u212A]{0,12}$/), (text) => {
+      p.regex.lastIndex = 0;
+      return !p.regex.test(text) || mayMatch(p, new PatternTarget(text));
+    }),
+  );
+});
