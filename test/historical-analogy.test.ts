@@ -196,6 +196,13 @@ test('a fragment cut from an analogy (". . .testing whether …") shares its dec
   t.false(flagged.has(battlefield.index));
 });
 
+test('the story of a past case joins its passage even where it glances at now, but not a sentence where we speak of now', (t) => {
+  const told = 'The Romans conquered the league. The Achaeans were cut to pieces, and their land lies in chains at this hour. This piece of history proves the weakness of a loose union.';
+  t.deepEqual([...new Set(scored(told).map((f) => f.sentence))].sort(), [0, 1, 2]);
+  const ours = 'The Romans conquered the league. We honour the Romans today, and we studied their laws. This piece of history proves the weakness of a loose union.';
+  t.deepEqual([...new Set(scored(ours).map((f) => f.sentence))].sort(), [2]);
+});
+
 test('an allusion is an analogy of its own sentence and opens no passage of narrative', (t) => {
   const text = 'The money changers have fled from their high seats in the temple. True, they had tried. They proposed only more lending.';
   t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);

@@ -314,6 +314,8 @@ const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
 /** A sentence that starts in lower case, after nothing but punctuation: a piece the splitter cut from the sentence before. */
 const CONTINUES_SENTENCE = /^[\s.…,;:\-–—]*[a-z]/;
+/** Words of the speaker and the audience: a sentence with them talks about now, not only about the past case. */
+const SPEAKER_OR_AUDIENCE = /\b(?:we|us|our|ours|I|me|my|you|your)\b|['’](?:ve|re)\b/i;
 const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
 const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|percentagewise|dollars|cents|millions?|billions?|bushels|tons|tonnage|fiscal years?)\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
 
@@ -528,14 +530,20 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     const s = sentences[i];
     decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end });
   };
-  const narrative = (f: SentenceFacts): boolean => !f.heading && (f.quoted || (f.past && !f.present && !f.future));
+  // Narrative of the past: past tense, and no talk of now, unless the sentence has no present-tense verb ("they now
+  // seduced the members from the league") or names the past case itself and speaks of no "we" or "you" ("the Achaeans
+  // were cut to pieces … under which it is groaning at this hour"): those still tell the past case.
+  const narrative = (f: SentenceFacts, j: number): boolean =>
+    !f.heading &&
+    (f.quoted ||
+      (f.past && !f.future && (!f.present || !f.presentTense || (hasHistory(j) !== undefined && !SPEAKER_OR_AUDIENCE.test(sentences[j].text)))));
   for (const i of cores) {
     // Back: over narrative about the past, to the earliest sentence that names the past case.
     const run: number[] = [];
     let bridged = false;
     for (let j = i - 1; j >= 0 && run.length < PASSAGE_BACK; j--) {
       const f = facts[j];
-      if (decisions.get(j)?.kind === 'analogy' || narrative(f)) run.push(j);
+      if (decisions.get(j)?.kind === 'analogy' || narrative(f, j)) run.push(j);
       else if (f.bridge && !bridged && !f.heading) bridged = true;
       else break;
     }
