@@ -55,6 +55,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       ran = c.run(args as Record<string, unknown>, io);
     });
   }
+  if (!wantsHelp(argv)) skipHelpCache(parser);
   let output = '';
   try {
     await parser.parseAsync(argv, {}, (_err, _args, out) => {
@@ -71,6 +72,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 /** True when the command line asks for help text (or names no command, which prints it). */
 function wantsHelp(argv: string[]): boolean {
   return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
+}
+
+/**
+ * yargs renders the full help text before it runs a command, in case the command fails later; ours report their own
+ * one-line errors, so the rendering (a tenth of a second for the analyze options) is skipped when no help was asked for.
+ */
+function skipHelpCache(parser: Argv): void {
+  const internals = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
+  const usage = internals?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 /** One line on stderr and the exit code; a stack trace only for a bug (and only with RHETORIC_DEBUG). */
