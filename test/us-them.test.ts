@@ -151,8 +151,11 @@ test('a grievance list against an adversary named before: "He has …" and "For 
   t.deepEqual(scored('He has taxed our harvests without our consent.').map((f) => f.rule), []);
   const state = 'The usurper seized the palace in the spring. He is with us tonight.';
   t.false(scored(state).some((f) => f.rule === 'us-them-accusation-against-us'));
-  const noVictim = 'The usurper seized the palace in the spring. He has built a tower by the sea.';
+  const noVictim = 'Our soldiers drove out the usurper in the spring. He has built a tower by the sea.';
   t.false(scored(noVictim).some((f) => f.rule === 'us-them-accusation-against-us'));
+  // Right after the adversary was the subject, "He …" goes on about it even with no in-group named.
+  const subject = 'The usurper seized the palace in the spring. He has built a prison for his critics.';
+  t.true(scored(subject).some((f) => f.rule === 'us-them-accusation-against-us' && f.start === subject.indexOf('He has')));
 });
 
 test('a pronoun inside a sentence still refers to the out-group named just before when the sentence says something hostile', (t) => {

@@ -197,8 +197,10 @@ function decide(
   // "He has kept among us …", "For imposing taxes on us …": the out-group still referred to acts on the in-group
   // (an in-group word inside a quotation is someone else's "we": "he would add: 'All we want is peace'").
   const accusation = previousThem === undefined ? undefined : matchPatterns([v.accusation], doc.text, s)[0];
+  // Right after an adversary was the subject of its sentence, "He …" goes on about it even without an in-group ("Hitler knows … He must first destroy …").
   const accused: Mention | undefined =
-    accusation && ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
+    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (adjacent && heSubject(doc.text, accusation)))
+      ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
 
   const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {
     if (emitted.has(m)) return;
@@ -410,6 +412,11 @@ function theyItself(text: string, m: Mention): boolean {
  */
 function theySubject(text: string, m: Mention): boolean {
   return /^(?:(?:but|and|yet|for|so|now)\W+)?(?:they|their)$/iu.test(text.slice(m.start, m.end).trim());
+}
+
+/** Whether an accusation opener is "he" or "she" (not a "For …ing" item of a list, which needs the in-group it falls on). */
+function heSubject(text: string, m: Span): boolean {
+  return /\b(?:he|she)$/iu.test(text.slice(m.start, m.end));
 }
 
 /** Whether the sentence's anaphoric word is "they", "them" or "their" (not "these", "others", "all"). */
