@@ -84,6 +84,13 @@ test('a catchphrase repeated across sections is found; a term repeated in report
   t.deepEqual(slogans(report), []);
 });
 
+test('an end refrain is a close set off or ending very short lines, not the plain shared close of ordinary sentences', (t) => {
+  const refrain = frame('The first is freedom of speech -- everywhere in the world.\n\nThe second is freedom of worship -- everywhere in the world.\n\nThe third is freedom from want -- everywhere in the world.');
+  t.is(slogans(refrain).filter((f) => f.rule === 'slogan-end-refrain').length, 3);
+  const plain = frame('America has long been the wealthiest nation in the world.\n\nNow it is time we became the healthiest nation in the world.\n\nWe will build the strongest nation in the world.');
+  t.deepEqual(slogans(plain).map((f) => f.rule), []);
+});
+
 test('every slogan lexicon entry fires on its examples and not on its counterExamples', (t) => {
   const cases = checkLexiconExamples(t, 'slogan', ['slogan-formulas', 'slogan-signals']);
   t.true(cases > 40);

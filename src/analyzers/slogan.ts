@@ -94,7 +94,7 @@ function findRefrains(context: AnalysisContext, generic: ReadonlySet<string>, ou
 }
 
 /** End refrains: the same closing words (at least `minWords`, one of them a key word) end this many sentences among `window` in a row. */
-const END_REFRAIN = { minWords: 3, maxWords: 5, minSentences: 3, window: 6, shortSentenceWords: 20, minShort: 2 };
+const END_REFRAIN = { minWords: 3, maxWords: 5, minSentences: 3, window: 6, shortSentenceWords: 20, minShort: 2, veryShortWords: 8 };
 
 /** Finds end refrains ("… freedom of speech — everywhere in the world. … freedom of worship — everywhere in the world. …"). */
 function findEndRefrains(context: AnalysisContext, functionWords: ReadonlySet<string>, out: Map<number, RepeatedFinding[]>): void {
@@ -114,6 +114,10 @@ function findEndRefrains(context: AnalysisContext, functionWords: ReadonlySet<st
       }
       // Closing figures ("… in the fiscal year 1947") and endings only long sentences share repeat by the logic of a report, not as a refrain.
       if (same.length < END_REFRAIN.minSentences || same.filter((j) => sentences[j].words <= END_REFRAIN.shortSentenceWords).length < END_REFRAIN.minShort) continue;
+      // A refrain is set off ("… — everywhere in the world", "… -- not war") or closes very short lines ("They deserve a vote");
+      // a plain shared close of ordinary sentences ("… the wealthiest nation in the world", "… of the social security system") is not.
+      const setOff = (j: number) => /(?:[,;:—–]|--)\s*$/.test(context.document.text.slice(sentences[j].start, endings[j][endings[j].length - n].start));
+      if (!same.every(setOff) && same.filter((j) => sentences[j].words <= END_REFRAIN.veryShortWords).length < END_REFRAIN.minShort) continue;
       for (const j of same) {
         const t = endings[j].slice(-n);
         addRepeated(out, sentences[j].index, { rule: 'slogan-end-refrain', start: t[0].start, end: t[n - 1].end });
