@@ -203,6 +203,15 @@ test('the story of a past case joins its passage even where it glances at now, b
   t.deepEqual([...new Set(scored(ours).map((f) => f.sentence))].sort(), [2]);
 });
 
+test('a short gap in the story of a past case is filled, but not with a sentence about now', (t) => {
+  const story = 'The Achaean League bore an instructive analogy to our Confederation. The members had equal votes.';
+  const close = 'This piece of history proves the weakness of a loose union.';
+  const gap = `${story} Hence the weakness and the ruin of the league. ${close}`;
+  t.deepEqual([...new Set(scored(gap).map((f) => f.sentence))].sort(), [0, 1, 2, 3]);
+  const now = `${story} So it is with the present plan. ${close}`;
+  t.deepEqual([...new Set(scored(now).map((f) => f.sentence))].sort(), [0, 1, 3]);
+});
+
 test('an allusion is an analogy of its own sentence and opens no passage of narrative', (t) => {
   const text = 'The money changers have fled from their high seats in the temple. True, they had tried. They proposed only more lending.';
   t.deepEqual([...new Set(scored(text).map((f) => f.sentence))], [0]);

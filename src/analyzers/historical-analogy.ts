@@ -133,6 +133,8 @@ const NEARBY_SENTENCES = 4;
 /** How far a passage extends back (narrative of the past case) and forward (its continuation) from the sentence that draws the comparison. */
 const PASSAGE_BACK = 8;
 const PASSAGE_FORWARD = 4;
+/** The longest run of unflagged sentences inside a passage that the passage is taken to go on through. */
+const GAP_MAX = 2;
 
 /** Everything compiled from the lexicons, once per lexicon set. */
 interface Compiled {
@@ -562,7 +564,25 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     }
   }
 
-  // 3. A fragment that starts in lower case (". . .testing whether that nation …") goes on with the sentence before it,
+  // 3. A short gap inside a passage: one or two sentences between flagged sentences, told in the third person, with no
+  // present-tense "is/are/has" and nothing about now or the future ("Hence the weakness, the disorders, and finally the destruction of the confederacy."), belong
+  // to the story on both sides of them.
+  const told = (k: number): boolean => {
+    const f = facts[k];
+    return !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !f.figures && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
+  };
+  const opens = (k: number): boolean => decisions.get(k)?.kind === 'passage' || decisions.get(k)?.opensPassage === true;
+  for (let i = 1; i < sentences.length; i++) {
+    if (decisions.has(i) || !decisions.has(i - 1)) continue;
+    let end = i;
+    while (end < sentences.length && !decisions.has(end) && end - i < GAP_MAX) end++;
+    if (end >= sentences.length || !decisions.has(end) || !(opens(i - 1) && opens(end))) continue;
+    let fill = true;
+    for (let k = i; k < end; k++) if (!told(k)) fill = false;
+    if (fill) for (let k = i; k < end; k++) passage(k);
+  }
+
+  // 4. A fragment that starts in lower case (". . .testing whether that nation …") goes on with the sentence before it,
   // over any bare punctuation between them, and shares its decision.
   for (let i = 1; i < sentences.length; i++) {
     if (decisions.has(i) || facts[i].heading || !CONTINUES_SENTENCE.test(sentences[i].text)) continue;
