@@ -48,6 +48,8 @@ const positives: [string, string][] = [
   ['Please, I beg you, give according to your means.', 'cta-i-urge'], // "according to your means" is a measure, not a source
   ["Don't look back.", 'cta-imperative'], // a negated steering word is a command
   ['The needed amendments should be enacted without further delay.', 'cta-should-be-done'],
+  ['It is for us the living, rather, to be dedicated here to the unfinished work.', 'cta-up-to-us'],
+  ["It's time we restored domestic tranquility.", 'cta-time-has-come'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
