@@ -2,14 +2,17 @@
 // analysis runs first in a fresh lexicon set or after other documents (warm caches), and on a worker thread or this one.
 
 import test from 'ava';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { startSummaryPool } from '../src/corpus/pool.js';
 import type { StreamedRow } from '../src/corpus/stream.js';
+import { localTagBackend } from '../src/nlp/tagger.js';
 import { renderJson } from '../src/report/json.js';
-import { sharedPath, sharedTest } from './helpers/shared.js';
+import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
 
 // Short and long, old and recent, with and without headings: the op-ed, four State of the Union addresses, an inaugural.
 const SAMPLE = [
@@ -59,4 +62,29 @@ sharedTest('findings and scores from a worker thread are those of this thread', 
 test('a folder of extra lexicons that is empty changes nothing (the cold path above is a fair reference)', (t) => {
   const text = 'We must stand together. They want us divided! As in 1933, we will not be afraid. Join us now.';
   t.is(renderJson(analyze(text, { name: 'x', lexicons: freshLexicons() })), renderJson(analyze(text, { name: 'x' })));
+});
+
+sharedTest('the CLI, which tags on a worker loaded ahead, writes the findings of a plain analyze() on this thread', (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'rl-tag-ahead-'));
+  const bin = fileURLToPath(new URL('../bin/rhetoric.js', import.meta.url));
+  const run = spawnSync(process.execPath, [bin, 'analyze', OPED_PATH, '--out', out, '--quiet', '--timing'], { encoding: 'utf8' });
+  t.is(run.status, 0, run.stderr);
+  t.regex(run.stderr, /sentences tagged on the worker/);
+  const written = JSON.parse(readFileSync(join(out, 'no-volveran-2006', 'report.json'), 'utf8')) as { findings: unknown[] };
+  const here = JSON.parse(renderJson(analyze(readFileSync(OPED_PATH, 'utf8'), { name: basename(OPED_PATH) }))) as { findings: unknown[] };
+  t.true(here.findings.length > 100);
+  t.deepEqual(written.findings, here.findings);
+});
+
+test('the worker tag backend gives the tags of compromise on this thread, and falls back to it once closed', async (t) => {
+  // The worker runs from the built package (npm test builds before it runs the tests).
+  const { startTaggerAhead } = (await import(new URL('../dist/nlp/tag-ahead.js', import.meta.url).href)) as typeof import('../src/nlp/tag-ahead.js');
+  const tagger = startTaggerAhead();
+  if (!tagger) return t.pass('one CPU: the CLI tags on the main thread');
+  const texts = ['Join us now!', 'The bosses and their lackeys stole the election in 2002.', 'Let us march together, comrades.'];
+  for (const text of texts) t.deepEqual(tagger.tag(text), localTagBackend.tag(text), text);
+  t.is(tagger.taggedOn, 'worker');
+  tagger.close();
+  t.deepEqual(tagger.tag(texts[0]), localTagBackend.tag(texts[0]));
+  t.is(tagger.taggedOn, 'main thread');
 });

@@ -1,6 +1,6 @@
 // Calls to action: imperatives (via compromise), hortatives, deontic demands on the speaker's side and verbless exhortations.
 
-import { compromise, type TaggedTerm } from '../nlp/tagger.js';
+import type { TaggedTerm, Tagger } from '../nlp/tagger.js';
 import type { Sentence, Token } from '../text/model.js';
 import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, wordSet } from './rules.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
@@ -187,7 +187,7 @@ function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean 
 /** Whether compromise reads the word at `slot` as a base-form verb opening an imperative clause. */
 function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisContext): boolean {
   // After a colon the clause is tagged on its own: inside the sentence compromise takes its capitalized first word for a name ("…rules: Buy American").
-  const terms = slot.afterColon ? clauseTerms(sentence, slot) : context.tagger.terms(sentence);
+  const terms = slot.afterColon ? clauseTerms(context.tagger, sentence, slot) : context.tagger.terms(sentence);
   const k = terms.findIndex((t) => t.start <= slot.start && slot.start < t.end);
   if (k < 0) return false;
   const term = terms[k];
@@ -216,16 +216,9 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
 }
 
 /** The terms of the clause that starts at `slot` (after a colon), tagged on their own, with document offsets. */
-function clauseTerms(sentence: Sentence, slot: Slot): TaggedTerm[] {
+function clauseTerms(tagger: Tagger, sentence: Sentence, slot: Slot): TaggedTerm[] {
   const end = clauseEnd(sentence, slot);
-  const text = sentence.text.slice(slot.start - sentence.start, end - sentence.start);
-  const json = compromise()(text).json({ offset: true, terms: { normal: true, offset: true } }) as { terms: { text: string; normal?: string; tags?: string[]; offset?: { start: number; length: number } }[] }[];
-  return json.flatMap((s) =>
-    s.terms.map((t) => {
-      const start = slot.start + (t.offset?.start ?? 0);
-      return { text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: new Set(t.tags ?? []), start, end: start + (t.offset?.length ?? t.text.length) };
-    }),
-  );
+  return tagger.text(sentence.text.slice(slot.start - sentence.start, end - sentence.start), slot.start);
 }
 
 /** Verbs that take "of" after them in an imperative ("Think of …", "Beware of …"); any other word before "of" is a noun ("Use of power…"). */

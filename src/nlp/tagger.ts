@@ -5,7 +5,6 @@ import type { Sentence } from '../text/model.js';
 
 // The single-file CommonJS build loads about twice as fast as the ESM source tree.
 type Nlp = typeof import('compromise').default;
-type View = ReturnType<Nlp>;
 const require = createRequire(import.meta.url);
 let nlpModule: Nlp | undefined;
 
@@ -24,39 +23,59 @@ export interface TaggedTerm {
   end: number;
 }
 
+/** A term as a tag backend returns it: offsets into the tagged text, tags as a list (so it can cross threads). */
+export interface RawTerm {
+  text: string;
+  normal: string;
+  tags: string[];
+  start: number;
+  length: number;
+}
+
+/** Where part-of-speech tags come from: compromise on this thread, or a worker that loaded it ahead of time. */
+export interface TagBackend {
+  tag(text: string): RawTerm[];
+}
+
+/** compromise on the calling thread (loaded on first use). */
+export const localTagBackend: TagBackend = {
+  tag(text) {
+    const json = compromise()(text).json({ offset: true, terms: { normal: true, offset: true } }) as { terms: JsonTerm[] }[];
+    const out: RawTerm[] = [];
+    for (const s of json) {
+      for (const t of s.terms) {
+        out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags ?? [], start: t.offset?.start ?? 0, length: t.offset?.length ?? t.text.length });
+      }
+    }
+    return out;
+  },
+};
+
 /** Sentences longer than this are not tagged (compromise slows down on them); analyzers fall back to token rules. */
 export const MAX_TAGGED_CHARS = 1200;
 
-/** Per-document tagger: caches one parse per sentence and counts how many sentences it parsed. */
+/** Per-document tagger: tags a sentence the first time an analyzer asks, keeps the result, and counts the sentences tagged. */
 export class Tagger {
-  private readonly views = new Map<number, View | null>();
   private readonly termCache = new Map<number, TaggedTerm[] | null>();
   /** Sentences parsed so far (for --timing). */
   parsed = 0;
 
-  /** The compromise view of a sentence, or null when the sentence is too long to tag safely. */
-  view(sentence: Sentence): View | null {
-    let v = this.views.get(sentence.index);
-    if (v === undefined) {
-      if (sentence.text.length > MAX_TAGGED_CHARS) v = null;
-      else {
-        v = compromise()(sentence.text);
-        this.parsed++;
-      }
-      this.views.set(sentence.index, v);
-    }
-    return v;
-  }
+  constructor(private readonly backend: TagBackend = localTagBackend) {}
 
-  /** The sentence's terms with their tags and document offsets (empty when it is not tagged). */
+  /** The sentence's terms with their tags and document offsets (empty when it is too long to tag safely). */
   terms(sentence: Sentence): TaggedTerm[] {
     let list = this.termCache.get(sentence.index);
     if (list === undefined) {
-      const view = this.view(sentence);
-      list = view ? termsOf(view, sentence.start) : null;
+      list = sentence.text.length > MAX_TAGGED_CHARS ? null : this.text(sentence.text, sentence.start);
+      if (list) this.parsed++;
       this.termCache.set(sentence.index, list);
     }
     return list ?? [];
+  }
+
+  /** The terms of any stretch of text that starts at document offset `base`, tagged on its own (not kept). */
+  text(text: string, base: number): TaggedTerm[] {
+    return this.backend.tag(text).map((t) => ({ text: t.text, normal: t.normal, tags: new Set(t.tags), start: base + t.start, end: base + t.start + t.length }));
   }
 }
 
@@ -65,16 +84,4 @@ interface JsonTerm {
   normal?: string;
   tags?: string[];
   offset?: { start: number; length: number };
-}
-
-function termsOf(view: View, base: number): TaggedTerm[] {
-  const json = view.json({ offset: true, terms: { normal: true, offset: true } }) as { terms: JsonTerm[] }[];
-  const out: TaggedTerm[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      const start = base + (t.offset?.start ?? 0);
-      out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: new Set(t.tags ?? []), start, end: start + (t.offset?.length ?? t.text.length) });
-    }
-  }
-  return out;
 }
