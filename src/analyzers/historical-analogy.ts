@@ -1,7 +1,7 @@
 // Historical analogy: finds historical references and marks the passages that map the present onto a past case.
 
 import type { LexiconSet } from '../lexicon/load.js';
-import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import { compilePatterns, mayMatch, PatternTarget, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import type { Document, Sentence, Token } from '../text/model.js';
 import type { Analyzer, RawFinding } from './types.js';
@@ -373,7 +373,10 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
   const cues: CueHit[] = [];
   let present = false;
   const slice = sentence.text;
-  for (const { entry, regex } of c.cues) {
+  const target = new PatternTarget(slice);
+  for (const cue of c.cues) {
+    if (!mayMatch(cue, target)) continue;
+    const { entry, regex } = cue;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
       if (m[0].length === 0) {
