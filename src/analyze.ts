@@ -94,6 +94,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const context: AnalysisContext = { document, lexicons, tagger: new Tagger(options.tagBackend) };
   const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};
+  // Where a tag worker can work ahead, it tags the sentences the analyzers will ask about while the first ones run.
+  if (context.tagger.canWorkAhead) for (const analyzer of active) if (analyzer.tagAhead) context.tagger.prefetch(analyzer.tagAhead(context));
 
   // Run each analyzer over every section; keep its findings and per-sentence values.
   const findingsByDevice = new Map<DeviceId, Finding[]>();

@@ -21,6 +21,8 @@ const ANSWER_MS = 5_000;
  * Starts the worker now. The analysis asks for tags synchronously: each request blocks this thread (Atomics.wait) until
  * the worker answers, which costs a fraction of a millisecond once compromise is loaded. If the worker cannot start, fails
  * or does not answer in time, this thread tags with compromise itself (same tags, just without the head start).
+ * Sentences sent ahead (`prefetch`, from the analyzers' `tagAhead`) are tagged while the main thread runs the analyzers
+ * that need no tags, one at a time so that a request the main thread is blocked on always goes first.
  * Returns undefined where a worker cannot help: from the TypeScript sources, or with one CPU.
  */
 export function startTaggerAhead(): TaggerAhead | undefined {
@@ -40,27 +42,43 @@ export function startTaggerAhead(): TaggerAhead | undefined {
   let nextId = 0;
   let usable = true;
   let taggedOn: TaggerAhead['taggedOn'] = 'worker';
+  /** Texts sent ahead, by text, and answers that came in before they were asked for, by id. */
+  const sentAhead = new Map<string, number>();
+  const answers = new Map<number, TagReply>();
+  /** Whether any answer came yet: until then the worker may still be loading compromise. */
+  let heard = false;
   function close(): void {
     usable = false;
     port1.close();
     void worker?.terminate();
     worker = undefined;
   }
-  const ask = (text: string): RawTerm[] | undefined => {
-    const id = nextId++;
-    Atomics.store(answered, 0, 0);
-    port1.postMessage({ id, text } satisfies TagRequest);
-    const deadline = performance.now() + (id === 0 ? FIRST_ANSWER_MS : ANSWER_MS);
+  const waitFor = (id: number, timeoutMs: number): RawTerm[] | undefined => {
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) {
         const reply = m.message as TagReply;
-        if (reply.id === id) return 'terms' in reply ? reply.terms : undefined;
+        answers.set(reply.id, reply);
+        heard = true;
+      }
+      const reply = answers.get(id);
+      if (reply) {
+        answers.delete(id);
+        return 'terms' in reply ? reply.terms : undefined;
       }
       const left = deadline - performance.now();
       if (left <= 0) return undefined;
       Atomics.wait(answered, 0, 0, left);
       Atomics.store(answered, 0, 0);
     }
+  };
+  const ask = (text: string): RawTerm[] | undefined => {
+    let id = sentAhead.get(text);
+    sentAhead.delete(text);
+    if (id === undefined) id = nextId++;
+    // Sent ahead or not, ask for it now: the worker answers it next unless it already has (then the answer is waiting).
+    port1.postMessage({ id, text } satisfies TagRequest);
+    return waitFor(id, heard ? ANSWER_MS : FIRST_ANSWER_MS);
   };
   return {
     get taggedOn() {
@@ -73,6 +91,15 @@ export function startTaggerAhead(): TaggerAhead | undefined {
       if (usable) close();
       taggedOn = 'main thread';
       return localTagBackend.tag(text);
+    },
+    prefetch(texts) {
+      if (!usable) return;
+      for (const text of texts) {
+        if (sentAhead.has(text)) continue;
+        const id = nextId++;
+        sentAhead.set(text, id);
+        port1.postMessage({ id, text, ahead: true } satisfies TagRequest);
+      }
     },
   };
 }

@@ -35,6 +35,8 @@ export interface RawTerm {
 /** Where part-of-speech tags come from: compromise on this thread, or a worker that loaded it ahead of time. */
 export interface TagBackend {
   tag(text: string): RawTerm[];
+  /** Starts tagging texts that will be asked for soon, without waiting (only a backend on another thread has this). */
+  prefetch?(texts: readonly string[]): void;
 }
 
 /** compromise on the calling thread (loaded on first use). */
@@ -60,7 +62,26 @@ export class Tagger {
   /** Sentences parsed so far (for --timing). */
   parsed = 0;
 
+  private readonly fetched = new Set<number>();
+
   constructor(private readonly backend: TagBackend = localTagBackend) {}
+
+  /** Whether the backend tags on another thread and so can tag sentences ahead of the requests. */
+  get canWorkAhead(): boolean {
+    return this.backend.prefetch !== undefined;
+  }
+
+  /** Asks the backend to tag these sentences ahead of time (each once; no effect without a backend that can work ahead). */
+  prefetch(sentences: Iterable<Sentence>): void {
+    if (!this.backend.prefetch) return;
+    const texts: string[] = [];
+    for (const s of sentences) {
+      if (s.text.length > MAX_TAGGED_CHARS || this.fetched.has(s.index) || this.termCache.has(s.index)) continue;
+      this.fetched.add(s.index);
+      texts.push(s.text);
+    }
+    if (texts.length) this.backend.prefetch(texts);
+  }
 
   /** The sentence's terms with their tags and document offsets (empty when it is too long to tag safely). */
   terms(sentence: Sentence): TaggedTerm[] {
