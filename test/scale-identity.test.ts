@@ -83,6 +83,10 @@ test('the worker tag backend gives the tags of compromise on this thread, and fa
   if (!tagger) return t.pass('one CPU: the CLI tags on the main thread');
   const texts = ['Join us now!', 'The bosses and their lackeys stole the election in 2002.', 'Let us march together, comrades.'];
   for (const text of texts) t.deepEqual(tagger.tag(text), localTagBackend.tag(text), text);
+  // Sent ahead, then asked for in another order (and one never sent ahead in between).
+  const ahead = ['Stand firm.', 'They lied to the people.', 'We shall overcome, as our fathers did.'];
+  tagger.prefetch!(ahead);
+  for (const text of [ahead[2], 'Vote today!', ahead[0], ahead[1]]) t.deepEqual(tagger.tag(text), localTagBackend.tag(text), text);
   t.is(tagger.taggedOn, 'worker');
   tagger.close();
   t.deepEqual(tagger.tag(texts[0]), localTagBackend.tag(texts[0]));
