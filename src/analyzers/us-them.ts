@@ -124,7 +124,8 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     const scan = scans[s.index];
     const seen = new Set<string>();
     for (const m of scan.mentions) {
-      if (m.kind !== 'rival-group') continue;
+      // "Those who", "people who", "agents" name no group of their own: a text cannot make them its out-group.
+      if (m.kind !== 'rival-group' || m.entry?.needsCue === true) continue;
       total.set(m.label, (total.get(m.label) ?? 0) + 1);
       if (!seen.has(m.label) && hostileNear(v, scan, m)) {
         seen.add(m.label);
