@@ -15,17 +15,91 @@ export type LiteralClauses = string[][];
  * `toLowerCase` reproduces.
  */
 export function requiredLiterals(source: string, ignoreCase: boolean): LiteralClauses {
-  return alternatives(source, 0, source.length, ignoreCase);
+  return new LiteralReader(source, ignoreCase).alternatives(0).clauses;
 }
 
-/** The clauses of `source[from, to)`, which may hold top-level alternatives. */
-function alternatives(source: string, from: number, to: number, ignoreCase: boolean): LiteralClauses {
-  const branches = splitBranches(source, from, to);
-  if (branches.length === 1) return sequence(source, from, to, ignoreCase);
-  // Each alternative must supply one string of the clause: pick its most selective clause.
+/** One pass of recursive descent over a pattern's source: each character is read once. */
+class LiteralReader {
+  constructor(
+    private readonly source: string,
+    private readonly ignoreCase: boolean,
+  ) {}
+
+  /** Alternatives from `from` up to the `)` that closes their group (or the end): their clauses and where they stop. */
+  alternatives(from: number): { clauses: LiteralClauses; end: number } {
+    const branches: LiteralClauses[] = [];
+    let i = from;
+    for (;;) {
+      const branch = this.sequence(i);
+      branches.push(branch.clauses);
+      if (this.source[branch.end] !== '|') return { clauses: combineBranches(branches), end: branch.end };
+      i = branch.end + 1;
+    }
+  }
+
+  /** A sequence up to the next `|` or `)` of its own level (or the end). */
+  private sequence(from: number): { clauses: LiteralClauses; end: number } {
+    const { source, ignoreCase } = this;
+    const clauses: LiteralClauses = [];
+    let run = '';
+    const endRun = (): void => {
+      if (run.length >= 2) clauses.push([ignoreCase ? run.toLowerCase() : run]);
+      run = '';
+    };
+    let i = from;
+    while (i < source.length) {
+      const c = source[i];
+      if (c === '|' || c === ')') break;
+      if (c === '\\') {
+        endRun();
+        i = skipQuantifier(source, skipEscape(source, i));
+        continue;
+      }
+      if (c === '[') {
+        endRun();
+        i = skipQuantifier(source, skipClass(source, i));
+        continue;
+      }
+      if (c === '(') {
+        endRun();
+        const lookaround = source[i + 1] === '?' && (source[i + 2] === '=' || source[i + 2] === '!' || (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!')));
+        const inner = source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) && !lookaround ? source.indexOf('>', i) + 1 : lookaround ? i + (source[i + 2] === '<' ? 4 : 3) : i + 1;
+        const group = this.alternatives(inner);
+        const close = group.end + 1;
+        const after = skipQuantifier(source, close);
+        if (!lookaround && !optionalQuantifier(source, close, after)) clauses.push(...group.clauses);
+        i = after;
+        continue;
+      }
+      if (c === '{' && quantifierBracesAt(source, i) === 0) {
+        // A brace that is not a quantifier is a literal character; leave it out.
+        endRun();
+        i++;
+        continue;
+      }
+      if (c === '?' || c === '*' || c === '+' || c === '{') {
+        // A quantifier on the last literal character. When it may be absent (?, *, {0,…}) the run stops before it; when it
+        // repeats (+, {2,}) the run keeps it once and stops after it ("ab+c" must contain "ab", not "abc").
+        const after = skipQuantifier(source, i);
+        if (optionalQuantifier(source, i, after)) run = run.slice(0, -1);
+        endRun();
+        i = after;
+        continue;
+      }
+      if (c === '.' || c === '^' || c === '$' || c.charCodeAt(0) > 0x7e || c.charCodeAt(0) < 0x20) endRun();
+      else run += c;
+      i++;
+    }
+    endRun();
+    return { clauses, end: i };
+  }
+}
+
+/** Alternatives combined: one clause from each (its most selective), or nothing when one alternative has none. */
+function combineBranches(branches: LiteralClauses[]): LiteralClauses {
+  if (branches.length === 1) return branches[0];
   const union: string[] = [];
-  for (const [start, end] of branches) {
-    const clauses = sequence(source, start, end, ignoreCase);
+  for (const clauses of branches) {
     if (clauses.length === 0) return [];
     union.push(...mostSelective(clauses));
   }
@@ -33,94 +107,25 @@ function alternatives(source: string, from: number, to: number, ignoreCase: bool
 }
 
 function mostSelective(clauses: LiteralClauses): string[] {
+  const shortest = (c: string[]): number => c.reduce((min, s) => Math.min(min, s.length), Infinity);
   let best = clauses[0];
-  for (const c of clauses) if (Math.min(...c.map((s) => s.length)) > Math.min(...best.map((s) => s.length))) best = c;
+  for (const c of clauses) if (shortest(c) > shortest(best)) best = c;
   return best;
 }
 
-/** The top-level alternatives of `source[from, to)`, as [start, end) pairs. */
-function splitBranches(source: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = from;
-  let i = from;
-  while (i < to) {
-    const c = source[i];
-    if (c === '\\') i = skipEscape(source, i);
-    else if (c === '[') i = skipClass(source, i);
-    else if (c === '(') i = skipGroup(source, i);
-    else {
-      if (c === '|') {
-        out.push([start, i]);
-        start = i + 1;
-      }
-      i++;
-    }
-  }
-  out.push([start, to]);
-  return out;
+const QUANTIFIER_BRACES = /\{\d+(?:,\d*)?\}/y;
+
+/** The length of a {n}, {n,} or {n,m} quantifier at `i`, or 0 (read in place: no copy of the rest of the source). */
+function quantifierBracesAt(source: string, i: number): number {
+  QUANTIFIER_BRACES.lastIndex = i;
+  return QUANTIFIER_BRACES.exec(source)?.[0].length ?? 0;
 }
 
-/** The clauses of a sequence without top-level alternatives. */
-function sequence(source: string, from: number, to: number, ignoreCase: boolean): LiteralClauses {
-  const clauses: LiteralClauses = [];
-  let run = '';
-  const end = (): void => {
-    if (run.length >= 2) clauses.push([ignoreCase ? run.toLowerCase() : run]);
-    run = '';
-  };
-  let i = from;
-  while (i < to) {
-    const c = source[i];
-    if (c === '\\') {
-      end();
-      i = skipQuantifier(source, skipEscape(source, i));
-      continue;
-    }
-    if (c === '[') {
-      end();
-      i = skipQuantifier(source, skipClass(source, i));
-      continue;
-    }
-    if (c === '(') {
-      end();
-      const close = skipGroup(source, i);
-      const after = skipQuantifier(source, close);
-      const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
-      if (!lookaround && !optionalQuantifier(source.slice(close, after))) {
-        const inner = source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1;
-        clauses.push(...alternatives(source, inner, close - 1, ignoreCase));
-      }
-      i = after;
-      continue;
-    }
-    if (c === '{' && !QUANTIFIER_BRACES.test(source.slice(i))) {
-      // A brace that is not a quantifier is a literal character; leave it out.
-      end();
-      i++;
-      continue;
-    }
-    if ('?*+{'.includes(c)) {
-      // A quantifier on the last literal character. When it may be absent (?, *, {0,…}) the run stops before it; when it
-      // repeats (+, {2,}) the run keeps it once and stops after it ("ab+c" must contain "ab", not "abc").
-      const after = skipQuantifier(source, i);
-      if (optionalQuantifier(source.slice(i, after))) run = run.slice(0, -1);
-      end();
-      i = after;
-      continue;
-    }
-    if ('.^$'.includes(c) || c.charCodeAt(0) > 0x7e || c.charCodeAt(0) < 0x20) end();
-    else run += c;
-    i++;
-  }
-  end();
-  return clauses;
-}
-
-const QUANTIFIER_BRACES = /^\{\d+(?:,\d*)?\}/;
-
-/** Whether a quantifier lets its item be absent: ?, *, {0}, {0,n}. */
-function optionalQuantifier(q: string): boolean {
-  return q.startsWith('?') || q.startsWith('*') || /^\{0[,}]/.test(q);
+/** Whether the quantifier `source[from, to)` lets its item be absent: ?, *, {0}, {0,n}. */
+function optionalQuantifier(source: string, from: number, to: number): boolean {
+  if (to === from) return false;
+  const c = source[from];
+  return c === '?' || c === '*' || (c === '{' && source[from + 1] === '0' && (source[from + 2] === ',' || source[from + 2] === '}'));
 }
 
 /** The index after an escape sequence starting at `i` (`\b`, `\p{L}`, `\u00e9`, `\k<name>`, `\.` …). */
@@ -141,32 +146,15 @@ function skipClass(source: string, i: number): number {
   return j + 1;
 }
 
-/** The index after the group (with everything nested in it) starting at `i`. */
-function skipGroup(source: string, i: number): number {
-  let depth = 0;
-  let j = i;
-  while (j < source.length) {
-    const c = source[j];
-    if (c === '\\') j += 2;
-    else if (c === '[') j = skipClass(source, j);
-    else {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return j + 1;
-      j++;
-    }
-  }
-  return j;
-}
-
 /** The index after a quantifier (and its lazy `?`) at `i`, or `i` when there is none. */
 function skipQuantifier(source: string, i: number): number {
   let j = i;
   const c = source[j];
   if (c === '?' || c === '*' || c === '+') j++;
   else if (c === '{') {
-    const m = QUANTIFIER_BRACES.exec(source.slice(j));
-    if (!m) return i;
-    j += m[0].length;
+    const length = quantifierBracesAt(source, j);
+    if (length === 0) return i;
+    j += length;
   } else return i;
   if (source[j] === '?') j++;
   return j;
