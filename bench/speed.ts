@@ -50,6 +50,34 @@ function timeNode(args: string[], runs: number, label: string, shown: string = `
 
 const loadNow = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
 
+/**
+ * What two processes at once get from this machine's two cores, for scale beside our jobs-2 ÷ jobs-1: the same small job
+ * alone and two copies at once (each doing the full job), as 2 × alone ÷ both. `compute` is arithmetic on one array;
+ * `allocation` builds many short-lived objects, as a text analysis does (its garbage collector helps itself to the idle
+ * core when it runs alone).
+ */
+const MACHINE_JOBS = {
+  compute: 'const a=new Float64Array(1<<16);let h=0;for(let r=0;r<3000;r++)for(let i=0;i<a.length;i++){a[i]=a[i]*1.0000001+i;h^=i*r}if(h===0.5)console.log(h)',
+  allocation: 'const keep=[];let n=0;for(let r=0;r<240;r++){const arr=[];for(let i=0;i<20000;i++)arr.push({w:"word"+i,t:new Set(["Noun","Plural"]),s:i});n+=arr.length;if(r%10===0)keep.push(arr)}if(n===0.5)console.log(n)',
+} as const;
+
+function machineScaling(): Record<keyof typeof MACHINE_JOBS, { aloneMs: number; twoAtOnceMs: number; scaling: number }> {
+  const wall = (script: string): number => {
+    const t0 = performance.now();
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env } });
+    if (r.status !== 0) throw new Error(`machine scaling job failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const out = {} as ReturnType<typeof machineScaling>;
+  for (const [name, job] of Object.entries(MACHINE_JOBS) as [keyof typeof MACHINE_JOBS, string][]) {
+    const node = `"${process.execPath}" -e '${job}'`;
+    const alone = median([0, 1, 2].map(() => wall(node)));
+    const both = median([0, 1, 2].map(() => wall(`${node} & ${node}; wait`)));
+    out[name] = { aloneMs: Math.round(alone), twoAtOnceMs: Math.round(both), scaling: Math.round(((2 * alone) / both) * 100) / 100 };
+  }
+  return out;
+}
+
 /** One corpus run of the CLI: wall time, CPU time and peak RSS (from /usr/bin/time when present), words from summary.json. */
 interface CorpusRun {
   command: string;
@@ -122,7 +150,7 @@ function main(): number {
     return 1;
   }
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, encoding: 'utf8' });
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
     if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
       process.stderr.write(`bench: the build failed:\n${build.stdout}${build.stderr}`);
       return 1;
@@ -149,6 +177,7 @@ function main(): number {
       const sentiment = new Sentiment();
       sentimentAlone = baseline('sentiment alone: new Sentiment().analyze(text) of each document', texts, jobs1.words, (t) => sentiment.analyze(t));
     }
+    const machine2 = sotu ? machineScaling() : undefined;
     // Peak memory over the whole reference corpus (every collection), with the default workers.
     const whole = existsSync(CORPUS) && !process.argv.includes('--quick') ? corpusRun(CORPUS, '../shared/corpus', 2, out) : undefined;
 
@@ -174,6 +203,7 @@ function main(): number {
                 jobs2OverJobs1Wall: ratio(jobs2.wordsPerSecond, jobs1.wordsPerSecond),
                 oursJobs1OverSentimentWall: ratio(jobs1.wordsPerSecond, sentimentAlone.wordsPerSecond),
               },
+              ...(machine2 ? { machineTwoProcesses: { note: 'the same small job alone and two copies at once: 2 × alone ÷ both (2.0 = perfect)', ...machine2 } } : {}),
             },
           }
         : {}),
@@ -200,6 +230,7 @@ function main(): number {
       }
       const r = results.corpusSotu!.ratios;
       process.stdout.write(`\nours (jobs 1) ÷ compromise full parse: ${cell(r.oursJobs1OverCompromiseWall)} (wall), ${cell(r.oursJobs1OverCompromiseCpu)} (CPU); jobs 2 ÷ jobs 1: ${cell(r.jobs2OverJobs1Wall)}\n`);
+      if (machine2) process.stdout.write(`this machine, two processes at once ÷ one (2.0 = perfect): compute ${machine2.compute.scaling}, allocation-heavy ${machine2.allocation.scaling}\n`);
     }
     process.stdout.write(`\nop-ed: ${words} words; load average now ${loadNow().join(' ')}; wrote ${RESULTS.replace(ROOT, '')}\n`);
     return 0;
