@@ -20,7 +20,6 @@ import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { runCorpusAnalysis } from './analyze-corpus.js';
 
 
 export const analyzeCommand: Command = {
@@ -62,6 +61,8 @@ export const analyzeCommand: Command = {
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     if (isCorpusArgument(file, io.cwd)) {
+      // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run.
+      const { runCorpusAnalysis } = await import('./analyze-corpus.js');
       return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
