@@ -48,6 +48,9 @@ const positives: [string, string][] = [
   // The same act of war, framed: the agent is cast as an adversary.
   ['Germany invaded Poland, in violation of every treaty.', 'them-named-adversary'],
   ['On Sunday German planes bombed the harbour without warning.', 'them-named-adversary'],
+  // A barbarous deed casts the name right beside it.
+  ['The world has seen the perfidy of Japan.', 'them-named-adversary'],
+  ['Nobody doubts Hitler\'s lust for conquest any longer.', 'them-named-adversary'],
   // "Is the enemy" said of people or of a movement still names an out-group.
   ['The dictator is our enemy.', 'us-them-our-enemies'],
   ['Fascism is the enemy of every free people.', 'them-enemy'],
@@ -92,6 +95,7 @@ const nearMisses = [
   // "Enemies" that are things, not people.
   'Fear is the enemy of progress.',
   'Complacency has always been our worst enemy.',
+  'The cruelty of winter surprised the settlers in Montana.',
   // "US" in capitals is the country, not the pronoun.
   'The US Agency for International Development funds 132 groups.',
 ];

@@ -291,6 +291,7 @@ export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly C
   for (const c of cues) {
     if (c.entry.category === 'hostile-quality' && caps.some((i) => i > c.token && i - c.token <= 4)) return true;
     if (c.entry.category === 'hostile-act' && caps.some((i) => (i < c.token && c.token - i <= w) || (i > c.token && i - c.token <= 3))) return true;
+    if (c.entry.category === 'hostile-deed' && caps.some((i) => (i < c.token && c.token - i <= 2) || (i > c.token && i - c.token <= 3))) return true;
   }
   return labels.some((l) => caps.some((i) => i < l.token && l.token - i <= w));
 }
@@ -308,6 +309,11 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   if (cue.entry.category === 'hostile-quality') {
     const between = sentence.text.slice(cue.end - sentence.start, Math.max(cue.end, entity.start) - sentence.start);
     return entity.start >= cue.end && entity.token - cue.token <= 4 && !/\b(?:of|in|for|to|by|with|on|at|from|against|between|among|and|or)\b/iu.test(between);
+  }
+  // A barbarous deed names its doer right beside it: "the perfidy of Japan", "Hitler's lust for conquest".
+  if (cue.entry.category === 'hostile-deed') {
+    if (entity.start >= cue.end) return /^\s+of\s+(?:the\s+)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
+    return /^(?:['’]s?)?\s+(?:(?:own|new|old|latest|usual)\s+)?$/iu.test(sentence.text.slice(entity.end - sentence.start, cue.start - sentence.start));
   }
   // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;
