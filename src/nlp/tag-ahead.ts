@@ -27,7 +27,7 @@ const ANSWER_MS = 5_000;
  */
 export function startTaggerAhead(): TaggerAhead | undefined {
   if (import.meta.url.endsWith('.ts') || availableParallelism() < 2) return undefined;
-  const signal = new SharedArrayBuffer(4);
+  const signal = new SharedArrayBuffer(8);
   const answered = new Int32Array(signal);
   const { port1, port2 } = new MessageChannel();
   let worker: Worker | undefined;
@@ -67,7 +67,8 @@ export function startTaggerAhead(): TaggerAhead | undefined {
         return 'terms' in reply ? reply.terms : undefined;
       }
       const left = deadline - performance.now();
-      if (left <= 0) return undefined;
+      // No answer in time, or the worker stopped (it raises the second cell as it exits).
+      if (left <= 0 || Atomics.load(answered, 1) === 1) return undefined;
       Atomics.wait(answered, 0, 0, left);
       Atomics.store(answered, 0, 0);
     }

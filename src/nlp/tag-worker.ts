@@ -17,7 +17,10 @@ export interface TagRequest {
 /** The terms of one text, or the message of an unexpected error. */
 export type TagReply = { id: number; terms: RawTerm[] } | { id: number; error: string };
 
-/** What the worker is started with: the port requests come in on, and a shared cell it raises when an answer is posted. */
+/**
+ * What the worker is started with: the port requests come in on, and two shared cells: [0] is raised each time an answer
+ * is posted, [1] when the worker stops, so a main thread blocked on an answer learns at once that none will come.
+ */
 export interface TagWorkerData {
   port: MessagePort;
   signal: SharedArrayBuffer;
@@ -27,6 +30,10 @@ const data = workerData as TagWorkerData | undefined;
 if (data?.port) {
   const { port } = data;
   const posted = new Int32Array(data.signal);
+  process.on('exit', () => {
+    Atomics.store(posted, 1, 1);
+    Atomics.notify(posted, 0);
+  });
   const answered = new Set<number>();
   const ahead: TagRequest[] = [];
   let scheduled = false;
