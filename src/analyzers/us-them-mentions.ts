@@ -157,7 +157,8 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     }
   };
   const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
-  const enemyPredicate = regex('them-enemy-as-thing', 'predicatePattern');
+  // With indices ('d'): the analyzer needs where the subject (group 1) stands.
+  const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const l = (data.learning ?? {}) as Record<string, unknown>;
   const num = (k: string, d: number): number => {
     if (l[k] === undefined) return d;

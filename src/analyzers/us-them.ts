@@ -315,9 +315,8 @@ function pronounReferringBack(v: Vocabulary, context: AnalysisContext, s: Senten
   const limit = quoteAt < 0 ? s.end : s.start + quoteAt;
   const pronouns = matchPatterns([v.pronounReference], text, s).filter((p) => p.end <= limit);
   const first = pronouns[0];
-  if (!first) return undefined;
-  // A group named earlier in the same sentence is the likelier referent of the pronoun.
-  if (scan.cues.length === 0 || scan.mentions.some((m) => m.kind !== 'pronoun' && m.end <= first.start)) return undefined;
+  // Nothing hostile said, or a group named earlier in the same sentence (the likelier referent of the pronoun): no reference.
+  if (!first || scan.cues.length === 0 || scan.mentions.some((m) => m.kind !== 'pronoun' && m.end <= first.start)) return undefined;
   // A plural noun before it ("all free men … their leaders") is the likelier referent (compromise asked only here).
   const plural = context.tagger.terms(s).some((t) => t.end <= first.start && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'));
   return plural ? undefined : first;
@@ -335,9 +334,10 @@ const PEOPLE_TAGS = ['Person', 'Actor', 'Pronoun', 'Demonym', 'Organization', 'C
 function markEnemyAsThing(v: Vocabulary, context: AnalysisContext, s: Sentence, scan: Scan): void {
   const m = v.enemyPredicate.exec(s.text);
   // An ideology ("Communism", "fascism") stands for the movement of people who hold it.
-  if (!m || m[1] === undefined || PERSONAL_SUBJECTS.test(m[1]) || /ism$/iu.test(m[1])) return;
-  const headStart = s.start + m.index + m[0].indexOf(m[1], m[0].length - m[0].trimStart().length);
-  const headEnd = headStart + m[1].length;
+  const at = m?.indices?.[1];
+  if (!m || m[1] === undefined || at === undefined || PERSONAL_SUBJECTS.test(m[1]) || /ism$/iu.test(m[1])) return;
+  const headStart = s.start + at[0];
+  const headEnd = s.start + at[1];
   if (scan.mentions.some((x) => x.start < headEnd && x.end > headStart)) return;
   const head = context.tagger.terms(s).find((t) => t.start <= headStart && t.end >= headEnd);
   if (!head || !head.tags.has('Noun') || PEOPLE_TAGS.some((tag) => head.tags.has(tag))) return;
