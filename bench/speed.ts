@@ -161,6 +161,9 @@ function main(): number {
     const bin = join(ROOT, 'bin', 'rhetoric.js');
     const cliOped = timeNode([bin, 'analyze', OPED, '--out', out], RUNS, 'rhetoric analyze', 'node bin/rhetoric.js analyze ../shared/corpus/seed/no-volveran-2006.txt --out <tmp>');
     const nodeStartup = timeNode(['-e', ''], RUNS, 'node -e ""', 'node -e ""');
+    // What the fixed stack costs before any analysis: loading the chart library and compromise, each in a fresh process.
+    const loadD3Node = timeNode(['--input-type=module', '-e', "await import('d3-node')"], RUNS, 'load d3-node', 'node -e "await import(\'d3-node\')"');
+    const loadCompromise = timeNode(['-e', "require('compromise/two')('Tag this sentence.').json()"], RUNS, 'load compromise', 'node -e "require(\'compromise/two\')(…).json()"');
     const words = (JSON.parse(readFileSync(join(out, 'no-volveran-2006', 'report.json'), 'utf8')) as { source: { words: number } }).source.words;
 
     // Throughput over the State of the Union addresses: the whole analysis (node start to the report files) with 1 and 2 workers.
@@ -189,6 +192,11 @@ function main(): number {
       ...previous,
       cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG)' },
       nodeStartup: { ...nodeStartup, note: 'an empty node process, for scale' },
+      libraryLoad: {
+        note: 'a node process that only loads a library of the fixed stack (node startup included): the CLI loads both on worker threads while it analyzes',
+        d3Node: loadD3Node,
+        compromise: loadCompromise,
+      },
       ...(jobs1 && jobs2 && compromiseFull && sentimentAlone
         ? {
             corpusSotu: {
@@ -216,6 +224,8 @@ function main(): number {
     const rows: [string, Timing][] = [
       ['CLI on the op-ed', cliOped],
       ['node startup only', nodeStartup],
+      ['node, loading d3-node (and jsdom)', loadD3Node],
+      ['node, loading compromise and tagging one sentence', loadCompromise],
     ];
     process.stdout.write(`| measurement | median ms | min ms | max ms | runs |\n|---|---:|---:|---:|---:|\n`);
     for (const [name, t] of rows) process.stdout.write(`| ${name} | ${t.medianMs} | ${t.minMs} | ${t.maxMs} | ${t.runs} |\n`);
