@@ -85,7 +85,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   const bySentence = new Map<number, RawFinding[]>();
   // The out-group that "they" refers to: the last one named, for a few sentences of the same paragraph.
   // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: boolean } | undefined;
+  // It needs the sentence's tags, so it is found out only when a next sentence asks.
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean } | undefined;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
@@ -95,16 +96,30 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     // An accusation opener ("He has …", "For …ing us …") also reaches back: grievance lists run on for many sentences.
     const accusation = opensAccusation(v, doc.text, s);
     const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
-    const adjacent = reach !== undefined && referent!.sentence === s.index - 1 && referent!.subject;
+    const named = referent;
+    const adjacent = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.subject();
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: beforeFirstVerb(context, s, them) };
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)) };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: false };
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
+}
+
+/** A value computed on first use, then kept. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** The cheap pass over every sentence (lexicon mentions and evaluative cues), made once per document and vocabulary. */
@@ -117,12 +132,12 @@ function scansOf(v: Vocabulary, doc: Document): Scan[] {
   return scans;
 }
 
-/** The sentences the analysis will probably tag: those with an out-group mention or a hostile cue, and those opening with "they", "he" …. */
+/** The sentences the analysis will probably tag: those with a hostile cue or "X is the enemy", and those opening with "they", "he" …. */
 function likelyTagged(context: AnalysisContext): Sentence[] {
   const v = vocabulary(context.lexicons);
   const doc = context.document;
   const scans = scansOf(v, doc);
-  return doc.sentences.filter((s, i) => scans[i].cues.length > 0 || scans[i].mentions.some((m) => m.side === 'them') || opensAccusation(v, doc.text, s) || startsWithAnaphora(v, doc.text, s));
+  return doc.sentences.filter((s, i) => scans[i].cues.length > 0 || opensAccusation(v, doc.text, s) || startsWithAnaphora(v, doc.text, s) || v.enemyPredicate.test(s.text));
 }
 
 function isLexiconLabel(scans: Scan[], label: string): boolean {
@@ -194,8 +209,8 @@ function decide(
   learned: UsThemState['learned'],
   learnedMatcher: PhraseMatcher<GroupEntry>,
   previousThem: string | undefined,
-  /** Whether the out-group was named as an adversary in the sentence just before (not only further back). */
-  adjacent = false,
+  /** Whether the out-group was named as an adversary, as the subject, in the sentence just before (asked last: it may need tags). */
+  adjacent: () => boolean = () => false,
   /** The out-group still referred to (named in the last sentences of the paragraph), for a pronoun anywhere in the sentence. */
   liveThem: string | undefined = undefined,
 ): RawFinding[] {
@@ -219,7 +234,7 @@ function decide(
   const accusation = previousThem === undefined ? undefined : matchPatterns([v.accusation], doc.text, s)[0];
   // Right after an adversary was the subject of its sentence, "He …" goes on about it even without an in-group ("Hitler knows … He must first destroy …").
   const accused: Mention | undefined =
-    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (adjacent && heSubject(doc.text, accusation)))
+    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (heSubject(doc.text, accusation) && adjacent()))
       ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
 
   const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {
@@ -233,7 +248,7 @@ function decide(
     // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
     const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => near(v, c, m));
     if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
-    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (adjacent && theySubject(doc.text, m)))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
+    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (theySubject(doc.text, m) && adjacent()))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
     else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
