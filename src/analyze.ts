@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { analyzers as registry } from './analyzers/index.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding } from './analyzers/types.js';
 import { loadLexicons, type LexiconSet } from './lexicon/load.js';
-import { Tagger, type TagBackend } from './nlp/tagger.js';
+import { Tagger } from './nlp/tagger.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
@@ -28,8 +28,6 @@ export interface AnalyzeOptions {
   lexicons?: readonly string[];
   /** Measure each analyzer's time (returned in `timing`, never written to report files). */
   timing?: boolean;
-  /** Where part-of-speech tags come from (default: compromise on this thread; the CLI loads it ahead on a worker). */
-  tagBackend?: TagBackend;
 }
 
 /** Per-step milliseconds, when `timing` is asked for. */
@@ -91,11 +89,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     abbreviations: abbreviationTable(lexicons),
   });
   const parseMs = performance.now() - t0;
-  const context: AnalysisContext = { document, lexicons, tagger: new Tagger(options.tagBackend) };
+  const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
   const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};
-  // Where a tag worker can work ahead, it tags the sentences the analyzers will ask about while the first ones run.
-  if (context.tagger.canWorkAhead) for (const analyzer of active) if (analyzer.tagAhead) context.tagger.prefetch(analyzer.tagAhead(context));
 
   // Run each analyzer over every section; keep its findings and per-sentence values.
   const findingsByDevice = new Map<DeviceId, Finding[]>();

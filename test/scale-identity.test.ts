@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { startSummaryPool } from '../src/corpus/pool.js';
 import type { StreamedRow } from '../src/corpus/stream.js';
-import { localTagBackend } from '../src/nlp/tagger.js';
 import { renderJson } from '../src/report/json.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -64,31 +63,14 @@ test('a folder of extra lexicons that is empty changes nothing (the cold path ab
   t.is(renderJson(analyze(text, { name: 'x', lexicons: freshLexicons() })), renderJson(analyze(text, { name: 'x' })));
 });
 
-sharedTest('the CLI, which tags on a worker loaded ahead, writes the findings of a plain analyze() on this thread', (t) => {
-  const out = mkdtempSync(join(tmpdir(), 'rl-tag-ahead-'));
+sharedTest('the CLI (built, with its startup shortcuts: checked lexicons, charts on a worker) writes the findings of a plain analyze()', (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'rl-cli-identity-'));
   const bin = fileURLToPath(new URL('../bin/rhetoric.js', import.meta.url));
   const run = spawnSync(process.execPath, [bin, 'analyze', OPED_PATH, '--out', out, '--quiet', '--timing'], { encoding: 'utf8' });
   t.is(run.status, 0, run.stderr);
-  t.regex(run.stderr, /sentences tagged on the worker/);
+  t.regex(run.stderr, /sentences tagged/);
   const written = JSON.parse(readFileSync(join(out, 'no-volveran-2006', 'report.json'), 'utf8')) as { findings: unknown[] };
   const here = JSON.parse(renderJson(analyze(readFileSync(OPED_PATH, 'utf8'), { name: basename(OPED_PATH) }))) as { findings: unknown[] };
   t.true(here.findings.length > 100);
   t.deepEqual(written.findings, here.findings);
-});
-
-test('the worker tag backend gives the tags of compromise on this thread, and falls back to it once closed', async (t) => {
-  // The worker runs from the built package (npm test builds before it runs the tests).
-  const { startTaggerAhead } = (await import(new URL('../dist/nlp/tag-ahead.js', import.meta.url).href)) as typeof import('../src/nlp/tag-ahead.js');
-  const tagger = startTaggerAhead();
-  if (!tagger) return t.pass('one CPU: the CLI tags on the main thread');
-  const texts = ['Join us now!', 'The bosses and their lackeys stole the election in 2002.', 'Let us march together, comrades.'];
-  for (const text of texts) t.deepEqual(tagger.tag(text), localTagBackend.tag(text), text);
-  // Sent ahead, then asked for in another order (and one never sent ahead in between).
-  const ahead = ['Stand firm.', 'They lied to the people.', 'We shall overcome, as our fathers did.'];
-  tagger.prefetch!(ahead);
-  for (const text of [ahead[2], 'Vote today!', ahead[0], ahead[1]]) t.deepEqual(tagger.tag(text), localTagBackend.tag(text), text);
-  t.is(tagger.taggedOn, 'worker');
-  tagger.close();
-  t.deepEqual(tagger.tag(texts[0]), localTagBackend.tag(texts[0]));
-  t.is(tagger.taggedOn, 'main thread');
 });

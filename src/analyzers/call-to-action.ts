@@ -389,11 +389,6 @@ export const callToAction: Analyzer<CallState> = {
   prepare(context) {
     return wordsOf(context);
   },
-  tagAhead(context) {
-    const state = wordsOf(context);
-    const s = signals(context);
-    return context.document.sentences.filter((sentence) => !isQuestion(sentence) && imperativeSlots(sentence, s).some((slot) => !slot.afterColon && mayBeBaseVerb(sentence, slot, state)));
-  },
   analyzeSection(section, context, state) {
     const text = context.document.text;
     const patterns = patternRules(context.lexicons, PATTERNS);

@@ -78,12 +78,6 @@ export interface Analyzer<State = unknown> {
   score: ScoreDefinition;
   /** Optional document-wide pass before the sections (catchphrases repeated across sections, the text's in- and out-groups). */
   prepare?(context: AnalysisContext): State;
-  /**
-   * Optional cheap pass (no tags) naming the sentences this analyzer will probably ask the tagger about. Called before
-   * any analyzer runs, when the tagger can work ahead (the CLI's tag worker), so their tags are ready when asked for.
-   * A guess: a sentence left out is tagged when asked, one too many costs only the worker's time.
-   */
-  tagAhead?(context: AnalysisContext): Iterable<Sentence>;
   analyzeSection(section: Section, context: AnalysisContext, state: State): SectionAnalysis;
   /**
    * Additive metrics of a span from its scored findings and sentences. The core always adds `words`, `sentences`,

@@ -54,7 +54,6 @@ export const usThem: Analyzer<UsThemState> = {
   prepare(context) {
     return analyzeDocument(context);
   },
-  tagAhead: likelyTagged,
   analyzeSection(section, _context, state) {
     const findings: RawFinding[] = [];
     for (const s of section.sentences) findings.push(...(state.bySentence.get(s.index) ?? []));
@@ -74,7 +73,7 @@ export const usThem: Analyzer<UsThemState> = {
 export function analyzeDocument(context: AnalysisContext): UsThemState {
   const v = vocabulary(context.lexicons);
   const doc = context.document;
-  const scans = scansOf(v, doc);
+  const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
   for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
   const learned = learnOutGroups(v, context, scans);
   const learnedMatcher = new PhraseMatcher<GroupEntry>(
@@ -120,24 +119,6 @@ function once<T>(compute: () => T): () => T {
     }
     return value;
   };
-}
-
-/** The cheap pass over every sentence (lexicon mentions and evaluative cues), made once per document and vocabulary. */
-const scanCache = new WeakMap<Document, { v: Vocabulary; scans: Scan[] }>();
-function scansOf(v: Vocabulary, doc: Document): Scan[] {
-  const cached = scanCache.get(doc);
-  if (cached?.v === v) return cached.scans;
-  const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
-  scanCache.set(doc, { v, scans });
-  return scans;
-}
-
-/** The sentences the analysis will probably tag: those with a hostile cue or "X is the enemy", and those opening with "they", "he" …. */
-function likelyTagged(context: AnalysisContext): Sentence[] {
-  const v = vocabulary(context.lexicons);
-  const doc = context.document;
-  const scans = scansOf(v, doc);
-  return doc.sentences.filter((s, i) => scans[i].cues.length > 0 || opensAccusation(v, doc.text, s) || startsWithAnaphora(v, doc.text, s) || v.enemyPredicate.test(s.text));
 }
 
 function isLexiconLabel(scans: Scan[], label: string): boolean {

@@ -25,36 +25,6 @@ export interface TaggedTerm {
   end: number;
 }
 
-/** A term as a tag backend returns it: offsets into the tagged text, tags as a list (so it can cross threads). */
-export interface RawTerm {
-  text: string;
-  normal: string;
-  tags: string[];
-  start: number;
-  length: number;
-}
-
-/** Where part-of-speech tags come from: compromise on this thread, or a worker that loaded it ahead of time. */
-export interface TagBackend {
-  tag(text: string): RawTerm[];
-  /** Starts tagging texts that will be asked for soon, without waiting (only a backend on another thread has this). */
-  prefetch?(texts: readonly string[]): void;
-}
-
-/** compromise on the calling thread (loaded on first use). */
-export const localTagBackend: TagBackend = {
-  tag(text) {
-    const json = compromise()(text).json({ offset: true, terms: { normal: true, offset: true } }) as { terms: JsonTerm[] }[];
-    const out: RawTerm[] = [];
-    for (const s of json) {
-      for (const t of s.terms) {
-        out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: t.tags ?? [], start: t.offset?.start ?? 0, length: t.offset?.length ?? t.text.length });
-      }
-    }
-    return out;
-  },
-};
-
 /** Sentences longer than this are not tagged (compromise slows down on them); analyzers fall back to token rules. */
 export const MAX_TAGGED_CHARS = 1200;
 
@@ -63,27 +33,6 @@ export class Tagger {
   private readonly termCache = new Map<number, TaggedTerm[] | null>();
   /** Sentences parsed so far (for --timing). */
   parsed = 0;
-
-  private readonly fetched = new Set<number>();
-
-  constructor(private readonly backend: TagBackend = localTagBackend) {}
-
-  /** Whether the backend tags on another thread and so can tag sentences ahead of the requests. */
-  get canWorkAhead(): boolean {
-    return this.backend.prefetch !== undefined;
-  }
-
-  /** Asks the backend to tag these sentences ahead of time (each once; no effect without a backend that can work ahead). */
-  prefetch(sentences: Iterable<Sentence>): void {
-    if (!this.backend.prefetch) return;
-    const texts: string[] = [];
-    for (const s of sentences) {
-      if (s.text.length > MAX_TAGGED_CHARS || this.fetched.has(s.index) || this.termCache.has(s.index)) continue;
-      this.fetched.add(s.index);
-      texts.push(s.text);
-    }
-    if (texts.length) this.backend.prefetch(texts);
-  }
 
   /** The sentence's terms with their tags and document offsets (empty when it is too long to tag safely). */
   terms(sentence: Sentence): TaggedTerm[] {
@@ -98,7 +47,15 @@ export class Tagger {
 
   /** The terms of any stretch of text that starts at document offset `base`, tagged on its own (not kept). */
   text(text: string, base: number): TaggedTerm[] {
-    return this.backend.tag(text).map((t) => ({ text: t.text, normal: t.normal, tags: new Set(t.tags), start: base + t.start, end: base + t.start + t.length }));
+    const json = compromise()(text).json({ offset: true, terms: { normal: true, offset: true } }) as { terms: JsonTerm[] }[];
+    const out: TaggedTerm[] = [];
+    for (const s of json) {
+      for (const t of s.terms) {
+        const start = base + (t.offset?.start ?? 0);
+        out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), tags: new Set(t.tags ?? []), start, end: start + (t.offset?.length ?? t.text.length) });
+      }
+    }
+    return out;
   }
 }
 

@@ -10,7 +10,6 @@ import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson, renderJsonLine } from '../../report/json.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { startChartsAhead } from '../../report/charts/ahead.js';
-import { startTaggerAhead } from '../../nlp/tag-ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
@@ -69,19 +68,16 @@ export const analyzeCommand: Command = {
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;
 
-    // compromise and the chart library load on worker threads while this thread reads the lexicons and analyzes.
-    const tagging = startTaggerAhead();
+    // The chart library loads on a worker thread while this thread analyzes.
     const charts = startChartsAhead();
     let result: ReturnType<typeof analyze>;
     let files: Awaited<ReturnType<typeof renderReportFiles>>;
     let r0: number;
     try {
-      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), tagBackend: tagging });
-      tagging?.close();
+      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing) });
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {
-      tagging?.close();
       charts.close();
     }
     const standing = settings.against !== undefined ? standingAgainst(result, settings.against, lexicons) : undefined;
@@ -102,7 +98,7 @@ export const analyzeCommand: Command = {
       io.stdout(`${renderSummary(result, { bold: c.bold, dim: c.dim })}\nReport: ${shown}/report.md (${files.length} files)\n`);
       if (standing) io.stdout(normsTerminalTable(standing));
     }
-    if (args.timing && result.timing) io.stderr(timingTable(result.timing, r1 - r0, r2 - r1, performance.now() - started, charts.drawnOn, tagging?.taggedOn ?? 'main thread'));
+    if (args.timing && result.timing) io.stderr(timingTable(result.timing, r1 - r0, r2 - r1, performance.now() - started, charts.drawnOn));
     // Findings never change the exit code, except through thresholds the user set.
     if (thresholds) {
       const passed = passedThresholds(result, thresholds);
@@ -116,7 +112,7 @@ export const analyzeCommand: Command = {
 };
 
 /** Per-step milliseconds for --timing, one step a line. */
-function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: number, chartsOn: string, taggedOn: string): string {
+function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: number, chartsOn: string): string {
   const rows: [string, number][] = [
     ['parse', t.parse],
     ...Object.entries(t.analyzers).map(([k, v]) => [`analyzer ${k}`, v] as [string, number]),
@@ -125,6 +121,6 @@ function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: numb
     ['command total', totalMs],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
-  return `timing (ms), ${t.taggedSentences} sentences tagged on the ${taggedOn}:\n${rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.toFixed(1).padStart(8)}`).join('\n')}\n`;
+  return `timing (ms), ${t.taggedSentences} sentences tagged:\n${rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.toFixed(1).padStart(8)}`).join('\n')}\n`;
 }
 
