@@ -2,6 +2,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
+import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -65,6 +66,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (ran) code = await ran;
   } catch (err) {
     return reportError(err, io);
+  } finally {
+    releaseEarly();
   }
   return code;
 }

@@ -9,7 +9,7 @@ import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson, renderJsonLine } from '../../report/json.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
-import { startChartsAhead } from '../../report/charts/ahead.js';
+import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
@@ -60,7 +60,8 @@ export const analyzeCommand: Command = {
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     if (isCorpusArgument(file, io.cwd)) {
-      // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run.
+      // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
+      releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
       return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }

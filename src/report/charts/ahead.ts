@@ -14,25 +14,56 @@ export interface ChartsAhead {
   readonly drawnOn: 'worker' | 'main thread' | 'not yet';
 }
 
+/** A chart worker and whether it is still running (set false by its 'error' and 'exit' events). */
+interface StartedWorker {
+  worker: Worker;
+  alive: boolean;
+}
+
 /**
- * Starts a worker that loads the chart library now. If the worker cannot start or fails at any point, `render`
- * draws the charts on the calling thread instead (same bytes, just slower).
+ * A new chart worker, or undefined where one cannot help: run from the TypeScript sources (tsx), a worker cannot load
+ * a .ts entry; with one CPU it only competes with the analysis. Either way the charts are then drawn on this thread.
+ */
+function startWorker(): StartedWorker | undefined {
+  if (import.meta.url.endsWith('.ts') || availableParallelism() < 2) return undefined;
+  try {
+    const started: StartedWorker = { worker: new Worker(new URL('./worker.js', import.meta.url)), alive: true };
+    started.worker.on('error', () => (started.alive = false));
+    started.worker.on('exit', () => (started.alive = false));
+    return started;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A worker started before the command that needs it had even loaded (see `prestartChartWorker`). */
+let prestarted: StartedWorker | undefined;
+
+/**
+ * Starts the chart worker at once, for a command that will draw charts: loading the chart library takes longer than
+ * reading and analyzing a text, so every millisecond it starts earlier counts. `startChartsAhead` takes it over.
+ */
+export function prestartChartWorker(): void {
+  prestarted ??= startWorker();
+}
+
+/** Stops a prestarted worker that no command took over (a corpus run, a usage error). Safe to call at any time. */
+export function releasePrestartedChartWorker(): void {
+  void prestarted?.worker.terminate();
+  prestarted = undefined;
+}
+
+/**
+ * Starts a worker that loads the chart library now (or takes over the prestarted one). If the worker cannot start or
+ * fails at any point, `render` draws the charts on the calling thread instead (same bytes, just slower).
  */
 export function startChartsAhead(): ChartsAhead {
-  let worker: Worker | undefined;
-  let alive = false;
-  // Run from the TypeScript sources (tsx), a worker cannot load a .ts entry; with one CPU a worker only competes with
-  // the analysis. Either way the charts are drawn on this thread.
-  const fromSources = import.meta.url.endsWith('.ts');
-  try {
-    if (fromSources || availableParallelism() < 2) throw new Error('no worker');
-    worker = new Worker(new URL('./worker.js', import.meta.url));
-    alive = true;
-    worker.on('error', () => (alive = false));
-    worker.on('exit', () => (alive = false));
-  } catch {
-    worker = undefined;
-  }
+  const started = prestarted ?? startWorker();
+  prestarted = undefined;
+  let worker: Worker | undefined = started?.worker;
+  let alive = started?.alive ?? false;
+  worker?.on('error', () => (alive = false));
+  worker?.on('exit', () => (alive = false));
   const close = (): void => {
     alive = false;
     void worker?.terminate();
