@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../result.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
 import type { ChartKit } from './charts/kit.js';
-import { renderHtml, type HtmlCharts } from './html.js';
+import type { HtmlCharts } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -40,7 +40,11 @@ export async function renderReportFiles(result: AnalysisResult, formats: readonl
     files.push(...chartFiles);
   }
   if (formats.includes('json')) files.push({ path: 'report.json', contents: renderJson(result) });
-  if (formats.includes('html')) files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles) }) });
+  if (formats.includes('html')) {
+    // The HTML page (and the device guides it explains findings with) loads only when asked for.
+    const { renderHtml } = await import('./html.js');
+    files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles) }) });
+  }
   return files;
 }
 
