@@ -23,6 +23,8 @@ test('the required literals are read from the pattern: runs, and groups whose ev
   t.deepEqual(requiredLiterals(String.raw`[Ww]e must\.`, true), [['e must']], 'a class and an escaped dot break the run');
   t.deepEqual(requiredLiterals(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), [[' gang']]);
   t.deepEqual(requiredLiterals('a{x}b', true), [['x}b']], 'a brace that is no quantifier is left out');
+  t.deepEqual(requiredLiterals(String.raw`(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12ab`, true), [['ab']], 'a back-reference of two digits is one item');
+  t.deepEqual(requiredLiterals(String.raw`\101pple`, true), [['pple']], 'so is an octal escape');
   t.deepEqual(requiredLiterals('¡Viva la revolución!', true), [['viva la revoluci'], ['n!']], 'non-ASCII characters are left out');
 });
 

@@ -128,7 +128,7 @@ function optionalQuantifier(source: string, from: number, to: number): boolean {
   return c === '?' || c === '*' || (c === '{' && source[from + 1] === '0' && (source[from + 2] === ',' || source[from + 2] === '}'));
 }
 
-/** The index after an escape sequence starting at `i` (`\b`, `\p{L}`, `\u00e9`, `\k<name>`, `\.` …). */
+/** The index after an escape sequence starting at `i` (`\b`, `\p{L}`, `\u00e9`, `\k<name>`, `\12`, `\.` …). */
 function skipEscape(source: string, i: number): number {
   const next = source[i + 1];
   if ((next === 'p' || next === 'P' || next === 'u') && source[i + 2] === '{') return source.indexOf('}', i) + 1 || source.length;
@@ -136,6 +136,12 @@ function skipEscape(source: string, i: number): number {
   if (next === 'u') return i + 6;
   if (next === 'x') return i + 4;
   if (next === 'c') return i + 3;
+  // A back-reference or (without the u flag) an octal escape runs over every digit: \12 is one item, not \1 and "2".
+  if (next !== undefined && next >= '0' && next <= '9') {
+    let j = i + 2;
+    while (j < source.length && source[j] >= '0' && source[j] <= '9') j++;
+    return j;
+  }
   return i + 2;
 }
 
