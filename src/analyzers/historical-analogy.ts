@@ -1,7 +1,7 @@
 // Historical analogy: finds historical references and marks the passages that map the present onto a past case.
 
 import type { LexiconSet } from '../lexicon/load.js';
-import { compilePatterns, mayMatch, PatternTarget, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import type { Document, Sentence, Token } from '../text/model.js';
 import type { Analyzer, RawFinding } from './types.js';
@@ -373,25 +373,16 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
   const cues: CueHit[] = [];
   let present = false;
   const slice = sentence.text;
-  const target = new PatternTarget(slice);
-  for (const cue of c.cues) {
-    if (!mayMatch(cue, target)) continue;
-    const { entry, regex } = cue;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
+  for (const m of matchPatterns(c.cues, slice, { start: 0, end: slice.length })) {
+    const { entry } = m;
+    const start = sentence.start + m.start;
+    const end = sentence.start + m.end;
+    if (entry.role === 'present-marker') present = true;
+    else if (entry.role === 'past-anchor') {
+      if (!references.some((r) => r.start < end && start < r.end)) {
+        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true });
       }
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (entry.role === 'present-marker') present = true;
-      else if (entry.role === 'past-anchor') {
-        if (!references.some((r) => r.start < end && start < r.end)) {
-          references.push({ start, end, label: entry.label ?? m[0], category: entry.category ?? 'era', note: entry.note, historical: true });
-        }
-      } else cues.push({ entry, start, end });
-    }
+    } else cues.push({ entry, start, end });
   }
   references.sort((a, b) => a.start - b.start);
   // Tense, subject and quotation.
