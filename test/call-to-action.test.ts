@@ -11,6 +11,9 @@ const frame = (sentence: string) => `The meeting went on for hours.\n\n${sentenc
 
 const positives: [string, string][] = [
   ['Join the union today.', 'cta-imperative'],
+  ['Do your duty, and do it now.', 'cta-imperative'],
+  ['Friends, do the right thing.', 'cta-imperative'],
+  ['Do join us on Sunday.', 'cta-imperative'],
   ['If you want more information, fill in this form.', 'cta-imperative'],
   ['And never forget the sacrifice of those who came before.', 'cta-imperative'],
   ['Ask not what your country can do for you.', 'cta-imperative'],
@@ -65,6 +68,7 @@ for (const [sentence, rule] of positives) {
 }
 
 const negatives = [
+  'Do your children have the care they need?', // a question, not "do" as a command
   'Let us examine both sides of the question.', // steering the argument
   'Let us now take wage-labour.',
   'The opposition will cry fraud.', // a prediction

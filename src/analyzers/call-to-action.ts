@@ -78,11 +78,15 @@ function isQuestion(sentence: Sentence): boolean {
   return /\?\W*$/.test(sentence.text);
 }
 
-/** Index of the first word after the openers ("And", "So", "Please", "do not") that start at word index `i`. */
+/** Words that open the object of "do" ("Do your duty", "Do it now", "Do the right thing"): then "do" is the command itself. */
+const OBJECT_OF_DO = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'so', 'what', 'whatever', 'all', 'something', 'nothing', 'everything', 'more', 'no', 'right', 'justice', 'good', 'better']);
+
+/** Index of the first word after the openers ("And", "So", "Please", "do not", emphatic "do") that start at word index `i`. */
 function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<string>): number {
   while (i < words.length) {
     const two = i + 1 < words.length ? `${words[i].lower} ${words[i + 1].lower}` : '';
     if (two && openers.has(two)) i += 2;
+    else if (words[i].lower === 'do' && OBJECT_OF_DO.has(words[i + 1]?.lower ?? '')) break;
     else if (openers.has(words[i].lower)) i++;
     else break;
   }
