@@ -15,12 +15,12 @@ const MAX_LEAD_CLAUSE_TOKENS = 40;
 const LEAD_END = new Set([',', '—', '–', ':']);
 /** Words after "To" that make it a form of address ("To all Americans, …", "To those who …"). */
 const ADDRESSEE = new Set(['all', 'those', 'the', 'our', 'my', 'every', 'you', 'each', 'everyone', 'people', 'friends', 'workers', 'citizens', 'americans']);
-/** Words that open an introductory clause after which an imperative may follow the comma. */
-const LEAD_CLAUSE = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'with', 'in', 'for', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since', 'now', 'so', 'to', 'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies']);
 /** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
 const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since']);
 /** Words that open a form of address before a command ("My fellow Americans: ask not …", "Friends, join us"). */
 const VOCATIVE = new Set(['friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies', 'to']);
+/** Words that open an introductory clause or phrase after which an imperative may follow the comma. */
+const LEAD_CLAUSE = new Set([...SUBORDINATOR, 'with', 'in', 'for', 'now', 'so', ...VOCATIVE]);
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
