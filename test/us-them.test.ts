@@ -54,6 +54,7 @@ const positives: [string, string][] = [
   // "Is the enemy" said of people or of a movement still names an out-group.
   ['The dictator is our enemy.', 'us-them-our-enemies'],
   ['Fascism is the enemy of every free people.', 'them-enemy'],
+  ['Our taxes were raised to enrich the favored few at the expense of the many.', 'us-them-contrast'],
 ];
 
 for (const [text, rule] of positives) {
@@ -65,6 +66,7 @@ for (const [text, rule] of positives) {
 }
 
 const nearMisses = [
+  'Only a favored few of the applicants were admitted this year.', // the few named, nobody cast as an adversary
   // First-person plural with no adversary.
   'We will bring Cicero up to date by stating bluntly: the safety of the Revolution is the Supreme Law.',
   'We will build the roads and bridges, the electric grids and digital lines that feed our commerce and bind us together.',
