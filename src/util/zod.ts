@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 let loaded: Zod | undefined;
 
 /** The zod namespace, required on first use. */
-export function zod(): Zod {
+function zod(): Zod {
   loaded ??= (require('zod') as { z: Zod }).z;
   return loaded;
 }
