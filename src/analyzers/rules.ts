@@ -1,7 +1,7 @@
 // Shared helpers for analyzers built from pattern and term lexicons: compiled once per lexicon, matched per sentence or span.
 
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
-import { compilePatterns, mayMatch, PatternTarget, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
+import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import type { Span } from '../text/model.js';
 import { countWords } from '../text/tokens.js';
@@ -44,22 +44,8 @@ export interface RuleHit extends Span {
 
 /** Every match of the rules in a span of the text, honouring each rule's `maxWords`. */
 export function matchRules(rules: readonly CompiledPattern<RuleEntry>[], text: string, span: Span, words = countWords(text.slice(span.start, span.end))): RuleHit[] {
-  const slice = text.slice(span.start, span.end);
-  const target = new PatternTarget(slice);
-  const out: RuleHit[] = [];
-  for (const rule of rules) {
-    const { entry, regex } = rule;
-    if ((entry.maxWords !== undefined && words > entry.maxWords) || !mayMatch(rule, target)) continue;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      out.push({ entry, start: span.start + m.index, end: span.start + m.index + m[0].length });
-    }
-  }
-  return out;
+  const fitting = rules.filter((r) => r.entry.maxWords === undefined || words <= r.entry.maxWords);
+  return matchPatterns(fitting, text, span).map(({ entry, start, end }) => ({ entry, start, end }));
 }
 
 /** Trims spaces (and, when asked, surrounding punctuation) from both ends of a span so findings quote only words. */
