@@ -2,7 +2,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
-import { releaseEarly } from './early.js';
+import { releaseEarly, wantsHelp } from './early.js';
 import { processIO, type CliIO } from './io.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -70,11 +70,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     releaseEarly();
   }
   return code;
-}
-
-/** True when the command line asks for help text (or names no command, which prints it). */
-function wantsHelp(argv: string[]): boolean {
-  return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
 }
 
 /**

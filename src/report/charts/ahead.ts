@@ -58,16 +58,11 @@ export function releasePrestartedChartWorker(): void {
  * fails at any point, `render` draws the charts on the calling thread instead (same bytes, just slower).
  */
 export function startChartsAhead(): ChartsAhead {
-  const started = prestarted ?? startWorker();
+  let started = prestarted ?? startWorker();
   prestarted = undefined;
-  let worker: Worker | undefined = started?.worker;
-  let alive = started?.alive ?? false;
-  worker?.on('error', () => (alive = false));
-  worker?.on('exit', () => (alive = false));
   const close = (): void => {
-    alive = false;
-    void worker?.terminate();
-    worker = undefined;
+    void started?.worker.terminate();
+    started = undefined;
   };
   let drawnOn: ChartsAhead['drawnOn'] = 'not yet';
   const onMain = (result: AnalysisResult): Promise<ChartFile[]> => {
@@ -80,8 +75,8 @@ export function startChartsAhead(): ChartsAhead {
       return drawnOn;
     },
     render(result) {
-      const w = worker;
-      if (!w || !alive) {
+      const w = started?.alive ? started.worker : undefined;
+      if (!w) {
         close();
         return onMain(result);
       }
