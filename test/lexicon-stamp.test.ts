@@ -31,3 +31,11 @@ test('a file changed since the build (its digest differs) is validated again', (
   t.true(set.checked.has('cta-signals'));
   t.true(set.lexicons.has('cta-patterns'));
 });
+
+test('a user folder that overrides a built-in file takes it out of the checked set, so its own contents are validated', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-user-lexicons-'));
+  writeFileSync(join(dir, 'devices.json'), JSON.stringify({ lexicon: 'devices', kind: 'data', description: 'd', devices: {} }));
+  const set = loadLexicons([dir], stampOf());
+  t.false(set.checked.has('devices'));
+  t.true(set.checked.has('cta-patterns'));
+});

@@ -102,7 +102,9 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
     const text = readFileSync(file, 'utf8');
     const checked = stamp.get(name) === lexiconDigest(text);
     const lex = checked ? readCheckedFile(file, text) : parseLexiconFile(file, text);
+    // A user's file of the same name replaces or extends the built-in one, which is then no longer as the build checked it.
     if (checked) set.checked.add(basename(name, '.json'));
+    else set.checked.delete(basename(name, '.json'));
     if (lex === 'data') {
       set.data.set(basename(name, '.json'), JSON.parse(text));
       continue;
