@@ -89,7 +89,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
-    const sameStretch = referent !== undefined && referent.section === s.section && (referent.paragraph === s.paragraph || referent.sentence === s.index - 1);
+    // A "Part N" boundary (cut by length in a text without headings) is no break in the text: only a heading ends the reference.
+    const sameSection = referent !== undefined && (referent.section === s.section || doc.sections[s.section]?.kind === 'part');
+    const sameStretch = referent !== undefined && sameSection && (referent.paragraph === s.paragraph || referent.sentence === s.index - 1);
     const live = sameStretch && s.index - referent!.sentence <= REFERENT_SENTENCES ? referent!.label : undefined;
     // Only "they" itself reaches back more than one sentence; "others", "all", "these" need the sentence just before.
     // An accusation opener ("He has …", "For …ing us …") also reaches back: grievance lists run on for many sentences.
