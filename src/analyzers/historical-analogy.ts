@@ -29,6 +29,7 @@ export type CueRole =
   | 'past-anchor'
   | 'present-marker'
   | 'passage'
+  | 'told-case'
   | 'reference';
 
 /** A cue pattern: a comparison, lesson or link, or a phrase that refers to the past without a name. */
@@ -46,6 +47,8 @@ export interface CueEntry extends PatternEntry {
   categories?: string[];
   /** For `nearby`: how many sentences back to look (default NEARBY_SENTENCES). */
   lookBack?: number;
+  /** For `nearby`: also look this many sentences ahead for a sentence that names the past case ("history informs us …" before the cases it gives). Default 0. */
+  lookAhead?: number;
   /** For `nearby`: the sentence nearby must itself draw an analogy, not only name the past. */
   nearbyAnalogy?: boolean;
   /** For `nearby`: the sentence nearby must name the past itself; an analogy drawn there without a named past case does not count. */
@@ -60,6 +63,8 @@ export interface CueEntry extends PatternEntry {
   notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
+  /** For a past-anchor: the phrase itself places the time two generations or more back ("in the ninth century", "three hundred years ago"). */
+  distant?: boolean;
   label?: string;
   category?: string;
 }
@@ -75,6 +80,8 @@ interface Reference {
   historical: boolean;
   /** For a year: whether it lies a generation or more before the text's time, far enough to stand alone as a past case. */
   remote?: boolean;
+  /** For a phrase (a past-anchor): it places the time two generations or more back by itself. */
+  distant?: boolean;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -135,17 +142,27 @@ const PASSAGE_BACK = 8;
 const PASSAGE_FORWARD = 4;
 /** The longest run of unflagged sentences inside a passage that the passage is taken to go on through. */
 const GAP_MAX = 2;
+/**
+ * A past case told at length: at least TOLD_CASE_NAMED sentences out of TOLD_CASE_WINDOW consecutive ones name events,
+ * regimes or people that ended at least REMOTE_YEARS before the text's own time. A political text does not tell a case
+ * that far back at such length except as a lesson or model (the confederacies of Greece in the Federalist).
+ */
+export const REMOTE_YEARS = 50;
+const TOLD_CASE_NAMED = 3;
+const TOLD_CASE_WINDOW = 4;
 
 /** Everything compiled from the lexicons, once per lexicon set. */
 interface Compiled {
   gazetteer: PhraseMatcher<HistoryEntry>;
   cues: CompiledPattern<CueEntry>[];
   passage: CueEntry;
+  toldCase: CueEntry;
   reference: CueEntry;
   pastVerbs: Set<string>;
   edNotPast: Set<string>;
   namePreceders: Set<string>;
   nameFollowers: Set<string>;
+  monumentWords: Set<string>;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -184,13 +201,15 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
   };
   return {
     gazetteer: new PhraseMatcher(gaz),
-    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
+    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
     passage: byRole('passage'),
+    toldCase: byRole('told-case'),
     reference: byRole('reference'),
     pastVerbs: list('past-tense-irregular'),
     edNotPast: list('ed-not-past'),
     namePreceders: list('name-preceders'),
     nameFollowers: list('name-followers'),
+    monumentWords: list('monument-words'),
   };
 }
 
@@ -335,6 +354,9 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
   if (prev?.kind === 'word' && isCapitalized(prev.text) && c.namePreceders.has(prev.lower)) return true;
+  // A monument, portrait or namesake ("the memorial to Thomas Jefferson", "a statue of Lincoln", "named after Bolívar").
+  const before2 = tokens[first - 2];
+  if (prev?.kind === 'word' && /^(?:to|of|for|after)$/.test(prev.lower) && before2?.kind === 'word' && c.monumentWords.has(before2.lower)) return true;
   // A ship ("U. S. S. Nero", "HMS Victory").
   if (first >= 2 && tokens[first - 1].text === '.' && /^[A-Z]$/.test(tokens[first - 2].text)) return true;
   // "Our Confederacy", "this Republic": the speaker's own polity, not a past regime.
@@ -380,7 +402,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     if (entry.role === 'present-marker') present = true;
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
-        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true });
+        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, ...(entry.distant ? { distant: true } : {}) });
       }
     } else cues.push({ entry, start, end });
   }
@@ -462,7 +484,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence): Re
   return refs.find(fits);
 }
 
-function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled): Map<number, Decision> {
+function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
 
@@ -498,6 +520,11 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
               ref = near;
             }
           }
+          // Ahead: the cases the sentence announces, told next; only a sentence that names the past itself counts.
+          for (let j = i + 1; j < sentences.length && j <= i + (e.lookAhead ?? 0) && !ok; j++) {
+            if (facts[j].heading) break;
+            if (hasHistory(j)) ok = true;
+          }
         }
       }
       if (!ok) continue;
@@ -519,8 +546,63 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     }
   }
 
+  // 1b. A past case told at length: a run of sentences that name events, regimes or people long before the text's time.
+  // The first of them stands for the analogy, the others join its passage (and step 2 extends it like any other).
+  // Only narrative counts (a past-tense verb or no present-tense one, no figures, no forecast): a sentence about now or
+  // the future names the past without telling it. Only names and phrases count, not bare years: a chronicle of dates
+  // (a list of incidents, the dates of past acts of Congress) is a record, not a case told.
+  const remoteNamed = (i: number): Reference | undefined => {
+    const f = facts[i];
+    if (!Number.isFinite(time.now) || f.heading || f.quoted || f.figures || f.future || (!f.past && f.presentTense)) return undefined;
+    return f.references.find((r) => {
+      if (!r.historical) return false;
+      const d = r.dated;
+      if (d === undefined) return r.distant === true;
+      if (d.kind !== 'entry') return false;
+      const last = d.last ?? d.start;
+      return last !== undefined && last <= time.now - REMOTE_YEARS;
+    });
+  };
+  const named = sentences.map((_, i) => remoteNamed(i));
+  /** Sentences of a told case that are not its first: the story may go on after any of them. */
+  const toldMembers = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    if (!named[i]) continue;
+    const window = [];
+    for (let k = i; k < Math.min(sentences.length, i + TOLD_CASE_WINDOW); k++) {
+      if (facts[k].heading) break;
+      if (named[k]) window.push(k);
+    }
+    if (window.length < TOLD_CASE_NAMED) continue;
+    const told = window.filter((k) => !decisions.has(k));
+    if (told.length === 0) continue;
+    const hasCore = window.some((k) => decisions.has(k));
+    told.forEach((k, n) => {
+      const ref = named[k]!;
+      const s = sentences[k];
+      if (n === 0 && !hasCore) {
+        decisions.set(k, {
+          kind: 'analogy',
+          rule: c.toldCase.id,
+          strength: c.toldCase.strength ?? 0.6,
+          explanation: `${c.toldCase.note} Here: ${ref.note}`,
+          start: ref.start,
+          end: ref.end,
+          category: ref.category,
+          label: ref.label,
+          role: 'precedent',
+          opensPassage: true,
+        });
+      } else {
+        decisions.set(k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end, role: 'precedent' });
+        toldMembers.add(k);
+      }
+    });
+  }
+
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
-  const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
+  const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
+  const storyEnds = [...new Set([...cores, ...toldMembers])].sort((a, b) => a - b);
   const passage = (i: number): void => {
     if (decisions.has(i) || facts[i].heading) return;
     const s = sentences[i];
@@ -547,6 +629,8 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     let earliest = -1;
     for (const j of run) if (hasHistory(j) && decisions.get(j)?.kind !== 'analogy') earliest = j;
     for (const j of run) if (j >= earliest && earliest >= 0 && !facts[j].bridge) passage(j);
+  }
+  for (const i of storyEnds) {
     // Forward: the same people's story goes on, or a quotation opened in the passage continues. After a comparison,
     // lesson or precedent, the past case it names is often told next, so any narrative of the past goes on with it.
     const tells = TELLING_ROLES.has(decisions.get(i)?.role ?? 'reference');
@@ -607,8 +691,9 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFi
     quoteOpen = r.quoteOpenAfter;
     afterColon = /:\s*$/.test(s.text);
   }
-  dateReferences(facts, textTime(facts, years));
-  const decisions = decide(doc.sentences, facts, c);
+  const time = textTime(facts, years);
+  dateReferences(facts, time);
+  const decisions = decide(doc.sentences, facts, c, time);
   const out = new Map<number, RawFinding[]>();
   doc.sentences.forEach((s, i) => {
     const list: RawFinding[] = [];
