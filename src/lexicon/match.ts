@@ -2,6 +2,7 @@
 
 import type { Span, Token } from '../text/model.js';
 import { tokenize } from '../text/tokens.js';
+import { exactLiterals, foldedLiterals, scanHas, type LiteralIndex, type LiteralScan } from './literal-index.js';
 import { requiredLiterals, type LiteralClauses } from './literals.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
@@ -88,12 +89,16 @@ export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
   regex: RegExp;
   /** Literal text every match contains (lower-cased for a case-insensitive pattern): see `mayMatch`. */
   literals: LiteralClauses;
+  /** The same clauses as numbers in the literal index of the pattern's case mode. */
+  literalIds: number[][];
   ignoreCase: boolean;
 }
 
-/** A sentence prepared for `mayMatch`: its text and, made once, its lower-cased text. */
+/** A sentence prepared for `mayMatch`: its text, its lower-cased text and the literals each contains, each made once. */
 export class PatternTarget {
   private lowerText: string | undefined;
+  private foldedScan: LiteralScan | undefined;
+  private exactScan: LiteralScan | undefined;
   constructor(readonly text: string) {}
 
   /** The lower-cased text, or undefined when it holds a letter that case-insensitive matching folds to ASCII differently (ſ, ı, K). */
@@ -101,13 +106,37 @@ export class PatternTarget {
     this.lowerText ??= /[\u017F\u0131\u212A]/u.test(this.text) ? '' : this.text.toLowerCase();
     return this.lowerText || undefined;
   }
+
+  /** Which literals of `index` the text (lower-cased for the folded index) contains; scanned again when literals were added since. */
+  literalsIn(index: LiteralIndex, text: string): LiteralScan {
+    const folded = index === foldedLiterals;
+    const known = folded ? this.foldedScan : this.exactScan;
+    if (known && known.version === index.version) return known;
+    const scan = index.scan(text);
+    if (folded) this.foldedScan = scan;
+    else this.exactScan = scan;
+    return scan;
+  }
 }
 
 /** False when `target` lacks literal text the pattern needs, so the regex cannot match there and need not run. */
 export function mayMatch(pattern: CompiledPattern, target: PatternTarget): boolean {
-  if (pattern.literals.length === 0) return true;
+  const clauses = pattern.literalIds;
+  if (clauses.length === 0) return true;
   const text = pattern.ignoreCase ? target.lower : target.text;
-  return text === undefined || pattern.literals.every((clause) => clause.some((l) => text.includes(l)));
+  if (text === undefined) return true;
+  const scan = target.literalsIn(pattern.ignoreCase ? foldedLiterals : exactLiterals, text);
+  for (const clause of clauses) {
+    let found = false;
+    for (const id of clause) {
+      if (scanHas(scan, id)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** One match of a pattern in a sentence, with offsets into the document. */
@@ -124,14 +153,33 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     flags.add('g');
     flags.add('d');
     const regex = new RegExp(entry.pattern, [...flags].join(''));
-    return { entry, regex, literals: requiredLiterals(entry.pattern, regex.ignoreCase), ignoreCase: regex.ignoreCase };
+    const literals = requiredLiterals(entry.pattern, regex.ignoreCase);
+    const index = regex.ignoreCase ? foldedLiterals : exactLiterals;
+    const literalIds = literals.map((clause) => clause.map((literal) => index.intern(literal)));
+    return { entry, regex, literals, literalIds, ignoreCase: regex.ignoreCase };
   });
+}
+
+/**
+ * Targets by text, oldest first: analyzers run one after another over every sentence of a document, so each sentence
+ * comes back once per analyzer, and each target scans its text for literals only once. Enough for a long document.
+ */
+const recentTargets = new Map<string, PatternTarget>();
+const RECENT_TARGETS = 4096;
+
+function targetFor(slice: string): PatternTarget {
+  let target = recentTargets.get(slice);
+  if (!target) {
+    if (recentTargets.size >= RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value as string);
+    recentTargets.set(slice, (target = new PatternTarget(slice)));
+  }
+  return target;
 }
 
 /** Every match of every pattern in `text.slice(span.start, span.end)`, with offsets into `text`. */
 export function matchPatterns<E extends PatternEntry>(patterns: readonly CompiledPattern<E>[], text: string, span: Span): PatternMatch<E>[] {
   const slice = text.slice(span.start, span.end);
-  const target = new PatternTarget(slice);
+  const target = targetFor(slice);
   const out: PatternMatch<E>[] = [];
   for (const pattern of patterns) {
     if (!mayMatch(pattern, target)) continue;

@@ -1,0 +1,120 @@
+// Which of the patterns' required literals a text contains, found in one pass over the text rather than one search per
+// literal: an Aho–Corasick automaton over every literal that compiled patterns need (see literals.ts and match.ts).
+
+/** The literals found in one text: a bit per literal number, valid for the index version it was scanned with. */
+export interface LiteralScan {
+  readonly version: number;
+  readonly bits: Uint32Array;
+}
+
+/** The automaton as flat tables: one row of `alphabet` next states per state, and the literals each state completes. */
+interface Automaton {
+  /** The column of each UTF-16 code unit that occurs in some literal; any other unit is column 0, which leads back to the start. */
+  columns: Map<number, number>;
+  /** The same for code units below 128, as an array. */
+  asciiColumns: Int32Array;
+  width: number;
+  /** next[state * width + column]: the state after reading a unit of that column, failure links already followed. */
+  next: Int32Array;
+  /** The literals found on reaching a state (its own and those of its suffix states): outputs[outputStart[s] … outputStart[s + 1]). */
+  outputStart: Int32Array;
+  outputs: Int32Array;
+}
+
+/** Numbers literals as patterns are compiled, and finds which of them a text contains. */
+export class LiteralIndex {
+  private readonly ids = new Map<string, number>();
+  private automaton: Automaton | undefined;
+  /** Changes whenever a literal is added: scans made before no longer cover every literal. */
+  private versionNumber = 0;
+
+  /** The number of `literal`, adding it when it is new. */
+  intern(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(literal, id);
+      this.automaton = undefined;
+      this.versionNumber++;
+    }
+    return id;
+  }
+
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  /** Every literal of the index that occurs in `text`. */
+  scan(text: string): LiteralScan {
+    const { columns, asciiColumns, width, next, outputStart, outputs } = (this.automaton ??= buildAutomaton(this.ids));
+    const bits = new Uint32Array((this.ids.size + 31) >>> 5);
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = next[s * width + (c < 128 ? asciiColumns[c] : (columns.get(c) ?? 0))];
+      for (let o = outputStart[s]; o < outputStart[s + 1]; o++) bits[outputs[o] >>> 5] |= 1 << (outputs[o] & 31);
+    }
+    return { version: this.versionNumber, bits };
+  }
+}
+
+/** Aho–Corasick: a trie of the literals, failure links in breadth-first order, then every transition made direct. */
+function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
+  const columns = new Map<number, number>();
+  for (const literal of ids.keys()) {
+    for (let i = 0; i < literal.length; i++) if (!columns.has(literal.charCodeAt(i))) columns.set(literal.charCodeAt(i), columns.size + 1);
+  }
+  const width = columns.size + 1;
+  const trie: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  for (const [literal, id] of ids) {
+    let s = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const column = columns.get(literal.charCodeAt(i)) ?? 0;
+      let to = trie[s].get(column);
+      if (to === undefined) {
+        to = trie.length;
+        trie.push(new Map());
+        ends.push([]);
+        trie[s].set(column, to);
+      }
+      s = to;
+    }
+    ends[s].push(id);
+  }
+  const next = new Int32Array(trie.length * width);
+  const fail = new Int32Array(trie.length);
+  const found: number[][] = ends.map((e) => [...e]);
+  // Breadth first, so a state's failure state (shorter) is complete before it: its row and its outputs can be copied.
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    for (let column = 0; column < width; column++) {
+      const to = trie[s].get(column);
+      if (to === undefined) {
+        next[s * width + column] = s === 0 ? 0 : next[fail[s] * width + column];
+        continue;
+      }
+      next[s * width + column] = to;
+      fail[to] = s === 0 ? 0 : next[fail[s] * width + column];
+      found[to].push(...found[fail[to]]);
+      queue.push(to);
+    }
+  }
+  const outputStart = new Int32Array(trie.length + 1);
+  found.forEach((f, s) => (outputStart[s + 1] = outputStart[s] + f.length));
+  const outputs = Int32Array.from(found.flat());
+  const asciiColumns = new Int32Array(128);
+  for (const [c, column] of columns) if (c < 128) asciiColumns[c] = column;
+  return { columns, asciiColumns, width, next, outputStart, outputs };
+}
+
+/** True when the scan found literal `id`. */
+export function scanHas(scan: LiteralScan, id: number): boolean {
+  return (scan.bits[id >>> 5] & (1 << (id & 31))) !== 0;
+}
+
+/** Literals of case-insensitive patterns (lower-cased, searched in lower-cased text). */
+export const foldedLiterals = new LiteralIndex();
+/** Literals of case-sensitive patterns (searched in the text as it is). */
+export const exactLiterals = new LiteralIndex();
