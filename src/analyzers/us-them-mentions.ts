@@ -293,9 +293,13 @@ export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly C
     if (c.entry.category === 'hostile-quality' && caps.some((i) => i > c.token && i - c.token <= 4)) return true;
     if (c.entry.category === 'hostile-act' && caps.some((i) => (i < c.token && c.token - i <= w) || (i > c.token && i - c.token <= 3))) return true;
     if (c.entry.category === 'hostile-deed' && caps.some((i) => (i < c.token && c.token - i <= 2) || (i > c.token && i - c.token <= 3))) return true;
+    if (c.entry.category === 'hostile-stance' && caps.some((i) => i > c.token && i - c.token <= 5)) return true;
   }
   return labels.some((l) => caps.some((i) => i < l.token && l.token - i <= w));
 }
+
+/** The speaker's own country in this corpus's speeches: never the target of "our war against …". */
+const OWN_SIDE = /^(?:the\s+)?(?:United States(?: of America)?|America|U\.\s?S\.(?:\s?A\.)?)$/u;
 
 /** Whether a cue and a group mention are close enough to be read together. */
 export function near(v: Vocabulary, a: { token: number }, b: { token: number }): boolean {
@@ -316,7 +320,15 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
     if (entity.start >= cue.end) return /^\s+of\s+(?:the\s+)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
     return /^(?:['’]s?)?\s+(?:(?:own|new|old|latest|usual)\s+)?$/iu.test(sentence.text.slice(entity.end - sentence.start, cue.start - sentence.start));
   }
-  // Only acts have an agent to blame; a stance ("the threat of", "against") or an attitude may be anyone's.
+  // A stance of the in-group names its target right after it: "our war against Japan", "we seek the ultimate defeat of Germany".
+  // (Without "we" or "our" the stance may be anyone's: "Germany declared war against the United States".)
+  if (cue.entry.category === 'hostile-stance') {
+    if (entity.start < cue.end || OWN_SIDE.test(entity.label) || !/\b(?:we|our|us)\b/iu.test(sentence.text)) return false;
+    // "Our aims involved no war against the Chinese nation": a stance denied.
+    if (/\b(?:no|not|never)\s+$/iu.test(sentence.text.slice(0, cue.start - sentence.start))) return false;
+    return /^\s+(?:the\s+)?$/u.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
+  }
+  // Only acts have an agent to blame; an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;
   // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
   if (entity.start >= cue.end) return /^\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
