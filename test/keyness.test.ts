@@ -1,7 +1,7 @@
 // Keyness: Dunning's G² and log ratio against values computed by hand (the arithmetic is in the comments), counting, stop words, thresholds.
 
 import test from 'ava';
-import { countTerms, keyTerms, keynessEachAgainstRest, logLikelihood, logRatio, mergeTables } from '../src/compare/keyness.js';
+import { countTerms, foldAccents, keyTerms, keynessEachAgainstRest, logLikelihood, logRatio, mergeTables } from '../src/compare/keyness.js';
 
 /** Sentence spans of a text split at ". " (enough for these hand-made texts). */
 function sentences(text: string): { start: number; end: number }[] {
@@ -61,6 +61,29 @@ test('countTerms counts lower-cased words and adjacent pairs within a sentence',
   t.is(g.pairs.counts.get('dog days'), undefined, 'a number breaks a pair');
   t.is(g.pairs.counts.get('days ran'), undefined, 'a comma breaks a pair');
   t.is(g.words.total, 5);
+});
+
+test('accents are folded when counting: both spellings of a word count as one, shown as the text spells it most', (t) => {
+  t.is(foldAccents('chávez'), 'chavez');
+  t.is(foldAccents('régime'), 'regime');
+  t.is(foldAccents('cafe\u0301'), 'cafe', 'a combining accent as well as a precomposed one');
+  t.is(foldAccents('freedom'), 'freedom');
+  const text = 'Chávez won. Chavez spoke. Chávez left. Viva Chávez.';
+  const f = countTerms(text, sentences(text));
+  t.is(f.words.counts.get('chavez'), 4);
+  t.is(f.words.counts.get('chávez'), undefined);
+  t.is(f.pairs.counts.get('viva chavez'), 1);
+  const reference = 'Chavez and Chavez. The others spoke, and the others left; and so on and on.';
+  const r = countTerms(reference, sentences(reference));
+  const key = keyTerms(f.words, r.words, 'word', { minFrequency: 1, minG2: 0 });
+  const chavez = key.find((k) => k.term === 'chávez');
+  t.truthy(chavez, 'listed in the spelling the text uses most (3 of 4)');
+  t.is(chavez?.count, 4);
+  t.is(chavez?.referenceCount, 2, 'the reference spells it without the accent and still counts');
+  const pairs = keyTerms(f.pairs, r.pairs, 'pair', { minFrequency: 1, minG2: 0 });
+  t.truthy(pairs.find((k) => k.term === 'viva chávez'));
+  const plain = 'Chavez won. Chávez left.';
+  t.deepEqual(keyTerms(countTerms(plain, sentences(plain)).words, r.words, 'word', { minFrequency: 1, minG2: 0 }).map((k) => k.term).filter((w) => w.startsWith('ch')), ['chávez'], 'a tie is shown accented');
 });
 
 test('keyTerms lists only over-used terms, ordered by G², with hand-computed values', (t) => {

@@ -5,9 +5,12 @@ import type { Span } from '../text/model.js';
 
 /** How often each term occurs in a text, and how many terms of its kind the text has in all. */
 export interface FrequencyTable {
+  /** Counts by term, accents folded (see `foldAccents`). */
   counts: Map<string, number>;
   /** All words (for single words) or all adjacent word pairs (for pairs), stop words included. */
   total: number;
+  /** For a term the text also spells with accents: how often each such spelling occurs (the rest are spelled as the key). */
+  accented?: Map<string, Map<string, number>>;
 }
 
 /** Word and word-pair frequencies of one text. */
@@ -70,39 +73,78 @@ export function logRatio(a: number, b: number, c: number, d: number): number {
   return Math.log2(fa / fb);
 }
 
+/**
+ * The counting key of a lower-cased word: accents and other combining marks removed, so that "chávez" and "chavez", or
+ * "régime" and "regime", count as one word whichever spelling a text or its reference uses.
+ */
+export function foldAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : word;
+}
+
+/** The spelling a key term is shown in: the text's most frequent one, accented when that ties with the plain one. */
+export function spellingOf(table: FrequencyTable, key: string): string {
+  const variants = table.accented?.get(key);
+  if (!variants) return key;
+  let best = key;
+  let bestCount = (table.counts.get(key) ?? 0) - [...variants.values()].reduce((a, b) => a + b, 0);
+  for (const [spelling, count] of variants) {
+    if (count >= bestCount) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function countSpelling(table: Map<string, Map<string, number>>, key: string, spelling: string): void {
+  let variants = table.get(key);
+  if (!variants) table.set(key, (variants = new Map()));
+  variants.set(spelling, (variants.get(spelling) ?? 0) + 1);
+}
+
 /** Whether a token is counted as a word for keyness: it has a letter (numbers and years are left out). */
 const HAS_LETTER = /\p{L}/u;
 
 /**
  * Counts the words and adjacent word pairs of a text, sentence by sentence (a pair never spans two sentences or a punctuation mark).
- * Words are lower-cased with curly apostrophes straightened; tokens without a letter are skipped.
+ * Words are lower-cased with curly apostrophes straightened and accents folded (each accented spelling is remembered for
+ * display); tokens without a letter are skipped.
  */
 export function countTerms(text: string, sentences: readonly Span[]): TextFrequencies {
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
+  const accentedWords = new Map<string, Map<string, number>>();
+  const accentedPairs = new Map<string, Map<string, number>>();
   let wordTotal = 0;
   let pairTotal = 0;
   for (const s of sentences) {
-    let previous: string | undefined;
+    let previous: { key: string; spelling: string } | undefined;
     for (const t of tokenize(text, s.start, s.end)) {
       if (t.kind !== 'word' || !HAS_LETTER.test(t.text)) {
         previous = undefined;
         continue;
       }
-      words.set(t.lower, (words.get(t.lower) ?? 0) + 1);
+      const key = foldAccents(t.lower);
+      words.set(key, (words.get(key) ?? 0) + 1);
+      if (key !== t.lower) countSpelling(accentedWords, key, t.lower);
       wordTotal++;
       if (previous !== undefined) {
-        const pair = `${previous} ${t.lower}`;
+        const pair = `${previous.key} ${key}`;
+        const spelling = `${previous.spelling} ${t.lower}`;
         pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        if (pair !== spelling) countSpelling(accentedPairs, pair, spelling);
         pairTotal++;
       }
-      previous = t.lower;
+      previous = { key, spelling: t.lower };
     }
   }
-  return { words: { counts: words, total: wordTotal }, pairs: { counts: pairs, total: pairTotal } };
+  return {
+    words: { counts: words, total: wordTotal, ...(accentedWords.size > 0 ? { accented: accentedWords } : {}) },
+    pairs: { counts: pairs, total: pairTotal, ...(accentedPairs.size > 0 ? { accented: accentedPairs } : {}) },
+  };
 }
 
-/** Adds frequency tables together (the reference made of several texts). */
+/** Adds frequency tables together (the reference made of several texts; only counts, since a reference's spellings are not shown). */
 export function mergeTables(tables: readonly FrequencyTable[]): FrequencyTable {
   const counts = new Map<string, number>();
   let total = 0;
@@ -138,7 +180,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
     const g2 = logLikelihood(a, b, c, d);
     if (g2 < minG2) continue;
     out.push({
-      term: t,
+      term: spellingOf(target, t),
       kind,
       count: a,
       referenceCount: b,
