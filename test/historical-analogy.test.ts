@@ -95,6 +95,14 @@ const analogies: [string, string?][] = [
   ['If John F. Kennedy and Ronald Reagan could negotiate with the Soviet Union, then surely we can negotiate today.', 'analogy-if-they-could'],
   ['After two centuries, the American Revolution continues.', 'analogy-lives-on'],
   ['It is the most serious threat to the peace since the Second World War.', 'analogy-since-the-days'],
+  ['In 1911 we weigh our own league of states. Athens and Sparta fought for the mastery of Greece. The Thebans had their turn after Leuctra. Philip of Macedon then subdued them all.', 'analogy-told-case'],
+  ['Written in 1950. Nobody now remembers the examples of the Hanseatic League.', 'analogy-examples-of'],
+  ['History informs us of no league that lasted without a common treasury. The Achaean League fell for the want of one.', 'analogy-history-instructs'],
+  ['The Achaean League fell for the want of a treasury. As far as history can instruct us, we must not repeat that error.', 'analogy-history-instructs'],
+  ['Written in 1950. The patriots of 1776 did not fight to replace one tyranny with another.', 'analogy-people-of-the-past'],
+  ['Written in 1950. In the dark days of the Civil War, Lincoln did not lose faith.', 'analogy-dark-days'],
+  ['Written in 1950. Some would have us return to the days of the robber barons.', 'analogy-return-to-days'],
+  ['The Grecian republics quarrelled among themselves and fell to Macedon; so it will be with us if we divide.', 'analogy-same-fate'],
 ];
 
 for (const [text, rule] of analogies) {
@@ -136,6 +144,11 @@ const nearMisses: [string, boolean, string][] = [
   ['For the first time since World War II, exports exceeded imports by 2 percent.', true, 'a record in statistics, not a comparison with a past case'],
   ['I was at the Alamo in 1936. I shall never forget that moment.', true, 'a personal memory, not a lesson drawn for the audience'],
   ['The Reconstruction Finance Corporation continues to lend to the railroads.', false, 'an agency named after an era is a name, and "continues" does not follow the era'],
+  ['Abraham Lincoln spoke here in 1858. Now, there is someone else here tonight.', true, 'a "Now," that steers the talk does not set the present against the past'],
+  ['Lincoln will be honoured by the commission next year. Today we begin the work.', true, '"today" after a sentence about the future, not a past told'],
+  ['Off to one side stands the memorial to Thomas Jefferson, and beyond it a statue of Lincoln.', false, 'monuments to historical figures are names'],
+  ['Written in 1903. In 1850 an outbreak came; a war vessel was demanded. In 1851 a revolution broke out in four provinces. In 1853 an insurrection came at the capital.', true, 'a chronicle of dates is a record, not a past case told at length'],
+  ['Written in 1888. In the Middle Ages the guilds ruled the towns. The feudal times gave way to manufacture. The Middle Ages knew no world market.', true, 'an account of an era is history in general, not a named past case'],
 ];
 
 for (const [text, listed, why] of nearMisses) {
@@ -279,6 +292,13 @@ sharedTest('own labelled sample of other texts (test/fixtures/analogy-sample): h
   const prf = report.devices.historical_analogy;
   t.true(prf.f1 >= 0.65, `F1 ${prf.f1} (P ${prf.precision}, R ${prf.recall})`);
   t.true(prf.precision >= 0.85, `precision ${prf.precision}`);
+});
+
+sharedTest('second training sample (train2.jsonl: Federalist 19 and 63, two FDR speeches): F1 stays at or above 0.45, precision at or above 0.9', (t) => {
+  const gold = readGold(new URL('./fixtures/analogy-sample/train2.jsonl', import.meta.url).pathname, sharedPath(''));
+  const prf = evaluateGold(gold, { devices: [DEVICE] }).devices.historical_analogy;
+  t.true(prf.f1 >= 0.45, `F1 ${prf.f1} (P ${prf.precision}, R ${prf.recall})`);
+  t.true(prf.precision >= 0.9, `precision ${prf.precision}`);
 });
 
 sharedTest('dev gold: historical analogy F1 stays at or above the 0.75 target', (t) => {

@@ -55,6 +55,8 @@ export interface CueEntry extends PatternEntry {
   nearbyReference?: boolean;
   /** For `nearby`: an analogy nearby counts only when it draws the comparison itself, not when it is another link to the present ("Now …" after "Now …"). */
   nearbyNotLink?: boolean;
+  /** For `nearby`: the sentence nearby must tell the past (a past-tense verb, no forecast), not only name it in a sentence about now or later. */
+  nearbyPast?: boolean;
   /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
@@ -63,8 +65,7 @@ export interface CueEntry extends PatternEntry {
   notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
-  /** For a past-anchor: the phrase itself places the time two generations or more back ("in the ninth century", "three hundred years ago"). */
-  distant?: boolean;
+
   label?: string;
   category?: string;
 }
@@ -80,8 +81,6 @@ interface Reference {
   historical: boolean;
   /** For a year: whether it lies a generation or more before the text's time, far enough to stand alone as a past case. */
   remote?: boolean;
-  /** For a phrase (a past-anchor): it places the time two generations or more back by itself. */
-  distant?: boolean;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -402,7 +401,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     if (entry.role === 'present-marker') present = true;
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
-        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, ...(entry.distant ? { distant: true } : {}) });
+        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true });
       }
     } else cues.push({ entry, start, end });
   }
@@ -512,6 +511,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
           for (let j = i - 1; j >= 0 && counted < (e.lookBack ?? NEARBY_SENTENCES) && !ok; j--) {
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
+            if (e.nearbyPast && (!facts[j].past || facts[j].future)) continue;
             const near = e.nearbyAnalogy ? undefined : hasHistory(j);
             const before = decisions.get(j);
             const linked = before?.kind === 'analogy' && !e.nearbyReference && !(e.nearbyNotLink && before.role === 'present-link');
@@ -549,16 +549,15 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   // 1b. A past case told at length: a run of sentences that name events, regimes or people long before the text's time.
   // The first of them stands for the analogy, the others join its passage (and step 2 extends it like any other).
   // Only narrative counts (a past-tense verb or no present-tense one, no figures, no forecast): a sentence about now or
-  // the future names the past without telling it. Only names and phrases count, not bare years: a chronicle of dates
-  // (a list of incidents, the dates of past acts of Congress) is a record, not a case told.
+  // the future names the past without telling it. Only named cases count: not bare years (a chronicle of dates, a list
+  // of incidents, is a record, not a case told), and not eras (an account of the Middle Ages is history in general).
   const remoteNamed = (i: number): Reference | undefined => {
     const f = facts[i];
     if (!Number.isFinite(time.now) || f.heading || f.quoted || f.figures || f.future || (!f.past && f.presentTense)) return undefined;
     return f.references.find((r) => {
-      if (!r.historical) return false;
+      if (!r.historical || r.category === 'era') return false;
       const d = r.dated;
-      if (d === undefined) return r.distant === true;
-      if (d.kind !== 'entry') return false;
+      if (d?.kind !== 'entry') return false;
       const last = d.last ?? d.start;
       return last !== undefined && last <= time.now - REMOTE_YEARS;
     });
