@@ -81,6 +81,27 @@ test('shifters: verbs of ending or diminishing turn their object around, more we
   t.regex(finding.explanation, /“defeat” acts on it and turns it around, so it counts \+/);
 });
 
+test('a shifter reaches the whole run of loaded words after it, and "fewer" weakens what follows as "few" does', (t) => {
+  t.deepEqual(
+    hits('Screenings could decrease cancer fatalities.').map((h) => [h.term, h.value > 0]),
+    [
+      ['cancer', true],
+      ['fatalities', true],
+    ],
+  );
+  t.true(score('Screenings could decrease cancer fatalities.') > 0);
+  t.deepEqual(
+    hits('They decrease cancer, then fatalities rise.').map((h) => [h.term, h.value > 0]),
+    [
+      ['cancer', true],
+      ['fatalities', false],
+    ],
+    'the run ends at a comma',
+  );
+  t.true(hits('No disease and hunger.').find((h) => h.term === 'hunger')!.value < 0, '"no" still takes only the nearest loaded word');
+  t.true(score('Fewer children will die.') > score('Children will die.'));
+});
+
 test('a sentence-final "!" raises the magnitude in the direction the sentence leans', (t) => {
   t.true(score('This is a victory!') > score('This is a victory.'));
   t.true(score('This is a disaster!') < score('This is a disaster.'));

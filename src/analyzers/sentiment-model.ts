@@ -38,6 +38,8 @@ interface ModifierTerm {
   within?: number;
   /** Acts only on negative words ("protect them from harm" turns "harm" around; "from joy" is left alone). */
   onlyNegative?: boolean;
+  /** Reaches every loaded word of the run that follows it, not only the first ("reduce cancer risk" lowers both "cancer" and "risk"). */
+  phraseScope?: boolean;
 }
 
 /** The settings file `lexicons/sentiment-settings.json`. */
@@ -156,6 +158,7 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
     onlyAfter?: string[];
     within?: number;
     onlyNegative?: boolean;
+    phraseScope?: boolean;
     template?: unknown;
   })[]) {
     const template = typeof e.template === 'string' ? e.template : undefined;
@@ -171,6 +174,7 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
       ...(template ? { template } : {}),
       ...(e.onlyAfter ? { onlyAfter: new Set(e.onlyAfter.map(key)), within: e.within ?? 3 } : {}),
       ...(e.onlyNegative === true ? { onlyNegative: true } : {}),
+      ...(e.phraseScope === true ? { phraseScope: true } : {}),
     };
     modifierTerms.push(m);
     for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
@@ -292,6 +296,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   );
   const isLoaded = new Set<number>();
   for (const m of rated) for (let i = m.firstToken; i <= m.lastToken; i++) isLoaded.add(i);
+  // Shifters whose scope is the whole run of loaded words after them, by the last token of the hit they reached.
+  const phraseShifted = new Map<number, ModifierSpan>();
   for (const m of rated) {
     const applied: AppliedModifier[] = [];
     let value = m.entry.value;
@@ -308,9 +314,17 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       words++;
     }
 
+    // A loaded word right after one that a phrase-scope shifter reached is in the same run: "reduce [cancer risk]".
+    const carried = phraseShifted.get(j);
+    if (carried && !(carried.entry.onlyNegative && value >= 0)) {
+      value *= carried.entry.factor;
+      applied.push({ role: 'negator', text: carried.text, factor: carried.entry.factor, id: carried.entry.id, ...(carried.entry.template ? { template: carried.entry.template } : {}) });
+      phraseShifted.set(m.lastToken, carried);
+    }
+
     // A negator a few words back, within the same clause, with no other loaded word between.
     let seen = 0;
-    for (let k = j; k >= 0 && seen < settings.negation.window; k--) {
+    for (let k = carried ? -1 : j; k >= 0 && seen < settings.negation.window; k--) {
       const t = tokens[k];
       if (t.kind === 'punct') {
         if (model.clauseBreaks.has(t.text)) break;
@@ -325,6 +339,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
         if (mod.entry.role === 'negator') {
           value *= mod.entry.factor;
           applied.push({ role: 'negator', text: mod.text, factor: mod.entry.factor, id: mod.entry.id, ...(mod.entry.template ? { template: mod.entry.template } : {}) });
+          if (mod.entry.phraseScope) phraseShifted.set(m.lastToken, mod);
         }
         if (mod.entry.role === 'negator' || mod.entry.role === 'none') break;
         k = mod.first;
