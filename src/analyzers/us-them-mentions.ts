@@ -346,5 +346,7 @@ function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boole
   // A noun counts when the actor launched or committed it ("the USA has launched an invasion").
   if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc)\w*\s+(?:(?:an?|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$/iu.test(before);
   if (term.tags.has('Passive')) return false;
+  // A participle with its agent after it is a reduced passive: "a Nation ravaged by depression" (the name before it is no agent).
+  if (/^\s+by\b/iu.test(sentence.text.slice(cue.end - sentence.start))) return false;
   return !/\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/iu.test(before);
 }

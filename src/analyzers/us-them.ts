@@ -85,7 +85,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // The out-group that "they" refers to: the last one named, for a few sentences of the same paragraph.
   // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
   // It needs the sentence's tags, so it is found out only when a next sentence asks.
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean } | undefined;
+  // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean } | undefined;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
@@ -99,15 +100,26 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
     const named = referent;
     const adjacent = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.subject();
-    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live);
+    const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)) };
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them) };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false };
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned };
+}
+
+/** Whether a finding names one person or state ("the dictator", "Saddam Hussein", "he"), not a group ("the Nazis", "they"). */
+function namesOne(text: string, f: RawFinding): boolean {
+  const quote = text.slice(f.start, f.end).trim().replace(/['’]s$/u, '');
+  if (/\b(?:he|she|him|his|her)$/iu.test(quote)) return true;
+  if (/\b(?:they|their|them|these|those|others|all|people|men)$/iu.test(quote)) return false;
+  // "The enemy", "the aggressor" stand for a whole side: a "he" after them is more often someone of ours ("captured by the enemy. But he decided …").
+  if (/\b(?:enemy|foe|adversary|aggressor|invader|fire)$/iu.test(quote)) return false;
+  return !/[^s]s$/iu.test(quote);
 }
 
 /** A value computed on first use, then kept. */
@@ -196,6 +208,8 @@ function decide(
   adjacent: () => boolean = () => false,
   /** The out-group still referred to (named in the last sentences of the paragraph), for a pronoun anywhere in the sentence. */
   liveThem: string | undefined = undefined,
+  /** Whether the sentence just before named the out-group as one person or state ("the dictator of Iraq"), anywhere in it. */
+  oneJustBefore: () => boolean = () => false,
 ): RawFinding[] {
   const doc: Document = context.document;
   const findings: RawFinding[] = [];
@@ -217,7 +231,7 @@ function decide(
   const accusation = previousThem === undefined ? undefined : matchPatterns([v.accusation], doc.text, s)[0];
   // Right after an adversary was the subject of its sentence, "He …" goes on about it even without an in-group ("Hitler knows … He must first destroy …").
   const accused: Mention | undefined =
-    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (heSubject(doc.text, accusation) && adjacent()))
+    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (heSubject(doc.text, accusation) && (adjacent() || (conditional(doc.text, accusation) && oneJustBefore()))))
       ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
 
   const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {
@@ -407,6 +421,11 @@ function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Menti
 function beforeFirstVerb(context: AnalysisContext, s: Sentence, f: RawFinding): boolean {
   const verb = context.tagger.terms(s).find((t) => t.tags.has('Verb'));
   return verb === undefined || f.start < verb.start;
+}
+
+/** Whether an accusation opener is a conditional about the adversary's designs: "If he thinks …", "When he strikes …". */
+function conditional(text: string, m: Span): boolean {
+  return /^\W*(?:(?:and|but|yet|so|now|moreover)\W+)?(?:if|when|whenever|unless|should)\b/iu.test(text.slice(m.start, m.end));
 }
 
 /** Whether the sentence opens like an accusation of the out-group still referred to: "He has …", "For …ing …". */
