@@ -294,6 +294,7 @@ test('loaded words of political prose that AFINN lacks are rated, and their neut
   t.is(score('The trade in precious metals grew.'), 0, 'a commodity, not affection');
   t.is(score('The executive power shall be vested in a President.'), 0);
   t.is(score('It governs with the consent of the governed.'), 0);
+  t.true(score('Good evening, friends.') > 0 && score('Good evening.') < score('Good.'), 'a greeting is warm but milder than "good" alone');
   t.true(score('It was a pernicious and odious doctrine.') < 0, 'older political prose: AFINN lacks both');
   t.true(score('The measure had a salutary effect.') > 0);
   t.is(afinnRatings().get('ominous'), 3, 'AFINN rates "ominous" backwards');
