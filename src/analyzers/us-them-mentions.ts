@@ -4,7 +4,7 @@ import type { LexiconSet } from '../lexicon/load.js';
 import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import type { Tagger } from '../nlp/tagger.js';
-import type { Sentence, Span } from '../text/model.js';
+import type { Sentence, Span, Token } from '../text/model.js';
 import { InputError } from '../util/errors.js';
 
 /** A group entry: a terms entry with the category and tally label the us/them lexicons add. */
@@ -193,10 +193,22 @@ export function tokenAt(sentence: Sentence, at: number): number {
   return Math.max(0, t.length - 1);
 }
 
+/**
+ * The tokens with a possessive ending taken off ("the dictator's weapons" → "dictator", "Hitler's" → "Hitler"), so that a
+ * group named in the possessive is still named. Indices stay those of the sentence's tokens.
+ */
+export function withoutPossessives(tokens: readonly Token[]): Token[] {
+  return tokens.map((t) => {
+    if (t.kind !== 'word' || t.text.length < 4 || !/['’]s$/u.test(t.text)) return t;
+    const text = t.text.slice(0, -2);
+    return { ...t, text, lower: t.lower.slice(0, -2), end: t.end - 2 };
+  });
+}
+
 /** The in-group and out-group vocabulary mentions of a sentence. */
 export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
   const out: Mention[] = [];
-  const tokens = sentence.tokens;
+  const tokens = withoutPossessives(sentence.tokens);
   for (const m of v.inGroup.match(tokens)) {
     if (!standsAsGroup(tokens, m)) continue;
     const kind: MentionKind = m.entry.category === 'pronoun' ? 'pronoun' : 'group';

@@ -13,6 +13,7 @@ import {
   ruleNote,
   vocabulary,
   tokenAt,
+  withoutPossessives,
   type Cue,
   type GroupEntry,
   type Mention,
@@ -179,7 +180,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
   if (entityLabels.length > 0) {
     const matcher = new PhraseMatcher(entityLabels.map((label) => ({ terms: [label], caseSensitive: true, label })));
     for (const s of doc.sentences) {
-      for (const label of new Set(matcher.match(s.tokens).map((m) => m.entry.label))) total.set(label, (total.get(label) ?? 0) + 1);
+      for (const label of new Set(matcher.match(withoutPossessives(s.tokens)).map((m) => m.entry.label))) total.set(label, (total.get(label) ?? 0) + 1);
     }
   }
   for (const [label, n] of hostile) {
@@ -216,7 +217,7 @@ function decide(
   const emitted = new Set<Mention>();
   const ins = scan.mentions.filter((m) => m.side === 'us');
   const outs = scan.mentions.filter((m) => m.side === 'them');
-  for (const m of learnedMatcher.match(s.tokens)) {
+  for (const m of learnedMatcher.match(withoutPossessives(s.tokens))) {
     if (outs.some((o) => o.start < m.end && o.end > m.start)) continue;
     outs.push({ start: m.start, end: m.end, side: 'them', kind: 'learned', label: m.entry.label ?? m.term, token: m.firstToken });
   }
