@@ -58,6 +58,17 @@ const positives: [string, string][] = [
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
   ['In this day the task of the people is to save that Nation.', 'cta-our-task-is'],
   ['It is now our generation\'s task to carry on what those pioneers began.', 'cta-it-is-necessary'],
+  ['I hope the Congress will pass the school bill this spring.', 'cta-i-hope-you-will'],
+  ['I trust that you will not fail to fund the harbor works.', 'cta-i-hope-you-will'],
+  ['Today we are called upon to defend the gains of a generation.', 'cta-called-upon'],
+  ['It is high time that the old tariff was repealed.', 'cta-time-has-come'],
+  ['It is time the farmers of this state got a fair price.', 'cta-time-has-come'],
+  ['Citizens, it is your duty to vote on Tuesday.', 'cta-it-is-necessary'],
+  ['My request is for every American to give one hour a week.', 'cta-up-to-us'],
+  ['The first necessity is the reopening of the mills.', 'cta-what-is-needed'],
+  ['Whatever the cost, it must never happen again.', 'cta-it-must-not'],
+  ['Borrowing must not be our way of paying for the war.', 'cta-must-not'],
+  ['As a pledge of good faith, pay the debt.', 'cta-imperative'], // "as" heading a phrase, not a clause
 ];
 
 for (const [sentence, rule] of positives) {
@@ -123,6 +134,20 @@ const negatives = [
   'Our reluctance for conflict should not be misjudged as a failure of will.', // a warning, not a demand on the audience
   'They will explain the policy which ought to be pursued in future.', // a relative clause
   'Most of our people cannot afford to pay for the care they need.', // a hardship described
+  'I hope you will permit me a word about my own plans.', // a courtesy that steers the address
+  'I hope that the rain will stop before the parade.', // a wish about the weather, not an appeal to anyone
+  'They are the duties we are called upon to perform.', // a relative clause
+  'You will be called upon to review the treaty next year.', // a future, told
+  'It is for the courts to decide whether the law stands.', // deference to another body
+  'Such a union must inevitably weaken the smaller states.', // a "must" of consequence
+  'The trial by jury must still be a check upon corruption.', // an adverb after "must" is no verb
+  'Let it be remembered that the tax is fixed by the census.', // steering the argument
+  'Let those who doubt it look at the history of the leagues.',
+  'But admit that the neighbours might be willing to help.', // an argumentative concession
+  'Divide the state into ten districts, and it will be found that no district has a separate interest.', // a thought experiment
+  'While the collection of the taxes, and the payment of the troops, in times of peace or of war, seem to belong to one department, the law is silent.', // a subordinate clause without a verb before its comma
+  'If the term were short, a man of ambition would, with great reluctance, yield to the necessity of leaving.', // a subject after the comma
+  'He must not have heard the bell.', // a guess
 ];
 
 for (const sentence of negatives) {

@@ -95,7 +95,7 @@ function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<st
 
 /** Token positions where an imperative verb could stand: the sentence start after openers, and the word after an introductory clause's comma. */
 /** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
-type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean };
+type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean; subordinateFrom?: number };
 
 function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const tokens = sentence.tokens;
@@ -159,6 +159,12 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     const after = words.findIndex((w) => w.start > tokens[c].start);
     // "As we consider the road, we remember …": once a subject follows a comma, the main clause has begun without a command.
     if (after < 0 || SUBJECT_PRONOUN.has(words[after].lower) || words[after].lower === 'there') break;
+    // "If the exclusion were perpetual, a man of ambition would, with reluctance, yield …": a determiner after the comma opens
+    // the main clause's subject, so no later comma of the sentence ends an introduction to a command.
+    if (SUBJECT_DETERMINER.has(words[after].lower)) break;
+    // "And in the last resort a remedy must be obtained from the people who can, by election, annul …": a lead phrase with a
+    // modal or a relative pronoun already holds a clause of its own.
+    if (kind === 'phrase' && tokens.slice(from + 1, c).some((t) => MODAL.has(t.lower) || RELATIVE.has(t.lower))) break;
     // "…, and vary only in their opinion" continues the lead clause; "…, State, and local" is a list.
     if (COORDINATOR.has(words[after].lower)) continue;
     // "As you have, without authority, put yourselves …": a lead that stops on an auxiliary goes on after the parenthesis.
@@ -173,7 +179,9 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     const nextEnd = tokens.findIndex((t, x) => x > tokens.indexOf(words[k]) && LEAD_END.has(t.text));
     const afterNextEnd = nextEnd >= 0 ? tokens.slice(nextEnd + 1).find((t) => t.kind === 'word') : undefined;
     if (afterNextEnd && SUBJECT_PRONOUN.has(afterNextEnd.lower) && afterNextEnd.lower !== 'you') continue;
-    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind });
+    // A conjunction's clause must show a verb before the comma; "as", "after", "before" … may also head a plain phrase ("As a source of strength, cherish public credit").
+    const clauseLead = SUBORDINATOR.has(lead) && (!PREPOSITIONAL_SUBORDINATOR.has(lead) || tokens.slice(from + 1, c).some((t) => RELATIVE.has(t.lower)));
+    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind, ...(clauseLead ? { subordinateFrom: words[leadAt].end } : {}) });
   }
   return slots;
 }
@@ -216,6 +224,9 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   if (!(term.tags.has('Imperative') || term.tags.has('Infinitive'))) return false;
   // After an introductory prepositional phrase ("With few exceptions, labor …") only a word compromise marks as imperative counts.
   if (slot.lead === 'phrase' && !term.tags.has('Imperative')) return false;
+  // "…; while the execution of the laws, and the employment of the common strength, … seem to comprise …": a subordinate
+  // clause needs a verb of its own before its comma; without one the comma falls inside its subject, and the word after it is that subject's verb.
+  if (slot.subordinateFrom !== undefined && !terms.some((t) => t.start >= slot.subordinateFrom! && t.end <= slot.start && t.tags.has('Verb'))) return false;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
@@ -267,6 +278,13 @@ const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may'
 
 /** Auxiliaries of the perfect and the passive: a lead clause that ends on one is interrupted, not finished (a modal may end an elliptical clause: "When you can, join us"). */
 const AUXILIARY = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'am', 'been']);
+
+/** Words that open a noun phrase: after an introduction's comma they begin the main clause's subject, never a command. */
+const SUBJECT_DETERMINER = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'some', 'many', 'most', 'several', 'such']);
+/** Subordinators that are also prepositions ("as a source of strength", "after the war"): their lead needs no verb of its own. */
+const PREPOSITIONAL_SUBORDINATOR = new Set(['as', 'after', 'before', 'until', 'since']);
+/** Relative pronouns: inside a lead phrase they begin a clause with its own verb. */
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 
 /** Coordinators that start a new clause when a comma stands before them ("Start on this journey, and America will walk at your side"). */
 const COORDINATOR = new Set(['and', 'but', 'or', 'nor', 'for', 'yet']);
@@ -412,6 +430,7 @@ export const callToAction: Analyzer<CallState> = {
       for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
         if (!mayBeBaseVerb(sentence, slot, state) || !isImperativeVerb(sentence, slot, context)) continue;
         if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
+        if (isSupposition(context.document.text, sentence, slot)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
         break;
       }
@@ -456,6 +475,16 @@ function isPrayer(sentence: Sentence, slot: Token, context: AnalysisContext): bo
     if (tokens[hit.firstToken].start > slot.start && opener?.text === ',' && (!after || after.kind !== 'word')) return true;
   }
   return false;
+}
+
+/**
+ * "Divide the largest State into ten districts, and it will be found that …": an imperative followed by "and it will be found",
+ * "and you will see" sets up a thought experiment in the argument; the reader is asked to suppose, not to act.
+ */
+const SUPPOSITION_SEQUEL = /,?\s+and\s+(?:it|you|we|one)\s+(?:will|shall|would|must)\s+(?:\p{L}+ly\s+)?(?:be\s+)?(?:find|found|see|seen|perceive|perceived|discover|discovered|appear|evident|apparent|plain|clear|obvious|manifest)\b/iu;
+
+function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
+  return SUPPOSITION_SEQUEL.test(text.slice(slot.end, sentence.end));
 }
 
 /** A heading with every word capitalized ("Campaign Finance Reform") is a title, not a command. */
