@@ -240,6 +240,17 @@ test('an unrelated story before an analogy does not join its passage', (t) => {
   t.deepEqual(flagged, [1, 2, 3, 4]);
 });
 
+test('a sentence of the text\'s own story (dated by a year of its own time) does not join the passage, and the passage stops at it', (t) => {
+  const flaggedIn = (text: string) => {
+    const found = scored(text);
+    return analyze(text, { devices: [DEVICE], format: 'markdown' }).sentences.filter((s) => found.some((f) => f.sentence === s.index)).map((s) => s.index);
+  };
+  const before = 'In 1979 we meet again. The Congress of Vienna kept the peace for a century.';
+  const after = 'The peace is kept today as it was at the Congress of Vienna.';
+  t.deepEqual(flaggedIn(`${before} The first agreement was concluded in 1972. ${after}`), [3]);
+  t.deepEqual(flaggedIn(`${before} The first agreement was concluded at Vienna. ${after}`), [1, 2, 3]);
+});
+
 test('the text\'s own time decides what is history: 2004 is recent in a text of 2006, 1989 is not', (t) => {
   const own = 'In 2006 the President won again. It is up to the people to do as in the Orange Revolution and fill the streets.';
   t.deepEqual(scored(own).map((f) => f.rule), []);

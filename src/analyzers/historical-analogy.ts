@@ -610,8 +610,15 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   // Narrative of the past: past tense, and no talk of now, unless the sentence has no present-tense verb ("they now
   // seduced the members from the league") or names the past case itself and speaks of no "we" or "you" ("the Achaeans
   // were cut to pieces … under which it is groaning at this hour"): those still tell the past case.
+  // The text's own story is not the past case: a sentence dated only by a year of the text's own time ("The first
+  // agreement was concluded in 1972" in a text of 1979) does not join a passage.
+  const ownStory = (j: number): boolean =>
+    !facts[j].quoted &&
+    hasHistory(j) === undefined &&
+    facts[j].references.some((r) => r.dated?.kind === 'year' && !r.historical);
   const narrative = (f: SentenceFacts, j: number): boolean =>
     !f.heading &&
+    !ownStory(j) &&
     (f.quoted ||
       (f.past && !f.future && (!f.present || !f.presentTense || (hasHistory(j) !== undefined && !SPEAKER_OR_AUDIENCE.test(sentences[j].text)))));
   for (const i of cores) {
@@ -636,7 +643,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && !ownStory(k) && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
   }
