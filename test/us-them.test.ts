@@ -55,6 +55,16 @@ const positives: [string, string][] = [
   ['The dictator is our enemy.', 'us-them-our-enemies'],
   ['Fascism is the enemy of every free people.', 'them-enemy'],
   ['Our taxes were raised to enrich the favored few at the expense of the many.', 'us-them-contrast'],
+  // The democracies as the in-group set against the dictatorships; contemptuous names for those who cheat the common effort.
+  ['The democracies will outlast the dictatorships, however loud their threats.', 'us-them-contrast'],
+  ['We know that there are racketeers in every port who live on the sailors.', 'them-chiselers'],
+  // Outrages aimed at the in-group; a stance of the in-group against a named state; a label in the possessive.
+  ['For years they kept up their outrages upon our shipping.', 'us-them-act-against-us'],
+  ['Our sailors are fighting the war against Japan on every sea.', 'them-named-adversary'],
+  ["Nobody will miss the dictator's secret police.", 'them-tyrants'],
+  // Doubters named by their fear or by what they seek.
+  ['A few timid people, who fear progress, will call our plan by strange names.', 'us-them-those-who-dispute'],
+  ['Those who seek special privilege are the loudest in their complaints.', 'us-them-those-who-hostile'],
 ];
 
 for (const [text, rule] of positives) {
@@ -100,6 +110,10 @@ const nearMisses = [
   'The cruelty of winter surprised the settlers in Montana.',
   // "US" in capitals is the country, not the pronoun.
   'The US Agency for International Development funds 132 groups.',
+  // A stance denied; a stance with no "we" (and never against the speaker's own country); a participle with its agent after it.
+  'The treaty involves no war against the Chinese nation, and we signed it gladly.',
+  'Germany declared war against the United States.',
+  'Standing here long ago, Abraham Lincoln spoke to a Nation ravaged by war.',
 ];
 
 for (const text of nearMisses) {
@@ -173,6 +187,28 @@ test('a pronoun inside a sentence still refers to the out-group named just befor
   t.false(scored(nearer).some((f) => f.rule === 'us-them-pronoun-reference'));
   const calm = 'The bandits burned the mill last spring. Everyone saw what they did.';
   t.false(scored(calm).some((f) => f.rule === 'us-them-pronoun-reference'));
+});
+
+test('"If he …" right after one adversary named as a person goes on about it; not after "the enemy", which names a whole side', (t) => {
+  const text = 'The world wonders what the tyrant of the north is planning. If he thinks that the winter will save him, he is mistaken.';
+  t.true(scored(text).some((f) => f.rule === 'us-them-accusation-against-us' && f.start === text.indexOf('If he') && f.label === 'the tyrants'));
+  const ours = 'Our scout was captured by the enemy. If he escapes, he will come home.';
+  t.false(scored(ours).some((f) => f.rule === 'us-them-accusation-against-us'));
+  // A group, not one person: "he" does not refer to it.
+  const group = 'The world wonders what the tyrants of the north are planning. If he thinks that the winter will save him, he is mistaken.';
+  t.false(scored(group).some((f) => f.rule === 'us-them-accusation-against-us'));
+});
+
+test('"they" reaches across a "Part N" cut of a text without headings (a cut by length is no break in the text)', (t) => {
+  const filler = 'The harvest was good this year and the roads were mended before the first snow came down from the hills. ';
+  const text = `${filler.repeat(2)}The reformists have descended on the capital like locusts.\n\nThey have a profound contempt for the masses. ${filler.repeat(3)}`;
+  const document = parse(text, { sectionWords: 50 });
+  const they = document.sentences.findIndex((s) => s.text.startsWith('They have'));
+  // The test means something only if the cut falls between the two sentences.
+  t.not(document.sentences[they].section, document.sentences[they - 1].section);
+  t.is(document.sections[document.sentences[they].section].kind, 'part');
+  const found = analyze(text, { devices: ['us_them'], sectionWords: 50 }).findings.filter((f) => f.device === 'us_them' && f.scored);
+  t.true(found.some((f) => f.rule === 'us-them-anaphora' && f.start === text.indexOf('They have') && f.label === 'the reformists'));
 });
 
 test('"they" does not reach into another section', (t) => {
