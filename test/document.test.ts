@@ -38,6 +38,10 @@ test('Markdown headings make sections and the first # heading is the title', (t)
   const doc = parse('# A Speech\n\nOpening words here.\n\n## First part\n\nSome text.\n\n## Second part\n\nMore text.');
   t.is(doc.title, 'A Speech');
   t.deepEqual(doc.sections.map((s) => s.title), ['A Speech', 'First part', 'Second part']);
+  const headings = doc.sentences.filter((s) => s.heading);
+  t.deepEqual(headings.map((s) => s.text), ['A Speech', 'First part', 'Second part'], 'a heading sentence is its title, without the # marks');
+  t.deepEqual(headings.map((s) => doc.text.slice(s.start, s.end)), ['A Speech', 'First part', 'Second part']);
+  t.is(parse('## Closing ##\n\nText.').sentences[0].text, 'Closing', 'closing marks are left out too');
 });
 
 sharedTest('the seed op-ed has the opening section and its six headed sections', (t) => {

@@ -294,14 +294,17 @@ ${rows}
     return blocks;
   }
 
-  /** Blocks grouped by the section that holds their start (blocks before the first section go with it). */
+  /**
+   * Blocks grouped by the section that holds their start (blocks before the first section go with it); a heading block
+   * goes with the section it opens, which starts at its title, after any Markdown # marks.
+   */
   private blocksBySection(blocks: readonly Block[]): Block[][] {
     const sections = this.result.sections;
     const out: Block[][] = sections.map(() => []);
     if (!sections.length) return out;
     let k = 0;
     for (const b of blocks) {
-      while (k + 1 < sections.length && sections[k + 1].start <= b.start) k++;
+      while (k + 1 < sections.length && (sections[k + 1].start <= b.start || (b.kind !== 'prose' && sections[k + 1].start < b.end))) k++;
       out[k].push(b);
     }
     return out;

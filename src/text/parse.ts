@@ -54,7 +54,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // Sentences, block by block.
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    const spans = block.kind === 'prose' ? splitSentences(masked, block.start, block.end, abbreviations) : [trimSpan(masked, block)];
+    const spans = block.kind === 'prose' ? splitSentences(masked, block.start, block.end, abbreviations) : [headingSpan(masked, block, format)];
     for (const span of spans) {
       if (span.end <= span.start) continue;
       const tokens = tokenize(text, span.start, span.end);
@@ -235,6 +235,14 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     blocks.push({ ...span, kind, title, paragraph });
   }
   return { blocks, paragraphs };
+}
+
+/** A heading's sentence: the heading line, without the # marks of a Markdown heading (markup, not words to quote or highlight). */
+function headingSpan(text: string, block: Block, format: 'text' | 'markdown'): Span {
+  const span = trimSpan(text, block);
+  if (format !== 'markdown' || block.title === undefined || block.title === '') return span;
+  const at = text.slice(span.start, span.end).indexOf(block.title);
+  return at < 0 ? span : { start: span.start + at, end: span.start + at + block.title.length };
 }
 
 /** A heading in plain text: a short line standing alone, with no sentence punctuation at its end or inside. */
