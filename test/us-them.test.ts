@@ -62,6 +62,7 @@ const positives: [string, string][] = [
   ['For years they kept up their outrages upon our shipping.', 'us-them-act-against-us'],
   ['Our sailors are fighting the war against Japan on every sea.', 'them-named-adversary'],
   ["Nobody will miss the dictator's secret police.", 'them-tyrants'],
+  ['The regime in the north has again refused to release its prisoners.', 'them-regimes'],
   // Doubters named by their fear or by what they seek.
   ['A few timid people, who fear progress, will call our plan by strange names.', 'us-them-those-who-dispute'],
   ['Those who seek special privilege are the loudest in their complaints.', 'us-them-those-who-hostile'],
@@ -114,6 +115,10 @@ const nearMisses = [
   'The treaty involves no war against the Chinese nation, and we signed it gladly.',
   'Germany declared war against the United States.',
   'Standing here long ago, Abraham Lincoln spoke to a Nation ravaged by war.',
+  // "The enemy … is" a thing; trade cartels; a technical "regime".
+  'The real enemy of the farmer is drought.',
+  'The steel cartels of Europe divided the markets among themselves.',
+  'The treaty sets up a verification regime with inspections on short notice.',
 ];
 
 for (const text of nearMisses) {

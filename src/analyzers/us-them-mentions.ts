@@ -90,6 +90,8 @@ export interface Vocabulary {
   actFraming: ActFraming;
   /** "X is the enemy (of …)", with the subject X as group 1 (lexicons/us-them-rules.json `them-enemy-as-thing`). */
   enemyPredicate: RegExp;
+  /** "The enemy (of …) is X", with the predicate noun X as group 1. */
+  enemySubject: RegExp;
 }
 
 /** A bare act of war ("attacked", "invaded") and the words that frame one as an accusation ("without warning", "deliberately"). */
@@ -116,7 +118,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
@@ -132,10 +134,11 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     learning,
     actFraming,
     enemyPredicate,
+    enemySubject,
   };
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -159,6 +162,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
+  const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
   const l = (data.learning ?? {}) as Record<string, unknown>;
   const num = (k: string, d: number): number => {
     if (l[k] === undefined) return d;
@@ -169,6 +173,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     rules,
     actFraming,
     enemyPredicate,
+    enemySubject,
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
       adversaryMinMentions: num('adversaryMinMentions', 3),
