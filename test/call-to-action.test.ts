@@ -69,6 +69,9 @@ const positives: [string, string][] = [
   ['Whatever the cost, it must never happen again.', 'cta-it-must-not'],
   ['Borrowing must not be our way of paying for the war.', 'cta-must-not'],
   ['As a pledge of good faith, pay the debt.', 'cta-imperative'], // "as" heading a phrase, not a clause
+  ['The harvest is in, but we cannot rest.', 'cta-we-cannot-rest'],
+  ['Our rivals are building new ports, and so must we.', 'cta-so-must-we'],
+  ['It is a reform that must be finished this year.', 'cta-it-is-a-task-that-must'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -148,6 +151,8 @@ const negatives = [
   'While the collection of the taxes, and the payment of the troops, in times of peace or of war, seem to belong to one department, the law is silent.', // a subordinate clause without a verb before its comma
   'If the term were short, a man of ambition would, with great reluctance, yield to the necessity of leaving.', // a subject after the comma
   'He must not have heard the bell.', // a guess
+  'With the whole team behind us, we cannot fail.', // an assurance, not a demand
+  'It was a journey that must have taken weeks.', // a guess about the past
 ];
 
 for (const sentence of negatives) {
