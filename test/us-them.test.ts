@@ -119,6 +119,8 @@ const nearMisses = [
   'The real enemy of the farmer is drought.',
   'The steel cartels of Europe divided the markets among themselves.',
   'The treaty sets up a verification regime with inspections on short notice.',
+  // A disease named like an organization is not the target of a stance.
+  'We have made great progress in our fight against HIV in Africa.',
 ];
 
 for (const text of nearMisses) {

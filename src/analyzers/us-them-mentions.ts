@@ -341,6 +341,8 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   // (Without "we" or "our" the stance may be anyone's: "Germany declared war against the United States".)
   if (cue.entry.category === 'hostile-stance') {
     if (entity.start < cue.end || OWN_SIDE.test(entity.label) || !/\b(?:we|our|us)\b/iu.test(sentence.text)) return false;
+    // "The fight against HIV": a disease or a scourge named like an organization is no adversary.
+    if (v.abstractAdversaries.match(sentence.tokens.filter((t) => t.start >= entity.start && t.end <= entity.end)).length > 0) return false;
     // "Our aims involved no war against the Chinese nation": a stance denied.
     if (/\b(?:no|not|never)\s+$/iu.test(sentence.text.slice(0, cue.start - sentence.start))) return false;
     return /^\s+(?:the\s+)?$/u.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
