@@ -520,10 +520,11 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
               ref = near;
             }
           }
-          // Ahead: the cases the sentence announces, told next; only a sentence that names the past itself counts.
+          // Ahead: the cases the sentence announces, told next; only a sentence that names the past case itself counts
+          // (a name or a phrase, not a bare year, which may be a date of the text's own story).
           for (let j = i + 1; j < sentences.length && j <= i + (e.lookAhead ?? 0) && !ok; j++) {
             if (facts[j].heading) break;
-            if (hasHistory(j)) ok = true;
+            if (facts[j].references.some((r) => r.historical && r.category !== 'date')) ok = true;
           }
         }
       }
