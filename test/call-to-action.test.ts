@@ -153,6 +153,8 @@ const negatives = [
   'He must not have heard the bell.', // a guess
   'With the whole team behind us, we cannot fail.', // an assurance, not a demand
   'It was a journey that must have taken weeks.', // a guess about the past
+  'Right now, many families in our town pay more for rent than for food.', // "right now" opens a statement
+  'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
 ];
 
 for (const sentence of negatives) {

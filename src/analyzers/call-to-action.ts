@@ -95,7 +95,7 @@ function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<st
 
 /** Token positions where an imperative verb could stand: the sentence start after openers, and the word after an introductory clause's comma. */
 /** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
-type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean; subordinateFrom?: number };
+type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean; subordinateFrom?: number; leadEnd?: number };
 
 function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const tokens = sentence.tokens;
@@ -152,8 +152,10 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
   // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
   let interrupted = false;
+  let leadEnd: number | undefined;
   for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
     if (!LEAD_END.has(tokens[c].text)) continue;
+    leadEnd ??= tokens[c].start;
     // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
     if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
     const after = words.findIndex((w) => w.start > tokens[c].start);
@@ -181,7 +183,7 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     if (afterNextEnd && SUBJECT_PRONOUN.has(afterNextEnd.lower) && afterNextEnd.lower !== 'you') continue;
     // A conjunction's clause must show a verb before the comma; "as", "after", "before" … may also head a plain phrase ("As a source of strength, cherish public credit").
     const clauseLead = SUBORDINATOR.has(lead) && (!PREPOSITIONAL_SUBORDINATOR.has(lead) || tokens.slice(from + 1, c).some((t) => RELATIVE.has(t.lower)));
-    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind, ...(clauseLead ? { subordinateFrom: words[leadAt].end } : {}) });
+    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind, ...(clauseLead ? { subordinateFrom: words[leadAt].end } : {}), leadEnd });
   }
   return slots;
 }
@@ -227,7 +229,18 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   // "…; while the execution of the laws, and the employment of the common strength, … seem to comprise …": a subordinate
   // clause needs a verb of its own before its comma; without one the comma falls inside its subject, and the word after it is that subject's verb.
   if (slot.subordinateFrom !== undefined && !terms.some((t) => t.start >= slot.subordinateFrom! && t.end <= slot.start && t.tags.has('Verb'))) return false;
+  // "While taxes should not be increased, amendments might be made that would, without diminishing the revenue, relieve …": a finite
+  // verb between the introduction's first comma and the word shows the main clause began there; the word belongs to it.
+  if (slot.leadEnd !== undefined && terms.some((t) => t.start > slot.leadEnd! && t.end <= slot.start && isFiniteVerb(t))) return false;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
+}
+
+/** Whether a tagged term is a finite verb: a modal, an auxiliary, a copula, or a verb in a tense (not an infinitive, gerund or participle). */
+function isFiniteVerb(t: TaggedTerm): boolean {
+  if (!t.tags.has('Verb')) return false;
+  if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
+  if (t.tags.has('PastTense')) return !t.tags.has('Participle');
+  return t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Imperative');
 }
 
 /** The terms of the clause that starts at `slot` (after a colon), tagged on their own, with document offsets. */
