@@ -63,6 +63,8 @@ const positives: [string, string][] = [
   ['Our sailors are fighting the war against Japan on every sea.', 'them-named-adversary'],
   ["Nobody will miss the dictator's secret police.", 'them-tyrants'],
   ['The regime in the north has again refused to release its prisoners.', 'them-regimes'],
+  // A named state as the subject of a threat.
+  ['This spring Germany has openly threatened its small neighbours.', 'them-named-adversary'],
   // Doubters named by their fear or by what they seek.
   ['A few timid people, who fear progress, will call our plan by strange names.', 'us-them-those-who-dispute'],
   ['Those who seek special privilege are the loudest in their complaints.', 'us-them-those-who-hostile'],
@@ -119,6 +121,9 @@ const nearMisses = [
   'The real enemy of the farmer is drought.',
   'The steel cartels of Europe divided the markets among themselves.',
   'The treaty sets up a verification regime with inspections on short notice.',
+  // A threat whose subject is a war, a tension or a danger, not the state named inside the phrase.
+  'Tensions between Chile and Peru threatened another war in the south.',
+  'We must teach our children to avoid the dangers which threaten those who come after us.',
   // A disease named like an organization is not the target of a stance.
   'We have made great progress in our fight against HIV in Africa.',
 ];

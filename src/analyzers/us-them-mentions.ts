@@ -311,6 +311,7 @@ export function mayCastActor(v: Vocabulary, sentence: Sentence, cues: readonly C
     if (c.entry.category === 'hostile-act' && caps.some((i) => (i < c.token && c.token - i <= w) || (i > c.token && i - c.token <= 3))) return true;
     if (c.entry.category === 'hostile-deed' && caps.some((i) => (i < c.token && c.token - i <= 2) || (i > c.token && i - c.token <= 3))) return true;
     if (c.entry.category === 'hostile-stance' && caps.some((i) => i > c.token && i - c.token <= 5)) return true;
+    if (c.entry.category === 'hostile-threat' && caps.some((i) => i < c.token && c.token - i <= 4)) return true;
   }
   return labels.some((l) => caps.some((i) => i < l.token && l.token - i <= w));
 }
@@ -346,6 +347,15 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
     // "Our aims involved no war against the Chinese nation": a stance denied.
     if (/\b(?:no|not|never)\s+$/iu.test(sentence.text.slice(0, cue.start - sentence.start))) return false;
     return /^\s+(?:the\s+)?$/u.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
+  }
+  // A threat casts the name only as its subject right before it ("Mexico has threatened to renew the war"), and not a name
+  // inside a phrase ("tensions between Israel and Egypt threatened another war", "a movement in Cuba which threatened …").
+  if (cue.entry.category === 'hostile-threat') {
+    if (entity.end > cue.start || !activeVerb(tagger, sentence, cue, false)) return false;
+    const between = sentence.text.slice(entity.end - sentence.start, cue.start - sentence.start);
+    const before = sentence.text.slice(0, entity.start - sentence.start);
+    return /^(?:['’]s?)?\s+(?:(?:has|have|had|will|would|could|can|may|might|now|again|openly|still|also|even|already|repeatedly|continues to|continue to)\s+)*$/iu.test(between) &&
+      !/\b(?:between|of|in|with|and|or|from|to|by|for|against|on|at)\s+(?:the\s+)?$/iu.test(before);
   }
   // Only acts have an agent to blame; an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;

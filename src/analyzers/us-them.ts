@@ -140,9 +140,18 @@ function isLexiconLabel(scans: Scan[], label: string): boolean {
   return scans.some((sc) => sc.mentions.some((m) => m.label === label));
 }
 
+/**
+ * Whether a hostile cue is said of a group mention: near it; a threat only when the group is its subject right before it
+ * ("the bosses threaten to close the factories", not "to avoid the dangers which threaten those who follow us").
+ */
+function cueOn(v: Vocabulary, c: Cue, m: Mention): boolean {
+  if (c.entry.category === 'hostile-threat') return m.end <= c.start && c.token - m.token <= 3;
+  return near(v, c, m);
+}
+
 /** Hostile cues of a sentence: evaluative words, plus hostile labels (which are cues for the groups beside them). */
 function hostileNear(v: Vocabulary, scan: Scan, m: Mention): boolean {
-  return scan.cues.some((c) => near(v, c, m)) || scan.mentions.some((o) => o !== m && o.kind === 'hostile-label' && near(v, o, m));
+  return scan.cues.some((c) => cueOn(v, c, m)) || scan.mentions.some((o) => o !== m && o.kind === 'hostile-label' && near(v, o, m));
 }
 
 /** Labels (rival groups and named entities) that the text names next to hostile cues, counted over the whole text. */
@@ -244,7 +253,7 @@ function decide(
   // Out-group mentions: hostile labels count alone; other groups when a hostile word stands near them.
   for (const m of outs) {
     // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
-    const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => near(v, c, m));
+    const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => cueOn(v, c, m));
     if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
     else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (theySubject(doc.text, m) && adjacent()))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
     else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
