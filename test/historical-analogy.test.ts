@@ -145,6 +145,7 @@ const nearMisses: [string, boolean, string][] = [
   ['I was at the Alamo in 1936. I shall never forget that moment.', true, 'a personal memory, not a lesson drawn for the audience'],
   ['The Reconstruction Finance Corporation continues to lend to the railroads.', false, 'an agency named after an era is a name, and "continues" does not follow the era'],
   ['The commissioners under the treaty of Ghent have nearly closed their labors; nor can we renounce our claims.', true, '"nor can we" with no past case set beside us'],
+  ['The relief rolls were long in 1929. Never since my inauguration in March, 1933, have so many found work.', false, 'a year compared with, a few years after the latest the text writes, is still the text\'s own time'],
   ['Abraham Lincoln spoke here in 1858. Now, there is someone else here tonight.', true, 'a "Now," that steers the talk does not set the present against the past'],
   ['Lincoln will be honoured by the commission next year. Today we begin the work.', true, '"today" after a sentence about the future, not a past told'],
   ['Off to one side stands the memorial to Thomas Jefferson, and beyond it a statue of Lincoln.', false, 'monuments to historical figures are names'],

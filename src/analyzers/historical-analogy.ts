@@ -305,7 +305,10 @@ function textTime(facts: readonly SentenceFacts[], years: readonly YearMention[]
   // Years it compares with are the past case, so the text is later than all of them.
   const bound = Math.max(named, compared.size > 0 ? Math.max(...compared) + 1 : -Infinity);
   if (written === -Infinity && compared.size === 0) return { now: Infinity, exact: false };
-  return { now: Math.max(written, bound), exact: written >= bound };
+  // A bound set only by the years it compares with, a few years past the latest year it writes, is as good as that year:
+  // the text's own time is then known to within the margin, and dates near it are its running story ("never since my
+  // inauguration in March, 1933" in a text that writes 1935). A bound set by the names it uses says the text may be much later.
+  return { now: Math.max(written, bound), exact: written >= bound || (named <= written && bound - written <= RECENT_YEARS) };
 }
 
 /** Marks each reference as history or as the text's own time. */
