@@ -373,7 +373,8 @@ function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boole
   if (!term || term.start >= cue.end) return false;
   const before = sentence.text.slice(0, cue.start - sentence.start);
   // A noun counts when the actor launched or committed it ("the USA has launched an invasion").
-  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc)\w*\s+(?:(?:an?|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$/iu.test(before);
+  // …or chose it as its course ("the men in the Kremlin have chosen the path of aggression").
+  if (!term.tags.has('Verb')) return lenient || /\b(?:launch|began|begun|begin|start|commit|perpetrat|wag|stag|unleash|mount|undert[oa]k|commenc|chose|chosen|choos|embark|pursu)\w*\s+(?:(?:up)?on\s+|to\s+)?(?:(?:an?|its|their|his|her|the)\s+)?(?:(?:path|policy|course|career|road|campaign|program|programme|war)\s+of\s+)?(?:[\w-]+\s+)?$/iu.test(before);
   if (term.tags.has('Passive')) return false;
   // A participle with its agent after it is a reduced passive: "a Nation ravaged by depression" (the name before it is no agent).
   if (/^\s+by\b/iu.test(sentence.text.slice(cue.end - sentence.start))) return false;
