@@ -65,7 +65,6 @@ export interface CueEntry extends PatternEntry {
   notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
-
   label?: string;
   category?: string;
 }
@@ -143,7 +142,7 @@ const PASSAGE_FORWARD = 4;
 const GAP_MAX = 2;
 /**
  * A past case told at length: at least TOLD_CASE_NAMED sentences out of TOLD_CASE_WINDOW consecutive ones name events,
- * regimes or people that ended at least REMOTE_YEARS before the text's own time. A political text does not tell a case
+ * regimes, groups or people that ended at least REMOTE_YEARS before the text's own time. A political text does not tell a case
  * that far back at such length except as a lesson or model (the confederacies of Greece in the Federalist).
  */
 export const REMOTE_YEARS = 50;
@@ -571,15 +570,16 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   const toldMembers = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     if (!named[i]) continue;
-    const window = [];
+    const naming: number[] = [];
     for (let k = i; k < Math.min(sentences.length, i + TOLD_CASE_WINDOW); k++) {
       if (facts[k].heading) break;
-      if (named[k]) window.push(k);
+      if (named[k]) naming.push(k);
     }
-    if (window.length < TOLD_CASE_NAMED) continue;
-    const told = window.filter((k) => !decisions.has(k));
+    if (naming.length < TOLD_CASE_NAMED) continue;
+    const told = naming.filter((k) => !decisions.has(k));
     if (told.length === 0) continue;
-    const hasCore = window.some((k) => decisions.has(k));
+    // One analogy stands for the case: when a sentence of the run is already decided, the rest join as its passage.
+    const hasCore = naming.some((k) => decisions.has(k));
     told.forEach((k, n) => {
       const ref = named[k]!;
       const s = sentences[k];
