@@ -164,6 +164,9 @@ test('"they" as the subject right after an adversary was the subject goes on abo
   const text = 'Powerful gangsters have banded together to make war upon the whole human race. Their challenge has now been flung at our nation.';
   const second = scored(text).filter((f) => f.start >= text.indexOf('Their'));
   t.true(second.some((f) => f.rule === 'us-them-anaphora' && f.label === 'the terrorists'));
+  // "These men …" points back just as "they" does.
+  const these = 'Powerful gangsters have banded together to make war upon the whole human race. Yes, these men call this a new order.';
+  t.true(scored(these).some((f) => f.rule === 'us-them-anaphora' && f.start === these.indexOf('Yes, these') && f.label === 'the terrorists'));
   // The out-group named after the verb (the victims are the subject): "they" is not taken to mean it.
   const victims = 'The parents were shot in their home by an illegal alien. They were in their eighties.';
   t.deepEqual(scored(victims).filter((f) => f.start >= victims.indexOf('They were')).map((f) => f.rule), []);

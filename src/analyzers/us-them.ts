@@ -462,7 +462,10 @@ function theyItself(text: string, m: Mention): boolean {
  * "They want to drive Israel out" goes on about the adversary and counts without a hostile word of its own.
  */
 function theySubject(text: string, m: Mention): boolean {
-  return /^(?:(?:but|and|yet|for|so|now)\W+)?(?:they|their)$/iu.test(text.slice(m.start, m.end).trim());
+  const opener = text.slice(m.start, m.end).trim();
+  if (/^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:they|their)$/iu.test(opener)) return true;
+  // "These men …", "Such people …": a demonstrative with a noun for people points back just as "they" does.
+  return /^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:these|those|such)$/iu.test(opener) && /^\s+(?:men|people|gentlemen|leaders|rulers|forces|nations|governments|powers)\b/iu.test(text.slice(m.end, m.end + 20));
 }
 
 /** Whether an accusation opener is "he" or "she" (not a "For …ing" item of a list, which needs the in-group it falls on). */
