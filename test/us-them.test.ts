@@ -167,6 +167,9 @@ test('"they" as the subject right after an adversary was the subject goes on abo
   // "These men …" points back just as "they" does.
   const these = 'Powerful gangsters have banded together to make war upon the whole human race. Yes, these men call this a new order.';
   t.true(scored(these).some((f) => f.rule === 'us-them-anaphora' && f.start === these.indexOf('Yes, these') && f.label === 'the terrorists'));
+  // "Those who …" opening the next sentence, against the in-group, means the adversary's camp too.
+  const those = 'Powerful gangsters have banded together to make war upon the whole human race. Those who listened to them forgot our history.';
+  t.true(scored(those).some((f) => f.rule === 'us-them-contrast' && f.start === those.indexOf('Those who')));
   // The out-group named after the verb (the victims are the subject): "they" is not taken to mean it.
   const victims = 'The parents were shot in their home by an illegal alien. They were in their eighties.';
   t.deepEqual(scored(victims).filter((f) => f.start >= victims.indexOf('They were')).map((f) => f.rule), []);

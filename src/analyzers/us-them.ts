@@ -315,10 +315,12 @@ function decide(
   // A rival group stands against the in-group on its own only when the two are named close together; "these" and "all" never do.
   // …but not when the two are joined as one list ("for the many as well as the few"), which includes both rather than opposing them.
   const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o) && !coordinated(doc.text, i, o));
+  // "Those who believed that …" opening the sentence right after an adversary was the subject means the adversary's camp.
+  const thoseWhoBack = (o: Mention): boolean => /\bthose$/iu.test(doc.text.slice(o.start, o.end)) && /^\s+who\b/iu.test(doc.text.slice(o.end, o.end + 6)) && adjacent();
   const standsAlone = (o: Mention): boolean =>
-    o.kind !== 'entity' && o.entry?.needsCue !== true && (o.kind !== 'anaphora' || theyItself(doc.text, o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
+    o.kind !== 'entity' && o.entry?.needsCue !== true && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
-  const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && theyItself(doc.text, o));
+  const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && (theyItself(doc.text, o) || thoseWhoBack(o)));
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
