@@ -66,12 +66,16 @@ const positives: [string, string][] = [
   ['Citizens, it is your duty to vote on Tuesday.', 'cta-it-is-necessary'],
   ['My request is for every American to give one hour a week.', 'cta-up-to-us'],
   ['The first necessity is the reopening of the mills.', 'cta-what-is-needed'],
-  ['Whatever the cost, it must never happen again.', 'cta-it-must-not'],
+  ['Whatever the cost, it must never divide us again.', 'cta-it-must-not'],
   ['Borrowing must not be our way of paying for the war.', 'cta-must-not'],
   ['As a pledge of good faith, pay the debt.', 'cta-imperative'], // "as" heading a phrase, not a clause
   ['The harvest is in, but we cannot rest.', 'cta-we-cannot-rest'],
   ['Our rivals are building new ports, and so must we.', 'cta-so-must-we'],
   ['It is a reform that must be finished this year.', 'cta-it-is-a-task-that-must'],
+  ['To the young people of this town I say: stay in school.', 'cta-imperative'], // the speaker's own "I say:" announces the command
+  ['Young people, stay in school.', 'cta-imperative'], // a group addressed by name
+  ['Now is not the time to falter.', 'cta-time-has-come'],
+  ['The rules make no sense, and that has to change.', 'cta-this-must-change'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -154,6 +158,8 @@ const negatives = [
   'With the whole team behind us, we cannot fail.', // an assurance, not a demand
   'It was a journey that must have taken weeks.', // a guess about the past
   'Right now, many families in our town pay more for rent than for food.', // "right now" opens a statement
+  'The mayor said: cut the budget now.', // a call reported from someone else
+  'Young farmers, like my neighbour, work from dawn to dusk.', // a subject with an aside, not an address
   'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
 ];
 

@@ -18,9 +18,18 @@ const ADDRESSEE = new Set(['all', 'those', 'the', 'our', 'my', 'every', 'you', '
 /** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
 const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since']);
 /** Words that open a form of address before a command ("My fellow Americans: ask not …", "Friends, join us"). */
-const VOCATIVE = new Set(['friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies', 'to']);
+const VOCATIVE = new Set([
+  'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies', 'to',
+]);
+/**
+ * Groups addressed by name ("Young people, stay in school", "Parents, read to your children"). The same words often open a
+ * subject ("Young patriots, like Preston, teach us …"), so only a short address closed by the first comma counts.
+ */
+const ADDRESSED_GROUP = new Set(['young', 'men', 'women', 'mothers', 'fathers', 'parents', 'students', 'soldiers', 'neighbors', 'neighbours', 'countrymen', 'gentlemen', 'colleagues', 'everyone', 'everybody', 'miners', 'farmers', 'patriots']);
+/** Most words in a short address to a group ("Young men and women of America"). */
+const MAX_ADDRESS_WORDS = 6;
 /** Words that open an introductory clause or phrase after which an imperative may follow the comma. */
-const LEAD_CLAUSE = new Set([...SUBORDINATOR, 'with', 'in', 'for', 'now', 'so', ...VOCATIVE]);
+const LEAD_CLAUSE = new Set([...SUBORDINATOR, 'with', 'in', 'for', 'now', 'so', ...VOCATIVE, ...ADDRESSED_GROUP]);
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
@@ -121,9 +130,11 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   // "We will follow two simple rules: Buy American and hire American." A colon can introduce a command, unless it opens a quotation.
   tokens.forEach((t, k) => {
     if (t.text !== ':' || k === 0 || /["“‘'«]/.test(tokens[k + 1]?.text ?? '')) return;
-    // Only a capitalized clause after a colon reads as a command of its own.
-    if (!/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return;
-    if (tokens.slice(0, k).some((x) => s.reporting.has(x.lower))) return;
+    // "The critics said: cut taxes" reports a call; "To the young I say: stay in school" is the speaker's own.
+    if (tokens.slice(0, k).some((x, i) => s.reporting.has(x.lower) && !isOwnReport(tokens, i))) return;
+    // Only a capitalized clause after a colon reads as a command of its own, unless the speaker has just announced it ("I say to you: …").
+    const announced = tokens.slice(Math.max(0, k - 4), k).some((x) => s.reporting.has(x.lower));
+    if (!announced && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return;
     const after = words.findIndex((w) => w.start > t.start);
     if (after < 0) return;
     const j = skipOpeners(words, after, s.openers);
@@ -149,13 +160,14 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   const addressed = lead !== 'to' || ADDRESSEE.has(words[leadAt + 1]?.lower ?? '');
   if (!LEAD_CLAUSE.has(lead) || !addressed) return slots;
   const from = tokens.indexOf(words[leadAt]);
-  const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) ? 'clause' : 'phrase';
+  const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) || ADDRESSED_GROUP.has(lead) ? 'clause' : 'phrase';
   // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
   let interrupted = false;
   let leadEnd: number | undefined;
   for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
     if (!LEAD_END.has(tokens[c].text)) continue;
     leadEnd ??= tokens[c].start;
+    if (ADDRESSED_GROUP.has(lead) && (tokens[c].start !== leadEnd || tokens.slice(from, c).filter((t) => t.kind === 'word').length > MAX_ADDRESS_WORDS)) break;
     // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
     if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
     const after = words.findIndex((w) => w.start > tokens[c].start);
@@ -320,6 +332,14 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
     if (t.tags.has('PresentTense') && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !afterComma) return true;
   }
   return false;
+}
+
+/** Whether the reporting word at `i` has the speaker's side for its subject, in the active voice ("I say", "we now declare"). */
+function isOwnReport(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
+  let b = before.length - 1;
+  while (b > 0 && REPORT_AUXILIARY.has(before[b].lower)) b--;
+  return b >= 0 && OWN_VOICE.has(before[b].lower) && !PASSIVE_AUXILIARY.has(before[before.length - 1]?.lower ?? '');
 }
 
 /** Whether a demand at `start` is attributed to someone else: "X said that …", "according to …", "…, the paper said." */
