@@ -76,6 +76,8 @@ const positives: [string, string][] = [
   ['Young people, stay in school.', 'cta-imperative'], // a group addressed by name
   ['Now is not the time to falter.', 'cta-time-has-come'],
   ['The rules make no sense, and that has to change.', 'cta-this-must-change'],
+  ['Some have said that we should stay out of the quarrel; but we cannot afford to be complacent.', 'cta-we-must'], // the report ends at the semicolon
+  ['Those who say that we cannot win are wrong, and we must prove them wrong.', 'cta-we-must'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -159,6 +161,7 @@ const negatives = [
   'It was a journey that must have taken weeks.', // a guess about the past
   'Right now, many families in our town pay more for rent than for food.', // "right now" opens a statement
   'The mayor said: cut the budget now.', // a call reported from someone else
+  'The critics said that taxes are high, and that we must cut them at once.', // one report, two clauses
   'Young farmers, like my neighbour, work from dawn to dusk.', // a subject with an aside, not an address
   'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
 ];

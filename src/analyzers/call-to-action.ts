@@ -61,7 +61,7 @@ const REPORTED_SUBJECT = new Set(['we', 'you', 'they', 'he', 'she', 'it', 'us', 
 const PASSIVE_AUXILIARY = new Set(['been', 'being', 'am', 'is', 'are', 'was', 'were', 'be']);
 
 /** The pronouns of the speaker's side or the audience: a report introduced by them is the text's own voice. */
-const OWN_VOICE = new Set(['i', 'we', 'you']);
+const OWN_VOICE = new Set(['i', 'we', 'you', 'me']);
 
 interface Signals {
   openers: Set<string>;
@@ -334,6 +334,28 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
   return false;
 }
 
+/**
+ * Whether a new main clause starts between token `i` and offset `start`: a semicolon or dash (unless "that" follows, which goes
+ * on with the same report: "…; and that we must …"), or a comma with "and", "but", "yet", "so" or "or" and a new subject after it.
+ */
+function clauseBreakBetween(tokens: readonly Token[], i: number, start: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].start < start; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const nextNext = tokens[k + 2];
+    if ((t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') && next?.lower !== 'that') return true;
+    // "…, or honor": a coordinator inside a list goes on with a noun; a new clause opens with its subject ("…, but we …", "…, and the truth is …").
+    if (t.text === ',' && next && MAIN_CLAUSE_COORDINATOR.has(next.lower) && nextNext && CLAUSE_SUBJECT_START.has(nextNext.lower) && next.start < start) return true;
+    // "If Congress should think that …, I recommend …": the speaker's "I" after a comma opens the main clause.
+    if (t.text === ',' && next?.text === 'I') return true;
+  }
+  return false;
+}
+/** Words that open the subject of a new main clause after a coordinator. */
+const CLAUSE_SUBJECT_START = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it', 'there', 'this', 'these', 'those', 'the', 'our', 'my', 'all', 'every', 'each', 'americans', 'america']);
+/** Coordinators that join main clauses after a comma. */
+const MAIN_CLAUSE_COORDINATOR = new Set(['and', 'but', 'yet', 'so', 'or']);
+
 /** Whether the reporting word at `i` has the speaker's side for its subject, in the active voice ("I say", "we now declare"). */
 function isOwnReport(tokens: readonly Token[], i: number): boolean {
   const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
@@ -360,6 +382,8 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     const passive = PASSIVE_AUXILIARY.has(before[before.length - 1]?.lower ?? '');
     if (!passive && ((subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower)))) continue;
     if (t.start < start) {
+      // "Some have said that we should stay out; but we cannot afford …": a new clause between the report and the demand ends the report.
+      if (clauseBreakBetween(tokens, i, start)) continue;
       // A report that introduces the demand: "declares that …", "warned: …", "the critics say we must …".
       const after = tokens[i + 1];
       const afterNext = tokens[i + 2];
