@@ -78,6 +78,8 @@ const positives: [string, string][] = [
   ['The rules make no sense, and that has to change.', 'cta-this-must-change'],
   ['Some have said that we should stay out of the quarrel; but we cannot afford to be complacent.', 'cta-we-must'], // the report ends at the semicolon
   ['Those who say that we cannot win are wrong, and we must prove them wrong.', 'cta-we-must'],
+  ['Remember Valley Forge.', 'cta-imperative'], // a verb before a name, in a short rallying sentence
+  ['Buy Liberty Bonds today!', 'cta-imperative'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -163,6 +165,8 @@ const negatives = [
   'The mayor said: cut the budget now.', // a call reported from someone else
   'The critics said that taxes are high, and that we must cut them at once.', // one report, two clauses
   'Young farmers, like my neighbour, work from dawn to dusk.', // a subject with an aside, not an address
+  'Head Start, school lunches, and summer camps will not be cut from the levels we proposed last year.', // a name in a long sentence
+  'Grant Park is large.',
   'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
 ];
 

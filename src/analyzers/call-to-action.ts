@@ -418,6 +418,8 @@ interface CallState {
   properNames: Set<string>;
   /** Every word the text writes in lower case somewhere. */
   lowerWords: Set<string>;
+  /** Capitalized words already looked up on their own: whether compromise reads them as a base-form verb. */
+  verbWords: Map<string, boolean>;
 }
 
 /** Word endings that mark a noun, adjective, adverb or inflected verb, never a base-form imperative ("Values", "Recognition", "Primarily", "Stripped"). */
@@ -437,11 +439,25 @@ function wordsOf(context: AnalysisContext): CallState {
     });
   }
   for (const w of lower) capitalized.delete(w);
-  return { properNames: capitalized, lowerWords: lower };
+  return { properNames: capitalized, lowerWords: lower, verbWords: new Map() };
+}
+
+/** Most words in a sentence short enough to read as a rallying command ("Remember Pearl Harbor."). */
+const MAX_RALLY_WORDS = 8;
+
+/** Whether compromise, given the word alone in lower case, reads it as a base-form verb and not as a noun or name. */
+function isVerbWord(word: string, state: CallState, tagger: Tagger): boolean {
+  let known = state.verbWords.get(word);
+  if (known === undefined) {
+    const tags = tagger.text(word, 0)[0]?.tags ?? new Set<string>();
+    known = tags.has('Verb') && (tags.has('Infinitive') || tags.has('Imperative')) && !tags.has('Noun') && !tags.has('ProperNoun') && !tags.has('PastTense');
+    state.verbWords.set(word, known);
+  }
+  return known;
 }
 
 /** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
-function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState): boolean {
+function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger): boolean {
   if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower)) return false;
   const next = sentence.tokens.find((t) => t.start >= slot.end);
   if (!next) return true;
@@ -449,7 +465,9 @@ function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState): boolea
   if (next.lower === 'of' && !VERB_OF.has(slot.lower)) return false;
   // "Néstor González, the military leader …": a capitalized word the text never writes in lower case, before another capitalized word, is a name.
   // After a colon the clause is tagged on its own, which tells a verb from a name ("…rules: Buy American and hire American").
-  if (!slot.afterColon && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !state.lowerWords.has(slot.lower)) return false;
+  // In a short or exclaimed sentence, a word that is a verb on its own ("Remember Pearl Harbor.", "Buy War Bonds today!") is left to the sentence's tagging.
+  const rallying = sentence.words <= MAX_RALLY_WORDS || /!\W*$/.test(sentence.text);
+  if (!slot.afterColon && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && next.text !== 'I' && !state.lowerWords.has(slot.lower) && !(rallying && isVerbWord(slot.lower, state, tagger))) return false;
   return true;
 }
 
@@ -485,7 +503,7 @@ export const callToAction: Analyzer<CallState> = {
       // A full-strength call is already found: no need to tag the sentence for an imperative.
       const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
       for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
-        if (!mayBeBaseVerb(sentence, slot, state) || !isImperativeVerb(sentence, slot, context)) continue;
+        if (!mayBeBaseVerb(sentence, slot, state, context.tagger) || !isImperativeVerb(sentence, slot, context)) continue;
         if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
         if (isSupposition(context.document.text, sentence, slot)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
