@@ -167,6 +167,7 @@ const negatives = [
   'Young farmers, like my neighbour, work from dawn to dusk.', // a subject with an aside, not an address
   'Head Start, school lunches, and summer camps will not be cut from the levels we proposed last year.', // a name in a long sentence
   'Grant Park is large.',
+  'The enemy must cross the river before he can reach the city.', // what an adversary has to do, not urged on the audience
   'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
 ];
 

@@ -70,6 +70,11 @@ interface Signals {
   imperative: { id: string; note: string; strength?: number };
 }
 
+/** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
+const SUBJECT_MODAL_RULES = new Set(['cta-must-act', 'cta-must-not']);
+/** Words looked back from "must" for its subject. */
+const SUBJECT_WINDOW = 5;
+
 function signals(context: AnalysisContext): Signals {
   const lexicons = context.lexicons;
   return lexicons.derived('call-to-action:signals', () => {
@@ -364,6 +369,25 @@ function isOwnReport(tokens: readonly Token[], i: number): boolean {
   return b >= 0 && OWN_VOICE.has(before[b].lower) && !PASSIVE_AUXILIARY.has(before[before.length - 1]?.lower ?? '');
 }
 
+/**
+ * Whether the subject just before the "must" at `start` names an adversary ("The enemy must break through our lines before …"):
+ * what the enemy must do is a third party's necessity, which the text does not urge on its audience.
+ */
+function hasThirdPartySubject(sentence: Sentence, start: number, context: AnalysisContext): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= start);
+  if (at < 0) return false;
+  let from = at;
+  for (let words = 0; from > 0 && words < SUBJECT_WINDOW; from--) {
+    const t = tokens[from - 1];
+    if (t.kind !== 'word' || CLAUSE_BOUNDARY.has(t.lower) || COORDINATOR.has(t.lower)) break;
+    words++;
+  }
+  return termsMatcher(context.lexicons, SIGNALS, 'cta-third-party-subject')
+    .match(tokens)
+    .some((hit) => hit.firstToken >= from && hit.lastToken < at);
+}
+
 /** Whether a demand at `start` is attributed to someone else: "X said that …", "according to …", "…, the paper said." */
 function isReported(sentence: Sentence, start: number, s: Signals): boolean {
   const tokens = sentence.tokens;
@@ -496,6 +520,7 @@ export const callToAction: Analyzer<CallState> = {
       const candidates: RawFinding[] = [];
       for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
         if (isReported(sentence, hit.start, s)) continue;
+        if (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context)) continue;
         candidates.push(findingOf(hit, sentence.index));
       }
       // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
