@@ -185,19 +185,24 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
     const words = sentence.tokens.filter((t) => t.kind === 'word');
     if (words.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))) continue;
     const quoted = quotations(text, sentence);
+    const emphaticSentence = isEmphatic(sentence, [], -1);
+    const lowers = words.map((t) => t.lower);
+    const content = lowers.map((w) => !generic.has(w) && /\p{L}/u.test(w));
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
-      if (generic.has(words[i].lower)) continue;
-      for (let n = CATCHPHRASE.minWords; n <= CATCHPHRASE.maxWords && i + n <= words.length; n++) {
-        const gram = words.slice(i, i + n);
-        if (generic.has(gram[n - 1].lower)) continue;
-        if (gram.filter((t) => !generic.has(t.lower) && /\p{L}/u.test(t.lower)).length < 2) continue;
-        const key = gram.map((t) => t.lower).join(' ');
-        if (seen.has(key)) continue;
+      if (generic.has(lowers[i])) continue;
+      const emphatic = emphaticSentence || isEmphatic(sentence, quoted, words[i].start);
+      // The n-grams that start here, each built from the one before: key, and how many content words it has.
+      let key = lowers[i];
+      let contentWords = content[i] ? 1 : 0;
+      for (let last = i + 1; last < words.length && last - i < CATCHPHRASE.maxWords; last++) {
+        key += ` ${lowers[last]}`;
+        if (content[last]) contentWords++;
+        if (last - i + 1 < CATCHPHRASE.minWords || generic.has(lowers[last]) || contentWords < 2 || seen.has(key)) continue;
         seen.add(key);
         let list = grams.get(key);
         if (!list) grams.set(key, (list = []));
-        list.push({ sentence, start: gram[0].start, end: gram[n - 1].end, emphatic: isEmphatic(sentence, quoted, gram[0].start) });
+        list.push({ sentence, start: words[i].start, end: words[last].end, emphatic });
       }
     }
   }
