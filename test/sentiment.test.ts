@@ -102,6 +102,13 @@ test('a shifter reaches the whole run of loaded words after it, and "fewer" weak
   t.true(score('Fewer children will die.') > score('Children will die.'));
 });
 
+test('a finding turned around is labelled with the word that turned it ("not … anger" is counted as positive)', (t) => {
+  const [negated] = sentimentFindings('Our strength is not in our anger.').filter((f) => f.category === 'positive' && f.label?.includes('anger'));
+  t.is(negated?.label, 'not … anger');
+  t.is(sentimentFindings('We will defeat tyranny.')[0].label, 'defeat … tyranny');
+  t.is(sentimentFindings('It was a disaster.')[0].label, 'disaster', 'a word as it stands keeps its own label');
+});
+
 test('a sentence-final "!" raises the magnitude in the direction the sentence leans', (t) => {
   t.true(score('This is a victory!') > score('This is a victory.'));
   t.true(score('This is a disaster!') < score('This is a disaster.'));

@@ -49,7 +49,7 @@ export const sentiment: Analyzer = {
           explanation: explainHit(model, hit),
           sentence: sentence.index,
           category: hit.value > 0 ? 'positive' : 'negative',
-          label: text.slice(hit.start, hit.end).toLowerCase(),
+          label: labelOf(hit, text),
           value: Math.round(hit.value * 1000) / 1000,
         });
       }
@@ -99,4 +99,11 @@ export function inContext(sentences: readonly Sentence[], sums: readonly number[
     }
     return n > 0 ? sum + (weight * total) / n : sum;
   });
+}
+
+/** The label a hit is counted under: its words, with the word that turned it around when one did ("not … anger" is positive). */
+function labelOf(hit: ValenceHit, text: string): string {
+  const words = text.slice(hit.start, hit.end).toLowerCase();
+  const turned = hit.modifiers.find((m) => m.role === 'negator');
+  return turned ? `${turned.text.toLowerCase()} … ${words}` : words;
 }
