@@ -1,0 +1,45 @@
+// Generalization estimate (npm run bench:unseen): every device scored on text it was not tuned on, the held-out set and
+// the engineers' blind-labelled checks pooled, each check counting only for the devices it labels.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readGold, BINARY_DEVICES, type BinaryDevice } from '../src/eval/gold.js';
+import { evaluateGold } from '../src/eval/score.js';
+import { prf, type Counts } from '../src/eval/stats.js';
+
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which). */
+const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] = [
+  { name: 'held-out set', file: 'bench/heldout/heldout.jsonl', devices: BINARY_DEVICES },
+  { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
+  { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
+  { name: 'us/them fresh', file: 'test/fixtures/us-them-sample/fresh.jsonl', devices: ['us_them'] },
+  { name: 'call-to-action fresh2', file: 'test/fixtures/cta-slogan-sample/fresh2.jsonl', devices: ['call_to_action', 'slogan'] },
+];
+
+if (!existsSync(SHARED)) {
+  process.stderr.write(`bench:unseen: ${SHARED} is missing (the annotated texts resolve against it)\n`);
+  process.exit(1);
+}
+
+const pooled = new Map<BinaryDevice, Counts>(BINARY_DEVICES.map((d) => [d, { tp: 0, fp: 0, fn: 0 }]));
+const fmt = (x: number): string => x.toFixed(3);
+const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |\n`;
+process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:']));
+for (const set of SETS) {
+  const report = evaluateGold(readGold(here(set.file), SHARED));
+  for (const device of set.devices) {
+    const d = report.devices[device];
+    const sum = pooled.get(device)!;
+    sum.tp += d.tp;
+    sum.fp += d.fp;
+    sum.fn += d.fn;
+    process.stdout.write(row([set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), `${d.tp} / ${d.fp} / ${d.fn}`]));
+  }
+}
+for (const [device, counts] of pooled) {
+  const d = prf(counts);
+  process.stdout.write(row(['**pooled**', device, fmt(d.precision), fmt(d.recall), `**${fmt(d.f1)}**`, `${d.tp} / ${d.fp} / ${d.fn}`]));
+}
