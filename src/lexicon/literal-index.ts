@@ -58,55 +58,68 @@ export class LiteralIndex {
   }
 }
 
-/** Aho–Corasick: a trie of the literals, failure links in breadth-first order, then every transition made direct. */
+/**
+ * Aho–Corasick: a trie of the literals, failure links in breadth-first order, then every transition made direct. Built in
+ * flat typed arrays (no object per state): it is built once per process, on the path of every short run.
+ */
 function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
   const columns = new Map<number, number>();
+  let size = 1;
   for (const literal of ids.keys()) {
+    size += literal.length;
     for (let i = 0; i < literal.length; i++) if (!columns.has(literal.charCodeAt(i))) columns.set(literal.charCodeAt(i), columns.size + 1);
   }
   const width = columns.size + 1;
-  const trie: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
+  // The trie: next[s * width + column] is the child (0: none, since the start state is nobody's child).
+  const next = new Int32Array(size * width);
+  const ends = new Map<number, number[]>();
+  let states = 1;
   for (const [literal, id] of ids) {
     let s = 0;
     for (let i = 0; i < literal.length; i++) {
-      const column = columns.get(literal.charCodeAt(i)) ?? 0;
-      let to = trie[s].get(column);
-      if (to === undefined) {
-        to = trie.length;
-        trie.push(new Map());
-        ends.push([]);
-        trie[s].set(column, to);
-      }
-      s = to;
+      const at = s * width + (columns.get(literal.charCodeAt(i)) ?? 0);
+      if (next[at] === 0) next[at] = states++;
+      s = next[at];
     }
-    ends[s].push(id);
+    const list = ends.get(s);
+    if (list) list.push(id);
+    else ends.set(s, [id]);
   }
-  const next = new Int32Array(trie.length * width);
-  const fail = new Int32Array(trie.length);
-  const found: number[][] = ends.map((e) => [...e]);
-  // Breadth first, so a state's failure state (shorter) is complete before it: its row and its outputs can be copied.
-  const queue: number[] = [0];
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q];
+  // Breadth first, so a state's failure state (shorter) is complete before it: a missing transition is copied from it.
+  const fail = new Int32Array(states);
+  /** The nearest state on the failure chain where a literal ends (-1: none). */
+  const outputLink = new Int32Array(states).fill(-1);
+  const queue = new Int32Array(states);
+  let head = 0;
+  let tail = 0;
+  for (let column = 0; column < width; column++) if (next[column] !== 0) queue[tail++] = next[column];
+  while (head < tail) {
+    const s = queue[head++];
+    const row = s * width;
+    const failRow = fail[s] * width;
     for (let column = 0; column < width; column++) {
-      const to = trie[s].get(column);
-      if (to === undefined) {
-        next[s * width + column] = s === 0 ? 0 : next[fail[s] * width + column];
+      const to = next[row + column];
+      if (to === 0) {
+        next[row + column] = next[failRow + column];
         continue;
       }
-      next[s * width + column] = to;
-      fail[to] = s === 0 ? 0 : next[fail[s] * width + column];
-      found[to].push(...found[fail[to]]);
-      queue.push(to);
+      const f = next[failRow + column];
+      fail[to] = f;
+      outputLink[to] = ends.has(f) ? f : outputLink[f];
+      queue[tail++] = to;
     }
   }
-  const outputStart = new Int32Array(trie.length + 1);
-  found.forEach((f, s) => (outputStart[s + 1] = outputStart[s] + f.length));
-  const outputs = Int32Array.from(found.flat());
+  // Every literal found on reaching each state: its own, then those along its output links.
+  const outputStart = new Int32Array(states + 1);
+  const found: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outputStart[s] = found.length;
+    for (let o = ends.has(s) ? s : outputLink[s]; o >= 0; o = outputLink[o]) found.push(...ends.get(o)!);
+  }
+  outputStart[states] = found.length;
   const asciiColumns = new Int32Array(128);
   for (const [c, column] of columns) if (c < 128) asciiColumns[c] = column;
-  return { columns, asciiColumns, width, next, outputStart, outputs };
+  return { columns, asciiColumns, width, next: next.subarray(0, states * width), outputStart, outputs: Int32Array.from(found) };
 }
 
 /** True when the scan found literal `id`. */
