@@ -7,8 +7,11 @@ import { setFlagsFromString } from 'node:v8';
 // the matching itself (cold analysis of the seed op-ed: about 900 ms with it, 650 ms without). Matching is unchanged.
 setFlagsFromString('--no-regexp-tier-up');
 
-// What the command will need and is slow to load starts now, while the CLI's own modules load.
+// When V8 optimizes hot functions (see compilerFlags), then what the command will need and is slow to load starts now,
+// while the CLI's own modules load.
 const argv = process.argv.slice(2);
-(await import('../dist/cli/early.js')).startEarly(argv);
+const early = await import('../dist/cli/early.js');
+for (const flag of early.compilerFlags(argv)) setFlagsFromString(flag);
+early.startEarly(argv);
 const { main } = await import('../dist/cli/main.js');
 process.exitCode = await main(argv);

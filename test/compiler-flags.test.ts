@@ -1,0 +1,24 @@
+import test from 'ava';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compilerFlags } from '../src/cli/early.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rhetoric-flags-'));
+const file = join(dir, 'speech.txt');
+writeFileSync(file, 'We must act.');
+const LATE = ['--interrupt-budget=1081344'];
+
+test('short runs and worker threads have V8 optimize later; a corpus on the main thread alone keeps the default', (t) => {
+  t.deepEqual(compilerFlags(['analyze', file], 2), LATE, 'one file');
+  t.deepEqual(compilerFlags(['analyze', dir], 2), LATE, 'a folder on two workers (the default on two cores)');
+  t.deepEqual(compilerFlags(['analyze', dir, '--jobs', '2'], 2), LATE);
+  t.deepEqual(compilerFlags(['analyze', dir, '--jobs', '1'], 2), [], 'a folder on the main thread');
+  t.deepEqual(compilerFlags(['analyze', dir, '--jobs=1'], 2), []);
+  t.deepEqual(compilerFlags(['analyze', `${dir}/*.txt`, '--jobs', '1'], 2), [], 'a glob is a corpus too');
+  t.deepEqual(compilerFlags(['analyze', dir], 1), [], 'one core: the default is --jobs 1');
+  t.deepEqual(compilerFlags(['analyze', file, '--jobs', '1'], 2), LATE, '--jobs means nothing for one file');
+  t.deepEqual(compilerFlags(['analyze', '-'], 1), LATE, 'stdin is one text');
+  t.deepEqual(compilerFlags(['compare', file, file], 2), LATE);
+  t.deepEqual(compilerFlags([], 2), LATE);
+});
