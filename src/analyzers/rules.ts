@@ -44,8 +44,8 @@ export interface RuleHit extends Span {
 
 /** Every match of the rules in a span of the text, honouring each rule's `maxWords`. */
 export function matchRules(rules: readonly CompiledPattern<RuleEntry>[], text: string, span: Span, words = countWords(text.slice(span.start, span.end))): RuleHit[] {
-  const fitting = rules.filter((r) => r.entry.maxWords === undefined || words <= r.entry.maxWords);
-  return matchPatterns(fitting, text, span).map(({ entry, start, end }) => ({ entry, start, end }));
+  const fits = (r: CompiledPattern<RuleEntry>): boolean => r.entry.maxWords === undefined || words <= r.entry.maxWords;
+  return matchPatterns(rules, text, span, fits).map(({ entry, start, end }) => ({ entry, start, end }));
 }
 
 /** Trims spaces (and, when asked, surrounding punctuation) from both ends of a span so findings quote only words. */

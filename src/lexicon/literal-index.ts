@@ -60,7 +60,8 @@ export class LiteralIndex {
 
 /**
  * Aho–Corasick: a trie of the literals, failure links in breadth-first order, then every transition made direct. Built in
- * flat typed arrays (no object per state): it is built once per process, on the path of every short run.
+ * flat typed arrays, each state's row copied whole from its failure state's: it is built once per process, on the path of
+ * every short run, mostly before V8 has optimized anything.
  */
 function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
   const columns = new Map<number, number>();
@@ -70,43 +71,47 @@ function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
     for (let i = 0; i < literal.length; i++) if (!columns.has(literal.charCodeAt(i))) columns.set(literal.charCodeAt(i), columns.size + 1);
   }
   const width = columns.size + 1;
-  // The trie: next[s * width + column] is the child (0: none, since the start state is nobody's child).
-  const next = new Int32Array(size * width);
+  // The trie, as child lists: a state's first child, the next sibling of a state, and the column that leads to it.
+  const firstChild = new Int32Array(size).fill(-1);
+  const sibling = new Int32Array(size).fill(-1);
+  const columnOf = new Int32Array(size);
   const ends = new Map<number, number[]>();
   let states = 1;
   for (const [literal, id] of ids) {
     let s = 0;
     for (let i = 0; i < literal.length; i++) {
-      const at = s * width + (columns.get(literal.charCodeAt(i)) ?? 0);
-      if (next[at] === 0) next[at] = states++;
-      s = next[at];
+      const column = columns.get(literal.charCodeAt(i)) ?? 0;
+      let child = firstChild[s];
+      while (child >= 0 && columnOf[child] !== column) child = sibling[child];
+      if (child < 0) {
+        child = states++;
+        columnOf[child] = column;
+        sibling[child] = firstChild[s];
+        firstChild[s] = child;
+      }
+      s = child;
     }
     const list = ends.get(s);
     if (list) list.push(id);
     else ends.set(s, [id]);
   }
-  // Breadth first, so a state's failure state (shorter) is complete before it: a missing transition is copied from it.
+  // Breadth first, so a state's failure state (shorter) is complete before it: its row starts as a copy of that state's.
+  const next = new Int32Array(states * width);
   const fail = new Int32Array(states);
   /** The nearest state on the failure chain where a literal ends (-1: none). */
   const outputLink = new Int32Array(states).fill(-1);
   const queue = new Int32Array(states);
-  let head = 0;
-  let tail = 0;
-  for (let column = 0; column < width; column++) if (next[column] !== 0) queue[tail++] = next[column];
-  while (head < tail) {
-    const s = queue[head++];
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head];
     const row = s * width;
-    const failRow = fail[s] * width;
-    for (let column = 0; column < width; column++) {
-      const to = next[row + column];
-      if (to === 0) {
-        next[row + column] = next[failRow + column];
-        continue;
-      }
-      const f = next[failRow + column];
-      fail[to] = f;
-      outputLink[to] = ends.has(f) ? f : outputLink[f];
-      queue[tail++] = to;
+    if (s !== 0) next.copyWithin(row, fail[s] * width, fail[s] * width + width);
+    for (let child = firstChild[s]; child >= 0; child = sibling[child]) {
+      const f = s === 0 ? 0 : next[row + columnOf[child]];
+      next[row + columnOf[child]] = child;
+      fail[child] = f;
+      outputLink[child] = ends.has(f) ? f : outputLink[f];
+      queue[tail++] = child;
     }
   }
   // Every literal found on reaching each state: its own, then those along its output links.
@@ -119,7 +124,7 @@ function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
   outputStart[states] = found.length;
   const asciiColumns = new Int32Array(128);
   for (const [c, column] of columns) if (c < 128) asciiColumns[c] = column;
-  return { columns, asciiColumns, width, next: next.subarray(0, states * width), outputStart, outputs: Int32Array.from(found) };
+  return { columns, asciiColumns, width, next, outputStart, outputs: Int32Array.from(found) };
 }
 
 /** True when the scan found literal `id`. */

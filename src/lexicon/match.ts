@@ -176,13 +176,19 @@ function targetFor(slice: string): PatternTarget {
   return target;
 }
 
-/** Every match of every pattern in `text.slice(span.start, span.end)`, with offsets into `text`. */
-export function matchPatterns<E extends PatternEntry>(patterns: readonly CompiledPattern<E>[], text: string, span: Span): PatternMatch<E>[] {
+/** Every match of every pattern in `text.slice(span.start, span.end)`, with offsets into `text`; `accept` leaves patterns out. */
+export function matchPatterns<E extends PatternEntry>(
+  patterns: readonly CompiledPattern<E>[],
+  text: string,
+  span: Span,
+  accept?: (pattern: CompiledPattern<E>) => boolean,
+): PatternMatch<E>[] {
   const slice = text.slice(span.start, span.end);
   const target = targetFor(slice);
   const out: PatternMatch<E>[] = [];
-  for (const pattern of patterns) {
-    if (!mayMatch(pattern, target)) continue;
+  for (const i of candidates(patterns, target)) {
+    const pattern = patterns[i];
+    if ((accept && !accept(pattern)) || !mayMatch(pattern, target)) continue;
     const { entry, regex } = pattern;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
@@ -194,4 +200,57 @@ export function matchPatterns<E extends PatternEntry>(patterns: readonly Compile
     }
   }
   return out;
+}
+
+/**
+ * Which patterns of a list can match, found from the literals: each pattern is filed under the literals of one clause it
+ * needs (the one with the fewest alternatives), so a sentence looks only at the patterns filed under the literals it holds,
+ * and at those that need none. Built once per list (lists are compiled once per lexicon set).
+ */
+interface CandidateIndex {
+  /** Patterns with no literal to test for. */
+  always: number[];
+  /** By literal number, the patterns filed under it; one table for each case mode. */
+  folded: number[][];
+  exact: number[][];
+}
+
+const candidateIndexes = new WeakMap<readonly CompiledPattern[], CandidateIndex>();
+/** Lists shorter than this are checked pattern by pattern: an index would not pay for itself. */
+const INDEXED_LIST = 16;
+
+/** The positions in `patterns` of those whose literals `target` may hold, in list order (all of them for a short list). */
+function candidates(patterns: readonly CompiledPattern[], target: PatternTarget): Iterable<number> {
+  if (patterns.length < INDEXED_LIST || target.lower === undefined) return patterns.keys();
+  let index = candidateIndexes.get(patterns);
+  if (!index) candidateIndexes.set(patterns, (index = buildCandidateIndex(patterns)));
+  const found = new Set<number>(index.always);
+  const add = (table: number[][], scan: LiteralScan): void => {
+    for (let word = 0; word < scan.bits.length; word++) {
+      let bits = scan.bits[word];
+      while (bits !== 0) {
+        const bit = 31 - Math.clz32(bits);
+        bits &= ~(1 << bit);
+        for (const i of table[word * 32 + bit] ?? []) found.add(i);
+      }
+    }
+  };
+  if (index.folded.length > 0) add(index.folded, target.literalsIn(foldedLiterals, target.lower));
+  if (index.exact.length > 0) add(index.exact, target.literalsIn(exactLiterals, target.text));
+  return [...found].sort((a, b) => a - b);
+}
+
+function buildCandidateIndex(patterns: readonly CompiledPattern[]): CandidateIndex {
+  const index: CandidateIndex = { always: [], folded: [], exact: [] };
+  patterns.forEach((pattern, i) => {
+    if (pattern.literalIds.length === 0) {
+      index.always.push(i);
+      return;
+    }
+    let key = pattern.literalIds[0];
+    for (const clause of pattern.literalIds) if (clause.length < key.length) key = clause;
+    const table = pattern.ignoreCase ? index.folded : index.exact;
+    for (const id of key) (table[id] ??= []).push(i);
+  });
+  return index;
 }
