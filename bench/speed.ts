@@ -3,7 +3,7 @@
 // Options: --no-build, --quick (skip the run over the whole ../shared/corpus).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
@@ -54,28 +54,41 @@ const loadNow = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
  * What two processes at once get from this machine's two cores, for scale beside our jobs-2 ÷ jobs-1: the same small job
  * alone and two copies at once (each doing the full job), as 2 × alone ÷ both. `compute` is arithmetic on one array;
  * `allocation` builds many short-lived objects, as a text analysis does (its garbage collector helps itself to the idle
- * core when it runs alone).
+ * core when it runs alone). `analysis` is our own CLI on a sample of the SOTU addresses with --jobs 1: the most our workers
+ * could get from the machine, with nothing shared between the two processes.
  */
 const MACHINE_JOBS = {
   compute: 'const a=new Float64Array(1<<16);let h=0;for(let r=0;r<3000;r++)for(let i=0;i<a.length;i++){a[i]=a[i]*1.0000001+i;h^=i*r}if(h===0.5)console.log(h)',
   allocation: 'const keep=[];let n=0;for(let r=0;r<240;r++){const arr=[];for(let i=0;i<20000;i++)arr.push({w:"word"+i,t:new Set(["Noun","Plural"]),s:i});n+=arr.length;if(r%10===0)keep.push(arr)}if(n===0.5)console.log(n)',
 } as const;
 
-function machineScaling(): Record<keyof typeof MACHINE_JOBS, { aloneMs: number; twoAtOnceMs: number; scaling: number }> {
+/** Our own analysis as a machine job: every 12th SOTU address analyzed by the CLI on one thread, in a folder of links. */
+function analysisJob(out: string): string {
+  const dir = join(out, 'machine-sample');
+  mkdirSync(dir, { recursive: true });
+  const files = readdirSync(SOTU).filter((f) => f.endsWith('.txt')).sort();
+  for (let i = 0; i < files.length; i += 12) symlinkSync(join(SOTU, files[i]), join(dir, files[i]));
+  return `"${process.execPath}" "${join(ROOT, 'bin', 'rhetoric.js')}" analyze "${dir}" --jobs 1 --quiet --out "${join(out, 'machine-out-$RANDOM')}"`;
+}
+
+function machineScaling(out: string): Record<keyof typeof MACHINE_JOBS | 'analysis', { aloneMs: number; twoAtOnceMs: number; scaling: number }> {
   const wall = (script: string): number => {
     const t0 = performance.now();
     const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env } });
     if (r.status !== 0) throw new Error(`machine scaling job failed: ${r.stderr}`);
     return performance.now() - t0;
   };
-  const out = {} as ReturnType<typeof machineScaling>;
-  for (const [name, job] of Object.entries(MACHINE_JOBS) as [keyof typeof MACHINE_JOBS, string][]) {
-    const node = `"${process.execPath}" -e '${job}'`;
+  const scaling = {} as ReturnType<typeof machineScaling>;
+  const jobs: [keyof ReturnType<typeof machineScaling>, string][] = [
+    ...(Object.entries(MACHINE_JOBS) as [keyof typeof MACHINE_JOBS, string][]).map(([name, job]): [keyof typeof MACHINE_JOBS, string] => [name, `"${process.execPath}" -e '${job}'`]),
+    ['analysis', analysisJob(out)],
+  ];
+  for (const [name, node] of jobs) {
     const alone = median([0, 1, 2].map(() => wall(node)));
     const both = median([0, 1, 2].map(() => wall(`${node} & ${node}; wait`)));
-    out[name] = { aloneMs: Math.round(alone), twoAtOnceMs: Math.round(both), scaling: Math.round(((2 * alone) / both) * 100) / 100 };
+    scaling[name] = { aloneMs: Math.round(alone), twoAtOnceMs: Math.round(both), scaling: Math.round(((2 * alone) / both) * 100) / 100 };
   }
-  return out;
+  return scaling;
 }
 
 /** One corpus run of the CLI: wall time, CPU time and peak RSS (from /usr/bin/time when present), words from summary.json. */
@@ -180,7 +193,7 @@ function main(): number {
       const sentiment = new Sentiment();
       sentimentAlone = baseline('sentiment alone: new Sentiment().analyze(text) of each document', texts, jobs1.words, (t) => sentiment.analyze(t));
     }
-    const machine2 = sotu ? machineScaling() : undefined;
+    const machine2 = sotu ? machineScaling(out) : undefined;
     // Peak memory over the whole reference corpus (every collection), with the default workers.
     const whole = existsSync(CORPUS) && !process.argv.includes('--quick') ? corpusRun(CORPUS, '../shared/corpus', 2, out) : undefined;
 
@@ -240,7 +253,7 @@ function main(): number {
       }
       const r = results.corpusSotu!.ratios;
       process.stdout.write(`\nours (jobs 1) ÷ compromise full parse: ${cell(r.oursJobs1OverCompromiseWall)} (wall), ${cell(r.oursJobs1OverCompromiseCpu)} (CPU); jobs 2 ÷ jobs 1: ${cell(r.jobs2OverJobs1Wall)}\n`);
-      if (machine2) process.stdout.write(`this machine, two processes at once ÷ one (2.0 = perfect): compute ${machine2.compute.scaling}, allocation-heavy ${machine2.allocation.scaling}\n`);
+      if (machine2) process.stdout.write(`this machine, two processes at once ÷ one (2.0 = perfect): compute ${machine2.compute.scaling}, allocation-heavy ${machine2.allocation.scaling}, our analysis (--jobs 1 on 20 SOTU addresses) ${machine2.analysis.scaling}\n`);
     }
     process.stdout.write(`\nop-ed: ${words} words; load average now ${loadNow().join(' ')}; wrote ${RESULTS.replace(ROOT, '')}\n`);
     return 0;
