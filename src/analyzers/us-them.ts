@@ -263,7 +263,7 @@ function decide(
     outs.push(accused);
     emit(accused, v.accusation.entry.id, v.accusation.entry.note, STRENGTH.anaphora);
   }
-  // "We are not deceived by their pretenses": a pronoun inside the sentence that still means the out-group.
+  // "We see through their promises": a pronoun inside the sentence that still means the out-group.
   if (liveThem !== undefined && !findings.some((f) => f.category === 'them')) {
     const pronoun = pronounReferringBack(v, context, s, scan);
     if (pronoun) {
@@ -313,7 +313,7 @@ function decide(
   const groups = ins.filter((m) => m.kind === 'group');
   const contrastWord = matchPatterns([v.contrast], doc.text, s).length > 0;
   // A rival group stands against the in-group on its own only when the two are named close together; "these" and "all" never do.
-  // …but not when the two are joined as one list ("for the many as well as the few"), which includes both rather than opposing them.
+  // …but not when the two are joined as one list ("for the farmers as well as the bankers"), which includes both rather than opposing them.
   const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o) && !coordinated(doc.text, i, o));
   // "Those who believed that …" opening the sentence right after an adversary was the subject means the adversary's camp.
   const thoseWhoBack = (o: Mention): boolean => /\bthose$/iu.test(doc.text.slice(o.start, o.end)) && /^\s+who\b/iu.test(doc.text.slice(o.end, o.end + 6)) && adjacent();
@@ -349,7 +349,7 @@ function decide(
 
 /**
  * The first pronoun of the sentence that may refer back to the out-group, when the sentence says something hostile
- * ("We are not deceived by their pretenses"); never one inside a quotation (someone else's words) or one that has a nearer
+ * ("We see through their promises"); never one inside a quotation (someone else's words) or one that has a nearer
  * referent in the sentence ("the men and their families"). ("We" beside "their" alone is no evidence: "we honor their sacrifice".)
  */
 function pronounReferringBack(v: Vocabulary, context: AnalysisContext, s: Sentence, scan: Scan): Span | undefined {
@@ -371,7 +371,7 @@ const PERSONAL_SUBJECTS = /^(?:he|she|they|we|you|it|who|which|that|this|these|t
 const PEOPLE_TAGS = ['Person', 'Actor', 'Pronoun', 'Demonym', 'Organization', 'Country', 'Place'];
 
 /**
- * "Complacency is the enemy of progress", "Ignorance is our greatest enemy", "The enemy of our time is inaction": the word names
+ * "Complacency is the enemy of progress", "Ignorance is our greatest enemy", "The enemy of this decade is delay": the word names
  * a thing when the noun that "is the enemy" (before it or after it) is a common noun that is not a person or a listed group
  * (asks compromise only for sentences that say so).
  */
