@@ -16,20 +16,20 @@ const positives: [string, string][] = [
   ['Do join us on Sunday.', 'cta-imperative'],
   ['If you want more information, fill in this form.', 'cta-imperative'],
   ['And never forget the sacrifice of those who came before.', 'cta-imperative'],
-  ['Ask not what your country can do for you.', 'cta-imperative'],
-  ['So let us begin anew.', 'cta-let-us'],
+  ['Wait not for the council to mend your street.', 'cta-imperative'],
+  ['So let us rebuild the mill together.', 'cta-let-us'],
   ["Let's get to work.", 'cta-let-us'],
   ['Let freedom ring from every hill.', 'cta-let-hortative'],
   ["Don't let anyone tell you it cannot be done.", 'cta-do-not-let'],
-  ['Observe good faith and justice toward all nations.', 'cta-imperative'],
+  ['Treat every neighbouring town with patience and fairness.', 'cta-imperative'],
   ['The initiative is up to us.', 'cta-up-to-us'],
   ['We will follow two rules: Buy local and hire local.', 'cta-imperative'],
   ['When you can, join us.', 'cta-imperative'],
-  ['We must act today in order to preserve tomorrow.', 'cta-we-must'],
+  ['We must plant the orchards today so that Dunmore can eat tomorrow.', 'cta-we-must'],
   ['All of us need to pull together.', 'cta-we-must'],
   ['It is necessary to inflict a massive defeat on the opposition this Sunday.', 'cta-it-is-necessary'],
   ['The time has come to set aside childish things.', 'cta-time-has-come'],
-  ['What is needed now is a clear and bold lead from the working class.', 'cta-what-is-needed'],
+  ['What is needed now is a steady and honest hand from the river council.', 'cta-what-is-needed'],
   ['It is up to us to finish the work.', 'cta-up-to-us'],
   ['The campaign must be pursued urgently and single-mindedly.', 'cta-must-be-done'],
   ['I urge the Congress to pass this bill without delay.', 'cta-i-urge'],
@@ -37,26 +37,26 @@ const positives: [string, string][] = [
   ['Down with the oligarchy!', 'cta-down-with'],
   ['For a revolutionary united front to combat the counterrevolution!', 'cta-for-a'],
   ["It's time for Congress to act as well.", 'cta-time-has-come'],
-  ['Now is the time for bipartisan action.', 'cta-time-for-action'],
-  ["And so I say to you tonight let's give our children a future.", 'cta-let-us'],
+  ['Now is the time for cross-party action.', 'cta-time-for-action'],
+  ["And so I tell you this evening let's give the valley a new bridge.", 'cta-let-us'],
   ['Because our needs are so great -- let us be bold in meeting them.', 'cta-let-us'],
   ['Let us see that they have the resources to do it.', 'cta-let-us'],
   ['The Congress should act now.', 'cta-group-should'],
-  ['People should do their work as near their homes as possible.', 'cta-group-should'],
-  ['We must have sure warning in case of attack.', 'cta-we-must'],
-  ["If we want America to lead, we've got to set a good example.", 'cta-we-must'],
-  ['We who are in government must take the lead.', 'cta-we-must'],
-  ['But it is not a standstill budget, for America cannot afford to stand still.', 'cta-nation-cannot-afford'],
+  ['Farmers should sell their grain at the market nearest to their fields.', 'cta-group-should'],
+  ['We must have clean water in every village.', 'cta-we-must'],
+  ["If we want Eastmere to prosper, we've got to mend the roads first.", 'cta-we-must'],
+  ['We who serve on the council must mend the roof first.', 'cta-we-must'],
+  ['But this is not a timid plan, for the republic cannot afford to wait.', 'cta-nation-cannot-afford'],
   ['The peace we make must be just.', 'cta-must-be-fair'],
   ['Please, I beg you, give according to your means.', 'cta-i-urge'], // "according to your means" is a measure, not a source
   ["Don't look back.", 'cta-imperative'], // a negated steering word is a command
-  ['The needed amendments should be enacted without further delay.', 'cta-should-be-done'],
-  ['It is for us the living, rather, to be dedicated here to the unfinished work.', 'cta-up-to-us'],
+  ['The new drainage rules should be adopted without further delay.', 'cta-should-be-done'],
+  ['It is for us the neighbours, rather, to be committed here to the rebuilding of the hall.', 'cta-up-to-us'],
   ["It's time we restored domestic tranquility.", 'cta-time-has-come'],
   ['The time to act is now.', 'cta-time-for-action'],
   ['We have a moral duty to create a fairer system.', 'cta-we-have-a-duty'],
   ['So all of us, as parents and neighbours, have a responsibility to help our children.', 'cta-we-have-a-duty'],
-  ['In this day the task of the people is to save that Nation.', 'cta-our-task-is'],
+  ['In this hard winter the task of every citizen is to shelter a neighbour.', 'cta-our-task-is'],
   ['It is now our generation\'s task to carry on what those pioneers began.', 'cta-it-is-necessary'],
   ['I hope the Congress will pass the school bill this spring.', 'cta-i-hope-you-will'],
   ['I trust that you will not fail to fund the harbor works.', 'cta-i-hope-you-will'],
@@ -95,7 +95,7 @@ const negatives = [
   'Let us now take wage-labour.',
   'The opposition will cry fraud.', // a prediction
   'He must resign, the paper said.', // a reported demand
-  'He merely reiterates that the results must be fair.',
+  'The mayor merely reiterates that the new levy must be fair.',
   'They must resign at once.', // a third party, not urged by the text
   'Why should we act now?', // a rhetorical question
   'Abolition of all right of inheritance.', // a programme item stated without urging
@@ -104,17 +104,17 @@ const negatives = [
   'God bless you.',
   'Make no mistake about it.',
   'Experience shows that our commerce expands as they progress.',
-  'Tax rates have been reduced, inflation cut dramatically.',
+  'Bus fares have been lowered, waiting times cut sharply.',
   'It must be admitted that their calculations are realistic.',
-  'We will build the roads and bridges.', // a promise, not an appeal
+  'We will repair the canals and footpaths.', // a promise, not an appeal
   'But we must not forget that they lost power because of mistakes.',
-  'Sooner or later, the central contradiction must be resolved.',
+  'Sooner or later, the old quarrel over the river must be settled.',
   'We know that he must resign.',
   'Let every tyrant know that we will not yield.', // a proclamation past the audience, not a call on it
   'Let the ruling classes tremble.',
   'The critics say we must cut taxes.', // a reported demand without "that"
   'Some will say we must retreat.',
-  'It is an illusion which experience must cure.', // a modal inside a relative clause describes
+  'It is a habit which patience must break.', // a modal inside a relative clause describes
   'They face new challenges which we must join them in overcoming.',
   'Our ancestors braved the unknown; tamed the wilderness; laid down the railroads.', // a list of past predicates
   'Whatever may be conceded to education, reason and experience both forbid us to expect it.', // a compound subject
@@ -137,12 +137,12 @@ const negatives = [
   "Let's put it this way: they are no longer a problem.", // steering the argument
   'In the event that the Congress should fail to act, I shall act.', // a condition
   'Parents should never have to worry about their jobs.', // what ought not to befall a group
-  'I have been told that this is no time to speak of a better America.', // a passive report: others' words
+  'I have been warned that this is no time to dream of a kinder Westbury.', // a passive report: others' words
   'How incredible it is that we should hate and destroy one another.', // putative "should" after an evaluation
-  'Together, we resolved that a great nation must care for the vulnerable.', // a past resolution, told
+  'Together, we decided that a decent county must look after its elderly.', // a past resolution, told
   'We must have missed the train.', // "must have" + participle: a guess
   'It must be difficult for them.', // a guess about a state, not a demand
-  'Our reluctance for conflict should not be misjudged as a failure of will.', // a warning, not a demand on the audience
+  'Our patience in the talks should not be mistaken for a lack of resolve.', // a warning, not a demand on the audience
   'They will explain the policy which ought to be pursued in future.', // a relative clause
   'Most of our people cannot afford to pay for the care they need.', // a hardship described
   'I hope you will permit me a word about my own plans.', // a courtesy that steers the address

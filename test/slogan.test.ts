@@ -28,10 +28,10 @@ const positives: [string, string][] = [
   ['Peace, bread and dignity for all!', 'slogan-verbless-exclamation'],
   ['We do not serve the party; the party serves us.', 'slogan-chiasmus'],
   ['Let us never bargain out of fear. But let us never fear to bargain.', 'slogan-chiasmus'],
-  ['And so, my friends: ask not what the union can do for you -- ask what you can do for the union.', 'slogan-chiasmus'],
+  ['And so, my friends: we do not serve the harbour to be paid -- we are paid to serve the harbour.', 'slogan-chiasmus'],
   ['Our debts are large, but our resolve is larger.', 'slogan-antithesis'],
   ['We will follow two rules: Buy local and hire local.', 'slogan-epistrophe'],
-  ['Justice, and only justice, shall always be our motto.', 'slogan-named-motto'],
+  ['Fair dealing, and nothing but fair dealing, will forever be our motto.', 'slogan-named-motto'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -57,9 +57,9 @@ const negatives = [
   'The left wing website referred to "the red tsunami".',
   'A mere absurdity!',
   'Nonsense!',
-  'God bless you, and God bless America.', // a sign-off, though built on one frame
+  'God bless you all, and God bless the people of Norland.', // a sign-off, though built on one frame
   'We export 20 percent of our production, and 40 percent of our farmland produces for export.', // words cross by accident
-  'No nation owns these aspirations, and no nation is exempt from them.', // one frame, no opposition
+  'No town owns this river, and no town is spared its floods.', // one frame, no opposition
   'They still see prices going up, and they still know the fear of unemployment.',
 ];
 
@@ -71,9 +71,9 @@ for (const sentence of negatives) {
 }
 
 test('a quoted slogan is quoted on its own, not with the sentence around it', (t) => {
-  const text = frame('The opposition is rallying around the slogan of "defend the vote."');
+  const text = frame('The opposition is gathering behind the slogan of "count every ballot."');
   const [f] = slogans(text);
-  t.is(f.quote, 'defend the vote');
+  t.is(f.quote, 'count every ballot');
   t.is(text.slice(f.start, f.end), f.quote);
 });
 

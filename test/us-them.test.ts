@@ -19,30 +19,30 @@ function findingsOf(text: string): Finding[] {
 const scored = (text: string): Finding[] => findingsOf(text).filter((f) => f.scored);
 
 const positives: [string, string][] = [
-  ['The Venezuelan workers and peasants, unlike the sectarian ignoramuses, have consistently demonstrated a very high level of revolutionary consciousness.', 'them-ignoramuses'],
+  ['The dockers and farmhands of Norland, unlike those ignoramuses in the capital, have shown a steady and admirable sense of purpose.', 'them-ignoramuses'],
   ['If Rosales and his gang succeed in defeating Chávez, the perspective for the masses would be black indeed.', 'them-gang'],
   ['But there is an implacable hatred towards the corrupt bureaucrats who constitute the Fifth Column of the counterrevolution.', 'them-fifth-column'],
   ['The real motor-force has been the masses, who, unlike the bureaucrats and careerists, are devoted to the revolution.', 'us-them-contrast'],
   ['It is a weapon our adversaries in today\'s world do not have.', 'them-enemy'],
   ['They want to take what is ours.', 'us-them-take-what-is-ours'],
-  ['They are, in short, "We the people," this breed called Americans.', 'us-them-we-the-people'],
-  ['Now, there are some who question the scale of our ambitions.', 'us-them-those-who-dispute'],
+  ['They are, quite simply, "We the people," the farmers and clerks of Lowmarsh.', 'us-them-we-the-people'],
+  ['Now, there are some who doubt the size of our plans.', 'us-them-those-who-dispute'],
   ['We are not, as some would have us believe, doomed to an inevitable decline.', 'us-them-some-would-have-us-believe'],
   ['To those who cling to power through corruption and deceit, know that you are on the wrong side of history.', 'us-them-those-who-hostile'],
-  ['Our nation is at war, against a far-reaching network of violence and hatred.', 'us-them-at-war'],
-  ['This would demoralize and weaken the forces of reaction.', 'them-forces-of'],
-  ['They do not want a return to government of their bitterest enemies.', 'us-them-our-enemies'],
+  ['Our republic is at war, against a shadowy ring of smugglers and arsonists.', 'us-them-at-war'],
+  ['Such a victory would dishearten and divide the forces of reaction.', 'them-forces-of'],
+  ['The villagers will never accept rule by their bitterest enemies.', 'us-them-our-enemies'],
   ['The workers are no longer prepared to accept the impositions of the bosses, who plot to close the factories.', 'hostile-act-subversion'],
   ['In 1940, Italy attacked France without warning.', 'them-named-adversary'],
   ['Down with imperialism!', 'us-them-down-with'],
   // Wartime and populist framing of other texts than the dev set.
-  ['It is the old familiar Axis policy of "divide and conquer."', 'them-axis'],
+  ['It is the same tired Axis trick of setting neighbour against neighbour.', 'them-axis'],
   ['All of that area would fall under Japanese domination.', 'them-nation-as-aggressor'],
-  ['The gun that points at them points at us, also.', 'us-them-aimed-at-us'],
-  ['Americans are asking: Who attacked our country?', 'us-them-attacked-us'],
-  ['Americans are asking: Why do they hate us?', 'us-them-take-what-is-ours'],
+  ['The guns trained on the ferry are pointed at us as well.', 'us-them-aimed-at-us'],
+  ['The people of Westmark want to know: who bombed our shores?', 'us-them-attacked-us'],
+  ['Our neighbours keep asking: why do they despise our little town so?', 'us-them-take-what-is-ours'],
   ['The history of the present King is a history of repeated injuries, all aiming at an absolute Tyranny over these States.', 'us-them-rule-over-us'],
-  ['Year after year, countless Americans are murdered by criminal illegal aliens.', 'them-illegal-aliens'],
+  ['Every winter the minister blames illegal aliens for the thefts in the valley.', 'them-illegal-aliens'],
   // A populist contrast with no hostile word: a few who prosper against the people who pay.
   ['The speculators grew rich on the crisis, yet the workers lost their savings.', 'us-them-few-gain-many-lose'],
   // The same act of war, framed: the agent is cast as an adversary.
@@ -81,23 +81,23 @@ for (const [text, rule] of positives) {
 const nearMisses = [
   'Only a favored few of the applicants were admitted this year.', // the few named, nobody cast as an adversary
   // First-person plural with no adversary.
-  'We will bring Cicero up to date by stating bluntly: the safety of the Revolution is the Supreme Law.',
-  'We will build the roads and bridges, the electric grids and digital lines that feed our commerce and bind us together.',
+  'We will put it plainly for our own age: the good of the republic comes before all else.',
+  'We will lay the pipes and railways, the power lines and cables that carry our trade and hold us together.',
   // A neutral mention of an institution or a group.
   'The Electoral Committee announced the results on Monday.',
-  'The opposition is rallying around the slogan of "defend the vote."',
-  'The rank and file Bolivarians are overwhelmingly rooted in the working class, the peasantry and the urban poor.',
+  'The opposition is gathering behind the slogan of "count every ballot."',
+  'The rank and file members of the Harbour League come mostly from the fishing families, the farmhands and the town poor.',
   // Opposition to acts rather than to a group.
   'We must stand ready to oppose aggression or subversion wherever it appears.',
   // A past quarrel, not a present out-group.
-  'With old friends and former foes, we will work tirelessly to lessen the nuclear threat.',
+  'With old partners and former foes, we will work patiently to shrink the stockpiles of arms.',
   // Analysis of classes in general terms.
   'The organised power of one class for oppressing another.',
-  'Those who do work are denied a fair return for their labor by a tax system which penalizes successful achievement.',
+  'Those who do earn wages are denied a fair share of their pay by a levy which punishes thrift.',
   // "Enemy" said of a thing, not of people.
-  'But recession is only one enemy of a free economy--inflation is another.',
+  'But drought is only one enemy of a healthy harvest--blight is another.',
   // Opposing an act (terrorism), not a group; a program aimed at the in-group; rulers who are the people.
-  'We will take defensive measures against terrorism to protect Americans.',
+  'We will take firm steps against piracy to protect our sailors.',
   'The new program is aimed at our farmers and their families.',
   'I report to the real rulers of this country, the voting public.',
   // One list, not two camps; "opposition" as the act of opposing.
@@ -139,7 +139,7 @@ for (const text of nearMisses) {
 }
 
 test('a contrast names who "us" and "them" are, with normalized labels for the tallies', (t) => {
-  const found = scored('The Venezuelan workers and peasants, unlike the sectarian ignoramuses, have shown great consciousness.');
+  const found = scored('The Norland workers and peasants, unlike the pompous ignoramuses, have shown great resolve.');
   const us = found.find((f) => f.category === 'us');
   const them = found.find((f) => f.category === 'them');
   t.is(us?.label, 'the workers and peasants');
@@ -148,7 +148,7 @@ test('a contrast names who "us" and "them" are, with normalized labels for the t
 });
 
 test('a bare in-group mention is listed as context, not scored', (t) => {
-  const found = findingsOf('The masses in general do not learn from books but from their own experience.');
+  const found = findingsOf('The masses in our valley learn less from pamphlets than from their own hard years.');
   t.true(found.length > 0);
   t.true(found.every((f) => !f.scored && f.category === 'us'));
 });
