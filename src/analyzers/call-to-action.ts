@@ -18,18 +18,10 @@ const ADDRESSEE = new Set(['all', 'those', 'the', 'our', 'my', 'every', 'you', '
 /** Lead words that make a subordinate clause, which may have its own subject ("If you want more information, fill in this form"). */
 const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while', 'before', 'after', 'until', 'whatever', 'whoever', 'whether', 'once', 'since']);
 /** Words that open a form of address before a command ("My fellow Americans: ask not …", "Friends, join us"). */
-const VOCATIVE = new Set([
-  'friends', 'comrades', 'citizens', 'brothers', 'sisters', 'americans', 'fellow', 'my', 'workers', 'ladies', 'to',
-]);
-/**
- * Groups addressed by name ("Young people, stay in school", "Parents, read to your children"). The same words often open a
- * subject ("Young patriots, like Preston, teach us …"), so only a short address closed by the first comma counts.
- */
-const ADDRESSED_GROUP = new Set(['young', 'men', 'women', 'mothers', 'fathers', 'parents', 'students', 'soldiers', 'neighbors', 'neighbours', 'countrymen', 'gentlemen', 'colleagues', 'everyone', 'everybody', 'miners', 'farmers', 'patriots']);
 /** Most words in a short address to a group ("Young men and women of America"). */
 const MAX_ADDRESS_WORDS = 6;
-/** Words that open an introductory clause or phrase after which an imperative may follow the comma. */
-const LEAD_CLAUSE = new Set([...SUBORDINATOR, 'with', 'in', 'for', 'now', 'so', ...VOCATIVE, ...ADDRESSED_GROUP]);
+/** Words besides the subordinators and the forms of address that open an introductory phrase ("With your help, …"). */
+const LEAD_PHRASE = ['with', 'in', 'for', 'now', 'so'];
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
@@ -68,6 +60,15 @@ interface Signals {
   notACall: Set<string>;
   reporting: Set<string>;
   imperative: { id: string; note: string; strength?: number };
+  /** Words that open a form of address ("Friends, …", "My fellow citizens, …"). */
+  vocatives: Set<string>;
+  /**
+   * Groups addressed by name ("Young people, stay in school", "Parents, read to your children"). The same words often
+   * open a subject, so only a short address closed by the first comma counts.
+   */
+  addressedGroups: Set<string>;
+  /** Words that open an introductory clause or phrase after which an imperative may follow the comma. */
+  leadClause: Set<string>;
 }
 
 /** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
@@ -79,11 +80,16 @@ function signals(context: AnalysisContext): Signals {
   const lexicons = context.lexicons;
   return lexicons.derived('call-to-action:signals', () => {
     const imperative = termsEntry(lexicons, SIGNALS, 'cta-imperative');
+    const vocatives = wordSet(termsEntry(lexicons, SIGNALS, 'cta-address-vocative'));
+    const addressedGroups = wordSet(termsEntry(lexicons, SIGNALS, 'cta-address-group'));
     return {
       openers: wordSet(imperative),
       notACall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-imperative-not-a-call')),
       reporting: wordSet(termsEntry(lexicons, SIGNALS, 'cta-reported-call')),
       imperative,
+      vocatives,
+      addressedGroups,
+      leadClause: new Set([...SUBORDINATOR, ...LEAD_PHRASE, ...vocatives, ...addressedGroups]),
     };
   });
 }
@@ -163,16 +169,16 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   const lead = words[leadAt].lower;
   // "To all Americans …, hear these words" addresses people; "To strengthen this interest was …" is an infinitive subject.
   const addressed = lead !== 'to' || ADDRESSEE.has(words[leadAt + 1]?.lower ?? '');
-  if (!LEAD_CLAUSE.has(lead) || !addressed) return slots;
+  if (!s.leadClause.has(lead) || !addressed) return slots;
   const from = tokens.indexOf(words[leadAt]);
-  const kind = SUBORDINATOR.has(lead) || VOCATIVE.has(lead) || ADDRESSED_GROUP.has(lead) ? 'clause' : 'phrase';
+  const kind = SUBORDINATOR.has(lead) || s.vocatives.has(lead) || s.addressedGroups.has(lead) ? 'clause' : 'phrase';
   // Every comma of the lead may be the one that ends it ("So to all Americans in every city near and far, small and large, …, hear these words").
   let interrupted = false;
   let leadEnd: number | undefined;
   for (let c = from + 1; c < tokens.length && c <= from + MAX_LEAD_CLAUSE_TOKENS; c++) {
     if (!LEAD_END.has(tokens[c].text)) continue;
     leadEnd ??= tokens[c].start;
-    if (ADDRESSED_GROUP.has(lead) && (tokens[c].start !== leadEnd || tokens.slice(from, c).filter((t) => t.kind === 'word').length > MAX_ADDRESS_WORDS)) break;
+    if (s.addressedGroups.has(lead) && (tokens[c].start !== leadEnd || tokens.slice(from, c).filter((t) => t.kind === 'word').length > MAX_ADDRESS_WORDS)) break;
     // "In the first century we were short of capital, …": a lead phrase with its own subject pronoun is a main clause, not an introduction.
     if (!SUBORDINATOR.has(lead) && tokens.slice(from + 1, c).some((t) => SUBJECT_PRONOUN.has(t.lower))) break;
     const after = words.findIndex((w) => w.start > tokens[c].start);
