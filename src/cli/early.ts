@@ -1,7 +1,7 @@
 // Work a command will need, started before its code loads: the analyze command's chart worker (the slowest thing to load).
 
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isCorpusArgument } from '../corpus/discover.js';
 import { prestartChartWorker, releasePrestartedChartWorker } from '../report/charts/ahead.js';
 
 /** True when the command line asks for help text (or names no command, which prints it): then no command runs. */
@@ -29,23 +29,13 @@ export function releaseEarly(): void {
  * that is otherwise idle (24.3 s with the longer wait, 22.2 s without), so it keeps V8's default.
  */
 export function compilerFlags(argv: readonly string[], cores = availableParallelism()): string[] {
-  if (argv[0] === 'analyze' && isCorpusInput(argv[1]) && jobsOf(argv, cores) <= 1) return [];
+  const input = argv[1];
+  if (argv[0] === 'analyze' && input !== undefined && !input.startsWith('-') && isCorpusArgument(input, process.cwd()) && jobsOf(argv, cores) <= 1) return [];
   return [`--interrupt-budget=${LATE_OPTIMIZATION_BUDGET}`];
 }
 
 /** V8's default interrupt budget (67,584) times 16. */
 const LATE_OPTIMIZATION_BUDGET = 67_584 * 16;
-
-/** A folder or a glob, which the analyze command treats as a corpus. */
-function isCorpusInput(input: string | undefined): boolean {
-  if (input === undefined || input === '-' || input.startsWith('-')) return false;
-  if (/[*?[\]{}]/.test(input)) return true;
-  try {
-    return statSync(input).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** The --jobs value of the command line (the pool's default, one per core, when it is absent or not a number). */
 function jobsOf(argv: readonly string[], cores: number): number {
