@@ -2,7 +2,7 @@
 
 import type { Span, Token } from '../text/model.js';
 import { tokenize } from '../text/tokens.js';
-import { exactLiterals, foldedLiterals, scanHas, type LiteralIndex, type LiteralScan } from './literal-index.js';
+import { exactLiterals, foldedLiterals, scanHas, type LiteralScan } from './literal-index.js';
 import { requiredLiterals, type LiteralClauses } from './literals.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
@@ -107,13 +107,18 @@ export class PatternTarget {
     return this.lowerText || undefined;
   }
 
-  /** Which literals of `index` the text (lower-cased for the folded index) contains; scanned again when literals were added since. */
-  literalsIn(index: LiteralIndex, text: string): LiteralScan {
-    const folded = index === foldedLiterals;
-    const known = folded ? this.foldedScan : this.exactScan;
+  /**
+   * Which literals of case-insensitive patterns the lower-cased text holds (`ignoreCase`), or of case-sensitive ones the
+   * text as it is; undefined when the text cannot be folded safely (see `lower`). Scanned again when literals were added.
+   */
+  literalsFor(ignoreCase: boolean): LiteralScan | undefined {
+    const text = ignoreCase ? this.lower : this.text;
+    if (text === undefined) return undefined;
+    const index = ignoreCase ? foldedLiterals : exactLiterals;
+    const known = ignoreCase ? this.foldedScan : this.exactScan;
     if (known && known.version === index.version) return known;
     const scan = index.scan(text);
-    if (folded) this.foldedScan = scan;
+    if (ignoreCase) this.foldedScan = scan;
     else this.exactScan = scan;
     return scan;
   }
@@ -123,9 +128,8 @@ export class PatternTarget {
 export function mayMatch(pattern: CompiledPattern, target: PatternTarget): boolean {
   const clauses = pattern.literalIds;
   if (clauses.length === 0) return true;
-  const text = pattern.ignoreCase ? target.lower : target.text;
-  if (text === undefined) return true;
-  const scan = target.literalsIn(pattern.ignoreCase ? foldedLiterals : exactLiterals, text);
+  const scan = target.literalsFor(pattern.ignoreCase);
+  if (scan === undefined) return true;
   for (const clause of clauses) {
     let found = false;
     for (const id of clause) {
@@ -235,8 +239,8 @@ function candidates(patterns: readonly CompiledPattern[], target: PatternTarget)
       }
     }
   };
-  if (index.folded.length > 0) add(index.folded, target.literalsIn(foldedLiterals, target.lower));
-  if (index.exact.length > 0) add(index.exact, target.literalsIn(exactLiterals, target.text));
+  if (index.folded.length > 0) add(index.folded, target.literalsFor(true)!);
+  if (index.exact.length > 0) add(index.exact, target.literalsFor(false)!);
   return [...found].sort((a, b) => a - b);
 }
 
