@@ -52,9 +52,13 @@ const REFRAIN = { maxWords: 10, prefixWords: 3, minSentences: 3 };
 /** Echoes: a fragment of at most this many words that repeats the end of the sentence before it ("… only America first. America first."). */
 const ECHO = { minWords: 2, maxWords: 4, window: 6 };
 
-/** A phrase stands out when its sentence is short or exclaims, or when it is quoted. */
-function isEmphatic(sentence: Sentence, quoted: readonly Span[], start: number): boolean {
-  return sentence.words <= CATCHPHRASE.shortSentenceWords || /!\W*$/.test(sentence.text) || quoted.some((q) => q.start <= start && start < q.end);
+/** A phrase stands out when its sentence is short or exclaims (wherever the phrase stands in it), or when it is quoted. */
+function isShortOrExclaimed(sentence: Sentence): boolean {
+  return sentence.words <= CATCHPHRASE.shortSentenceWords || /!\W*$/.test(sentence.text);
+}
+
+function isQuotedAt(quoted: readonly Span[], start: number): boolean {
+  return quoted.some((q) => q.start <= start && start < q.end);
 }
 
 /** Salutations (ending with a colon) and thanks are repeated formulas of address, not mottos. */
@@ -185,13 +189,13 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
     const words = sentence.tokens.filter((t) => t.kind === 'word');
     if (words.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))) continue;
     const quoted = quotations(text, sentence);
-    const emphaticSentence = isEmphatic(sentence, [], -1);
+    const emphaticSentence = isShortOrExclaimed(sentence);
     const lowers = words.map((t) => t.lower);
     const content = lowers.map((w) => !generic.has(w) && /\p{L}/u.test(w));
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       if (generic.has(lowers[i])) continue;
-      const emphatic = emphaticSentence || isEmphatic(sentence, quoted, words[i].start);
+      const emphatic = emphaticSentence || isQuotedAt(quoted, words[i].start);
       // The n-grams that start here, each built from the one before: key, and how many content words it has.
       let key = lowers[i];
       let contentWords = content[i] ? 1 : 0;
