@@ -1,6 +1,7 @@
 // The contract every device analyzer implements, and the finding it reports.
 
 import type { LexiconSet } from '../lexicon/load.js';
+import type { Features } from '../learn/logistic.js';
 import type { Tagger } from '../nlp/tagger.js';
 import type { Document, Section, Sentence, Span } from '../text/model.js';
 
@@ -79,6 +80,11 @@ export interface Analyzer<State = unknown> {
   /** Optional document-wide pass before the sections (catchphrases repeated across sections, the text's in- and out-groups). */
   prepare?(context: AnalysisContext): State;
   analyzeSection(section: Section, context: AnalysisContext, state: State): SectionAnalysis;
+  /**
+   * Named feature values of each sentence of the section, in order, for the analyzer's learned model (src/learn/):
+   * what `scripts/train-learned.ts` trains on and what analyzeSection weighs when the model's data file is present.
+   */
+  sentenceFeatures?(section: Section, context: AnalysisContext, state: State): Features[];
   /**
    * Additive metrics of a span from its scored findings and sentences. The core always adds `words`, `sentences`,
    * `findings` (scored findings) and `flagged` (sentences with a scored finding).

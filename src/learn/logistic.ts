@@ -1,6 +1,7 @@
 // Logistic regression over named, interpretable features: trained offline by a script, shipped as a lexicon data file,
 // applied per sentence by an analyzer that reports which features carried its decision.
 
+import { InputError } from '../util/errors.js';
 import { lazySchemas } from '../util/zod.js';
 
 /** A sentence's feature values by feature id ("past-tense-we": 1, "year-mentions": 2). Absent features are 0. */
@@ -174,7 +175,7 @@ export function parseLogisticModel(raw: unknown, where: string): LogisticModel {
   const result = modelSchemas().model.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`${where}: invalid model at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError(`${where}: invalid model at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return result.data;
 }

@@ -1,0 +1,152 @@
+// Trains an analyzer's learned second opinion (src/learn/) on labelled gold files and reports how it generalizes.
+//
+// Usage:
+//   npx tsx scripts/train-learned.ts --device historical_analogy --model history-learned \
+//     --train ../shared/gold/dev.jsonl test/fixtures/analogy-sample/sample.jsonl … [--check FILE …] \
+//     [--l2 1] [--positive-weight 1] [--threshold 0.6] [--write]
+//
+// The model sees only sentences the analyzer's rules did not flag: its job is the recall the rules miss, and a sentence
+// counts as positive when the rules or the model flag it. Figures are leave-one-document-out over the training files
+// (each document predicted by a model trained without it). `--check` files are scored with the final model, totals
+// only: they are generalization checks, not for tuning. `--write` stores the model in lexicons/<model>.json, whose
+// description, explanation and feature descriptions the analyzer's author writes.
+// Sample files label one device only (the others are 0 placeholders); pass only files labelled for --device.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, parse } from '../src/analyze.js';
+import { analyzerFor } from '../src/analyzers/index.js';
+import type { AnalysisContext } from '../src/analyzers/types.js';
+import { BINARY_DEVICES, readGold, type BinaryDevice } from '../src/eval/gold.js';
+import type { LearnedModelFile } from '../src/learn/learned.js';
+import { crossValidatedProbabilities, probabilityOf, scoreAt, trainLogistic, type Features, type TrainingExample } from '../src/learn/logistic.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { Tagger } from '../src/nlp/tagger.js';
+import { writeFileAtomic } from '../src/util/fs.js';
+
+interface Labelled {
+  features: Features;
+  label: 0 | 1;
+  group: string;
+  /** The rules already flag the sentence. */
+  ruled: boolean;
+}
+
+function values(args: string[], name: string): string[] {
+  const i = args.indexOf(name);
+  if (i < 0) return [];
+  const out: string[] = [];
+  for (let j = i + 1; j < args.length && !args[j].startsWith('--'); j++) out.push(args[j]);
+  return out;
+}
+
+function value(args: string[], name: string): string | undefined {
+  return values(args, name)[0];
+}
+
+/** Every gold sentence of the files, with the features of the parsed sentence it overlaps most and whether rules flag it. */
+function labelledSentences(files: readonly string[], device: BinaryDevice, rule: string, root: string): Labelled[] {
+  const analyzer = analyzerFor(device);
+  if (!analyzer?.sentenceFeatures) throw new Error(`the ${device} analyzer has no sentenceFeatures`);
+  const lexicons = loadLexicons();
+  const out: Labelled[] = [];
+  for (const file of files) {
+    for (const gold of readGold(file, root)) {
+      const text = readFileSync(gold.path, 'utf8');
+      const document = parse(text);
+      const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+      const state = analyzer.prepare?.(context);
+      const features: Features[] = [];
+      for (const section of document.sections) {
+        analyzer.sentenceFeatures(section, context, state).forEach((f, i) => (features[section.sentences[i].index] = f));
+      }
+      const ruled = analyze(text, { devices: [device], rules: { [rule]: 'off' } }).findings.filter((f) => f.scored);
+      for (const s of gold.sentences) {
+        let best = -1;
+        let bestOverlap = 0;
+        for (const ours of document.sentences) {
+          const overlap = Math.min(ours.end, s.end) - Math.max(ours.start, s.start);
+          if (overlap > bestOverlap) [best, bestOverlap] = [ours.index, overlap];
+        }
+        if (best < 0) continue;
+        out.push({
+          features: features[best] ?? {},
+          label: s[device],
+          group: `${file}#${gold.doc}`,
+          ruled: ruled.some((f) => f.start < s.end && f.end > s.start),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function format(score: ReturnType<typeof scoreAt>): string {
+  const f = (x: number) => x.toFixed(3);
+  return `P ${f(score.precision)} R ${f(score.recall)} F1 ${f(score.f1)} (tp ${score.tp} fp ${score.fp} fn ${score.fn})`;
+}
+
+/** Rules alone, and rules or model at `threshold`, over all sentences. */
+function unionScores(rows: readonly Labelled[], probabilities: readonly number[], threshold: number) {
+  const labels = rows.map((r) => r.label);
+  const rules = scoreAt(rows.map((r) => (r.ruled ? 1 : 0)), labels, 0.5);
+  const union = scoreAt(rows.map((r, i) => (r.ruled || probabilities[i] >= threshold ? 1 : 0)), labels, 0.5);
+  return { rules, union };
+}
+
+function main(args: string[]): number {
+  const device = value(args, '--device') as BinaryDevice | undefined;
+  const name = value(args, '--model');
+  const train = values(args, '--train');
+  if (!device || !BINARY_DEVICES.includes(device) || !name || train.length === 0) {
+    process.stderr.write('usage: train-learned.ts --device D --model NAME --train FILE… [--check FILE…] [--l2 X] [--positive-weight X] [--threshold X] [--write]\n');
+    return 2;
+  }
+  const root = value(args, '--root') ?? resolve('../shared');
+  const l2 = Number(value(args, '--l2') ?? 1);
+  const positiveWeight = Number(value(args, '--positive-weight') ?? 1);
+  const rows = labelledSentences(train, device, name, root);
+  const candidates = rows.filter((r) => !r.ruled);
+  const examples: TrainingExample[] = candidates.map((r) => ({ features: r.features, label: r.label, group: r.group, weight: r.label === 1 ? positiveWeight : 1 }));
+  const cv = crossValidatedProbabilities(examples, { l2 });
+  const byRow = new Map<Labelled, number>(candidates.map((r, i) => [r, cv[i]]));
+  const probabilities = rows.map((r) => byRow.get(r) ?? 0);
+
+  console.log(`${rows.length} sentences (${rows.filter((r) => r.label).length} positive) in ${new Set(rows.map((r) => r.group)).size} documents; ${candidates.length} not flagged by the rules (${candidates.filter((r) => r.label).length} positive)`);
+  console.log(`rules alone:                 ${format(unionScores(rows, probabilities, 2).rules)}`);
+  let bestThreshold = 0.5;
+  let bestF1 = -1;
+  for (let t = 0.3; t <= 0.951; t += 0.05) {
+    const { union } = unionScores(rows, probabilities, t);
+    console.log(`rules or model ≥ ${t.toFixed(2)} (cv):   ${format(union)}`);
+    if (union.f1 > bestF1) [bestF1, bestThreshold] = [union.f1, Math.round(t * 100) / 100];
+  }
+  const threshold = Number(value(args, '--threshold') ?? bestThreshold);
+  const fitted = trainLogistic(examples, { l2 });
+  const model = { ...fitted, threshold };
+  console.log(`\nthreshold ${threshold}; bias ${model.bias}; weights:`);
+  for (const [f, w] of Object.entries(model.weights).sort((a, b) => b[1] - a[1])) console.log(`  ${w.toFixed(3).padStart(8)}  ${f}`);
+
+  for (const file of values(args, '--check')) {
+    const checkRows = labelledSentences([file], device, name, root);
+    const p = checkRows.map((r) => (r.ruled ? 0 : probabilityOf(model, r.features)));
+    const { rules, union } = unionScores(checkRows, p, threshold);
+    console.log(`\ncheck ${file}\n  rules alone:    ${format(rules)}\n  rules or model: ${format(union)}`);
+  }
+
+  if (args.includes('--write')) {
+    const path = resolve('lexicons', `${name}.json`);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as LearnedModelFile;
+    const cvUnion = unionScores(rows, probabilities, threshold).union;
+    file.model = model;
+    file.source =
+      `Trained by scripts/train-learned.ts (logistic regression, L2 ${l2}, positive weight ${positiveWeight}) on ${rows.length} labelled sentences ` +
+      `of ${new Set(rows.map((r) => r.group)).size} documents (${train.join(', ')}); leave-one-document-out, rules or model: ` +
+      `P ${cvUnion.precision.toFixed(3)} R ${cvUnion.recall.toFixed(3)} F1 ${cvUnion.f1.toFixed(3)}.`;
+    writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
+    console.log(`\nwrote ${path}`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,43 @@
+import test from 'ava';
+import { parse } from '../src/analyze.js';
+import { learnedFindings, learnedModel } from '../src/learn/learned.js';
+import type { Features } from '../src/learn/logistic.js';
+import { LexiconSet } from '../src/lexicon/load.js';
+
+function lexiconsWith(name: string, file: unknown): LexiconSet {
+  const set = new LexiconSet();
+  set.data.set(name, file);
+  return set;
+}
+
+const modelFile = {
+  lexicon: 'test-learned',
+  kind: 'data',
+  device: 'historical_analogy',
+  description: 'a test model',
+  source: 'written for this test',
+  explanation: 'possible historical analogy, weighed from learned cues',
+  features: { 'past-we': 'tells what "we" did in the past', century: 'names a century', present: 'speaks of now' },
+  model: { bias: -2, weights: { 'past-we': 1.5, century: 1.5, present: -1 }, threshold: 0.6 },
+};
+
+test('a model flags the sentences at or above its threshold that the rules missed, and names the features that carried it', (t) => {
+  const learned = learnedModel(lexiconsWith('test-learned', modelFile), 'test-learned')!;
+  const document = parse('We crossed the plains two centuries ago. We crossed the river. Today we vote. Our fathers built it in that century.');
+  const features: Features[] = [{ 'past-we': 1, century: 1 }, { 'past-we': 1 }, { present: 1 }, { 'past-we': 1, century: 1, present: 1 }];
+  const found = learnedFindings(learned, document.sentences, features, new Set([3]));
+  // sentence 0: -2 + 3 = 1 → 73%; sentence 1: -0.5 → 38%; sentence 2: below; sentence 3 over the line but already flagged
+  t.deepEqual(found.map((f) => f.sentence), [0]);
+  t.is(found[0].rule, 'test-learned');
+  t.is(found[0].start, document.sentences[0].start);
+  t.is(found[0].end, document.sentences[0].end);
+  t.regex(found[0].explanation, /^possible historical analogy, weighed from learned cues \(73% likely\): (tells what "we" did in the past; names a century|names a century; tells what "we" did in the past)\.$/);
+});
+
+test('a feature with a weight but no description, or a bad model, is a one-line error naming the lexicon', (t) => {
+  const undescribed = { ...modelFile, features: { 'past-we': 'x', century: 'y' } };
+  t.throws(() => learnedModel(lexiconsWith('m', undescribed), 'm'), { message: /^lexicon m: feature "present" has a weight but no description/ });
+  const bad = { ...modelFile, model: { ...modelFile.model, threshold: 2 } };
+  t.throws(() => learnedModel(lexiconsWith('m', bad), 'm'), { message: /^lexicon m: invalid model at threshold/ });
+  t.is(learnedModel(new LexiconSet(), 'absent'), undefined);
+});
