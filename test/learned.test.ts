@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import test from 'ava';
+import { explainDevices } from '../src/explain.js';
 import { parse } from '../src/analyze.js';
 import { learnedFindings, learnedModel } from '../src/learn/learned.js';
 import type { Features } from '../src/learn/logistic.js';
@@ -40,4 +44,23 @@ test('a feature with a weight but no description, or a bad model, is a one-line 
   const bad = { ...modelFile, model: { ...modelFile.model, threshold: 2 } };
   t.throws(() => learnedModel(lexiconsWith('m', bad), 'm'), { message: /^lexicon m: invalid model at threshold/ });
   t.is(learnedModel(new LexiconSet(), 'absent'), undefined);
+});
+
+test('rhetoric explain lists a learned model as a rule of its device, with its features and weights in words', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'learned-'));
+  try {
+    writeFileSync(join(dir, 'slogan-test-learned.json'), JSON.stringify({ ...modelFile, lexicon: 'slogan-test-learned', device: 'slogan' }));
+    const [slogan] = explainDevices({ device: 'slogan', lexicons: [dir], verify: false });
+    const rule = slogan.rules.find((r) => r.id === 'slogan-test-learned');
+    t.truthy(rule);
+    t.is(rule!.kind, 'learned model');
+    t.regex(rule!.note, /at least 60% likely/);
+    // Features that raise the odds come first (ties by id), with their weights.
+    t.regex(rule!.note, /names a century \(\+1\.5\); tells what "we" did in the past \(\+1\.5\); speaks of now \(-1\)/);
+    t.true(slogan.lexicons.some((l) => l.name === 'slogan-test-learned' && l.kind === 'learned model'));
+    const [analogy] = explainDevices({ device: 'historical_analogy', lexicons: [dir], verify: false });
+    t.false(analogy.rules.some((r) => r.id === 'slogan-test-learned'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

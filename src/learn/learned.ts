@@ -84,3 +84,24 @@ export function learnedFindings(
   });
   return out;
 }
+
+/** The names of the learned-model data files that serve `device`, sorted. */
+export function learnedModelNames(lexicons: LexiconSet, device: string): string[] {
+  const names: string[] = [];
+  for (const [name, raw] of lexicons.data) {
+    const file = raw as Partial<LearnedModelFile> | undefined;
+    if (file && typeof file === 'object' && file.device === device && file.model !== undefined) names.push(name);
+  }
+  return names.sort();
+}
+
+/** A model described in words: its description, and its features with their weights, those that raise the odds first. */
+export function describeLearnedModel(lexicons: LexiconSet, name: string): { description: string; source?: string; features: { id: string; description: string; weight: number }[]; threshold: number } | undefined {
+  const learned = learnedModel(lexicons, name);
+  if (!learned) return undefined;
+  const raw = lexicons.data.get(name) as Partial<LearnedModelFile>;
+  const features = Object.entries(learned.model.weights)
+    .map(([id, weight]) => ({ id, description: learned.descriptions[id], weight }))
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  return { description: typeof raw.description === 'string' ? raw.description : '', ...(typeof raw.source === 'string' ? { source: raw.source } : {}), features, threshold: learned.model.threshold };
+}
