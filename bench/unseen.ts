@@ -16,6 +16,7 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] =
   { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
   { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
   { name: 'us/them fresh', file: 'test/fixtures/us-them-sample/fresh.jsonl', devices: ['us_them'] },
+  { name: 'blind check', file: 'test/fixtures/blind/blind.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'call-to-action fresh2', file: 'test/fixtures/cta-slogan-sample/fresh2.jsonl', devices: ['call_to_action', 'slogan'] },
 ];
 
