@@ -215,3 +215,20 @@ sharedTest('the op-ed: "Join us" and "Forward to the Socialist Bolivarian Republ
   t.true(sentenceOf('Forward to the Socialist Bolivarian Republic!').length > 0);
   t.deepEqual(sentenceOf('The opposition is rallying around the slogan').map((f) => f.rule), []);
 });
+
+test('a closed-class word after an introductory clause is no command, and the sentence is not tagged to find out', (t) => {
+  const tagged = (text: string) => analyze(text, { devices: ['call_to_action'], timing: true }).timing!.taggedSentences;
+  const calls = (text: string) => analyze(text, { devices: ['call_to_action'] }).findings.length;
+  // The same shape with a verb after the comma is tagged (and is a command); with a numeral, a quantifier or a
+  // conjunction there it is neither.
+  t.is(tagged('If the bill passes this spring, remember the farmers who waited for it.'), 1);
+  t.is(calls('If the bill passes this spring, remember the farmers who waited for it.'), 1);
+  for (const text of [
+    'If the bill passes this spring, twenty-five states will gain new roads.',
+    'When the session ends, several members will retire.',
+    'As the report shows, whether the plan works depends on the weather.',
+  ]) {
+    t.is(tagged(text), 0, text);
+    t.is(calls(text), 0, text);
+  }
+});

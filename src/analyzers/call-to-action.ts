@@ -69,6 +69,8 @@ interface Signals {
   addressedGroups: Set<string>;
   /** Words that open an introductory clause or phrase after which an imperative may follow the comma. */
   leadClause: Set<string>;
+  /** Closed-class words that never open a command (numerals, quantifiers, conjunctions …): no need to tag for them. */
+  neverACommand: Set<string>;
 }
 
 /** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
@@ -90,6 +92,7 @@ function signals(context: AnalysisContext): Signals {
       vocatives,
       addressedGroups,
       leadClause: new Set([...SUBORDINATOR, ...LEAD_PHRASE, ...vocatives, ...addressedGroups]),
+      neverACommand: wordSet(termsEntry(lexicons, SIGNALS, 'cta-never-a-command')),
     };
   });
 }
@@ -486,9 +489,14 @@ function isVerbWord(word: string, state: CallState, tagger: Tagger): boolean {
   return known;
 }
 
+/** A closed-class word that never opens a command, or a hyphenated number made of them ("twenty-five"). */
+function neverACommand(word: string, s: Signals): boolean {
+  return s.neverACommand.has(word) || (word.includes('-') && word.split('-').every((part) => s.neverACommand.has(part)));
+}
+
 /** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
-function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger): boolean {
-  if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower)) return false;
+function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger, s: Signals): boolean {
+  if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower) || neverACommand(slot.lower, s)) return false;
   const next = sentence.tokens.find((t) => t.start >= slot.end);
   if (!next) return true;
   // "Bankruptcy of reformism", "Use of power": a noun before "of".
@@ -534,7 +542,7 @@ export const callToAction: Analyzer<CallState> = {
       // A full-strength call is already found: no need to tag the sentence for an imperative.
       const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
       for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
-        if (!mayBeBaseVerb(sentence, slot, state, context.tagger) || !isImperativeVerb(sentence, slot, context)) continue;
+        if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
         if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
         if (isSupposition(context.document.text, sentence, slot)) continue;
         candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
