@@ -1,9 +1,13 @@
 // The historical-analogy analyzer: lexicon checks, every cue's examples and near misses, sentence tables, passages, text time and the op-ed.
 
 import test from 'ava';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze } from '../src/index.js';
-import type { CueEntry, HistoryEntry } from '../src/analyzers/historical-analogy.js';
+import { parse } from '../src/analyze.js';
+import { historicalAnalogy, LEARNED_RULE, type CueEntry, type HistoryEntry } from '../src/analyzers/historical-analogy.js';
+import { Tagger } from '../src/nlp/tagger.js';
 import { evaluateGold } from '../src/eval/score.js';
 import { readGold } from '../src/eval/gold.js';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -319,4 +323,152 @@ sharedTest('dev gold: historical analogy F1 stays at or above the 0.75 target', 
   const report = evaluateGold(gold, { devices: [DEVICE] });
   const f1 = report.devices.historical_analogy.f1;
   t.true(f1 >= 0.75, `F1 ${f1}`);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The learned second opinion (src/learn/, lexicons/history-learned.json when a model ships): sentence features and
+// the findings of a model. The model here is written for the tests, so that what it weighs is known.
+
+/** What each feature of `historicalAnalogy.sentenceFeatures` says, in words; a model file must describe every feature it weighs. */
+const FEATURE_DESCRIPTIONS: Record<string, string> = {
+  heading: 'is a heading',
+  'named-past-case': 'names a historical event, regime or figure of the last fifty years',
+  'remote-past-case': 'names a historical event, regime or figure at least fifty years before the text',
+  'own-time-date': "dates itself by the text's own time",
+  'past-phrase': 'refers to the past without a name ("our forefathers")',
+  'remote-year': 'writes a year a generation or more back',
+  'cue-without-case': 'has a comparison or lesson cue with no past case found',
+  'flagged-adjacent': 'stands next to a sentence the rules flag',
+  'flagged-nearby': 'stands two or three sentences from one the rules flag',
+  'reference-adjacent': 'stands next to a sentence that names the past',
+  'remote-cases-around': 'has sentences around it that name a case fifty years back or more',
+  'document-flagged-share': 'is in a text whose rules flag many sentences',
+  'paragraph-flagged-share': 'is in a paragraph whose other sentences the rules flag',
+  'paragraph-past-share': 'is in a paragraph that tells the past',
+  'past-tense': 'has a past-tense verb',
+  'we-past': 'tells what "we" or the nation did',
+  'third-person-narrative': 'tells the past in the third person',
+  'pronoun-narrative': 'goes on about the same people in the past tense',
+  'narrative-beside-flagged': 'tells the past next to a flagged sentence',
+  'past-run': 'is part of a run of sentences that tell the past',
+  'past-run-with-case': 'is part of a told run that names a past case',
+  'past-and-present': 'joins the past tense with talk of now',
+  'present-marker': 'speaks of now',
+  'future-only': 'speaks only of what will be',
+  'first-person-singular': 'speaks as "I"',
+  figures: 'gives figures',
+  quoted: 'is quoted',
+  question: 'asks a question',
+  'heritage-words': 'has words of heritage and ancestry',
+  'generations-words': 'has words of generations',
+  'time-span-words': 'has words of long spans of time',
+  'trial-words': 'has words of trials endured',
+  'lesson-words': 'has words of lessons and memory',
+  'continuity-words': 'has words that carry the past over to now',
+  'national-story-words': "has words of the nation's story and promise",
+  'own-record-words': "has words of the speaker's own recent record",
+};
+
+/** A lexicon folder holding a model file `history-learned.json` with these weights; removed by `done`. */
+function learnedFolder(weights: Record<string, number>, bias: number, threshold: number): { dir: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'history-learned-'));
+  const features = Object.fromEntries(Object.keys(weights).map((f) => [f, FEATURE_DESCRIPTIONS[f]]));
+  const file = {
+    lexicon: 'history-learned',
+    kind: 'data',
+    device: DEVICE,
+    description: 'a model written for the tests',
+    source: 'test/historical-analogy.test.ts',
+    explanation: 'possible historical analogy, weighed from cues learned from annotated speeches',
+    features,
+    model: { bias, weights, threshold },
+  };
+  writeFileSync(join(dir, 'history-learned.json'), JSON.stringify(file));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const learnedOf = (text: string, dir: string) =>
+  analyze(text, { devices: [DEVICE], format: 'markdown', lexicons: [dir] }).findings.filter((f) => f.device === DEVICE && f.rule === LEARNED_RULE);
+
+/** The features of each sentence of a text, in order. */
+function featuresOf(text: string) {
+  const document = parse(text, { format: 'markdown' });
+  const context = { document, lexicons, tagger: new Tagger() };
+  const state = historicalAnalogy.prepare!(context);
+  return document.sections.flatMap((section) => historicalAnalogy.sentenceFeatures!(section, context, state));
+}
+
+const STORY = [
+  'The covenant our people made was kept through hard winters, and it binds us still.',
+  'Last year we passed a budget that cut spending by 3 percent, and it still holds.',
+  'The committee met on Tuesday.',
+].join(' ');
+
+test('sentence features: the nation\'s story carried over to now, the speaker\'s own record, and plain narrative', (t) => {
+  const [story, record, plain] = featuresOf(STORY);
+  t.is(story['national-story-words'], 1);
+  t.is(story['continuity-words'], 1);
+  t.is(story['past-tense'], 1);
+  t.is(story['past-and-present'], 1);
+  t.false('figures' in story);
+  t.is(record.figures, 1);
+  t.is(record['own-record-words'], 2);
+  t.is(record['we-past'], 1);
+  t.is(plain['third-person-narrative'], 1);
+  t.false('national-story-words' in plain || 'continuity-words' in plain);
+});
+
+test('sentence features: a named case fifty years back, the sentences around it, and a paragraph the rules flag', (t) => {
+  const text = 'In 1787 the delegates met again.\n\nThe leagues of old fell apart. Sparta and Athens fought for thirty years. We must not repeat their mistake, as the Achaean League did.';
+  const f = featuresOf(text);
+  t.is(f.length, 4);
+  t.is(f[0]['own-time-date'], 1);
+  t.is(f[2]['remote-past-case'], 1);
+  t.false('named-past-case' in f[2]);
+  t.is(f[1]['remote-cases-around'], 2);
+  t.is(f[1]['flagged-adjacent'], 1);
+  t.is(f[1]['paragraph-flagged-share'], 1);
+  t.is(f[1]['past-run-with-case'], 1);
+  t.true(f[3]['present-marker'] === 1 && f[3]['past-and-present'] === 1);
+});
+
+test('every feature the analyzer gives has a description', (t) => {
+  const seen = new Set<string>();
+  for (const text of [STORY, '# A heading\n\nWas it not so? "They said it was."\n\nOur forefathers endured the ages. We will remember the lesson of 1812 for generations, said I.']) {
+    for (const f of featuresOf(text)) for (const k of Object.keys(f)) seen.add(k);
+  }
+  for (const k of seen) t.truthy(FEATURE_DESCRIPTIONS[k], k);
+  t.true(seen.size >= 25, `${seen.size} features seen: ${Object.keys(FEATURE_DESCRIPTIONS).filter((k) => !seen.has(k)).join(', ')} not seen`);
+});
+
+test('a learned model flags a sentence the rules missed, and its explanation names the features that carried it', (t) => {
+  const { dir, done } = learnedFolder({ 'national-story-words': 1.5, 'continuity-words': 1.5, 'past-tense': 1, figures: -3, 'own-record-words': -1 }, -3, 0.6);
+  try {
+    const found = learnedOf(STORY, dir);
+    t.is(found.length, 1);
+    const [f] = found;
+    t.is(f.quote, 'The covenant our people made was kept through hard winters, and it binds us still.');
+    t.true(f.scored);
+    t.is(f.strength, 0.73);
+    t.is(
+      f.explanation,
+      "possible historical analogy, weighed from cues learned from annotated speeches (73% likely): has words that carry the past over to now; has words of the nation's story and promise; has a past-tense verb.",
+    );
+  } finally {
+    done();
+  }
+});
+
+test('a learned model flags nothing below its threshold, nothing the rules already flag, and nothing without its file', (t) => {
+  // The speaker's own record (figures, "last year") and plain narrative stay below the threshold.
+  const { dir, done } = learnedFolder({ 'national-story-words': 1.5, 'continuity-words': 1.5, 'past-tense': 1, figures: -3, 'own-record-words': -1, 'remote-past-case': 4 }, -3, 0.6);
+  try {
+    const text = 'Written in 1787. Last year we passed a budget that cut spending by 3 percent, and it still holds. The committee met on Tuesday. We must not repeat the mistake of Sparta and Athens, as the Achaean League did.';
+    t.deepEqual(learnedOf(text, dir), []);
+    // The last sentence weighs well above the threshold, but the rules flag it already.
+    t.true(scored(text).some((f) => f.quote.includes('Achaean League')));
+  } finally {
+    done();
+  }
+  t.false(findings(STORY).some((f) => f.rule === LEARNED_RULE));
 });

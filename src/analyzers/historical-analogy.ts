@@ -1,9 +1,12 @@
 // Historical analogy: finds historical references and marks the passages that map the present onto a past case.
 
+import type { Features } from '../learn/logistic.js';
+import { learnedFindings, learnedModel } from '../learn/learned.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import type { Document, Sentence, Token } from '../text/model.js';
+import { historyFeatures, type SentenceEvidence } from './historical-analogy-features.js';
 import type { Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
@@ -412,7 +415,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
   let past = false;
   for (const t of sentence.tokens) {
     if (t.kind !== 'word') continue;
-    if (c.pastVerbs.has(t.lower) || (t.lower.length >= 4 && t.lower.endsWith('ed') && !c.edNotPast.has(t.lower))) {
+    if (isPastVerb(t.lower, c)) {
       past = true;
       break;
     }
@@ -683,8 +686,18 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
 
 // ---------------------------------------------------------------------------------------------
 
+/** What the document-wide pass leaves for the sections: the rules' findings by sentence, and the model's features. */
+export interface HistoryState {
+  findings: Map<number, RawFinding[]>;
+  /** The learned model's features of every sentence, computed on first use from the rules' facts and decisions. */
+  features: () => Features[];
+}
+
+/** The rule id of the learned second opinion, and the name of its data file in lexicons/. */
+export const LEARNED_RULE = 'history-learned';
+
 /** The document-wide pass: facts for every sentence, then the decisions, as findings by sentence. */
-function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFinding[]> {
+function analyzeDocument(doc: Document, lexicons: LexiconSet): HistoryState {
   const c = compile(lexicons);
   const years = doc.sentences.map(yearsIn);
   const facts: SentenceFacts[] = [];
@@ -739,10 +752,49 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): Map<number, RawFi
     }
     if (list.length) out.set(i, list);
   });
-  return out;
+  let features: Features[] | undefined;
+  const featuresOf = (): Features[] => (features ??= historyFeatures(doc.sentences, evidenceOf(facts, decisions, time), lexicons, (w) => isPastVerb(w, c)));
+  return { findings: out, features: featuresOf };
 }
 
-export const historicalAnalogy: Analyzer<Map<number, RawFinding[]>> = {
+/** The rules' own test of a past-tense word (see factsOf). */
+function isPastVerb(lower: string, c: Compiled): boolean {
+  return c.pastVerbs.has(lower) || (lower.length >= 4 && lower.endsWith('ed') && !c.edNotPast.has(lower));
+}
+
+/** Cue roles that draw or carry an analogy: matched with no past case found, they are a weak signal for the model. */
+const ANALOGY_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo', 'present-link']);
+
+/** What the rules know of each sentence, for the learned model. */
+function evidenceOf(facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime): SentenceEvidence[] {
+  return facts.map((f, i) => {
+    const historical = f.references.filter((r) => r.historical);
+    const remote = (r: Reference): boolean => {
+      if (r.dated?.kind !== 'entry' || !Number.isFinite(time.now)) return false;
+      const last = r.dated.last ?? r.dated.start;
+      return last !== undefined && last <= time.now - REMOTE_YEARS;
+    };
+    return {
+      heading: f.heading,
+      quoted: f.quoted,
+      past: f.past,
+      present: f.present,
+      presentTense: f.presentTense,
+      future: f.future,
+      figures: f.figures,
+      pronounStart: f.pronounStart,
+      namedReference: historical.some((r) => r.dated?.kind === 'entry'),
+      remoteNamedReference: historical.some(remote),
+      ownTimeDate: f.references.some((r) => r.dated !== undefined && !r.historical),
+      pastPhrase: historical.some((r) => r.dated === undefined),
+      remoteYear: historical.some((r) => r.dated?.kind === 'year' && r.remote === true && !f.figures),
+      cueWithoutCase: !decisions.has(i) && f.cues.some((h) => ANALOGY_ROLES.has(h.entry.role)),
+      ruled: decisions.has(i),
+    };
+  });
+}
+
+export const historicalAnalogy: Analyzer<HistoryState> = {
   id: 'historical_analogy',
   title: 'Historical analogy',
   description: 'The text maps the present onto the past, using a historical event, era, person or precedent as a comparison, lesson or model.',
@@ -755,10 +807,21 @@ export const historicalAnalogy: Analyzer<Map<number, RawFinding[]>> = {
     digits: 2,
   },
   prepare: (context) => analyzeDocument(context.document, context.lexicons),
-  analyzeSection(section, _context, state) {
+  analyzeSection(section, context, state) {
     const findings: RawFinding[] = [];
-    for (const s of section.sentences) findings.push(...(state.get(s.index) ?? []));
+    for (const s of section.sentences) findings.push(...(state.findings.get(s.index) ?? []));
+    // The learned second opinion, when its model file is present: sentences the rules did not flag.
+    const learned = learnedModel(context.lexicons, LEARNED_RULE);
+    if (learned) {
+      const flagged = new Set(findings.filter((f) => f.scored !== false).map((f) => f.sentence));
+      const all = state.features();
+      findings.push(...learnedFindings(learned, section.sentences, section.sentences.map((s) => all[s.index]), flagged));
+    }
     return { findings };
+  },
+  sentenceFeatures(section, _context, state) {
+    const all = state.features();
+    return section.sentences.map((s) => all[s.index]);
   },
   measure(findings) {
     return { analogies: findings.filter((f) => f.scored && f.rule !== 'analogy-passage').length };
