@@ -1,8 +1,11 @@
 // Us/them framing: sentences that set an in-group against an out-group, hostile labels, and who the text's "us" and "them" are.
 
+import { learnedFindings, learnedModel } from '../learn/learned.js';
+import type { Features } from '../learn/logistic.js';
 import { matchPatterns, PhraseMatcher } from '../lexicon/match.js';
-import type { Document, Sentence, Span } from '../text/model.js';
+import type { Document, Section, Sentence, Span } from '../text/model.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
+import { documentFeatures, type SentenceScan } from './us-them-features.js';
 import {
   castsEntity,
   entities,
@@ -25,7 +28,14 @@ export interface UsThemState {
   bySentence: Map<number, RawFinding[]>;
   /** Labels the text keeps naming with hostile words, with how many of their mentions were hostile and how many there were. */
   learned: Map<string, { hostile: number; total: number; adversary: boolean }>;
+  /** Each sentence's mentions and hostile cues, kept for the learned model's features. */
+  scans: readonly SentenceScan[];
+  /** The features of every sentence, computed on first use (only when the learned model is present, or for training). */
+  features?: Features[];
 }
+
+/** The lexicon data file of the us/them learned second opinion; its findings carry this rule id. */
+export const US_THEM_LEARNED = 'us-them-learned';
 
 interface Scan {
   mentions: Mention[];
@@ -55,10 +65,19 @@ export const usThem: Analyzer<UsThemState> = {
   prepare(context) {
     return analyzeDocument(context);
   },
-  analyzeSection(section, _context, state) {
+  analyzeSection(section, context, state) {
     const findings: RawFinding[] = [];
     for (const s of section.sentences) findings.push(...(state.bySentence.get(s.index) ?? []));
+    // A learned second opinion on the sentences the rules left unflagged, when its model file is present.
+    const learned = learnedModel(context.lexicons, US_THEM_LEARNED);
+    if (learned) {
+      const flagged = new Set(findings.filter((f) => f.scored !== false).map((f) => f.sentence));
+      findings.push(...learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), flagged));
+    }
     return { findings };
+  },
+  sentenceFeatures(section, context, state) {
+    return sectionFeatures(section, context, state);
   },
   measure(findings) {
     const us = findings.filter((f) => f.category === 'us');
@@ -110,7 +129,13 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
-  return { bySentence, learned };
+  return { bySentence, learned, scans };
+}
+
+/** The learned model's features of a section's sentences (computed once for the whole document: they read neighbours). */
+function sectionFeatures(section: Section, context: AnalysisContext, state: UsThemState): Features[] {
+  state.features ??= documentFeatures({ document: context.document, lexicons: context.lexicons, scans: state.scans, findings: state.bySentence, learnedLabels: state.learned.keys() });
+  return section.sentences.map((s) => state.features![s.index]);
 }
 
 /** Whether a finding names one person or state ("the dictator", "Saddam Hussein", "he"), not a group ("the Nazis", "they"). */

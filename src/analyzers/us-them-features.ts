@@ -1,0 +1,157 @@
+// Named sentence features for the us/them learned second opinion: cheap counts a linguist would accept as weak evidence
+// of an in-group set against an out-group (pronouns of both sides, the text's own out-groups, acts of aggression told of
+// a third party, neighbours the rules flagged) and against it (cooperation, figures, procedure). Tokens and tries only.
+
+import type { Features } from '../learn/logistic.js';
+import type { LexiconSet } from '../lexicon/load.js';
+import { PhraseMatcher } from '../lexicon/match.js';
+import type { TermsEntry } from '../lexicon/schema.js';
+import type { Document, Sentence } from '../text/model.js';
+import { afinnRatings } from './sentiment-model.js';
+import type { RawFinding } from './types.js';
+import { withoutPossessives, type Cue, type Mention } from './us-them-mentions.js';
+
+/** What the document-wide us/them pass found in one sentence, as the features read it. */
+export interface SentenceScan {
+  readonly mentions: readonly Mention[];
+  readonly cues: readonly Cue[];
+}
+
+/** Everything the features of a document are computed from: the rules' own results, nothing re-analyzed. */
+export interface FeatureInput {
+  readonly document: Document;
+  readonly lexicons: LexiconSet;
+  /** Each sentence's mentions and hostile cues, by sentence index. */
+  readonly scans: readonly SentenceScan[];
+  /** The rules' findings (scored and not) by sentence index. */
+  readonly findings: ReadonlyMap<number, readonly RawFinding[]>;
+  /** The labels the text keeps naming with hostile words (lexicon group labels and names). */
+  readonly learnedLabels: Iterable<string>;
+}
+
+/** The word classes of lexicons/us-them-feature-words.json, by category. */
+interface FeatureWords {
+  matcher: PhraseMatcher<TermsEntry>;
+}
+
+function featureWords(lexicons: LexiconSet): FeatureWords {
+  return lexicons.derived('us-them:feature-words', () => ({ matcher: new PhraseMatcher(lexicons.get('us-them-feature-words', 'terms').entries) }));
+}
+
+const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const THIRD_PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+/** Subjects that may be a third party doing something to others (the aggression test looks for one of these before the verb). */
+const THIRD_SUBJECTS = new Set(['they', 'he', 'she', 'these', 'those', 'who', 'which']);
+const CONTRAST = new Set(['but', 'while', 'whereas', 'yet', 'although', 'though', 'unlike', 'against']);
+/** Capitalized words that are not names of actors. */
+const NOT_NAMES = new Set(['i', 'god', 'lord', 'congress', 'government', 'nation', 'the', 'a', 'an', 'we', 'our', 'it', 'in', 'but', 'and', 'this', 'that', 'they', 'he', 'she', 'mr', 'president', 'senate', 'house', 'constitution', 'state', 'states']);
+
+/** Words that may open a sentence before its subject ("And they …", "But now he …"). */
+const OPENING_CONNECTIVES = new Set(['and', 'but', 'yet', 'so', 'now', 'for', 'still', 'indeed', 'then', 'moreover']);
+/** Subjects that point back to someone named before ("They …", "These men …", "He …"). */
+const OPENING_PRONOUNS = new Set(['they', 'their', 'these', 'those', 'he', 'his', 'she', 'her', 'such']);
+
+/** How many tokens before an aggression word its subject may stand. */
+const SUBJECT_WINDOW = 5;
+/** How many sentences back a hostile mention of the out-group still makes a pronoun likely to mean it. */
+const REFERENT_WINDOW = 2;
+
+/** One Features object per sentence of the document, in document order. */
+export function documentFeatures(input: FeatureInput): Features[] {
+  const { document: doc, scans, findings } = input;
+  const words = featureWords(input.lexicons).matcher;
+  const afinn = afinnRatings();
+  const labels = [...input.learnedLabels];
+  const labelSet = new Set(labels);
+  const nameMatcher = new PhraseMatcher(labels.map((label) => ({ terms: [label], caseSensitive: true })));
+  const scored = (i: number): boolean => (findings.get(i) ?? []).some((f) => f.scored !== false);
+  const scoredThem = (i: number): boolean => (findings.get(i) ?? []).some((f) => f.scored !== false && f.category === 'them');
+  const flaggedShare = doc.sentences.length > 0 ? doc.sentences.filter((s) => scored(s.index)).length / doc.sentences.length : 0;
+  const learnedIn = doc.sentences.map((s) => scans[s.index].mentions.some((m) => labelSet.has(m.label)) || nameMatcher.match(withoutPossessives(s.tokens)).length > 0);
+  // The names the rules cast as adversaries somewhere in the text ("Ruritania", "the Junta"), and where each was cast.
+  const castAt = new Map<string, Set<number>>();
+  for (const [i, list] of findings) {
+    for (const f of list) {
+      if (f.scored === false || f.category !== 'them' || f.label === undefined || !/^\p{Lu}/u.test(f.label)) continue;
+      castAt.set(f.label, (castAt.get(f.label) ?? new Set()).add(i));
+    }
+  }
+  const adversaryNames = new PhraseMatcher([...castAt.keys()].map((label) => ({ terms: [label], caseSensitive: true, label })));
+
+  return doc.sentences.map((s) => {
+    const f: Record<string, number> = {};
+    const scan = scans[s.index];
+    const tokens = s.tokens.filter((t) => t.kind === 'word');
+    const lowers = tokens.map((t) => t.lower);
+    const we = lowers.some((w) => FIRST_PLURAL.has(w));
+    const they = lowers.some((w) => THIRD_PLURAL.has(w));
+    const rival = scan.mentions.some((m) => m.side === 'them' && m.kind === 'rival-group');
+    const inGroupNoun = scan.mentions.some((m) => m.side === 'us' && m.kind === 'group');
+    const learned = learnedIn[s.index];
+    const classes = new Map<string, number[]>();
+    for (const m of words.match(s.tokens)) {
+      const c = m.entry.category ?? m.entry.id;
+      const at = tokens.findIndex((t) => t.start >= m.start);
+      classes.set(c, [...(classes.get(c) ?? []), at]);
+    }
+    const has = (c: string): boolean => (classes.get(c)?.length ?? 0) > 0;
+    const sameStretch = (j: number): boolean => j >= 0 && doc.sentences[j].section === s.section;
+
+    if (we) f['first-person-plural'] = 1;
+    if (they) f['third-person-plural'] = 1;
+    if (we && they) f['we-and-they'] = 1;
+    if (inGroupNoun) f['in-group-named'] = 1;
+    if (rival) f['rival-group-named'] = 1;
+    if (learned) f['text-out-group-named'] = 1;
+    const before = [1, 2].map((k) => s.index - k).filter(sameStretch);
+    if (before.some((j) => learnedIn[j])) f['text-out-group-just-before'] = 1;
+    const names = adversaryNames.match(withoutPossessives(s.tokens));
+    const adversaryNamed = names.some((m) => [...castAt.get(m.entry.label)!].some((i) => i !== s.index));
+    if (adversaryNamed) f['text-adversary-named'] = 1;
+    if (we && (adversaryNamed || learned)) f['we-and-text-out-group'] = 1;
+    if (sameStretch(s.index - 1) && scoredThem(s.index - 1) && lowers.some((w) => THIRD_PLURAL.has(w))) f['pronoun-after-out-group'] = 1;
+    const opener = lowers.findIndex((w) => !OPENING_CONNECTIVES.has(w));
+    if (scoredThem(s.index - 1) && sameStretch(s.index - 1) && opener >= 0 && opener <= 2 && OPENING_PRONOUNS.has(lowers[opener])) f['opens-with-pronoun-after-out-group'] = 1;
+    const previous = sameStretch(s.index - 1) && scored(s.index - 1);
+    const next = s.index + 1;
+    const following = next < doc.sentences.length && doc.sentences[next].section === s.section && scored(next);
+    if (previous) f['previous-sentence-flagged'] = 1;
+    if (following) f['next-sentence-flagged'] = 1;
+    if (previous && following) f['inside-flagged-passage'] = 1;
+    if ((findings.get(s.index) ?? []).length > 0 && !scored(s.index)) f['group-named-without-cue'] = 1;
+    if (scan.cues.length > 0) f['hostile-word'] = 1;
+    if (has('aggression')) f['aggression-word'] = 1;
+    if ((classes.get('aggression') ?? []).some((at) => thirdPartyBefore(tokens, at, scan.mentions))) f['aggression-by-third-party'] = 1;
+    if ((classes.get('designs') ?? []).some((at) => thirdPartyBefore(tokens, at, scan.mentions, 3))) f['designs-of-third-party'] = 1;
+    if (has('deceit')) f['deceit-word'] = 1;
+    if (has('enmity')) f['enmity-word'] = 1;
+    if (has('identity') && we) f['our-threatened-identity'] = 1;
+    if (has('cooperation')) f['cooperation-word'] = 1;
+    if (has('procedure')) f['procedure-word'] = 1;
+    if (tokens.some((t) => /\d/u.test(t.text))) f['figures'] = 1;
+    const negative = lowers.filter((w) => (afinn.get(w) ?? 0) <= -2).length;
+    if (negative > 0) f['negative-words'] = Math.min(negative, 3);
+    if (negative > 0 && (we || they || rival || learned || inGroupNoun)) f['negative-about-a-group'] = 1;
+    if (we && (they || rival || learned) && lowers.some((w) => CONTRAST.has(w))) f['contrast-of-sides'] = 1;
+    if (s.heading) f['heading'] = 1;
+    if (s.words >= 30) f['long-sentence'] = 1;
+    if (flaggedShare > 0) f['text-flag-rate'] = Math.round(flaggedShare * 100) / 10;
+    return f;
+  });
+}
+
+/**
+ * Whether a third party stands as the subject just before an aggression word: "they", "he", "these", a name, a rival
+ * group or the text's out-group within a few words, with no "we" or "our" between ("they seek to conquer", "Ruritania has seized").
+ */
+function thirdPartyBefore(tokens: Sentence['tokens'], at: number, mentions: readonly Mention[], window = SUBJECT_WINDOW): boolean {
+  if (at < 0) return false;
+  for (let i = at - 1; i >= Math.max(0, at - window); i--) {
+    const t = tokens[i];
+    if (FIRST_PLURAL.has(t.lower) || t.lower === 'i' || t.lower === 'you') return false;
+    if (THIRD_SUBJECTS.has(t.lower)) return true;
+    if (i > 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower)) return true;
+    if (mentions.some((m) => m.side === 'them' && m.start <= t.start && m.end >= t.end)) return true;
+  }
+  return false;
+}
