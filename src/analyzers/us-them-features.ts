@@ -6,7 +6,7 @@ import type { Features } from '../learn/logistic.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { PhraseMatcher } from '../lexicon/match.js';
 import type { TermsEntry } from '../lexicon/schema.js';
-import type { Document, Sentence } from '../text/model.js';
+import type { Document, Sentence, Token } from '../text/model.js';
 import { afinnRatings } from './sentiment-model.js';
 import type { RawFinding } from './types.js';
 import { withoutPossessives, type Cue, type Mention } from './us-them-mentions.js';
@@ -67,7 +67,10 @@ export function documentFeatures(input: FeatureInput): Features[] {
   const scored = (i: number): boolean => (findings.get(i) ?? []).some((f) => f.scored !== false);
   const scoredThem = (i: number): boolean => (findings.get(i) ?? []).some((f) => f.scored !== false && f.category === 'them');
   const flaggedShare = doc.sentences.length > 0 ? doc.sentences.filter((s) => scored(s.index)).length / doc.sentences.length : 0;
-  const learnedIn = doc.sentences.map((s) => scans[s.index].mentions.some((m) => labelSet.has(m.label)) || nameMatcher.match(withoutPossessives(s.tokens)).length > 0);
+  // Tokens with possessive endings taken off ("Ruritania's" → "Ruritania"), made only for texts that have names to look for.
+  const plain = (s: Sentence): Token[] => (plainTokens[s.index] ??= withoutPossessives(s.tokens));
+  const plainTokens: Token[][] = [];
+  const learnedIn = doc.sentences.map((s) => scans[s.index].mentions.some((m) => labelSet.has(m.label)) || (nameMatcher.size > 0 && nameMatcher.match(plain(s)).length > 0));
   // The names the rules cast as adversaries somewhere in the text ("Ruritania", "the Junta"), and where each was cast.
   const castAt = new Map<string, Set<number>>();
   for (const [i, list] of findings) {
@@ -81,18 +84,38 @@ export function documentFeatures(input: FeatureInput): Features[] {
   return doc.sentences.map((s) => {
     const f: Record<string, number> = {};
     const scan = scans[s.index];
-    const tokens = s.tokens.filter((t) => t.kind === 'word');
-    const lowers = tokens.map((t) => t.lower);
-    const we = lowers.some((w) => FIRST_PLURAL.has(w));
-    const they = lowers.some((w) => THIRD_PLURAL.has(w));
+    // One pass over the words for the closed classes and counts.
+    const tokens: Token[] = [];
+    const lowers: string[] = [];
+    let we = false;
+    let they = false;
+    let contrast = false;
+    let figures = false;
+    let negative = 0;
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      const w = t.lower;
+      tokens.push(t);
+      lowers.push(w);
+      if (FIRST_PLURAL.has(w)) we = true;
+      else if (THIRD_PLURAL.has(w)) they = true;
+      else if (CONTRAST.has(w)) contrast = true;
+      if (!figures && /\d/u.test(w)) figures = true;
+      const rating = afinn.get(w);
+      if (rating !== undefined && rating <= -2) negative++;
+    }
     const rival = scan.mentions.some((m) => m.side === 'them' && m.kind === 'rival-group');
     const inGroupNoun = scan.mentions.some((m) => m.side === 'us' && m.kind === 'group');
     const learned = learnedIn[s.index];
+    // Each word class matched, with the word positions (among word tokens) where it stands.
     const classes = new Map<string, number[]>();
     for (const m of words.match(s.tokens)) {
       const c = m.entry.category ?? m.entry.id;
-      const at = tokens.findIndex((t) => t.start >= m.start);
-      classes.set(c, [...(classes.get(c) ?? []), at]);
+      let at = 0;
+      for (let k = 0; k < m.firstToken; k++) if (s.tokens[k].kind === 'word') at++;
+      const list = classes.get(c);
+      if (list) list.push(at);
+      else classes.set(c, [at]);
     }
     const has = (c: string): boolean => (classes.get(c)?.length ?? 0) > 0;
     const sameStretch = (j: number): boolean => j >= 0 && doc.sentences[j].section === s.section;
@@ -105,11 +128,11 @@ export function documentFeatures(input: FeatureInput): Features[] {
     if (learned) f['text-out-group-named'] = 1;
     const before = [1, 2].map((k) => s.index - k).filter(sameStretch);
     if (before.some((j) => learnedIn[j])) f['text-out-group-just-before'] = 1;
-    const names = adversaryNames.match(withoutPossessives(s.tokens));
+    const names = adversaryNames.size > 0 ? adversaryNames.match(plain(s)) : [];
     const adversaryNamed = names.some((m) => [...castAt.get(m.entry.label)!].some((i) => i !== s.index));
     if (adversaryNamed) f['text-adversary-named'] = 1;
     if (we && (adversaryNamed || learned)) f['we-and-text-out-group'] = 1;
-    if (sameStretch(s.index - 1) && scoredThem(s.index - 1) && lowers.some((w) => THIRD_PLURAL.has(w))) f['pronoun-after-out-group'] = 1;
+    if (they && sameStretch(s.index - 1) && scoredThem(s.index - 1)) f['pronoun-after-out-group'] = 1;
     const opener = lowers.findIndex((w) => !OPENING_CONNECTIVES.has(w));
     if (scoredThem(s.index - 1) && sameStretch(s.index - 1) && opener >= 0 && opener <= 2 && OPENING_PRONOUNS.has(lowers[opener])) f['opens-with-pronoun-after-out-group'] = 1;
     const previous = sameStretch(s.index - 1) && scored(s.index - 1);
@@ -128,11 +151,10 @@ export function documentFeatures(input: FeatureInput): Features[] {
     if (has('identity') && we) f['our-threatened-identity'] = 1;
     if (has('cooperation')) f['cooperation-word'] = 1;
     if (has('procedure')) f['procedure-word'] = 1;
-    if (tokens.some((t) => /\d/u.test(t.text))) f['figures'] = 1;
-    const negative = lowers.filter((w) => (afinn.get(w) ?? 0) <= -2).length;
+    if (figures) f['figures'] = 1;
     if (negative > 0) f['negative-words'] = Math.min(negative, 3);
     if (negative > 0 && (we || they || rival || learned || inGroupNoun)) f['negative-about-a-group'] = 1;
-    if (we && (they || rival || learned) && lowers.some((w) => CONTRAST.has(w))) f['contrast-of-sides'] = 1;
+    if (we && (they || rival || learned) && contrast) f['contrast-of-sides'] = 1;
     if (s.heading) f['heading'] = 1;
     if (s.words >= 30) f['long-sentence'] = 1;
     if (flaggedShare > 0) f['text-flag-rate'] = Math.round(flaggedShare * 100) / 10;
