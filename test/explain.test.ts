@@ -1,6 +1,7 @@
 // `rhetoric explain`: generated from the lexicons, examples checked by running the analyzers, every device covered.
 
 import test from 'ava';
+import { learnedModelNames } from '../src/learn/learned.js';
 import { analyze } from '../src/analyze.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { main } from '../src/cli/main.js';
@@ -22,11 +23,17 @@ test('lexicons/devices.json gives every registered device a definition, a findin
   }
 });
 
-test('the rules listed are exactly the entries of the device\'s lexicons', (t) => {
+test('the rules listed are exactly the entries of the device\'s lexicons, and its learned models', (t) => {
   const lexicons = loadLexicons();
   for (const d of explainDevices({ verify: false })) {
     const entries = lexicons.forDevice(d.id).flatMap((l) => l.entries.map((e) => `${l.lexicon}/${e.id}/${e.note}`));
-    t.deepEqual(d.rules.map((r) => `${r.lexicon}/${r.id}/${r.note}`).sort(), entries.sort(), d.id);
+    const lexiconRules = d.rules.filter((r) => r.kind !== 'learned model');
+    t.deepEqual(lexiconRules.map((r) => `${r.lexicon}/${r.id}/${r.note}`).sort(), entries.sort(), d.id);
+    t.deepEqual(
+      d.rules.filter((r) => r.kind === 'learned model').map((r) => r.id),
+      learnedModelNames(lexicons, d.id),
+      d.id,
+    );
   }
 });
 
