@@ -1,4 +1,6 @@
 import test from 'ava';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,4 +40,17 @@ test('a user folder that overrides a built-in file takes it out of the checked s
   const set = loadLexicons([dir], stampOf());
   t.false(set.checked.has('devices'));
   t.true(set.checked.has('cta-patterns'));
+});
+
+test('a run of the built toolkit on lexicons the build checked never loads zod', (t) => {
+  // The built package reads the stamp `npm run build` wrote; zod (tens of milliseconds to load) is for changed or user files only.
+  const script = [
+    "const { analyze } = await import('./dist/index.js');",
+    "const { createRequire } = await import('node:module');",
+    "analyze('They lie to you. We must stand together, as our fathers did in 1776. Join us!');",
+    "const cache = createRequire(import.meta.url).cache;",
+    "console.log(Object.keys(cache).filter((k) => k.includes('/node_modules/zod/')).length);",
+  ].join('\n');
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+  t.is(out.trim(), '0');
 });
