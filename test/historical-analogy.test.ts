@@ -347,6 +347,7 @@ const FEATURE_DESCRIPTIONS: Record<string, string> = {
   'paragraph-past-share': 'is in a paragraph that tells the past',
   'past-tense': 'has a past-tense verb',
   'we-past': 'tells what "we" or the nation did',
+  'we-learned': 'tells what "we" or the nation learned or understood',
   'third-person-narrative': 'tells the past in the third person',
   'pronoun-narrative': 'goes on about the same people in the past tense',
   'narrative-beside-flagged': 'tells the past next to a flagged sentence',
@@ -367,6 +368,8 @@ const FEATURE_DESCRIPTIONS: Record<string, string> = {
   'continuity-words': 'has words that carry the past over to now',
   'national-story-words': "has words of the nation's story and promise",
   'own-record-words': "has words of the speaker's own recent record",
+  'then-and-now-words': 'has words that set then against now',
+  'founding-words': "has words of the nation's founding acts and documents",
 };
 
 /** A lexicon folder holding a model file `history-learned.json` with these weights; removed by `done`. */
@@ -430,6 +433,23 @@ test('sentence features: a named case fifty years back, the sentences around it,
   t.is(f[1]['paragraph-flagged-share'], 1);
   t.is(f[1]['past-run-with-case'], 1);
   t.true(f[3]['present-marker'] === 1 && f[3]['past-and-present'] === 1);
+});
+
+test('sentence features: what the nation learned, then against now, and the founding', (t) => {
+  const [learned, thenNow, founding] = featuresOf(
+    [
+      'Together, we learned that a house divided against itself cannot stand.',
+      'The farmer no longer raises his own roof.',
+      'The Declaration of Independence set out our creed.',
+    ].join(' '),
+  );
+  t.is(learned['we-learned'], 1);
+  t.is(thenNow['then-and-now-words'], 1);
+  t.is(founding['founding-words'], 1);
+  // A verb of learning not told of "we", and a budget with no founding act and no then against now: none of them.
+  const [lesson, budget] = featuresOf('The committee learned the rules. The budget of the Department of Commerce rose.');
+  t.false('we-learned' in lesson);
+  t.false('founding-words' in budget || 'then-and-now-words' in budget);
 });
 
 test('every feature the analyzer gives has a description', (t) => {

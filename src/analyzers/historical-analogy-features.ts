@@ -1,5 +1,6 @@
 // Sentence features for the historical-analogy learned model: the rules' weaker signals, tense and person, word
-// classes of heritage, time, trial, lesson and continuity, neighbouring sentences, and the text's own record.
+// classes of heritage, time, trial, lesson, continuity, then against now and the founding, what "we" learned,
+// neighbouring sentences, and the text's own record.
 
 import type { Features } from '../learn/logistic.js';
 import type { LexiconSet } from '../lexicon/load.js';
@@ -50,7 +51,18 @@ const wordFeature = (category: string): string => `${category}-words`;
 function featureWords(lexicons: LexiconSet): PhraseMatcher<FeatureWordEntry> {
   return lexicons.derived('historical-analogy:feature-words', () => {
     const entries = lexicons.get('history-feature-words', 'terms').entries as FeatureWordEntry[];
-    return new PhraseMatcher(entries);
+    return new PhraseMatcher(entries.filter((e) => e.category !== KNOWING));
+  });
+}
+
+/** The category of verbs of learning and knowing, read after a collective subject rather than counted. */
+const KNOWING = 'knowing';
+
+/** The one-word verbs of learning and knowing ("learned", "understood"), built once per lexicon set. */
+function knowingVerbs(lexicons: LexiconSet): ReadonlySet<string> {
+  return lexicons.derived('historical-analogy:knowing-verbs', () => {
+    const entries = lexicons.get('history-feature-words', 'terms').entries as FeatureWordEntry[];
+    return new Set(entries.filter((e) => e.category === KNOWING).flatMap((e) => e.terms.map((t) => t.toLowerCase())));
   });
 }
 
@@ -88,6 +100,7 @@ export function historyFeatures(
   isPastVerb: (lower: string) => boolean,
 ): Features[] {
   const matcher = featureWords(lexicons);
+  const knowing = knowingVerbs(lexicons);
   const ruledShare = sentences.length > 0 ? evidence.filter((e) => e.ruled).length / sentences.length : 0;
   const referenceAt = (i: number): boolean => {
     const e = evidence[i];
@@ -163,6 +176,7 @@ export function historyFeatures(
     const subjects = collectiveSubjects(words);
     const collectivePast = subjects.some((k) => words.slice(k + 1, k + 1 + SUBJECT_VERB_WINDOW).some((t) => isPastVerb(t.lower)));
     set('we-past', collectivePast);
+    set('we-learned', subjects.some((k) => words.slice(k + 1, k + 1 + SUBJECT_VERB_WINDOW).some((t) => knowing.has(t.lower))));
     set('third-person-narrative', e.past && !e.present && !e.presentTense && !e.future && !speaks);
     set('pronoun-narrative', e.pronounStart && e.past);
     set('narrative-beside-flagged', e.past && !e.present && !e.presentTense && !e.future && (ruledAt(i - 1) || ruledAt(i + 1)));
