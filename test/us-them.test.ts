@@ -378,6 +378,43 @@ sharedTest('op-ed: the "sectarian ignoramuses" sentence is an us/them cue, and t
   t.true(score > 0 && score < 1);
 });
 
+// A name the text fights ("an offensive against Ruritania") makes its other forms ("the Ruritanian generals") evidence.
+const fightsRuritania = (opening: string) =>
+  `${opening} The rains came late this year. The harvest was gathered in good time. ` +
+  'This spring the Ruritanian generals planned to seize the river ports and to hold the whole coast for their own ends.';
+
+test('the learned model flags plans told of a side the text fights, named in another form of the name, and explains it by that name', (t) => {
+  const text = fightsRuritania('Our fleets have opened a great offensive against Ruritania.');
+  const found = findingsOf(text);
+  // No rule flags the last sentence: no hostile label, no insult, only a third party's plans.
+  t.false(found.some((f) => f.sentence === 3 && f.rule !== US_THEM_LEARNED && f.scored));
+  const learned = found.filter((f) => f.rule === US_THEM_LEARNED);
+  t.deepEqual(learned.map((f) => f.sentence), [3]);
+  const model = learnedModel(loadLexicons(), US_THEM_LEARNED)!;
+  t.true(learned[0].explanation.includes(model.descriptions['adversary-name-word']), learned[0].explanation);
+});
+
+test('the learned model leaves the same plans alone when the text does not fight the name: a trade route, not an offensive', (t) => {
+  const text = fightsRuritania('Our fleets have opened a great trade route to Ruritania.');
+  t.deepEqual(findingsOf(text).filter((f) => f.rule === US_THEM_LEARNED), []);
+});
+
+test('the names a text fights: the target of an armed act, in any form of the name; a day after "on" is no target', (t) => {
+  const lexicons = loadLexicons();
+  const featuresOf = (text: string) => {
+    const document = parse(text, { format: 'markdown' });
+    const context = { document, lexicons, tagger: new Tagger() };
+    const state = usThem.prepare!(context);
+    return document.sections.flatMap((section) => usThem.sentenceFeatures!(section, context, state));
+  };
+  const struck = featuresOf('The Senate debated the budget. We have struck at Borduria again and again. The Bordurian leaders will not soon forget it.');
+  t.deepEqual(struck.map((f) => f['adversary-name-word'] ?? 0), [0, 1, 1]);
+  const sunday = featuresOf('The opposition expects a great victory on Sunday. On the morning of Sunday the polls open at eight.');
+  t.deepEqual(sunday.map((f) => f['adversary-name-word'] ?? 0), [0, 0]);
+  // Words of rebellion are a feature of their own.
+  t.is(featuresOf('The insurgents hold the river towns.')[0]['subversion-word'], 1);
+});
+
 sharedTest('our own sample of 16 other political texts: us/them precision stays at least 0.9 and F1 at least 0.75', (t) => {
   // test/fixtures/us-them-sample/sample.jsonl: our us/them labels (only that device is annotated) for texts outside the dev gold.
   const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/sample.jsonl', import.meta.url)), SHARED_DIR);
@@ -387,21 +424,31 @@ sharedTest('our own sample of 16 other political texts: us/them precision stays 
   t.true(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
 });
 
-sharedTest('our second training sample (train2, four adversarial texts): us/them precision stays at least 0.87 and F1 at least 0.75', (t) => {
+sharedTest('our second training sample (train2, four adversarial texts): us/them precision stays at least 0.9 and F1 at least 0.75', (t) => {
   // test/fixtures/us-them-sample/train2.jsonl: labelled before any analyzer output on these texts was seen, then tuned on.
-  // (The learned second opinion adds 2 true and 3 false positives here: precision 0.930 -> 0.887 for the same F1.)
+  // (The learned second opinion adds 2 true positives and no false one here: 0.930 / 0.707 / 0.803 -> 0.932 / 0.733 / 0.821.)
   const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/train2.jsonl', import.meta.url)), SHARED_DIR);
   t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 392);
   const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-  t.true(precision >= 0.87, `precision ${precision.toFixed(3)}`);
+  t.true(precision >= 0.9, `precision ${precision.toFixed(3)}`);
   t.true(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
 });
 
-sharedTest('our fresh sample of four unseen texts (the generalization check): us/them precision stays at least 0.8 and F1 at least 0.49', (t) => {
+sharedTest('our third training sample (train3: a wartime annual message, a war fireside chat, a Civil War annual message): us/them precision stays at least 0.78 and F1 at least 0.6', (t) => {
+  // test/fixtures/us-them-sample/train3.jsonl: labelled before any analyzer output on these texts was seen; the learned
+  // model is trained on it (rules alone 0.800 / 0.345 / 0.482; with the model 0.816 / 0.534 / 0.646).
+  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/train3.jsonl', import.meta.url)), SHARED_DIR);
+  t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 486);
+  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
+  t.true(precision >= 0.78, `precision ${precision.toFixed(3)}`);
+  t.true(f1 >= 0.6, `F1 ${f1.toFixed(3)}`);
+});
+
+sharedTest('our fresh sample of four unseen texts (the generalization check): us/them precision stays at least 0.8 and F1 at least 0.53', (t) => {
   // test/fixtures/us-them-sample/fresh.jsonl: labelled before any analyzer output on these texts was seen, and never tuned on.
   const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/fresh.jsonl', import.meta.url)), SHARED_DIR);
   t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 274);
   const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
   t.true(precision >= 0.8, `precision ${precision.toFixed(3)}`);
-  t.true(f1 >= 0.49, `F1 ${f1.toFixed(3)}`);
+  t.true(f1 >= 0.53, `F1 ${f1.toFixed(3)}`);
 });

@@ -1,6 +1,7 @@
 // Named sentence features for the us/them learned second opinion: cheap counts a linguist would accept as weak evidence
-// of an in-group set against an out-group (pronouns of both sides, the text's own out-groups, acts of aggression told of
-// a third party, neighbours the rules flagged) and against it (cooperation, figures, procedure). Tokens and tries only.
+// of an in-group set against an out-group (pronouns of both sides, the text's own out-groups and the names it fights,
+// acts of aggression told of a third party, words of rebellion, neighbours the rules flagged) and against it
+// (cooperation, figures, procedure). Tokens and tries only.
 
 import type { Features } from '../learn/logistic.js';
 import type { LexiconSet } from '../lexicon/load.js';
@@ -80,6 +81,33 @@ export function documentFeatures(input: FeatureInput): Features[] {
     }
   }
   const adversaryNames = new PhraseMatcher([...castAt.keys()].map((label) => ({ terms: [label], caseSensitive: true, label })));
+  // Each sentence's word classes, with the word positions (among word tokens) where they stand.
+  const classesOf = doc.sentences.map((s) => wordClasses(s, words));
+  // The names this text fights: the target of an armed act ("an attack upon Germany", "striking at Japan").
+  const warTargets = new Set<string>();
+  doc.sentences.forEach((s, i) => {
+    const at = classesOf[i].get('warfare');
+    if (at) for (const stem of warTargetsOf(s.tokens.filter((t) => t.kind === 'word'), at)) warTargets.add(stem);
+  });
+  // The names inside the rules' scored out-group findings ("Hussein's unprovoked invasion" → "huss"), past a sentence's first word.
+  // Names the rules also read as the in-group ("Americans", "the Union") are left out of both.
+  const castNames = new Set<string>();
+  const ownNames = new Set<string>();
+  for (const [i, list] of findings) {
+    const sentenceWords = doc.sentences[i].tokens.filter((t) => t.kind === 'word');
+    for (const f of list) {
+      const them = f.category === 'them' && f.scored !== false;
+      if (!them && f.category !== 'us') continue;
+      sentenceWords.forEach((t, k) => {
+        const stem = k > 0 && f.start <= t.start && f.end >= t.end ? nameStem(t) : '';
+        if (stem) (them ? castNames : ownNames).add(stem);
+      });
+    }
+  }
+  for (const stem of ownNames) {
+    castNames.delete(stem);
+    warTargets.delete(stem);
+  }
 
   return doc.sentences.map((s) => {
     const f: Record<string, number> = {};
@@ -107,16 +135,7 @@ export function documentFeatures(input: FeatureInput): Features[] {
     const rival = scan.mentions.some((m) => m.side === 'them' && m.kind === 'rival-group');
     const inGroupNoun = scan.mentions.some((m) => m.side === 'us' && m.kind === 'group');
     const learned = learnedIn[s.index];
-    // Each word class matched, with the word positions (among word tokens) where it stands.
-    const classes = new Map<string, number[]>();
-    for (const m of words.match(s.tokens)) {
-      const c = m.entry.category ?? m.entry.id;
-      let at = 0;
-      for (let k = 0; k < m.firstToken; k++) if (s.tokens[k].kind === 'word') at++;
-      const list = classes.get(c);
-      if (list) list.push(at);
-      else classes.set(c, [at]);
-    }
+    const classes = classesOf[s.index];
     const has = (c: string): boolean => (classes.get(c)?.length ?? 0) > 0;
     const sameStretch = (j: number): boolean => j >= 0 && doc.sentences[j].section === s.section;
 
@@ -146,6 +165,8 @@ export function documentFeatures(input: FeatureInput): Features[] {
     if (has('aggression')) f['aggression-word'] = 1;
     if ((classes.get('aggression') ?? []).some((at) => thirdPartyBefore(tokens, at, scan.mentions))) f['aggression-by-third-party'] = 1;
     if ((classes.get('designs') ?? []).some((at) => thirdPartyBefore(tokens, at, scan.mentions, 3))) f['designs-of-third-party'] = 1;
+    if (has('subversion')) f['subversion-word'] = 1;
+    if ((castNames.size > 0 || warTargets.size > 0) && tokens.some((t) => castNames.has(nameStem(t)) || warTargets.has(nameStem(t)))) f['adversary-name-word'] = 1;
     if (has('deceit')) f['deceit-word'] = 1;
     if (has('enmity')) f['enmity-word'] = 1;
     if (has('identity') && we) f['our-threatened-identity'] = 1;
@@ -176,4 +197,57 @@ function thirdPartyBefore(tokens: Sentence['tokens'], at: number, mentions: read
     if (mentions.some((m) => m.side === 'them' && m.start <= t.start && m.end >= t.end)) return true;
   }
   return false;
+}
+
+/** Each word class of lexicons/us-them-feature-words.json matched in a sentence, with the word positions (among word tokens) where it stands. */
+function wordClasses(s: Sentence, words: PhraseMatcher<TermsEntry>): Map<string, number[]> {
+  const classes = new Map<string, number[]>();
+  for (const m of words.match(s.tokens)) {
+    const c = m.entry.category ?? m.entry.id;
+    let at = 0;
+    for (let k = 0; k < m.firstToken; k++) if (s.tokens[k].kind === 'word') at++;
+    const list = classes.get(c);
+    if (list) list.push(at);
+    else classes.set(c, [at]);
+  }
+  return classes;
+}
+
+/** The prepositions that take the target of each kind of armed act; any warfare word takes "against", "upon" and "on". */
+const TARGET_PREPOSITIONS = new Set(['against', 'upon', 'on']);
+const TARGET_PREPOSITION_OF: Record<string, readonly string[]> = {
+  striking: ['at'], struck: ['at'], hammering: ['at'], attack: ['at'], attacks: ['at'],
+  war: ['with'], wars: ['with'], hostilities: ['with'],
+  victory: ['over'], victories: ['over'],
+  defeat: ['of'], surrender: ['of'],
+};
+/** Words that may stand between the preposition and the name ("an attack upon the Empire of Japan"). */
+const BEFORE_TARGET = new Set(['the', 'a', 'an', 'of', 'great', 'empire', 'kingdom', 'republic', 'imperial', 'government', 'forces', 'armies', 'army', 'navy', 'fleet']);
+/** Capitalized words that name regions or parts of titles, not a side ("the dictators of Europe", "the New World", "the World War"). */
+const NOT_SIDES = new Set(['world', 'war', 'wars', 'north', 'south', 'east', 'west', 'western', 'eastern', 'northern', 'southern', 'great', 'united', 'nations', 'empire', 'republic', 'europe', 'asia', 'africa', 'america', 'americas', 'pacific', 'atlantic', 'hemisphere', 'continent', 'union', 'general', 'admiral', 'marshal', 'prime', 'minister', 'secretary']);
+/** Capitalized words after "on" that are dates, not targets ("a victory on Sunday", "on December 3rd"). */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter']);
+
+/** A capitalized word's stem for matching the forms of a name ("Germany", "German", "Germans" → "germ"); '' for short words. */
+function nameStem(t: Token): string {
+  if (!/^\p{Lu}/u.test(t.text) || t.lower.length < 4 || NOT_NAMES.has(t.lower) || CALENDAR.has(t.lower) || NOT_SIDES.has(t.lower)) return '';
+  return t.lower.slice(0, 4);
+}
+
+/** The stems of the names a sentence makes the target of an armed act: warfare word, its preposition within three words, then a name. */
+function warTargetsOf(words: readonly Token[], at: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const w of at) {
+    const verb = words[w].lower;
+    for (let p = w + 1; p < Math.min(words.length, w + 4); p++) {
+      const prep = words[p].lower;
+      if (!TARGET_PREPOSITIONS.has(prep) && !TARGET_PREPOSITION_OF[verb]?.includes(prep)) continue;
+      let n = p + 1;
+      while (n < words.length && n <= p + 4 && BEFORE_TARGET.has(words[n].lower)) n++;
+      const stem = n < words.length ? nameStem(words[n]) : '';
+      if (stem) out.push(stem);
+      break;
+    }
+  }
+  return out;
 }
