@@ -29,7 +29,9 @@ test('a model flags the sentences at or above its threshold that the rules misse
   const learned = learnedModel(lexiconsWith('test-learned', modelFile), 'test-learned')!;
   const document = parse('We crossed the plains two centuries ago. We crossed the river. Today we vote. Our fathers built it in that century.');
   const features: Features[] = [{ 'past-we': 1, century: 1 }, { 'past-we': 1 }, { present: 1 }, { 'past-we': 1, century: 1, present: 1 }];
-  const found = learnedFindings(learned, document.sentences, features, new Set([3]));
+  // The rules found sentence 3 (a scored finding); on sentence 0 they only listed something, which leaves it to the model.
+  const rule = (sentence: number, scored: boolean) => ({ start: document.sentences[sentence].start, end: document.sentences[sentence].end, sentence, rule: 'r', strength: 1, explanation: 'e', scored });
+  const found = learnedFindings(learned, document.sentences, features, [rule(3, true), rule(0, false)]);
   // sentence 0: -2 + 3 = 1 → 73%; sentence 1: -0.5 → 38%; sentence 2: below; sentence 3 over the line but already flagged
   t.deepEqual(found.map((f) => f.sentence), [0]);
   t.is(found[0].rule, 'test-learned');

@@ -813,9 +813,8 @@ export const historicalAnalogy: Analyzer<HistoryState> = {
     // The learned second opinion, when its model file is present: sentences the rules did not flag.
     const learned = learnedModel(context.lexicons, LEARNED_RULE);
     if (learned) {
-      const flagged = new Set(findings.filter((f) => f.scored !== false).map((f) => f.sentence));
       const all = state.features();
-      findings.push(...learnedFindings(learned, section.sentences, section.sentences.map((s) => all[s.index]), flagged));
+      findings.push(...learnedFindings(learned, section.sentences, section.sentences.map((s) => all[s.index]), findings));
     }
     return { findings };
   },

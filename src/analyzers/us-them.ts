@@ -71,8 +71,7 @@ export const usThem: Analyzer<UsThemState> = {
     // A learned second opinion on the sentences the rules left unflagged, when its model file is present.
     const learned = learnedModel(context.lexicons, US_THEM_LEARNED);
     if (learned) {
-      const flagged = new Set(findings.filter((f) => f.scored !== false).map((f) => f.sentence));
-      findings.push(...learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), flagged));
+      findings.push(...learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), findings));
     }
     return { findings };
   },

@@ -54,16 +54,16 @@ const FEATURES_EXPLAINED = 3;
 
 /**
  * Findings for the sentences a model flags: each sentence (with its features, in the same order) whose probability is
- * at or above the model's threshold and that `flagged` does not already hold (the rules found it). The finding spans
- * the sentence; its explanation names the features that raised the odds most.
+ * at or above the model's threshold and that holds none of the rules' scored findings (`ruleFindings`, the analyzer's
+ * own for these sentences). The finding spans the sentence; its explanation names the features that raised the odds most.
  */
 export function learnedFindings(
   learned: LearnedModel,
   sentences: readonly Sentence[],
   features: readonly Features[],
-  flagged: ReadonlySet<number>,
-  extra: Pick<RawFinding, 'category'> = {},
+  ruleFindings: readonly RawFinding[],
 ): RawFinding[] {
+  const flagged = new Set(ruleFindings.filter((f) => f.scored !== false).map((f) => f.sentence));
   const out: RawFinding[] = [];
   sentences.forEach((sentence, i) => {
     if (flagged.has(sentence.index)) return;
@@ -80,7 +80,6 @@ export function learnedFindings(
       rule: learned.rule,
       strength: Math.round(p * 100) / 100,
       explanation: `${learned.explanation} (${Math.round(p * 100)}% likely): ${reasons.join('; ')}.`,
-      ...extra,
     });
   });
   return out;
