@@ -2,24 +2,29 @@
 
 import { analyzers } from '../analyzers/index.js';
 import { SETTINGS, type SettingName } from '../config/settings.js';
+import { describeLearnedModel, learnedModelNames } from '../learn/learned.js';
 import type { LexiconSet } from '../lexicon/load.js';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-/** The Rules table: every pattern rule by id, and every term or rating list with its size. */
+/** The Rules table: every pattern rule by id, every term or rating list with its size, and each learned model. */
 export function rulesTable(lexicons: LexiconSet): string {
   const rows = ['| Device | Rule or list | Kind | What it catches and why |', '|---|---|---|---|'];
-  const order = new Map(analyzers.map((a, i) => [a.id, i] as const));
-  const lists = [...lexicons.lexicons.values()]
-    .filter((l) => l.device)
-    .sort((a, b) => (order.get(a.device!) ?? 99) - (order.get(b.device!) ?? 99) || a.lexicon.localeCompare(b.lexicon));
-  for (const lex of lists) {
-    if (lex.kind === 'patterns') {
-      for (const e of lex.entries) rows.push(`| ${lex.device} | \`${e.id}\` | pattern (${lex.lexicon}) | ${cell(e.note)} |`);
-    } else {
-      rows.push(`| ${lex.device} | \`${lex.lexicon}\` | ${lex.kind}, ${lex.entries.length} entries | ${cell(lex.description)} |`);
+  for (const { id: device } of analyzers) {
+    const lists = [...lexicons.lexicons.values()].filter((l) => l.device === device).sort((a, b) => a.lexicon.localeCompare(b.lexicon));
+    for (const lex of lists) {
+      if (lex.kind === 'patterns') {
+        for (const e of lex.entries) rows.push(`| ${device} | \`${e.id}\` | pattern (${lex.lexicon}) | ${cell(e.note)} |`);
+      } else {
+        rows.push(`| ${device} | \`${lex.lexicon}\` | ${lex.kind}, ${lex.entries.length} entries | ${cell(lex.description)} |`);
+      }
+    }
+    for (const name of learnedModelNames(lexicons, device)) {
+      const model = describeLearnedModel(lexicons, name)!;
+      const threshold = `It flags a sentence the rules missed at ${Math.round(model.threshold * 100)}% or more (\`rhetoric explain --device ${device}\` lists each feature's weight).`;
+      rows.push(`| ${device} | \`${name}\` | learned model, ${model.features.length} features | ${cell(`${model.description} ${threshold}`)} |`);
     }
   }
   return rows.join('\n');
