@@ -80,6 +80,13 @@ const positives: [string, string][] = [
   ['Those who say that we cannot win are wrong, and we must prove them wrong.', 'cta-we-must'],
   ['Remember Valley Forge.', 'cta-imperative'], // a verb before a name, in a short rallying sentence
   ['Buy Liberty Bonds today!', 'cta-imperative'],
+  // Round 4 (train3): the speaker's standing request to the assembly, needs of the nation, importance and aims.
+  ['And so I have asked the Congress to pass the harbour bill by the first of May.', 'cta-i-have-asked'],
+  ['Today I have also reminded the Congress of the urgency of the levee repairs.', 'cta-i-have-asked'],
+  ['Our country needs a far larger share of the wool crop this winter.', 'cta-nation-needs'],
+  ['The nation must have more nurses before the epidemic returns.', 'cta-nation-needs'],
+  ['It is equally important that the mill owners should not raise their prices this year.', 'cta-it-is-important-that'],
+  ['The purpose should be to keep the ferry fares where they stand today.', 'cta-aim-should-be'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -169,6 +176,12 @@ const negatives = [
   'Grant Park is large.',
   'The enemy must cross the river before he can reach the city.', // what an adversary has to do, not urged on the audience
   'While the tax should not rise, new rules could be written that would, without any loss of revenue, spare the farmers.', // the main clause began after the first comma
+  // Round 4: a request to an official, a relative clause, a reason clause, a need merely mentioned, a condition.
+  'I have asked the Secretary of the Treasury to study the ferry accounts.',
+  'The bills which I have asked the Congress to pass are listed in the budget.',
+  'As it is important that the facts be known, I send the report herewith.',
+  'They do the work this country needs doing.',
+  'If the purpose should be to raise revenue, a stamp tax would serve.',
 ];
 
 for (const sentence of negatives) {
