@@ -87,6 +87,12 @@ const positives: [string, string][] = [
   ['The nation must have more nurses before the epidemic returns.', 'cta-nation-needs'],
   ['It is equally important that the mill owners should not raise their prices this year.', 'cta-it-is-important-that'],
   ['The purpose should be to keep the ferry fares where they stand today.', 'cta-aim-should-be'],
+  ['We can and should be the best neighbour the valley has ever had.', 'cta-we-must'],
+  ['We ought always to keep a month of grain in the town stores.', 'cta-we-must'],
+  ['We must have men and women ready at every flood post.', 'cta-we-must'],
+  ["That's why the Congress should pass the levee bill this spring.", 'cta-group-should'],
+  ['The Congress, therefore, should give steady attention to the harbour fund.', 'cta-group-should'],
+  ['Labor and management should settle the mill dispute before the harvest.', 'cta-group-should'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -182,6 +188,8 @@ const negatives = [
   'As it is important that the facts be known, I send the report herewith.',
   'They do the work this country needs doing.',
   'If the purpose should be to raise revenue, a stamp tax would serve.',
+  'We must have taken the wrong road at the ford.',
+  'The council, therefore, should it buy the mill, will have to pay the old mortgage.',
 ];
 
 for (const sentence of negatives) {
