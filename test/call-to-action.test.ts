@@ -93,6 +93,9 @@ const positives: [string, string][] = [
   ["That's why the Congress should pass the levee bill this spring.", 'cta-group-should'],
   ['The Congress, therefore, should give steady attention to the harbour fund.', 'cta-group-should'],
   ['Labor and management should settle the mill dispute before the harvest.', 'cta-group-should'],
+  ['Tonight I am asking the Congress to fund the new levee in full.', 'cta-i-urge'],
+  ['Tonight I call for a freeze on the harbour tolls for one year.', 'cta-i-urge'],
+  ['So I want to ask every family in the valley to plant a garden.', 'cta-i-urge'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -190,6 +193,7 @@ const negatives = [
   'If the purpose should be to raise revenue, a stamp tax would serve.',
   'We must have taken the wrong road at the ford.',
   'The council, therefore, should it buy the mill, will have to pay the old mortgage.',
+  'I am asking the Secretary of the Harbour Board to review the ferry accounts.',
 ];
 
 for (const sentence of negatives) {
