@@ -96,6 +96,10 @@ const positives: [string, string][] = [
   ['Tonight I am asking the Congress to fund the new levee in full.', 'cta-i-urge'],
   ['Tonight I call for a freeze on the harbour tolls for one year.', 'cta-i-urge'],
   ['So I want to ask every family in the valley to plant a garden.', 'cta-i-urge'],
+  ['Our duty to the valley requires that we rebuild the levees before spring.', 'cta-requires-that-we'],
+  ['Prompt action on the levee bill is essential to the safety of the valley.', 'cta-action-is-essential'],
+  ['I hope you will pass the ferry bill this spring.', 'cta-i-hope-you-will'],
+  ['The flood requires the prompt attention of the Congress.', 'cta-calls-for-action'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -194,6 +198,8 @@ const negatives = [
   'We must have taken the wrong road at the ford.',
   'The council, therefore, should it buy the mill, will have to pay the old mortgage.',
   'I am asking the Secretary of the Harbour Board to review the ferry accounts.',
+  'The charter requires that each ward shall send two delegates.',
+  'When action is required to protect the valley, we will act.',
 ];
 
 for (const sentence of negatives) {
