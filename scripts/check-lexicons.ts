@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzers } from '../src/analyzers/index.js';
 import { deviceGuides } from '../src/explain.js';
-import { learnedModel, learnedModelNames } from '../src/learn/learned.js';
+import { learnedModelsFor } from '../src/learn/learned.js';
 import { BUILTIN_LEXICON_DIR, lexiconDigest, loadLexicons } from '../src/lexicon/load.js';
 import { writeFileAtomic } from '../src/util/fs.js';
 
@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../src/util/fs.js';
 const set = loadLexicons();
 if (set.checked.size > 0) throw new Error('expected the sources to validate every lexicon');
 deviceGuides(set);
-for (const analyzer of analyzers) for (const name of learnedModelNames(set, analyzer.id)) learnedModel(set, name);
+for (const analyzer of analyzers) learnedModelsFor(set, analyzer.id);
 
 const digests: Record<string, string> = {};
 for (const name of readdirSync(BUILTIN_LEXICON_DIR).filter((n) => n.endsWith('.json')).sort()) {

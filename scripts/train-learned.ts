@@ -14,14 +14,12 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, parse } from '../src/analyze.js';
+import { parse } from '../src/analyze.js';
 import { analyzerFor } from '../src/analyzers/index.js';
-import type { AnalysisContext } from '../src/analyzers/types.js';
 import { BINARY_DEVICES, readGold, type BinaryDevice } from '../src/eval/gold.js';
-import type { LearnedModelFile } from '../src/learn/learned.js';
+import { trainingEvidence, type LearnedModelFile } from '../src/learn/learned.js';
 import { crossValidatedProbabilities, probabilityOf, scoreAt, trainLogistic, type Features, type TrainingExample } from '../src/learn/logistic.js';
 import { loadLexicons } from '../src/lexicon/load.js';
-import { Tagger } from '../src/nlp/tagger.js';
 import { writeFileAtomic } from '../src/util/fs.js';
 
 interface Labelled {
@@ -44,23 +42,15 @@ function value(args: string[], name: string): string | undefined {
   return values(args, name)[0];
 }
 
-/** Every gold sentence of the files, with the features of the parsed sentence it overlaps most and whether rules flag it. */
+/** Every gold sentence of the files, with the features of the parsed sentence it overlaps most and whether the rules flag it. */
 function labelledSentences(files: readonly string[], device: BinaryDevice, rule: string, root: string): Labelled[] {
-  const analyzer = analyzerFor(device);
-  if (!analyzer?.sentenceFeatures) throw new Error(`the ${device} analyzer has no sentenceFeatures`);
+  const analyzer = analyzerFor(device)!;
   const lexicons = loadLexicons();
   const out: Labelled[] = [];
   for (const file of files) {
     for (const gold of readGold(file, root)) {
-      const text = readFileSync(gold.path, 'utf8');
-      const document = parse(text);
-      const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
-      const state = analyzer.prepare?.(context);
-      const features: Features[] = [];
-      for (const section of document.sections) {
-        analyzer.sentenceFeatures(section, context, state).forEach((f, i) => (features[section.sentences[i].index] = f));
-      }
-      const ruled = analyze(text, { devices: [device], rules: { [rule]: 'off' } }).findings.filter((f) => f.scored);
+      const document = parse(readFileSync(gold.path, 'utf8'));
+      const { features, ruleFindings } = trainingEvidence(analyzer, document, lexicons, rule);
       for (const s of gold.sentences) {
         let best = -1;
         let bestOverlap = 0;
@@ -73,7 +63,7 @@ function labelledSentences(files: readonly string[], device: BinaryDevice, rule:
           features: features[best] ?? {},
           label: s[device],
           group: `${file}#${gold.doc}`,
-          ruled: ruled.some((f) => f.start < s.end && f.end > s.start),
+          ruled: ruleFindings.some((f) => f.start < s.end && f.end > s.start),
         });
       }
     }

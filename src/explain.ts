@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { analyze } from './analyze.js';
 import { analyzers } from './analyzers/index.js';
 import type { ScoreDefinition } from './analyzers/types.js';
-import { describeLearnedModel, learnedModelNames } from './learn/learned.js';
+import { flaggingRule, learnedModelsFor, weighedFeatures } from './learn/learned.js';
 import { loadLexicons, type LexiconSet } from './lexicon/load.js';
 import { InputError } from './util/errors.js';
 import { lazySchemas } from './util/zod.js';
@@ -146,14 +146,14 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
     }
   }
   // A learned model is one rule: its findings carry the model's name, and its features with their weights say what it weighs.
-  const models = learnedModelNames(lexicons, guide.id).map((name) => ({ name, model: describeLearnedModel(lexicons, name)! }));
-  for (const { name, model } of models) {
-    const weighed = model.features.map((f) => `${f.description} (${f.weight > 0 ? '+' : ''}${f.weight})`).join('; ');
+  const models = learnedModelsFor(lexicons, guide.id);
+  for (const model of models) {
+    const weighed = weighedFeatures(model).map((f) => `${f.description} (${f.weight > 0 ? '+' : ''}${f.weight})`).join('; ');
     rules.push({
-      id: name,
-      lexicon: name,
+      id: model.rule,
+      lexicon: model.rule,
       kind: 'learned model',
-      note: `${model.description} It flags a sentence the rules missed when its features, weighed, make it at least ${Math.round(model.threshold * 100)}% likely. Features and their weights: ${weighed}.`,
+      note: `${model.description} ${flaggingRule(model)} Features and their weights: ${weighed}.`,
       ...(model.source ? { source: model.source } : {}),
     });
   }
@@ -162,7 +162,7 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
     score: analyzer.score,
     lexicons: [
       ...own.map((l) => ({ name: l.lexicon, kind: l.kind, description: l.description, entries: l.entries.length, ...(l.source ? { source: l.source } : {}) })),
-      ...models.map(({ name, model }) => ({ name, kind: 'learned model', description: model.description, entries: 1, ...(model.source ? { source: model.source } : {}) })),
+      ...models.map((m) => ({ name: m.rule, kind: 'learned model', description: m.description, entries: 1, ...(m.source ? { source: m.source } : {}) })),
     ],
     rules,
     examples,

@@ -1,7 +1,7 @@
 // `rhetoric explain`: generated from the lexicons, examples checked by running the analyzers, every device covered.
 
 import test from 'ava';
-import { learnedModelNames } from '../src/learn/learned.js';
+import { learnedModelsFor } from '../src/learn/learned.js';
 import { analyze } from '../src/analyze.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { main } from '../src/cli/main.js';
@@ -31,7 +31,7 @@ test('the rules listed are exactly the entries of the device\'s lexicons, and it
     t.deepEqual(lexiconRules.map((r) => `${r.lexicon}/${r.id}/${r.note}`).sort(), entries.sort(), d.id);
     t.deepEqual(
       d.rules.filter((r) => r.kind === 'learned model').map((r) => r.id),
-      learnedModelNames(lexicons, d.id),
+      learnedModelsFor(lexicons, d.id).map((m) => m.rule),
       d.id,
     );
   }

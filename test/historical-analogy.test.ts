@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { analyze } from '../src/index.js';
 import { parse } from '../src/analyze.js';
 import { historicalAnalogy, LEARNED_RULE, type CueEntry, type HistoryEntry } from '../src/analyzers/historical-analogy.js';
-import { Tagger } from '../src/nlp/tagger.js';
 import { evaluateGold } from '../src/eval/score.js';
+import { trainingEvidence } from '../src/learn/learned.js';
 import { readGold } from '../src/eval/gold.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
@@ -395,10 +395,7 @@ const learnedOf = (text: string, dir: string) =>
 
 /** The features of each sentence of a text, in order. */
 function featuresOf(text: string) {
-  const document = parse(text, { format: 'markdown' });
-  const context = { document, lexicons, tagger: new Tagger() };
-  const state = historicalAnalogy.prepare!(context);
-  return document.sections.flatMap((section) => historicalAnalogy.sentenceFeatures!(section, context, state));
+  return trainingEvidence(historicalAnalogy, parse(text, { format: 'markdown' }), lexicons, LEARNED_RULE).features;
 }
 
 const STORY = [

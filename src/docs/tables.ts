@@ -2,7 +2,7 @@
 
 import { analyzers } from '../analyzers/index.js';
 import { SETTINGS, type SettingName } from '../config/settings.js';
-import { describeLearnedModel, learnedModelNames } from '../learn/learned.js';
+import { flaggingRule, learnedModelsFor } from '../learn/learned.js';
 import type { LexiconSet } from '../lexicon/load.js';
 
 function cell(s: string): string {
@@ -21,10 +21,9 @@ export function rulesTable(lexicons: LexiconSet): string {
         rows.push(`| ${device} | \`${lex.lexicon}\` | ${lex.kind}, ${lex.entries.length} entries | ${cell(lex.description)} |`);
       }
     }
-    for (const name of learnedModelNames(lexicons, device)) {
-      const model = describeLearnedModel(lexicons, name)!;
-      const threshold = `It flags a sentence the rules missed at ${Math.round(model.threshold * 100)}% or more (\`rhetoric explain --device ${device}\` lists each feature's weight).`;
-      rows.push(`| ${device} | \`${name}\` | learned model, ${model.features.length} features | ${cell(`${model.description} ${threshold}`)} |`);
+    for (const model of learnedModelsFor(lexicons, device)) {
+      const about = `${model.description} ${flaggingRule(model)} \`rhetoric explain --device ${device}\` lists each feature's weight.`;
+      rows.push(`| ${device} | \`${model.rule}\` | learned model, ${Object.keys(model.model.weights).length} features | ${cell(about)} |`);
     }
   }
   return rows.join('\n');

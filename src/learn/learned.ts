@@ -1,9 +1,10 @@
 // A learned second opinion for an analyzer: a logistic model over named sentence features, read from a lexicon data
 // file, that flags sentences the analyzer's rules missed and says which features carried the decision.
 
-import type { RawFinding } from '../analyzers/types.js';
+import type { AnalysisContext, Analyzer, RawFinding } from '../analyzers/types.js';
 import type { LexiconSet } from '../lexicon/load.js';
-import type { Sentence } from '../text/model.js';
+import { Tagger } from '../nlp/tagger.js';
+import type { Document, Sentence } from '../text/model.js';
 import { InputError } from '../util/errors.js';
 import { contributionsOf, parseLogisticModel, probabilityOf, type Features, type LogisticModel } from './logistic.js';
 
@@ -29,6 +30,10 @@ export interface LearnedModelFile {
 export interface LearnedModel {
   readonly rule: string;
   readonly explanation: string;
+  /** What the model is, for `rhetoric explain` and the README (the file's description). */
+  readonly description: string;
+  /** How it was trained (the file's source), when the file says. */
+  readonly source?: string;
   readonly descriptions: Readonly<Record<string, string>>;
   readonly model: LogisticModel;
 }
@@ -45,7 +50,14 @@ export function learnedModel(lexicons: LexiconSet, name: string): LearnedModel |
     const undescribed = Object.keys(model.weights).find((f) => typeof descriptions[f] !== 'string');
     if (undescribed) throw new InputError(`${where}: feature "${undescribed}" has a weight but no description in "features"`);
     if (typeof raw.explanation !== 'string' || raw.explanation === '') throw new InputError(`${where}: "explanation" is missing`);
-    return { rule: name, explanation: raw.explanation, descriptions, model };
+    return {
+      rule: name,
+      explanation: raw.explanation,
+      description: typeof raw.description === 'string' ? raw.description : '',
+      ...(typeof raw.source === 'string' ? { source: raw.source } : {}),
+      descriptions,
+      model,
+    };
   });
 }
 
@@ -85,23 +97,41 @@ export function learnedFindings(
   return out;
 }
 
-/** The names of the learned-model data files that serve `device`, sorted. */
-export function learnedModelNames(lexicons: LexiconSet, device: string): string[] {
+/** The learned models of the lexicon data files that serve `device`, checked, by file name. */
+export function learnedModelsFor(lexicons: LexiconSet, device: string): LearnedModel[] {
   const names: string[] = [];
   for (const [name, raw] of lexicons.data) {
     const file = raw as Partial<LearnedModelFile> | undefined;
     if (file && typeof file === 'object' && file.device === device && file.model !== undefined) names.push(name);
   }
-  return names.sort();
+  return names.sort().map((name) => learnedModel(lexicons, name)!);
 }
 
-/** A model described in words: its description, and its features with their weights, those that raise the odds first. */
-export function describeLearnedModel(lexicons: LexiconSet, name: string): { description: string; source?: string; features: { id: string; description: string; weight: number }[]; threshold: number } | undefined {
-  const learned = learnedModel(lexicons, name);
-  if (!learned) return undefined;
-  const raw = lexicons.data.get(name) as Partial<LearnedModelFile>;
-  const features = Object.entries(learned.model.weights)
+/** A model's features with their descriptions and weights, those that raise the odds most first (ties by id). */
+export function weighedFeatures(learned: LearnedModel): { id: string; description: string; weight: number }[] {
+  return Object.entries(learned.model.weights)
     .map(([id, weight]) => ({ id, description: learned.descriptions[id], weight }))
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  return { description: typeof raw.description === 'string' ? raw.description : '', ...(typeof raw.source === 'string' ? { source: raw.source } : {}), features, threshold: learned.model.threshold };
+}
+
+/** When a model flags a sentence, in one sentence a reader can follow. */
+export function flaggingRule(learned: LearnedModel): string {
+  return `It flags a sentence the rules missed when its features, weighed, make it at least ${Math.round(learned.model.threshold * 100)}% likely.`;
+}
+
+/**
+ * What an analyzer's learned model is trained on: each sentence's features (by sentence index) and the rules' scored
+ * findings (without the model's own), from one run of the analyzer over a parsed document.
+ */
+export function trainingEvidence(analyzer: Analyzer, document: Document, lexicons: LexiconSet, learnedRule: string): { features: Features[]; ruleFindings: RawFinding[] } {
+  if (!analyzer.sentenceFeatures) throw new Error(`the ${analyzer.id} analyzer has no sentenceFeatures`);
+  const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+  const state = analyzer.prepare?.(context);
+  const features: Features[] = [];
+  const ruleFindings: RawFinding[] = [];
+  for (const section of document.sections) {
+    analyzer.sentenceFeatures(section, context, state).forEach((f, i) => (features[section.sentences[i].index] = f));
+    ruleFindings.push(...analyzer.analyzeSection(section, context, state).findings.filter((f) => f.rule !== learnedRule && f.scored !== false));
+  }
+  return { features, ruleFindings };
 }
