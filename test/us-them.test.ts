@@ -1,12 +1,12 @@
 // Us/them framing: hostile labels, contrasts, near misses, "they" carried across sentences, learned out-groups, lexicon examples and the op-ed.
 
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, parse } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
 import { analyzeDocument, US_THEM_LEARNED, usThem } from '../src/analyzers/us-them.js';
-import { learnedModel } from '../src/learn/learned.js';
+import { learnedModel, trainingEvidence } from '../src/learn/learned.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 import { readGold } from '../src/eval/gold.js';
@@ -289,9 +289,7 @@ test('a learned finding\'s explanation names the features of its sentence that r
   const model = learnedModel(lexicons, US_THEM_LEARNED)!;
   t.truthy(model, 'lexicons/us-them-learned.json is shipped');
   const document = parse(adversaryThenDesigns, { format: 'markdown' });
-  const context = { document, lexicons, tagger: new Tagger() };
-  const state = usThem.prepare!(context);
-  const features = document.sections.flatMap((section) => usThem.sentenceFeatures!(section, context, state));
+  const { features } = trainingEvidence(usThem, document, lexicons, US_THEM_LEARNED);
   t.is(features.length, document.sentences.length);
   const finding = findingsOf(adversaryThenDesigns).find((f) => f.rule === US_THEM_LEARNED)!;
   t.true(finding.explanation.startsWith(`${model.explanation} (`));
@@ -401,12 +399,7 @@ test('the learned model leaves the same plans alone when the text does not fight
 
 test('the names a text fights: the target of an armed act, in any form of the name; a day after "on" is no target', (t) => {
   const lexicons = loadLexicons();
-  const featuresOf = (text: string) => {
-    const document = parse(text, { format: 'markdown' });
-    const context = { document, lexicons, tagger: new Tagger() };
-    const state = usThem.prepare!(context);
-    return document.sections.flatMap((section) => usThem.sentenceFeatures!(section, context, state));
-  };
+  const featuresOf = (text: string) => trainingEvidence(usThem, parse(text, { format: 'markdown' }), lexicons, US_THEM_LEARNED).features;
   const struck = featuresOf('The Senate debated the budget. We have struck at Borduria again and again. The Bordurian leaders will not soon forget it.');
   t.deepEqual(struck.map((f) => f['adversary-name-word'] ?? 0), [0, 1, 1]);
   const sunday = featuresOf('The opposition expects a great victory on Sunday. On the morning of Sunday the polls open at eight.');
@@ -415,40 +408,35 @@ test('the names a text fights: the target of an armed act, in any form of the na
   t.is(featuresOf('The insurgents hold the river towns.')[0]['subversion-word'], 1);
 });
 
-sharedTest('our own sample of 16 other political texts: us/them precision stays at least 0.9 and F1 at least 0.75', (t) => {
-  // test/fixtures/us-them-sample/sample.jsonl: our us/them labels (only that device is annotated) for texts outside the dev gold.
-  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/sample.jsonl', import.meta.url)), SHARED_DIR);
-  t.true(gold.reduce((n, g) => n + g.sentences.length, 0) >= 1000);
-  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-  t.true(precision >= 0.9, `precision ${precision.toFixed(3)}`);
-  t.true(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
-});
+/**
+ * A test that one of our us/them samples (test/fixtures/us-them-sample/, us_them labelled only) still has its sentences
+ * and that precision and F1 there stay at or above their floors. `sentences`: the exact count, or a minimum.
+ */
+function sampleFloor(file: string, sentences: number | { atLeast: number }, floors: { precision: number; f1: number }) {
+  return (t: ExecutionContext) => {
+    const gold = readGold(fileURLToPath(new URL(`./fixtures/us-them-sample/${file}`, import.meta.url)), SHARED_DIR);
+    const count = gold.reduce((n, g) => n + g.sentences.length, 0);
+    if (typeof sentences === 'number') t.is(count, sentences);
+    else t.true(count >= sentences.atLeast);
+    const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
+    t.true(precision >= floors.precision, `precision ${precision.toFixed(3)}`);
+    t.true(f1 >= floors.f1, `F1 ${f1.toFixed(3)}`);
+  };
+}
 
-sharedTest('our second training sample (train2, four adversarial texts): us/them precision stays at least 0.9 and F1 at least 0.75', (t) => {
-  // test/fixtures/us-them-sample/train2.jsonl: labelled before any analyzer output on these texts was seen, then tuned on.
-  // (The learned second opinion adds 2 true positives and no false one here: 0.930 / 0.707 / 0.803 -> 0.932 / 0.733 / 0.821.)
-  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/train2.jsonl', import.meta.url)), SHARED_DIR);
-  t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 392);
-  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-  t.true(precision >= 0.9, `precision ${precision.toFixed(3)}`);
-  t.true(f1 >= 0.75, `F1 ${f1.toFixed(3)}`);
-});
+// sample.jsonl: our us/them labels for texts outside the dev gold.
+sharedTest('our own sample of 16 other political texts: us/them precision stays at least 0.9 and F1 at least 0.75', sampleFloor('sample.jsonl', { atLeast: 1000 }, { precision: 0.9, f1: 0.75 }));
 
-sharedTest('our third training sample (train3: a wartime annual message, a war fireside chat, a Civil War annual message): us/them precision stays at least 0.78 and F1 at least 0.6', (t) => {
-  // test/fixtures/us-them-sample/train3.jsonl: labelled before any analyzer output on these texts was seen; the learned
-  // model is trained on it (rules alone 0.800 / 0.345 / 0.482; with the model 0.816 / 0.534 / 0.646).
-  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/train3.jsonl', import.meta.url)), SHARED_DIR);
-  t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 486);
-  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-  t.true(precision >= 0.78, `precision ${precision.toFixed(3)}`);
-  t.true(f1 >= 0.6, `F1 ${f1.toFixed(3)}`);
-});
+// train2.jsonl: labelled before any analyzer output on these texts was seen, then tuned on.
+// (The learned second opinion adds 2 true positives and no false one here: 0.930 / 0.707 / 0.803 -> 0.932 / 0.733 / 0.821.)
+sharedTest('our second training sample (train2, four adversarial texts): us/them precision stays at least 0.9 and F1 at least 0.75', sampleFloor('train2.jsonl', 392, { precision: 0.9, f1: 0.75 }));
 
-sharedTest('our fresh sample of four unseen texts (the generalization check): us/them precision stays at least 0.8 and F1 at least 0.53', (t) => {
-  // test/fixtures/us-them-sample/fresh.jsonl: labelled before any analyzer output on these texts was seen, and never tuned on.
-  const gold = readGold(fileURLToPath(new URL('./fixtures/us-them-sample/fresh.jsonl', import.meta.url)), SHARED_DIR);
-  t.is(gold.reduce((n, g) => n + g.sentences.length, 0), 274);
-  const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-  t.true(precision >= 0.8, `precision ${precision.toFixed(3)}`);
-  t.true(f1 >= 0.53, `F1 ${f1.toFixed(3)}`);
-});
+// train3.jsonl: labelled before any analyzer output on these texts was seen; the learned model is trained on it
+// (rules alone 0.800 / 0.345 / 0.482; with the model 0.816 / 0.534 / 0.646).
+sharedTest(
+  'our third training sample (train3: a wartime annual message, a war fireside chat, a Civil War annual message): us/them precision stays at least 0.78 and F1 at least 0.6',
+  sampleFloor('train3.jsonl', 486, { precision: 0.78, f1: 0.6 }),
+);
+
+// fresh.jsonl: labelled before any analyzer output on these texts was seen, and never tuned on.
+sharedTest('our fresh sample of four unseen texts (the generalization check): us/them precision stays at least 0.8 and F1 at least 0.53', sampleFloor('fresh.jsonl', 274, { precision: 0.8, f1: 0.53 }));
