@@ -767,13 +767,14 @@ const ANALOGY_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', '
 
 /** What the rules know of each sentence, for the learned model. */
 function evidenceOf(facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime): SentenceEvidence[] {
+  /** A named case that ended at least REMOTE_YEARS before the text's own time. */
+  const remote = (r: Reference): boolean => {
+    if (r.dated?.kind !== 'entry' || !Number.isFinite(time.now)) return false;
+    const last = r.dated.last ?? r.dated.start;
+    return last !== undefined && last <= time.now - REMOTE_YEARS;
+  };
   return facts.map((f, i) => {
     const historical = f.references.filter((r) => r.historical);
-    const remote = (r: Reference): boolean => {
-      if (r.dated?.kind !== 'entry' || !Number.isFinite(time.now)) return false;
-      const last = r.dated.last ?? r.dated.start;
-      return last !== undefined && last <= time.now - REMOTE_YEARS;
-    };
     return {
       heading: f.heading,
       quoted: f.quoted,

@@ -30,13 +30,9 @@ export interface FeatureInput {
   readonly learnedLabels: Iterable<string>;
 }
 
-/** The word classes of lexicons/us-them-feature-words.json, by category. */
-interface FeatureWords {
-  matcher: PhraseMatcher<TermsEntry>;
-}
-
-function featureWords(lexicons: LexiconSet): FeatureWords {
-  return lexicons.derived('us-them:feature-words', () => ({ matcher: new PhraseMatcher(lexicons.get('us-them-feature-words', 'terms').entries) }));
+/** The word classes of lexicons/us-them-feature-words.json, matched by category; built once per lexicon set. */
+function featureWords(lexicons: LexiconSet): PhraseMatcher<TermsEntry> {
+  return lexicons.derived('us-them:feature-words', () => new PhraseMatcher(lexicons.get('us-them-feature-words', 'terms').entries));
 }
 
 const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
@@ -60,7 +56,7 @@ const REFERENT_WINDOW = 2;
 /** One Features object per sentence of the document, in document order. */
 export function documentFeatures(input: FeatureInput): Features[] {
   const { document: doc, scans, findings } = input;
-  const words = featureWords(input.lexicons).matcher;
+  const words = featureWords(input.lexicons);
   const afinn = afinnRatings();
   const labels = [...input.learnedLabels];
   const labelSet = new Set(labels);
