@@ -2,16 +2,18 @@
 // The rhetoric command: a thin shell over the compiled CLI (built by `npm run build`, which `npm ci` runs).
 import { setFlagsFromString } from 'node:v8';
 
-// Compile each regular expression straight to machine code. By default V8 first interprets an expression and compiles
-// it again once it runs a second time; for the rule lexicons' long expressions that double compilation cost more than
-// the matching itself (cold analysis of the seed op-ed: about 900 ms with it, 650 ms without). Matching is unchanged.
-setFlagsFromString('--no-regexp-tier-up');
-
-// When V8 optimizes hot functions (see compilerFlags), then what the command will need and is slow to load starts now,
-// while the CLI's own modules load.
 const argv = process.argv.slice(2);
-const early = await import('../dist/cli/early.js');
-for (const flag of early.compilerFlags(argv)) setFlagsFromString(flag);
-early.startEarly(argv);
-const { main } = await import('../dist/cli/main.js');
-process.exitCode = await main(argv);
+// The analysis of one text runs from the startup snapshot when one is built (src/cli/snapshot.ts): a child process
+// that starts with the tagger loaded. Otherwise, or for any other command, the command runs here.
+const { runFromSnapshot } = await import('../dist/cli/snapshot.js');
+const code = runFromSnapshot(argv);
+if (code !== undefined) {
+  process.exitCode = code;
+} else {
+  // V8's flags (src/cli/early.ts) are set before any analysis code loads; what the command will need and is slow
+  // to load starts while the CLI's own modules load.
+  const early = await import('../dist/cli/early.js');
+  for (const flag of early.v8Flags(argv)) setFlagsFromString(flag);
+  const { run } = await import('../dist/cli/run.js');
+  process.exitCode = await run(argv);
+}

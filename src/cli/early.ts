@@ -20,13 +20,26 @@ export function releaseEarly(): void {
 }
 
 /**
- * V8 flags for the run, set by bin/rhetoric.js before any analysis code loads. V8 optimizes a function once it has run
- * for a while (its interrupt budget: about 66 KB of bytecode); on a run of a second or two, or on worker threads, where
- * every worker optimizes the same code again while the other cores are busy, much of that work never pays back. Waiting
- * 16 times longer lets only the really hot functions be optimized: the seed op-ed end to end went from about 2.0 to 1.45
- * CPU seconds (1.23 to 1.03 s), and all State of the Union addresses with --jobs 2 from 22.2 to 18.3 s. A corpus
- * analyzed on the main thread alone (--jobs 1, or one core) runs long enough for early optimization to pay, on a core
- * that is otherwise idle (24.3 s with the longer wait, 22.2 s without), so it keeps V8's default.
+ * Every V8 flag of the run, set by bin/rhetoric.js (and given on the command line of a run started from the startup
+ * snapshot, which must be built with the same ones).
+ *
+ * `--no-regexp-tier-up` compiles each regular expression straight to machine code. By default V8 first interprets an
+ * expression and compiles it again once it runs a second time; for the rule lexicons' long expressions that double
+ * compilation cost more than the matching itself (cold analysis of the seed op-ed: about 900 ms with it, 650 ms
+ * without). Matching is unchanged.
+ */
+export function v8Flags(argv: readonly string[], cores = availableParallelism()): string[] {
+  return ['--no-regexp-tier-up', ...compilerFlags(argv, cores)];
+}
+
+/**
+ * V8 flags for the run's optimizing compiler, set before any analysis code loads. V8 optimizes a function once it has
+ * run for a while (its interrupt budget: about 66 KB of bytecode); on a run of a second or two, or on worker threads,
+ * where every worker optimizes the same code again while the other cores are busy, much of that work never pays back.
+ * Waiting 16 times longer lets only the really hot functions be optimized: the seed op-ed end to end went from about
+ * 2.0 to 1.45 CPU seconds (1.23 to 1.03 s), and all State of the Union addresses with --jobs 2 from 22.2 to 18.3 s. A
+ * corpus analyzed on the main thread alone (--jobs 1, or one core) runs long enough for early optimization to pay, on a
+ * core that is otherwise idle (24.3 s with the longer wait, 22.2 s without), so it keeps V8's default.
  */
 export function compilerFlags(argv: readonly string[], cores = availableParallelism()): string[] {
   const input = argv[1];

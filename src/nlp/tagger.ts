@@ -10,9 +10,17 @@ type Nlp = typeof import('compromise').default;
 const require = createRequire(import.meta.url);
 let nlpModule: Nlp | undefined;
 
-/** The compromise function, loaded on first use. */
+/** Where a run started from the startup snapshot (src/cli/snapshot.ts) finds compromise loaded. */
+const FROM_SNAPSHOT = Symbol.for('rhetoric-lens.compromise');
+
+/** Whether this process started from the startup snapshot, with compromise loaded (for --timing). */
+export function compromiseFromSnapshot(): boolean {
+  return FROM_SNAPSHOT in globalThis;
+}
+
+/** The compromise function, loaded on first use (or found loaded, in a run started from the startup snapshot). */
 export function compromise(): Nlp {
-  nlpModule ??= require('compromise/two') as Nlp;
+  nlpModule ??= ((globalThis as Record<symbol, unknown>)[FROM_SNAPSHOT] ?? require('compromise/two')) as Nlp;
   return nlpModule;
 }
 

@@ -18,6 +18,7 @@ import { renderScoresCsv } from '../../report/csv.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
+import { compromiseFromSnapshot } from '../../nlp/tagger.js';
 import type { Command } from '../main.js';
 
 
@@ -122,6 +123,7 @@ function timingTable(t: Timing, renderMs: number, writeMs: number, totalMs: numb
     ['command total', totalMs],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
-  return `timing (ms), ${t.taggedSentences} sentences tagged:\n${rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.toFixed(1).padStart(8)}`).join('\n')}\n`;
+  const tagger = compromiseFromSnapshot() ? ' (tagger loaded from the startup snapshot)' : '';
+  return `timing (ms), ${t.taggedSentences} sentences tagged${tagger}:\n${rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v.toFixed(1).padStart(8)}`).join('\n')}\n`;
 }
 

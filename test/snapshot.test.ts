@@ -1,0 +1,84 @@
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { v8Flags } from '../src/cli/early.js';
+import { runsFromSnapshot, snapshotStamp, type LaunchSetting, type SnapshotStamp } from '../src/cli/snapshot.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = join(ROOT, 'bin/rhetoric.js');
+const dir = mkdtempSync(join(tmpdir(), 'rhetoric-snapshot-'));
+const file = join(dir, 'speech.txt');
+writeFileSync(file, 'Down with the tyrants! They attacked our towns without warning.\n\nWe must act now. Let us march together.\n');
+
+const compromise = '1000 bytes, modified 2026-01-01T00:00:00.000Z';
+const stamp: SnapshotStamp = { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(['analyze', '-']), compromise };
+const setting = (over: Partial<LaunchSetting> = {}): LaunchSetting => ({ stamp, env: {}, execArgv: [], cwd: dir, compromise, ...over });
+
+test('the analysis of one text runs from the snapshot; a corpus, other commands and help run in their own process', (t) => {
+  t.true(runsFromSnapshot(['analyze', file], setting()));
+  t.true(runsFromSnapshot(['analyze', file, '--format', 'json'], setting()));
+  t.true(runsFromSnapshot(['analyze', '-'], setting()), 'stdin is one text');
+  t.false(runsFromSnapshot(['analyze', dir], setting()), 'a folder is a corpus: its documents are analyzed on worker threads');
+  t.false(runsFromSnapshot(['analyze', dir, '--jobs', '1'], setting()));
+  t.false(runsFromSnapshot(['analyze', file, '--help'], setting()));
+  t.false(runsFromSnapshot(['analyze'], setting()));
+  t.false(runsFromSnapshot(['analyze', '--quiet'], setting()));
+  t.false(runsFromSnapshot(['explain', 'slogan'], setting()));
+  t.false(runsFromSnapshot([], setting()));
+});
+
+test('a snapshot that does not fit this process is not used: other Node, other flags, another compromise, Node options, switched off, none built', (t) => {
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: undefined })), 'no snapshot built');
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, node: 'v20.0.0' } })), 'built by another Node');
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, arch: 'arm64' } })));
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, flags: ['--no-regexp-tier-up'] } })), 'built with other V8 flags');
+  t.false(runsFromSnapshot(['analyze', file], setting({ compromise: '1001 bytes, modified 2026-02-01T00:00:00.000Z' })), 'compromise reinstalled since');
+  t.false(runsFromSnapshot(['analyze', file], setting({ execArgv: ['--max-old-space-size=300'] })), 'the child would lose them');
+  t.false(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: '--max-old-space-size=300' } })));
+  t.true(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: ' ' } })));
+  t.false(runsFromSnapshot(['analyze', file], setting({ env: { RHETORIC_SNAPSHOT: 'off' } })));
+});
+
+/** Runs the built CLI as a real process; `snapshot: false` switches the snapshot off. */
+function cli(args: string[], snapshot: boolean, input?: string): { status: number | null; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', RHETORIC_SNAPSHOT: snapshot ? 'on' : 'off' };
+  delete env.NODE_OPTIONS;
+  return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env, input });
+}
+
+test.serial('the build makes a snapshot this Node can start from, and a run from it gives the same output as a run without it', (t) => {
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+    t.fail('dist/ is missing: run `npm run build` (npm test does) before this test');
+    return;
+  }
+  const built = snapshotStamp();
+  if (built === undefined) {
+    t.fail('no startup snapshot in dist/snapshot: `npm run build` makes it');
+    return;
+  }
+  t.true(runsFromSnapshot(['analyze', file], { stamp: built, env: {}, execArgv: [], cwd: dir, compromise: built.compromise }), 'the built snapshot fits this Node');
+
+  const timed = cli(['analyze', file, '--out', join(dir, 'timed'), '--timing', '--quiet'], true);
+  t.is(timed.status, 0, timed.stderr);
+  t.regex(timed.stderr, /tagger loaded from the startup snapshot/, 'the run started from the snapshot');
+  const plain = cli(['analyze', file, '--out', join(dir, 'plain'), '--timing', '--quiet'], false);
+  t.notRegex(plain.stderr, /startup snapshot/);
+
+  const a = cli(['analyze', file, '--out', join(dir, 'a')], true);
+  const b = cli(['analyze', file, '--out', join(dir, 'b')], false);
+  t.is(a.status, 0, a.stderr);
+  t.is(a.stdout.replace(/\ba\//, 'b/'), b.stdout);
+  for (const name of ['report.json', 'report.md', 'overview.svg']) t.is(readFileSync(join(dir, 'a', 'speech', name), 'utf8'), readFileSync(join(dir, 'b', 'speech', name), 'utf8'), name);
+
+  const piped = cli(['analyze', '-', '--format', 'json', '--out', join(dir, 'piped')], true, readFileSync(file, 'utf8'));
+  t.is(piped.status, 0, piped.stderr);
+  t.deepEqual(JSON.parse(piped.stdout), JSON.parse(cli(['analyze', '-', '--format', 'json', '--out', join(dir, 'piped')], false, readFileSync(file, 'utf8')).stdout), 'stdin reaches the child');
+
+  const missing = cli(['analyze', join(dir, 'missing.txt')], true);
+  t.is(missing.status, 1, 'the exit code comes back from the child');
+  t.is(missing.stdout, '');
+  t.is(missing.stderr.trim().split('\n').length, 1, 'one line');
+});
