@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilerFlags } from '../src/cli/early.js';
+import { analyzesCorpus, compilerFlags } from '../src/cli/early.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rhetoric-flags-'));
 const file = join(dir, 'speech.txt');
@@ -21,4 +21,13 @@ test('short runs and worker threads have V8 optimize later; a corpus on the main
   t.deepEqual(compilerFlags(['analyze', '-'], 1), LATE, 'stdin is one text');
   t.deepEqual(compilerFlags(['compare', file, file], 2), LATE);
   t.deepEqual(compilerFlags([], 2), LATE);
+});
+
+test('a folder or a glob is a corpus (no chart worker is started for it); a file or stdin is one text', (t) => {
+  t.true(analyzesCorpus(['analyze', dir], dir));
+  t.true(analyzesCorpus(['analyze', `${dir}/*.txt`, '--jobs', '2'], dir));
+  t.false(analyzesCorpus(['analyze', file], dir));
+  t.false(analyzesCorpus(['analyze', '-'], dir));
+  t.false(analyzesCorpus(['analyze', '--quiet'], dir));
+  t.false(analyzesCorpus(['compare', dir, dir], dir), 'only analyze has corpus runs');
 });

@@ -9,9 +9,18 @@ export function wantsHelp(argv: readonly string[]): boolean {
   return argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help');
 }
 
-/** Starts what the command line's command will need. Called by bin/rhetoric.js before it imports the CLI. */
+/** Whether the command line analyzes a corpus (a folder or a glob of texts), not one text. */
+export function analyzesCorpus(argv: readonly string[], cwd = process.cwd()): boolean {
+  const input = argv[1];
+  return argv[0] === 'analyze' && input !== undefined && !input.startsWith('-') && isCorpusArgument(input, cwd);
+}
+
+/**
+ * Starts what the command line's command will need, before the CLI's modules load: the chart worker of an analysis of
+ * one text (a corpus run draws no per-document charts).
+ */
 export function startEarly(argv: readonly string[]): void {
-  if (argv[0] === 'analyze' && !wantsHelp(argv)) prestartChartWorker();
+  if (argv[0] === 'analyze' && !wantsHelp(argv) && !analyzesCorpus(argv)) prestartChartWorker();
 }
 
 /** Stops whatever was started early and not taken over by the command (main calls this when the command is done). */
@@ -42,8 +51,7 @@ export function v8Flags(argv: readonly string[], cores = availableParallelism())
  * core that is otherwise idle (24.3 s with the longer wait, 22.2 s without), so it keeps V8's default.
  */
 export function compilerFlags(argv: readonly string[], cores = availableParallelism()): string[] {
-  const input = argv[1];
-  if (argv[0] === 'analyze' && input !== undefined && !input.startsWith('-') && isCorpusArgument(input, process.cwd()) && jobsOf(argv, cores) <= 1) return [];
+  if (analyzesCorpus(argv) && jobsOf(argv, cores) <= 1) return [];
   return [`--interrupt-budget=${LATE_OPTIMIZATION_BUDGET}`];
 }
 

@@ -11,8 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCorpusArgument } from '../corpus/discover.js';
-import { v8Flags, wantsHelp } from './early.js';
+import { analyzesCorpus, v8Flags, wantsHelp } from './early.js';
 
 /** The package's root folder (this file is src/cli/snapshot.ts or dist/cli/snapshot.js). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,8 +72,7 @@ export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting
   const { stamp, env } = setting;
   if (stamp === undefined || env.RHETORIC_SNAPSHOT === 'off' || setting.execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return false;
   const input = argv[1];
-  if (argv[0] !== 'analyze' || wantsHelp(argv) || input === undefined || (input.startsWith('-') && input !== '-')) return false;
-  if (input !== '-' && isCorpusArgument(input, setting.cwd)) return false;
+  if (argv[0] !== 'analyze' || wantsHelp(argv) || input === undefined || (input.startsWith('-') && input !== '-') || analyzesCorpus(argv, setting.cwd)) return false;
   const here = stampFor(v8Flags(argv), setting.compromise);
   return stamp.node === here.node && stamp.platform === here.platform && stamp.arch === here.arch && sameList(stamp.flags, here.flags) && stamp.compromise === here.compromise;
 }
