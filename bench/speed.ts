@@ -34,11 +34,11 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Runs `node args…` `runs` times (after one warm-up run for the disk cache) and times each run. */
-function timeNode(args: string[], runs: number, label: string, shown: string = `node ${args.join(' ')}`): Timing {
+/** Runs `node args…` `runs` times (after one warm-up run for the disk cache) and times each run; `env` is added to the environment. */
+function timeNode(args: string[], runs: number, label: string, shown: string = `node ${args.join(' ')}`, env: NodeJS.ProcessEnv = {}): Timing {
   const once = (): number => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
     const ms = performance.now() - t0;
     if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status}): ${r.stderr.trim()}`);
     return ms;
@@ -173,6 +173,8 @@ function main(): number {
   try {
     const bin = join(ROOT, 'bin', 'rhetoric.js');
     const cliOped = timeNode([bin, 'analyze', OPED, '--out', out], RUNS, 'rhetoric analyze', 'node bin/rhetoric.js analyze ../shared/corpus/seed/no-volveran-2006.txt --out <tmp>');
+    // The same without the startup snapshot (src/cli/snapshot.ts): what loading compromise in the process costs.
+    const cliOpedNoSnapshot = timeNode([bin, 'analyze', OPED, '--out', out], RUNS, 'rhetoric analyze', 'RHETORIC_SNAPSHOT=off node bin/rhetoric.js analyze ../shared/corpus/seed/no-volveran-2006.txt --out <tmp>', { RHETORIC_SNAPSHOT: 'off' });
     const nodeStartup = timeNode(['-e', ''], RUNS, 'node -e ""', 'node -e ""');
     // What the fixed stack costs before any analysis: loading the chart library and compromise, each in a fresh process.
     const loadD3Node = timeNode(['--input-type=module', '-e', "await import('d3-node')"], RUNS, 'load d3-node', 'node -e "await import(\'d3-node\')"');
@@ -203,10 +205,11 @@ function main(): number {
     delete previous.corpusAll;
     const results = {
       ...previous,
-      cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG)' },
+      cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG); the analysis runs in a child process started from the startup snapshot' },
+      cliOpedNoSnapshot: { ...cliOpedNoSnapshot, note: 'the same with RHETORIC_SNAPSHOT=off: one process that loads compromise itself' },
       nodeStartup: { ...nodeStartup, note: 'an empty node process, for scale' },
       libraryLoad: {
-        note: 'a node process that only loads a library of the fixed stack (node startup included): the CLI loads both on worker threads while it analyzes',
+        note: 'a node process that only loads a library of the fixed stack (node startup included): the CLI loads d3-node on a worker thread while it analyzes, and starts the analysis of one text from a snapshot that holds compromise loaded',
         d3Node: loadD3Node,
         compromise: loadCompromise,
       },
@@ -236,6 +239,7 @@ function main(): number {
 
     const rows: [string, Timing][] = [
       ['CLI on the op-ed', cliOped],
+      ['CLI on the op-ed, without the startup snapshot', cliOpedNoSnapshot],
       ['node startup only', nodeStartup],
       ['node, loading d3-node (and jsdom)', loadD3Node],
       ['node, loading compromise and tagging one sentence', loadCompromise],
