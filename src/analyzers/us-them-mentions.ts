@@ -61,6 +61,8 @@ export interface RuleNote {
 export interface LearningSettings {
   /** A label becomes a learned out-group when at least this many of its mentions stand next to a hostile cue. */
   minHostileMentions: number;
+  /** One adversary under several names (lexicons/us-them-adversary-names.json) counts on its own at this share of the sentences naming it. */
+  adversaryGroupMinShare: number;
   /** A learned out-group counts on its own (every mention) when it has at least this many hostile mentions… */
   adversaryMinMentions: number;
   /** …and at least this share of all its mentions is hostile. */
@@ -92,6 +94,36 @@ export interface Vocabulary {
   enemyPredicate: RegExp;
   /** "The enemy (of …) is X", with the predicate noun X as group 1. */
   enemySubject: RegExp;
+  /** One adversary under its several names (lexicons/us-them-adversary-names.json). */
+  adversaries: AdversaryNames;
+  /** When a state the text has made its enemy counts as one in a plain report of its acts (lexicons/us-them-rules.json `them-established-enemy`). */
+  established: EstablishedEnemy;
+}
+
+/** A state or people with all the names a text may give it ("Germany", "the Germans", "German forces", "the Nazi regime"). */
+export interface AdversaryEntry {
+  id: string;
+  /** The name findings carry ("Germany"). */
+  label: string;
+  terms: string[];
+  caseSensitive: true;
+}
+
+/** The adversary name lists, compiled: a matcher over every form, and each form's (and each label's) adversary. */
+export interface AdversaryNames {
+  matcher: PhraseMatcher<AdversaryEntry>;
+  /** Lower-cased name (without "the" or a possessive) → its adversary. */
+  byName: Map<string, AdversaryEntry>;
+}
+
+/** Settings of the established-enemy rule. */
+export interface EstablishedEnemy {
+  /** Sentences with a scored out-group finding on one of the adversary's names needed before its plain acts count. */
+  minCastSentences: number;
+  /** …and at least this share of the sentences that name it (a text's ally is named often, and only now and then beside its enemy). */
+  minCastShare: number;
+  /** Verbs of a partner, not of an enemy ("agreed", "signed", "negotiated"): a sentence with one is left alone. */
+  partnerAct: RegExp;
 }
 
 /** A bare act of war ("attacked", "invaded") and the words that frame one as an accusation ("without warning", "deliberately"). */
@@ -118,7 +150,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
@@ -135,10 +167,45 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     actFraming,
     enemyPredicate,
     enemySubject,
+    adversaries: readAdversaryNames(lexicons.data.get('us-them-adversary-names')),
+    established,
   };
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp } {
+/** Reads lexicons/us-them-adversary-names.json: every adversary's names, and its demonym before each word for a force or a government. */
+function readAdversaryNames(raw: unknown): AdversaryNames {
+  const where = 'lexicons/us-them-adversary-names.json';
+  const data = (raw ?? {}) as { heads?: unknown; entries?: unknown };
+  if (!Array.isArray(data.heads) || !Array.isArray(data.entries)) throw new InputError(`${where}: needs "heads" and "entries" lists`);
+  const heads = data.heads.filter((h): h is string => typeof h === 'string');
+  const entries: AdversaryEntry[] = [];
+  const byName = new Map<string, AdversaryEntry>();
+  for (const e of data.entries as Record<string, unknown>[]) {
+    const { id, label, note, names, demonyms } = e ?? {};
+    if (typeof id !== 'string' || typeof label !== 'string' || typeof note !== 'string' || !Array.isArray(names) || !Array.isArray(demonyms)) {
+      throw new InputError(`${where}: every entry needs "id", "label", "note", "names" and "demonyms"`);
+    }
+    const forms = [...(names as string[]), ...(demonyms as string[]).flatMap((d) => heads.map((h) => `${d} ${h}`))];
+    // "the Germans" opens a sentence as "The Germans".
+    const terms = forms.flatMap((f) => (f.startsWith('the ') ? [f, `The ${f.slice(4)}`] : [f]));
+    const entry: AdversaryEntry = { id, label, terms, caseSensitive: true };
+    entries.push(entry);
+    for (const f of [label, ...forms]) byName.set(nameKey(f), entry);
+  }
+  return { matcher: new PhraseMatcher(entries), byName };
+}
+
+/** A name as the adversary table keys it: lower case, without "the" and without a possessive. */
+export function nameKey(name: string): string {
+  return name.trim().replace(/['’]s?$/u, '').replace(/^the\s+/iu, '').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** The adversary a label names ("the Germans", "German forces", "Nazi Germany"), if the name lists know it. */
+export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | undefined {
+  return v.adversaries.byName.get(nameKey(label));
+}
+
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -169,15 +236,22 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     if (typeof l[k] !== 'number' || !Number.isFinite(l[k])) throw new InputError(`${where}: learning.${k} must be a number`);
     return l[k] as number;
   };
+  const e = ((data as Record<string, unknown>).established ?? {}) as Record<string, unknown>;
+  const minCastSentences = e.minCastSentences ?? 2;
+  const minCastShare = e.minCastShare ?? 0.3;
+  if (typeof minCastSentences !== 'number' || !Number.isFinite(minCastSentences)) throw new InputError(`${where}: established.minCastSentences must be a number`);
+  if (typeof minCastShare !== 'number' || !Number.isFinite(minCastShare)) throw new InputError(`${where}: established.minCastShare must be a number`);
   return {
     rules,
     actFraming,
     enemyPredicate,
     enemySubject,
+    established: { minCastSentences, minCastShare, partnerAct: regex('them-established-enemy', 'partnerActPattern') },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
       adversaryMinMentions: num('adversaryMinMentions', 3),
       adversaryMinShare: num('adversaryMinShare', 0.6),
+      adversaryGroupMinShare: num('adversaryGroupMinShare', 0.4),
       cueWindowTokens: num('cueWindowTokens', 12),
     },
   };

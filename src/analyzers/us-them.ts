@@ -7,6 +7,7 @@ import type { Document, Section, Sentence, Span } from '../text/model.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { documentFeatures, type SentenceScan } from './us-them-features.js';
 import {
+  adversaryOf,
   castsEntity,
   entities,
   evaluativeCues,
@@ -94,7 +95,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   const doc = context.document;
   const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
   for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
-  const learned = learnOutGroups(v, context, scans);
+  // The sentences where the learning pass found each listed adversary named beside a hostile word (evidence for `them-established-enemy`).
+  const hostileByAdversary = new Map<string, Set<number>>();
+  const learned = learnOutGroups(v, context, scans, hostileByAdversary);
   const learnedMatcher = new PhraseMatcher<GroupEntry>(
     [...learned.entries()]
       .filter(([label, l]) => l.adversary && !isLexiconLabel(scans, label))
@@ -106,6 +109,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // It needs the sentence's tags, so it is found out only when a next sentence asks.
   // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
   let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean } | undefined;
+  // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
+  const castSentences = new Map<string, AdversaryTally>();
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
@@ -121,6 +126,11 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const adjacent = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.subject();
     const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
+    if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
+      const act = establishedEnemyAct(v, context, s, castSentences, hostileByAdversary);
+      if (act) findings.push(act);
+    }
+    countCast(v, context, s, findings, castSentences);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them) };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
@@ -129,6 +139,124 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned, scans };
+}
+
+/** Names of the listed adversaries in a sentence (outside quotations). */
+function adversaryNames(v: Vocabulary, s: Sentence): { id: string; label: string; start: number; end: number }[] {
+  return v.adversaries.matcher.match(withoutPossessives(s.tokens)).map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: m.end }));
+}
+
+/** What each listed adversary's names have met so far in the text. */
+interface AdversaryTally {
+  /** Sentences that name it. */
+  named: number;
+  /** Sentences with a scored out-group finding (other than this rule's) about it, not on the in-group's side: the finding is the name or carries it as its label. */
+  cast: number;
+  /** Names joined to the in-group's side ("our allies, the Russians", "together with China", "the British and we"). */
+  allied: number;
+  /** The sentences counted in `cast`. */
+  castAt: Set<number>;
+}
+
+/** Sentences so far that cast the adversary: by a scored finding about it, or (seen by the learning pass) beside a hostile word. */
+function castSoFar(t: AdversaryTally, hostile: ReadonlySet<number> | undefined, before: number): number {
+  let n = t.cast;
+  for (const i of hostile ?? []) if (i < before && !t.castAt.has(i)) n++;
+  return n;
+}
+
+/** Words before a name that put it on the in-group's side. */
+const ALLIED_BEFORE = /\b(?:(?:our|their)\s+(?:[\p{L}-]+\s+)?(?:allies|ally|friends?|partners?|comrades)|allied|(?:together|along|side by side|in concert|in cooperation|cooperating|in partnership|united|allied|joined|joining|alongside)\s+with|alongside|we\s+and|and\s+we|with\s+us)[\s,]+(?:the\s+|our\s+|gallant\s+|brave\s+|heroic\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** Words after a name that put it on the in-group's side. */
+const ALLIED_AFTER = /^[\s,]*(?:and\s+(?:we|us|ourselves|the United States|America)\b|(?:our|an?|the)\s+(?:[\p{L}-]+\s+)?(?:ally|allies|friend|partner)\b)/iu;
+
+/** Counts, for each listed adversary this sentence names, the sentence as one that names it, casts it, or puts it on our side. */
+function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
+  const scored = findings.filter((f) => f.scored !== false && f.category === 'them' && f.rule !== 'them-established-enemy');
+  const text = context.document.text;
+  const named = new Set<string>();
+  const allied = new Set<string>();
+  const cast = new Set<string>();
+  for (const n of adversaryNames(v, s)) {
+    named.add(n.id);
+    if (ALLIED_BEFORE.test(text.slice(Math.max(s.start, n.start - 60), n.start)) || ALLIED_AFTER.test(text.slice(n.end, Math.min(s.end, n.end + 40)))) {
+      allied.add(n.id);
+      continue;
+    }
+    if (scored.length === 0 || LOCATIVE.test(text.slice(Math.max(s.start, n.start - 20), n.start))) continue;
+    // The finding is the name (with a word or two: "the Nazi masters") or carries the name as its label.
+    const about = scored.some((f) => (f.start < n.end && f.end > n.start && f.end - f.start <= n.end - n.start + 24) || (f.label !== undefined && adversaryOf(v, f.label)?.id === n.id));
+    if (about) cast.add(n.id);
+  }
+  for (const id of named) {
+    const t = tally.get(id) ?? { named: 0, cast: 0, allied: 0, castAt: new Set<number>() };
+    t.named++;
+    if (allied.has(id)) t.allied++;
+    else if (cast.has(id)) {
+      t.cast++;
+      t.castAt.add(s.index);
+    }
+    tally.set(id, t);
+  }
+}
+
+/** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
+const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
+/** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
+const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|across|throughout|through|between|among)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/u;
+/** A name after a preposition of place ("terrorists in Iraq", "from Germany") names where, not whom: it casts no one. */
+const LOCATIVE = /\b(?:in|into|from|across|throughout|inside|within|through|near|to)\s+(?:the\s+)?$/iu;
+
+/** Words between a subject and its verb that say nothing about who acts ("has", "will", "not", "now"). */
+const AUXILIARIES = /^(?:has|have|had|will|would|shall|should|may|might|can|could|must|did|does|do|not|also|still|now|again|already|then|thus|soon|never|always|just|even|once)$/iu;
+const BE = /^(?:is|are|was|were|be|been|being)$/iu;
+
+/**
+ * A plain act of an adversary the text has already cast at least `minCastSentences` times: its name is the subject of a verb
+ * ("German submarines sank …", "the Soviet Union is increasing its armed might") or its agent after "by" ("attacks by Japan").
+ * Not in a sentence about agreeing or negotiating, not a passive ("Germany was defeated"), not a copula ("Japan is an island"),
+ * not inside a quotation (asks compromise only for sentences that name such an adversary).
+ */
+function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
+  // Cast often enough, in a large enough share of its mentions, and seldom put on our side.
+  const established = (id: string): boolean => {
+    const t = tally.get(id);
+    if (t === undefined) return false;
+    const cast = castSoFar(t, hostile.get(id), s.index);
+    return cast >= v.established.minCastSentences && cast >= v.established.minCastShare * t.named && t.allied * 2 < cast;
+  };
+  const names = adversaryNames(v, s).filter((n) => established(n.id));
+  if (names.length === 0 || v.established.partnerAct.test(s.text)) return undefined;
+  const text = context.document.text;
+  const all = adversaryNames(v, s);
+  for (const n of names) {
+    const before = text.slice(s.start, n.start);
+    // "Germany and Japan are conducting …": the verb comes after the whole list of names.
+    let last: Span = n;
+    for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
+    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
+    if (!(/\bby\s+(?:the\s+)?$/iu.test(before) || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) continue;
+    return { rule: 'them-established-enemy', start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, 'them-established-enemy'), sentence: s.index, category: 'them', label: n.label };
+  }
+  return undefined;
+}
+
+/** Whether a name is the subject of an active verb right after it ("Japan attacked", "the Nazis have now seized", not "Germany was defeated"). */
+function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): boolean {
+  const after = context.tagger.terms(s).filter((t) => t.start >= n.end);
+  let be = false;
+  for (const t of after.slice(0, 5)) {
+    const word = t.text.replace(/[^\p{L}'’-]/gu, '');
+    if (AUXILIARIES.test(word) || (t.tags.has('Adverb') && !t.tags.has('Verb'))) continue;
+    if (BE.test(word)) {
+      be = true;
+      continue;
+    }
+    if (!t.tags.has('Verb') || t.tags.has('Copula')) return false;
+    // "was defeated", "has been cut off": after a form of "be", any verb but one in -ing is a passive, which names the one acted upon.
+    return !be || t.tags.has('Gerund') || /ing$/iu.test(word);
+  }
+  return false;
 }
 
 /** The learned model's features of a section's sentences (computed once for the whole document: they read neighbours). */
@@ -179,9 +307,11 @@ function hostileNear(v: Vocabulary, scan: Scan, m: Mention): boolean {
 }
 
 /** Labels (rival groups and named entities) that the text names next to hostile cues, counted over the whole text. */
-function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]): UsThemState['learned'] {
+function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[], hostileByAdversary: Map<string, Set<number>>): UsThemState['learned'] {
   const hostile = new Map<string, number>();
   const total = new Map<string, number>();
+  /** The sentences where each label was hostile (for one adversary under several names). */
+  const hostileSentences = new Map<string, Set<number>>();
   const doc = context.document;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
@@ -193,6 +323,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
       if (!seen.has(m.label) && hostileNear(v, scan, m)) {
         seen.add(m.label);
         hostile.set(m.label, (hostile.get(m.label) ?? 0) + 1);
+        addTo(hostileSentences, m.label, s.index);
       }
     }
     // Only sentences where a hostile cue could cast a named actor are tagged (tagging is the slow part).
@@ -205,6 +336,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
       if (byCue || byLabel) {
         seen.add(e.label);
         hostile.set(e.label, (hostile.get(e.label) ?? 0) + 1);
+        addTo(hostileSentences, e.label, s.index);
       }
     }
   }
@@ -221,7 +353,50 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[]):
     const all = Math.max(n, total.get(label) ?? n);
     learned.set(label, { hostile: n, total: all, adversary: n >= v.learning.adversaryMinMentions && n / all >= v.learning.adversaryMinShare });
   }
+  learnAdversaryGroups(v, doc, hostileSentences, learned, hostileByAdversary);
   return learned;
+}
+
+/**
+ * One adversary under its several names ("Germany", "the Germans", "German forces", "the Nazi regime"): its hostile mentions and
+ * all its mentions are counted together, sentence by sentence, and when together they make it an adversary, each of its names the
+ * text uses becomes a learned out-group label.
+ */
+function learnAdversaryGroups(v: Vocabulary, doc: Document, hostileSentences: ReadonlyMap<string, ReadonlySet<number>>, learned: UsThemState['learned'], hostileBy: Map<string, Set<number>>): void {
+  for (const [label, sentences] of hostileSentences) {
+    const a = adversaryOf(v, label);
+    if (!a) continue;
+    const set = hostileBy.get(a.id) ?? new Set<number>();
+    for (const i of sentences) set.add(i);
+    hostileBy.set(a.id, set);
+  }
+  if (hostileBy.size === 0) return;
+  const named = new Map<string, Set<number>>();
+  const surfaces = new Map<string, Set<string>>();
+  for (const s of doc.sentences) {
+    for (const m of v.adversaries.matcher.match(withoutPossessives(s.tokens))) {
+      if (!hostileBy.has(m.entry.id)) continue;
+      (named.get(m.entry.id) ?? named.set(m.entry.id, new Set()).get(m.entry.id)!).add(s.index);
+      (surfaces.get(m.entry.id) ?? surfaces.set(m.entry.id, new Set()).get(m.entry.id)!).add(doc.text.slice(m.start, m.end).replace(/\s+/gu, ' '));
+    }
+  }
+  for (const [id, hostile] of hostileBy) {
+    const n = hostile.size;
+    const all = Math.max(n, named.get(id)?.size ?? n);
+    const adversary = n >= v.learning.adversaryMinMentions && n / all >= v.learning.adversaryGroupMinShare;
+    if (!adversary) continue;
+    // "The Germans" opening a sentence is "the Germans" elsewhere.
+    const labels = [...(surfaces.get(id) ?? [])].flatMap((l) => (/^(?:the|The) /u.test(l) ? [`the ${l.slice(4)}`, `The ${l.slice(4)}`] : [l]));
+    for (const label of labels) {
+      if (!learned.get(label)?.adversary) learned.set(label, { hostile: n, total: all, adversary });
+    }
+  }
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, value: number): void {
+  const set = map.get(key) ?? new Set<number>();
+  set.add(value);
+  map.set(key, set);
 }
 
 /** "terrorist organizations known as al-Qaida", "groups like Hamas": a hostile label that a name right after it instantiates. */
