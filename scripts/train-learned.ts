@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from '../src/analyze.js';
 import { analyzerFor } from '../src/analyzers/index.js';
+import { documentYear } from '../src/corpus/manifest.js';
 import { BINARY_DEVICES, readGold, type BinaryDevice } from '../src/eval/gold.js';
 import { trainingEvidence, type LearnedModelFile } from '../src/learn/learned.js';
 import { crossValidatedProbabilities, probabilityOf, scoreAt, trainLogistic, type Features, type TrainingExample } from '../src/learn/logistic.js';
@@ -50,6 +51,9 @@ function labelledSentences(files: readonly string[], device: BinaryDevice, rule:
   for (const file of files) {
     for (const gold of readGold(file, root)) {
       const document = parse(readFileSync(gold.path, 'utf8'));
+      // Dated as `rhetoric eval` dates it (the corpus manifest or the file name).
+      const year = documentYear(gold.path);
+      if (year !== undefined) document.year = year;
       const { features, ruleFindings } = trainingEvidence(analyzer, document, lexicons, rule);
       for (const s of gold.sentences) {
         let best = -1;

@@ -28,6 +28,12 @@ export interface AnalyzeOptions {
   lexicons?: readonly string[];
   /** Measure each analyzer's time (returned in `timing`, never written to report files). */
   timing?: boolean;
+  /**
+   * The year the text was written or delivered, when known (the CLI reads it from `--year`, a corpus MANIFEST.tsv or a
+   * year that starts the file name). Historical analogy measures how far back the past it names lies from this year;
+   * without it, the text's own time is inferred from the years the text writes.
+   */
+  year?: number;
 }
 
 /** Per-step milliseconds, when `timing` is asked for. */
@@ -88,6 +94,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     sectionWords: options.sectionWords,
     abbreviations: abbreviationTable(lexicons),
   });
+  if (options.year !== undefined) {
+    if (!Number.isInteger(options.year) || options.year < 1 || options.year > 9999) throw new InputError(`year must be a whole number from 1 to 9999 (got ${options.year})`);
+    document.year = options.year;
+  }
   const parseMs = performance.now() - t0;
   const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
   const disabled = disabledRanges(document);
@@ -171,6 +181,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       words: document.words,
       sentences: document.sentences.length,
       lines: document.lineStarts.length,
+      ...(document.year !== undefined ? { year: document.year } : {}),
     },
     title: document.title ?? options.name ?? 'Untitled text',
     devices: active.map((a) => ({ id: a.id, title: a.title, description: a.description, score: a.score })),

@@ -52,7 +52,8 @@ export interface SentenceResult {
 export interface AnalysisResult {
   schemaVersion: number;
   tool: { name: string; version: string };
-  source: { name: string; format: 'text' | 'markdown'; characters: number; words: number; sentences: number; lines: number };
+  /** `year`: the text's own year, when it was given (analyze()'s `year` option). */
+  source: { name: string; format: 'text' | 'markdown'; characters: number; words: number; sentences: number; lines: number; year?: number };
   /** Document title, or the source name when the text has none. */
   title: string;
   devices: DeviceInfo[];

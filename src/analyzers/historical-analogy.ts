@@ -215,7 +215,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The text's own time: the latest year it mentions.
+// The text's own time: the year it was given (analyze()'s `year` option), else the latest year it mentions.
 
 const YEAR = /\b(\d{3,4})(s)?\b(?:\s*(B\.?C\.?E?|A\.?D\.?))?/g;
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -714,7 +714,8 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): HistoryState {
     quoteOpen = r.quoteOpenAfter;
     afterColon = /:\s*$/.test(s.text);
   }
-  const time = textTime(facts, years);
+  // A year given with the text (a corpus manifest, the file name) is its own time; otherwise it is read from the text.
+  const time = doc.year !== undefined ? { now: doc.year, exact: true } : textTime(facts, years);
   dateReferences(facts, time);
   const decisions = decide(doc.sentences, facts, c, time);
   const out = new Map<number, RawFinding[]>();

@@ -75,6 +75,14 @@ export function yearFromFileName(path: string): number | undefined {
 }
 
 /**
+ * The year of one document: its entry in the MANIFEST.tsv of its folder (or the folder above), else a year that starts
+ * its file name. Undefined when neither gives one.
+ */
+export function documentYear(path: string): number | undefined {
+  return findManifest(dirname(resolve(path)))?.entries.get(resolve(path))?.year ?? yearFromFileName(path);
+}
+
+/**
  * The manifest that describes the files of `root`: a MANIFEST.tsv in the folder itself, or in its parent (a collection folder
  * inside a corpus, such as corpus/inaugural with corpus/MANIFEST.tsv). Undefined when there is none.
  */

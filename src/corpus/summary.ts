@@ -65,11 +65,16 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
-    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name }));
+    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job) }));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
   }
+}
+
+/** The job's year as analyze()'s option (the document's own time for historical analogy), when the corpus gives one. */
+export function yearOption(job: SummaryJob): { year?: number } {
+  return job.year !== undefined ? { year: job.year } : {};
 }
 
 /** The device descriptions of a run (the same for every document), for column headers and report notes. */

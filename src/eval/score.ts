@@ -3,6 +3,7 @@
 import { analyze, type AnalyzeOptions } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
+import { documentYear } from '../corpus/manifest.js';
 import { loadFile } from '../text/load.js';
 import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { pearson, prf, spearman, type Counts, type PRF } from './stats.js';
@@ -39,7 +40,9 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   let sentences = 0;
   for (const g of gold) {
     const { text, name } = loadFile(g.path);
-    const result = analyze(text, { ...options, name });
+    // Each document is analyzed as `rhetoric analyze` would: with its year from the corpus manifest or its file name.
+    const year = documentYear(g.path);
+    const result = analyze(text, { ...options, name, ...(year !== undefined ? { year } : {}) });
     const scored = scoreDocument(g, result);
     for (const d of BINARY_DEVICES) addCounts(total[d], scored.counts[d]);
     gs.push(...scored.gold);

@@ -71,6 +71,8 @@ export interface Document {
   lineStarts: number[];
   /** Spans that are not prose (front matter, HTML comments): never analyzed. */
   skipped: Span[];
+  /** The year the text was written or delivered, when the caller knows it (analyze()'s `year` option). */
+  year?: number;
 }
 
 /** 1-based line and column of an offset. */

@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import { analyze, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
+import { documentYear } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson, renderJsonLine } from '../../report/json.js';
@@ -38,6 +39,7 @@ export const analyzeCommand: Command = {
       .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
       .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
+      .option('year', { type: 'number', describe: 'One text: the year it was written or delivered (default: its year in a MANIFEST.tsv beside it, or a year that starts the file name, as in 1961-Kennedy.txt). Historical analogy measures the past it names from this year; a corpus takes each document\'s year from its MANIFEST.tsv or file name' })
       .example('$0 analyze speech.txt --against inaugural', 'Also say where each score stands among US inaugural addresses')
       .example('$0 analyze corpus/inaugural', 'Analyze every text of a folder (or a quoted glob): summary.csv, summary.json, overview.md, trends.svg')
       .example('$0 analyze speech.txt', 'Write reports/speech/ and print a summary table')
@@ -60,7 +62,10 @@ export const analyzeCommand: Command = {
     const analysis = { sectionWords, lexicons, devices: settings.devices, rules: settings.rules };
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+    const year = args.year === undefined ? undefined : Number(args.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1 && year <= 9999)) throw new UsageError('--year must be a whole number from 1 to 9999');
     if (isCorpusArgument(file, io.cwd)) {
+      if (year !== undefined) throw new UsageError("--year is for one text: a corpus takes each document's year from its MANIFEST.tsv or file name");
       // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
       releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
@@ -76,7 +81,8 @@ export const analyzeCommand: Command = {
     let files: Awaited<ReturnType<typeof renderReportFiles>>;
     let r0: number;
     try {
-      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing) });
+      const known = year ?? (file === '-' ? undefined : documentYear(resolve(io.cwd, file)));
+      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...(known !== undefined ? { year: known } : {}) });
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {
