@@ -5,6 +5,7 @@ import { learnedFindings, learnedModel } from '../learn/learned.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
+import type { Tagger } from '../nlp/tagger.js';
 import type { Document, Sentence, Token } from '../text/model.js';
 import { historyFeatures, type SentenceEvidence } from './historical-analogy-features.js';
 import type { Analyzer, RawFinding } from './types.js';
@@ -33,6 +34,7 @@ export type CueRole =
   | 'present-marker'
   | 'passage'
   | 'told-case'
+  | 'remote-past'
   | 'reference';
 
 /** A cue pattern: a comparison, lesson or link, or a phrase that refers to the past without a name. */
@@ -68,6 +70,8 @@ export interface CueEntry extends PatternEntry {
   notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
+  /** For a past-anchor: the phrase places what it names two generations or more back (the founders, "two centuries ago"), a remote-time marker. */
+  remote?: boolean;
   label?: string;
   category?: string;
 }
@@ -83,6 +87,8 @@ interface Reference {
   historical: boolean;
   /** For a year: whether it lies a generation or more before the text's time, far enough to stand alone as a past case. */
   remote?: boolean;
+  /** For a past-anchor phrase: it places what it names two generations or more back (see CueEntry.remote). */
+  remoteAnchor?: boolean;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -158,8 +164,11 @@ interface Compiled {
   cues: CompiledPattern<CueEntry>[];
   passage: CueEntry;
   toldCase: CueEntry;
+  remotePast: CueEntry;
   reference: CueEntry;
   pastVerbs: Set<string>;
+  /** The nation or the speaker's people: a remote past told in a sentence with one of these is the nation's own. */
+  nationWords: Set<string>;
   edNotPast: Set<string>;
   namePreceders: Set<string>;
   nameFollowers: Set<string>;
@@ -202,11 +211,13 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
   };
   return {
     gazetteer: new PhraseMatcher(gaz),
-    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
+    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'remote-past' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
     passage: byRole('passage'),
     toldCase: byRole('told-case'),
+    remotePast: byRole('remote-past'),
     reference: byRole('reference'),
     pastVerbs: list('past-tense-irregular'),
+    nationWords: list('nation-words'),
     edNotPast: list('ed-not-past'),
     namePreceders: list('name-preceders'),
     nameFollowers: list('name-followers'),
@@ -406,7 +417,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     if (entry.role === 'present-marker') present = true;
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
-        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true });
+        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, remoteAnchor: entry.remote === true });
       }
     } else cues.push({ entry, start, end });
   }
@@ -488,7 +499,106 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence): Re
   return refs.find(fits);
 }
 
-function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime): Map<number, Decision> {
+/** How many sentences either side of a told remote past must include one about now or later for it to be told in a speech about the present. */
+const NOW_WINDOW = 3;
+const SPEAKER_I = /\b(?:I|me|my)\b/;
+/** Words of the recent record ("last year", "recently"): the sentence tells the text's own time. */
+const RECENT_WORDS = /\b(?:last|this|past) (?:year|month|week|summer|winter|spring|autumn|fall|session|decade)\b|\b(?:recently|lately|yesterday)\b|\bin recent (?:years|months|weeks|times)\b/i;
+/** "Twenty … forty years ago", "a generation ago": within living memory, less than two generations back. */
+const ONE_GENERATION_AGO = /^(?:(?:twenty|thirty|forty)(?:[- ]\w+)?|[1-4]\d|a|one) (?:years|generation) ago$/i;
+/** A he or she in a sentence with no "we": one person's story. */
+const HE_OR_SHE = /\b(?:he|she)\b/i;
+const WE_WORDS = /\b(?:we|us|our)\b/i;
+
+/** A reference that places what a sentence tells two generations or more before the text's own time. */
+function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Reference) => boolean): Reference | undefined {
+  return f.references.find((r) => {
+    // A person named is most often quoted as an authority ("Lenin once said …"), which the guide does not count.
+    if (!r.historical || r.category === 'person') return false;
+    if (r.remoteAnchor) return phraseFarEnough(r);
+    const d = r.dated;
+    if (d === undefined) return false;
+    // A text that writes no year gives no time to measure from: a named case then counts as history (see textTime), a bare year does not.
+    // Only a name that dates the text counts then ("the Declaration of Independence", not "Vietnam", a place before and after its war).
+    if (!Number.isFinite(time.now)) return d.kind === 'entry' && d.datesText;
+    const last = d.kind === 'year' ? d.year : (d.last ?? d.start);
+    // A bare year counts only against a year the text writes: a lower bound set by the names it uses may be wrong.
+    return last !== undefined && last <= time.now - REMOTE_YEARS && (d.kind === 'entry' || time.exact);
+  });
+}
+
+/**
+ * Sentences that tell the nation's remote past in a speech about now: a sentence not yet decided, whose main clause is in
+ * the past tense (the tagger is asked only here, after the cheap tests) and which carries a remote-time marker (a year or
+ * named case two generations or more back, the founders or forebears, "two centuries ago", "for generations"), about the
+ * nation or its people, with a sentence about now or later within NOW_WINDOW on either side. Dev annotators mark such a
+ * telling, with no comparison word, as the past held up as a model or measure; its passage is then found as for any analogy.
+ */
+function remotePastCores(
+  sentences: readonly Sentence[],
+  facts: readonly SentenceFacts[],
+  decisions: ReadonlyMap<number, Decision>,
+  time: TextTime,
+  mainPast: (i: number) => boolean,
+  nationWords: ReadonlySet<string>,
+): [number, Reference][] {
+  const out: [number, Reference][] = [];
+  const aboutNow = (k: number): boolean => {
+    const f = facts[k];
+    return !f.heading && !f.quoted && (f.future || ((f.present || f.presentTense) && !f.past));
+  };
+  for (let i = 0; i < sentences.length; i++) {
+    const f = facts[i];
+    if (decisions.has(i) || f.heading || f.quoted || f.figures || f.future || !f.past) continue;
+    // The speaker's own story ("I first met him at Omaha Beach"), or a date of the text's own running story: the recent record, not the remote past.
+    if (SPEAKER_I.test(sentences[i].text) || RECENT_WORDS.test(sentences[i].text)) continue;
+    if (f.references.some((r) => r.dated !== undefined && !r.historical)) continue;
+    const text = sentences[i].text;
+    const ref = remoteMarker(f, time, (r) => !ONE_GENERATION_AGO.test(text.slice(r.start - sentences[i].start, r.end - sentences[i].start)));
+    if (!ref) continue;
+    // One person's story ("After fifty missions in World War II, he came back …"): a life, not the nation's past.
+    if (HE_OR_SHE.test(text) && !WE_WORDS.test(text)) continue;
+    // The nation's own past, or a dated case two generations back told as such (the Achaean league in the Federalist).
+    if (!lookupTokens(sentences[i].tokens).some((t) => t.kind === 'word' && nationWords.has(t.lower)) && ref.category !== 'forebears' && ref.dated === undefined) continue;
+    let now = false;
+    for (let k = Math.max(0, i - NOW_WINDOW); k <= Math.min(sentences.length - 1, i + NOW_WINDOW) && !now; k++) if (k !== i && aboutNow(k)) now = true;
+    if (!now || !mainPast(i)) continue;
+    out.push([i, ref]);
+  }
+  return out;
+}
+
+/** Words that open a subordinate clause: a sentence that starts with one has its main clause after the first comma. */
+const SUBORDINATORS = new Set(['when', 'while', 'if', 'as', 'since', 'although', 'though', 'because', 'after', 'before', 'once', 'until', 'unless', 'whether', 'whereas', 'where']);
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
+const CLAUSE_OPENERS = new Set(['to', 'as', 'who', 'which', 'that', 'whom', 'whose']);
+
+/**
+ * Whether the sentence's main clause is in the past tense, read from the tagger: the first finite verb after a leading
+ * subordinate clause is a past form ("Our fathers, faced with perils, drafted a charter"; not "As our fathers did, we
+ * will …"). A sentence too long to tag keeps the token test already passed.
+ */
+export function mainClausePast(sentence: Sentence, tagger: Tagger): boolean {
+  const terms = tagger.terms(sentence);
+  if (terms.length === 0) return true;
+  const after = (k: number): string => sentence.text.slice(terms[k].end - sentence.start, terms[k].end - sentence.start + 2);
+  let k = 0;
+  if (SUBORDINATORS.has(terms[0].normal)) {
+    while (k < terms.length && !after(k).startsWith(',')) k++;
+    k++;
+  }
+  for (; k < terms.length; k++) {
+    const t = terms[k];
+    if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
+    // An infinitive, or a verb of a clause that hangs on a noun ("as called for in the Constitution", "the men who fought").
+    if (k > 0 && CLAUSE_OPENERS.has(terms[k - 1].normal)) continue;
+    if (PAST_AUXILIARIES.has(t.normal) || t.tags.has('PastTense')) return true;
+    return false;
+  }
+  return false;
+}
+
+function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime, mainPast: (i: number) => boolean): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
 
@@ -606,6 +716,22 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
     });
   }
 
+  // 1c. The nation's remote past told as a model (see remotePastCores).
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords)) {
+    decisions.set(i, {
+      kind: 'analogy',
+      rule: c.remotePast.id,
+      strength: c.remotePast.strength ?? 0.6,
+      explanation: `${c.remotePast.note} Here: ${ref.note}`,
+      start: ref.start,
+      end: ref.end,
+      category: ref.category,
+      label: ref.label,
+      role: 'precedent',
+      opensPassage: true,
+    });
+  }
+
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
   const storyEnds = [...new Set([...cores, ...toldMembers])].sort((a, b) => a - b);
@@ -660,7 +786,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   // to the story on both sides of them.
   const told = (k: number): boolean => {
     const f = facts[k];
-    return !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !f.figures && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
+    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !f.figures && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
   };
   const opens = (k: number): boolean => decisions.get(k)?.kind === 'passage' || decisions.get(k)?.opensPassage === true;
   for (let i = 1; i < sentences.length; i++) {
@@ -697,7 +823,7 @@ export interface HistoryState {
 export const LEARNED_RULE = 'history-learned';
 
 /** The document-wide pass: facts for every sentence, then the decisions, as findings by sentence. */
-function analyzeDocument(doc: Document, lexicons: LexiconSet): HistoryState {
+function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tagger): HistoryState {
   const c = compile(lexicons);
   const years = doc.sentences.map(yearsIn);
   const facts: SentenceFacts[] = [];
@@ -717,7 +843,7 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet): HistoryState {
   // A year given with the text (a corpus manifest, the file name) is its own time; otherwise it is read from the text.
   const time = doc.year !== undefined ? { now: doc.year, exact: true } : textTime(facts, years);
   dateReferences(facts, time);
-  const decisions = decide(doc.sentences, facts, c, time);
+  const decisions = decide(doc.sentences, facts, c, time, (i) => mainClausePast(doc.sentences[i], tagger));
   const out = new Map<number, RawFinding[]>();
   doc.sentences.forEach((s, i) => {
     const list: RawFinding[] = [];
@@ -808,7 +934,7 @@ export const historicalAnalogy: Analyzer<HistoryState> = {
     max: null,
     digits: 2,
   },
-  prepare: (context) => analyzeDocument(context.document, context.lexicons),
+  prepare: (context) => analyzeDocument(context.document, context.lexicons, context.tagger),
   analyzeSection(section, context, state) {
     const findings: RawFinding[] = [];
     for (const s of section.sentences) findings.push(...(state.findings.get(s.index) ?? []));
