@@ -15,7 +15,9 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] =
   { name: 'held-out set', file: 'bench/heldout/heldout.jsonl', devices: BINARY_DEVICES },
   { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
   { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
+  { name: 'analogy fresh3', file: 'test/fixtures/analogy-sample/fresh3.jsonl', devices: ['historical_analogy'] },
   { name: 'us/them fresh', file: 'test/fixtures/us-them-sample/fresh.jsonl', devices: ['us_them'] },
+  { name: 'us/them fresh2', file: 'test/fixtures/us-them-sample/fresh2.jsonl', devices: ['us_them'] },
   { name: 'blind check', file: 'test/fixtures/blind/blind.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'call-to-action fresh2', file: 'test/fixtures/cta-slogan-sample/fresh2.jsonl', devices: ['call_to_action', 'slogan'] },
 ];
