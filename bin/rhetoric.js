@@ -6,7 +6,7 @@ const argv = process.argv.slice(2);
 // The analysis of one text runs from the startup snapshot when one is built (src/cli/snapshot.ts): a child process
 // that starts with the tagger loaded. Otherwise, or for any other command, the command runs here.
 const { runFromSnapshot } = await import('../dist/cli/snapshot.js');
-const code = runFromSnapshot(argv);
+const code = await runFromSnapshot(argv);
 if (code !== undefined) {
   process.exitCode = code;
 } else {

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +81,45 @@ test.serial('the build makes a snapshot this Node can start from, and a run from
   t.is(missing.status, 1, 'the exit code comes back from the child');
   t.is(missing.stdout, '');
   t.is(missing.stderr.trim().split('\n').length, 1, 'one line');
+});
+
+test.serial('a termination sent to the command reaches the child started from the snapshot: neither outlives it', async (t) => {
+  const childrenOf = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`) || snapshotStamp() === undefined) {
+    t.pass('no /proc children list here, or no snapshot built: nothing to observe');
+    return;
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, RHETORIC_SNAPSHOT: 'on' };
+  delete env.NODE_OPTIONS;
+  // "-" waits for stdin, which stays open: the child started from the snapshot is still running when the signal comes.
+  const parent = spawn(process.execPath, [BIN, 'analyze', '-', '--quiet', '--out', join(dir, 'never')], { cwd: dir, env, stdio: ['pipe', 'ignore', 'ignore'] });
+  let child: number | undefined;
+  for (let i = 0; i < 300 && child === undefined; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    child = childrenOf(parent.pid!)[0];
+  }
+  if (child === undefined) {
+    parent.kill('SIGKILL');
+    t.fail('the command started no child process within 15 s');
+    return;
+  }
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => parent.once('exit', (_code, signal) => resolve(signal)));
+  parent.kill('SIGTERM');
+  t.is(await exited, 'SIGTERM', 'the command ends as its child did: by the signal');
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2].startsWith('Z');
+    } catch {
+      return false;
+    }
+  };
+  t.false(alive(child), 'the child is gone');
+  parent.stdin?.destroy();
 });

@@ -6,7 +6,7 @@
 // binary and V8 flags it was built with, and a process can only start from it: so the command is run in a child
 // process, started with the same flags, and the stamp written beside the snapshot says what it was built with.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -91,24 +91,27 @@ export function snapshotStamp(): SnapshotStamp | undefined {
 }
 
 /**
- * Runs the command line in a child process started from the snapshot and returns its exit code, or undefined when
- * the command does not run from the snapshot (or the child could not be started): then the caller runs it itself.
- * The child shares this process's standard streams; a child killed by a signal takes this process down the same way.
+ * Runs the command line in a child process started from the snapshot and resolves to its exit code, or to undefined
+ * when the command does not run from the snapshot (or the child could not be started): then the caller runs it itself.
+ * The child shares this process's standard streams; an interrupt or termination sent to this process is passed on to
+ * it, and a child killed by a signal takes this process down the same way.
  */
-export function runFromSnapshot(argv: string[]): number | undefined {
+export async function runFromSnapshot(argv: string[]): Promise<number | undefined> {
   const stamp = snapshotStamp();
   if (stamp === undefined) return undefined;
   if (!runsFromSnapshot(argv, { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: installedCompromise().identity })) return undefined;
-  // Ctrl-C reaches the whole process group: the child handles it, this process waits for the child to end.
-  const ignore = (): void => {};
-  process.on('SIGINT', ignore);
-  process.on('SIGTERM', ignore);
-  const child = spawnSync(process.execPath, [...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv], { stdio: 'inherit' });
-  process.off('SIGINT', ignore);
-  process.off('SIGTERM', ignore);
-  if (child.error) return undefined;
-  if (child.signal) process.kill(process.pid, child.signal);
-  return child.status ?? 1;
+  const child = spawn(process.execPath, [...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv], { stdio: 'inherit' });
+  const pass = (signal: NodeJS.Signals): void => void child.kill(signal);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, pass);
+  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
+    child.once('error', () => resolve(undefined));
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  for (const s of signals) process.off(s, pass);
+  if (ended === undefined) return undefined;
+  if (ended.signal) process.kill(process.pid, ended.signal);
+  return ended.code ?? 1;
 }
 
 /**
