@@ -598,6 +598,22 @@ export function mainClausePast(sentence: Sentence, tagger: Tagger): boolean {
   return false;
 }
 
+/** An analogy found with no cue, from a past case told as a precedent: the rule `entry`, its note and the case that carries it. */
+function precedentCore(entry: CueEntry, ref: Reference): Decision {
+  return {
+    kind: 'analogy',
+    rule: entry.id,
+    strength: entry.strength ?? 0.6,
+    explanation: `${entry.note} Here: ${ref.note}`,
+    start: ref.start,
+    end: ref.end,
+    category: ref.category,
+    label: ref.label,
+    role: 'precedent',
+    opensPassage: true,
+  };
+}
+
 function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime, mainPast: (i: number) => boolean): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
@@ -697,18 +713,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
       const ref = named[k]!;
       const s = sentences[k];
       if (n === 0 && !hasCore) {
-        decisions.set(k, {
-          kind: 'analogy',
-          rule: c.toldCase.id,
-          strength: c.toldCase.strength ?? 0.6,
-          explanation: `${c.toldCase.note} Here: ${ref.note}`,
-          start: ref.start,
-          end: ref.end,
-          category: ref.category,
-          label: ref.label,
-          role: 'precedent',
-          opensPassage: true,
-        });
+        decisions.set(k, precedentCore(c.toldCase, ref));
       } else {
         decisions.set(k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end, role: 'precedent' });
         toldMembers.add(k);
@@ -717,20 +722,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords)) {
-    decisions.set(i, {
-      kind: 'analogy',
-      rule: c.remotePast.id,
-      strength: c.remotePast.strength ?? 0.6,
-      explanation: `${c.remotePast.note} Here: ${ref.note}`,
-      start: ref.start,
-      end: ref.end,
-      category: ref.category,
-      label: ref.label,
-      role: 'precedent',
-      opensPassage: true,
-    });
-  }
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
