@@ -145,6 +145,9 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
       }
     }
   }
+  // Rules described in a data file (not one lexicon entry each): their ids and notes, as their findings carry them.
+  const ruleFiles = lexicons.ruleNotes(guide.id);
+  for (const file of ruleFiles) for (const r of file.rules) rules.push({ id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note });
   // A learned model is one rule: its findings carry the model's name, and its features with their weights say what it weighs.
   const models = learnedModelsFor(lexicons, guide.id);
   for (const model of models) {
@@ -162,6 +165,7 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
     score: analyzer.score,
     lexicons: [
       ...own.map((l) => ({ name: l.lexicon, kind: l.kind, description: l.description, entries: l.entries.length, ...(l.source ? { source: l.source } : {}) })),
+      ...ruleFiles.map((f) => ({ name: f.lexicon, kind: 'rules', description: f.description, entries: f.rules.length })),
       ...models.map((m) => ({ name: m.rule, kind: 'learned model', description: m.description, entries: 1, ...(m.source ? { source: m.source } : {}) })),
     ],
     rules,

@@ -23,10 +23,13 @@ test('lexicons/devices.json gives every registered device a definition, a findin
   }
 });
 
-test('the rules listed are exactly the entries of the device\'s lexicons, and its learned models', (t) => {
+test('the rules listed are exactly the entries of the device\'s lexicons, the rules its data files describe, and its learned models', (t) => {
   const lexicons = loadLexicons();
   for (const d of explainDevices({ verify: false })) {
-    const entries = lexicons.forDevice(d.id).flatMap((l) => l.entries.map((e) => `${l.lexicon}/${e.id}/${e.note}`));
+    const entries = [
+      ...lexicons.forDevice(d.id).flatMap((l) => l.entries.map((e) => `${l.lexicon}/${e.id}/${e.note}`)),
+      ...lexicons.ruleNotes(d.id).flatMap((f) => f.rules.map((r) => `${f.lexicon}/${r.id}/${r.note}`)),
+    ];
     const lexiconRules = d.rules.filter((r) => r.kind !== 'learned model');
     t.deepEqual(lexiconRules.map((r) => `${r.lexicon}/${r.id}/${r.note}`).sort(), entries.sort(), d.id);
     t.deepEqual(
@@ -35,6 +38,9 @@ test('the rules listed are exactly the entries of the device\'s lexicons, and it
       d.id,
     );
   }
+  // The us/them rules that no single lexicon entry makes are listed too, so a finding's rule id can be looked up.
+  const usThem = explainDevices({ verify: false, device: 'us_them' })[0].rules.map((r) => r.id);
+  for (const id of ['them-named-adversary', 'them-learned-adversary', 'them-established-enemy']) t.true(usThem.includes(id), id);
 });
 
 test('examples it prints are caught and near misses are not, checked again here', (t) => {

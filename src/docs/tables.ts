@@ -21,6 +21,7 @@ export function rulesTable(lexicons: LexiconSet): string {
         rows.push(`| ${device} | \`${lex.lexicon}\` | ${lex.kind}, ${lex.entries.length} entries | ${cell(lex.description)} |`);
       }
     }
+    for (const file of lexicons.ruleNotes(device)) for (const r of file.rules) rows.push(`| ${device} | \`${r.id}\` | rule (${file.lexicon}) | ${cell(r.note)} |`);
     for (const model of learnedModelsFor(lexicons, device)) {
       const about = `${model.description} ${flaggingRule(model)} \`rhetoric explain --device ${device}\` lists each feature's weight.`;
       rows.push(`| ${device} | \`${model.rule}\` | learned model, ${Object.keys(model.model.weights).length} features | ${cell(about)} |`);
