@@ -10,10 +10,10 @@ const code = await runFromSnapshot(argv);
 if (code !== undefined) {
   process.exitCode = code;
 } else {
-  // V8's flags (src/cli/early.ts) are set before any analysis code loads; what the command will need and is slow
-  // to load starts while the CLI's own modules load.
-  const early = await import('../dist/cli/early.js');
-  for (const flag of early.v8Flags(argv)) setFlagsFromString(flag);
+  // V8's flags (src/cli/command-line.ts) are set before any analysis code loads; what the command will need and is
+  // slow to load starts while the CLI's own modules load (src/cli/run.ts).
+  const { v8Flags } = await import('../dist/cli/command-line.js');
+  for (const flag of v8Flags(argv)) setFlagsFromString(flag);
   const { run } = await import('../dist/cli/run.js');
   process.exitCode = await run(argv);
 }

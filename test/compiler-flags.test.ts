@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzesCorpus, compilerFlags } from '../src/cli/early.js';
+import { analyzesCorpus, compilerFlags } from '../src/cli/command-line.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rhetoric-flags-'));
 const file = join(dir, 'speech.txt');

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { v8Flags } from '../src/cli/early.js';
+import { v8Flags } from '../src/cli/command-line.js';
 import { runsFromSnapshot, snapshotStamp, type LaunchSetting, type SnapshotStamp } from '../src/cli/snapshot.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -2,7 +2,8 @@
 
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
-import { releaseEarly, wantsHelp } from './early.js';
+import { wantsHelp } from './command-line.js';
+import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzesCorpus, v8Flags, wantsHelp } from './early.js';
+import { analyzesCorpus, v8Flags, wantsHelp } from './command-line.js';
 
 /** The package's root folder (this file is src/cli/snapshot.ts or dist/cli/snapshot.js). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

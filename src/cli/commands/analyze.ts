@@ -15,7 +15,6 @@ import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
-import { renderScoresCsv } from '../../report/csv.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
@@ -98,7 +97,8 @@ export const analyzeCommand: Command = {
 
     if (format === 'json') io.stdout(renderJson(result));
     else if (format === 'jsonl') io.stdout(renderJsonLine(result));
-    else if (format === 'csv') io.stdout(renderScoresCsv(result));
+    // csv-stringify is loaded only for the format that needs it.
+    else if (format === 'csv') io.stdout((await import('../../report/csv.js')).renderScoresCsv(result));
     else if (!args.quiet) {
       const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
       const c = pc.createColors(on);
