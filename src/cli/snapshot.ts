@@ -1,6 +1,7 @@
 // A V8 startup snapshot for the analysis of one text: Node starts with compromise already loaded and warm, instead of
-// loading it (about 200 ms of the op-ed's one second end to end). `npm run build` makes the snapshot; bin/rhetoric.js
-// runs the command from it when it is usable, and in its own process otherwise (same output, only slower).
+// loading it (about 0.15 s of CPU; net of the second process's start, the op-ed end to end went from 1,051 to 1,009 ms,
+// medians of npm run bench). `npm run build` makes the snapshot; bin/rhetoric.js runs the command from it when it is
+// usable, and in its own process otherwise (same output, only slower).
 //
 // A snapshot holds only what its entry script built (scripts/snapshot-entry.cjs), it is valid only for the Node
 // binary and V8 flags it was built with, and a process can only start from it: so the command is run in a child
