@@ -82,6 +82,12 @@ export function documentYear(path: string): number | undefined {
   return findManifest(dirname(resolve(path)))?.entries.get(resolve(path))?.year ?? yearFromFileName(path);
 }
 
+/** analyze()'s `year` option for a document file (its documentYear), empty when the file gives no year. */
+export function yearOptionOf(path: string): { year?: number } {
+  const year = documentYear(path);
+  return year !== undefined ? { year } : {};
+}
+
 /**
  * The manifest that describes the files of `root`: a MANIFEST.tsv in the folder itself, or in its parent (a collection folder
  * inside a corpus, such as corpus/inaugural with corpus/MANIFEST.tsv). Undefined when there is none.

@@ -3,7 +3,7 @@
 import { analyze, type AnalyzeOptions } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
-import { documentYear } from '../corpus/manifest.js';
+import { yearOptionOf } from '../corpus/manifest.js';
 import { loadFile } from '../text/load.js';
 import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { pearson, prf, spearman, type Counts, type PRF } from './stats.js';
@@ -41,8 +41,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   for (const g of gold) {
     const { text, name } = loadFile(g.path);
     // Each document is analyzed as `rhetoric analyze` would: with its year from the corpus manifest or its file name.
-    const year = documentYear(g.path);
-    const result = analyze(text, { ...options, name, ...(year !== undefined ? { year } : {}) });
+    const result = analyze(text, { ...options, name, ...yearOptionOf(g.path) });
     const scored = scoreDocument(g, result);
     for (const d of BINARY_DEVICES) addCounts(total[d], scored.counts[d]);
     gs.push(...scored.gold);

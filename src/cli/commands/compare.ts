@@ -16,6 +16,7 @@ import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
+import { yearOptionOf } from '../../corpus/manifest.js';
 
 export const compareCommand: Command = {
   command: 'compare <files..>',
@@ -42,7 +43,7 @@ export const compareCommand: Command = {
     const results = [];
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
-      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules }));
+      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) }));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });

@@ -9,6 +9,7 @@ import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { yearOptionOf } from '../../corpus/manifest.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -32,7 +33,8 @@ export const worksheetCommand: Command = {
     const settings = settingsFromArgs(args, io.cwd, file).values;
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
-    const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules });
+    const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
+    const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
