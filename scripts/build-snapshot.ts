@@ -4,7 +4,7 @@ import { buildSnapshot } from '../src/cli/snapshot.js';
 
 // Silent when it works (`npm start` builds first, and its output is the report's).
 try {
-  buildSnapshot();
+  await buildSnapshot();
 } catch (error) {
   // Not fatal: without a snapshot every command runs in its own process, only slower.
   console.error(`warning: ${(error as Error).message}; commands will run without it`);

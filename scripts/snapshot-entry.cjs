@@ -1,18 +1,17 @@
-// The script Node runs to build the CLI's startup snapshot (`node --build-snapshot`, see src/cli/snapshot.ts): it loads
-// compromise and tags one sentence, so a run started from the snapshot finds the tagger loaded and warm. It is a
-// CommonJS script because a snapshot's entry can load no module of its own: compromise's single-file build is read and
-// evaluated as a function. When a run starts from the snapshot, Node calls the function set below instead of a script:
-// it hands compromise over and runs the CLI (bin/rhetoric.js is the run's script argument, so the CLI is found beside it).
-// Plain JavaScript, not compiled: Node runs the entry with `require` but no `exports`, which TypeScript's CommonJS
-// output needs. Its names are kept inside one function.
+// The script Node runs to build the CLI's startup snapshot (`node --build-snapshot`, see src/cli/snapshot.ts). It loads
+// compromise and tags one sentence, so a run started from the snapshot finds the tagger loaded and warm, and it
+// evaluates the bundled CLI (dist/snapshot/cli.cjs), so the run finds the CLI's code in memory instead of loading its
+// modules. A snapshot's entry can load no module of its own: both files are read and evaluated as functions. When a
+// run starts from the snapshot, Node calls the function set below instead of a script: it hands compromise over and
+// runs the CLI. Plain JavaScript, not compiled: Node runs the entry with `require` but no `exports`, which
+// TypeScript's CommonJS output needs. Its names are kept inside one function.
 (function buildSnapshot() {
   const { readFileSync } = require('node:fs');
-  const { dirname, join, resolve } = require('node:path');
   const { startupSnapshot } = require('node:v8');
 
-  const compromiseFile = process.argv[2];
-  if (!startupSnapshot.isBuildingSnapshot() || compromiseFile === undefined) {
-    throw new Error('snapshot-entry.cjs is run by `node --build-snapshot` with the path of compromise/two (see src/cli/snapshot.ts)');
+  const [compromiseFile, bundleFile] = process.argv.slice(2);
+  if (!startupSnapshot.isBuildingSnapshot() || compromiseFile === undefined || bundleFile === undefined) {
+    throw new Error('snapshot-entry.cjs is run by `node --build-snapshot` with the paths of compromise/two and of the bundled CLI (see src/cli/snapshot.ts)');
   }
 
   const loaded = { exports: {} };
@@ -21,12 +20,25 @@
   // The first call builds compromise's lazily made tables; made now, they are in the snapshot.
   nlp('Let us warm up the tagger: they attacked us, and we must answer.').json({ offset: true, terms: { normal: true, offset: true } });
 
+  // The bundle's `require`. Built-in modules come from this script's own `require`, but worker_threads only when a
+  // worker is started (a Worker class kept from the build does not start workers after it); anything else (d3-node,
+  // zod) is loaded at run time, beside the bundle, as Node would.
+  let beside;
+  const lateRequire = (name) => {
+    if (name === 'node:worker_threads' || name === 'worker_threads') return new Proxy({}, { get: (_, key) => require(name)[key] });
+    try {
+      return require(name);
+    } catch (error) {
+      if (startupSnapshot.isBuildingSnapshot()) throw error;
+      beside ??= require('node:module').createRequire(bundleFile);
+      return beside(name);
+    }
+  };
+  const cli = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', readFileSync(bundleFile, 'utf8'))(cli, cli.exports, lateRequire, bundleFile, require('node:path').dirname(bundleFile));
+
   startupSnapshot.setDeserializeMainFunction(() => {
     globalThis[Symbol.for('rhetoric-lens.compromise')] = nlp;
-    // Loaded only now: node:module is not among the built-in modules Node supports in a snapshot.
-    const { createRequire } = require('node:module');
-    const bin = resolve(process.argv[1]);
-    const cli = createRequire(bin)(join(dirname(bin), '..', 'dist', 'cli', 'run.js'));
-    void cli.run(process.argv.slice(2)).then((code) => (process.exitCode = code));
+    void cli.exports.run(process.argv.slice(2)).then((code) => (process.exitCode = code));
   });
 })();

@@ -1,14 +1,14 @@
-// A V8 startup snapshot for the analysis of one text: Node starts with compromise already loaded and warm, instead of
-// loading it (about 0.15 s of CPU; net of the second process's start, the op-ed end to end went from 1,051 to 1,009 ms,
-// medians of npm run bench). `npm run build` makes the snapshot; bin/rhetoric.js runs the command from it when it is
-// usable, and in its own process otherwise (same output, only slower).
+// A V8 startup snapshot for the analysis of one text: Node starts with compromise already loaded and warm and the CLI's
+// own code in memory, instead of loading both. `npm run build` makes the snapshot; bin/rhetoric.js runs the command
+// from it when it is usable, and in its own process otherwise (same output, only slower).
 //
-// A snapshot holds only what its entry script built (scripts/snapshot-entry.cjs), it is valid only for the Node
-// binary and V8 flags it was built with, and a process can only start from it: so the command is run in a child
-// process, started with the same flags, and the stamp written beside the snapshot says what it was built with.
+// A snapshot holds only what its entry script built (scripts/snapshot-entry.cjs), from one file: so the build first
+// bundles the compiled CLI (dist/) into one CommonJS file with esbuild. A snapshot is valid only for the Node binary
+// and V8 flags it was built with, and a process can only start from it: so the command is run in a child process,
+// started with the same flags, and the stamp written beside the snapshot says what it was built from.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,14 @@ const SNAPSHOT_DIR = join(ROOT, 'dist', 'snapshot');
 const SNAPSHOT_BLOB = join(SNAPSHOT_DIR, 'startup.blob');
 const SNAPSHOT_STAMP = join(SNAPSHOT_DIR, 'startup.json');
 const SNAPSHOT_ENTRY = join(ROOT, 'scripts', 'snapshot-entry.cjs');
+/** The compiled CLI in one file, as the snapshot holds it. */
+const SNAPSHOT_BUNDLE = join(SNAPSHOT_DIR, 'cli.cjs');
+const DIST = join(ROOT, 'dist');
 
 /**
- * What a snapshot was built with: a process can start from it only with the same Node binary and V8 flags, and it
- * holds the compromise that was installed then (its file's size and time, so a reinstall makes the snapshot stale).
+ * What a snapshot was built with: a process can start from it only with the same Node binary and V8 flags; it holds
+ * the compromise that was installed then (its file's size and time, so a reinstall makes the snapshot stale) and the
+ * compiled code of that build (the time of its newest file, so a later build without a snapshot makes it stale).
  */
 export interface SnapshotStamp {
   node: string;
@@ -32,6 +36,22 @@ export interface SnapshotStamp {
   arch: string;
   flags: string[];
   compromise: string;
+  code: string;
+}
+
+/** When the newest compiled file of dist/ (outside the snapshot's own folder) was written. */
+function compiledCode(dir = DIST): string {
+  let newest = 0;
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) {
+        if (path !== SNAPSHOT_DIR) walk(path);
+      } else if (e.name.endsWith('.js')) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(dir);
+  return new Date(newest).toISOString();
 }
 
 /** The file of compromise that the tagger loads (src/nlp/tagger.ts), and what identifies its installed copy. */
@@ -41,9 +61,9 @@ function installedCompromise(): { file: string; identity: string } {
   return { file, identity: `${size} bytes, modified ${new Date(mtimeMs).toISOString()}` };
 }
 
-/** The stamp of a snapshot built by this Node with `flags`, holding the installed compromise. */
-function stampFor(flags: string[], compromise: string): SnapshotStamp {
-  return { node: process.version, platform: process.platform, arch: process.arch, flags, compromise };
+/** The stamp of a snapshot built by this Node with `flags`, holding the installed compromise and the compiled code. */
+function stampFor(flags: string[], compromise: string, code: string): SnapshotStamp {
+  return { node: process.version, platform: process.platform, arch: process.arch, flags, compromise, code };
 }
 
 /** The V8 flags a snapshot is built with: those of a command that analyzes one text. */
@@ -60,8 +80,9 @@ export interface LaunchSetting {
   /** The Node options of this process: a child started from the snapshot would not have them. */
   execArgv: readonly string[];
   cwd: string;
-  /** What identifies the installed compromise (see SnapshotStamp). */
+  /** What identifies the installed compromise and the compiled code (see SnapshotStamp). */
   compromise: string;
+  code: string;
 }
 
 /**
@@ -74,8 +95,15 @@ export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting
   if (stamp === undefined || env.RHETORIC_SNAPSHOT === 'off' || setting.execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return false;
   const input = argv[1];
   if (argv[0] !== 'analyze' || wantsHelp(argv) || input === undefined || (input.startsWith('-') && input !== '-') || analyzesCorpus(argv, setting.cwd)) return false;
-  const here = stampFor(v8Flags(argv), setting.compromise);
-  return stamp.node === here.node && stamp.platform === here.platform && stamp.arch === here.arch && sameList(stamp.flags, here.flags) && stamp.compromise === here.compromise;
+  const here = stampFor(v8Flags(argv), setting.compromise, setting.code);
+  return (
+    stamp.node === here.node &&
+    stamp.platform === here.platform &&
+    stamp.arch === here.arch &&
+    sameList(stamp.flags, here.flags) &&
+    stamp.compromise === here.compromise &&
+    stamp.code === here.code
+  );
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -100,7 +128,8 @@ export function snapshotStamp(): SnapshotStamp | undefined {
 export async function runFromSnapshot(argv: string[]): Promise<number | undefined> {
   const stamp = snapshotStamp();
   if (stamp === undefined) return undefined;
-  if (!runsFromSnapshot(argv, { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: installedCompromise().identity })) return undefined;
+  const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: installedCompromise().identity, code: compiledCode() };
+  if (!runsFromSnapshot(argv, setting)) return undefined;
   const child = spawn(process.execPath, [...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv], { stdio: 'inherit' });
   const pass = (signal: NodeJS.Signals): void => void child.kill(signal);
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -116,21 +145,59 @@ export async function runFromSnapshot(argv: string[]): Promise<number | undefine
 }
 
 /**
- * Builds the snapshot (npm run build): Node runs scripts/snapshot-entry.cjs with the flags of a one-text analysis and
- * writes the snapshot, then the stamp. Written to a temporary name first, so a failed build leaves no half-written
- * snapshot; without the stamp, no run uses an older one.
+ * Bundles the compiled CLI (dist/cli/run.js and all it loads) into one CommonJS file for the snapshot. Each module's
+ * `import.meta.url` becomes its own file's URL, so what it finds beside itself (lexicons, the chart worker, package.json)
+ * is found as before; `import()` becomes `require`, which a run started from a snapshot can use. d3-node (drawn on the
+ * chart worker, which loads it from dist/ as usual), piscina (corpus runs, never started from the snapshot) and zod
+ * (loaded only when a lexicon or config file needs checking) stay outside, loaded when asked for.
  */
-export function buildSnapshot(): void {
+async function bundleCli(): Promise<void> {
+  const esbuild = await import('esbuild');
+  const { readFile } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  await esbuild.build({
+    entryPoints: [join(DIST, 'cli', 'run.js')],
+    outfile: SNAPSHOT_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    external: ['d3-node', 'piscina', 'zod'],
+    logLevel: 'error',
+    plugins: [
+      {
+        name: 'module-own-url',
+        setup(build) {
+          build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+            const contents = (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+            return { contents, loader: 'js', resolveDir: dirname(args.path) };
+          });
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * Builds the snapshot (npm run build): bundles the CLI, then Node runs scripts/snapshot-entry.cjs with the flags of a
+ * one-text analysis and writes the snapshot, then the stamp. Written to a temporary name first, so a failed build
+ * leaves no half-written snapshot; without the stamp, no run uses an older one.
+ */
+export async function buildSnapshot(): Promise<void> {
   const flags = snapshotFlags();
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   rmSync(SNAPSHOT_STAMP, { force: true });
+  const code = compiledCode();
+  await bundleCli();
   const partial = `${SNAPSHOT_BLOB}.partial`;
   const compromise = installedCompromise();
-  const built = spawnSync(process.execPath, [...flags, '--snapshot-blob', partial, '--build-snapshot', SNAPSHOT_ENTRY, compromise.file], { encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [...flags, '--snapshot-blob', partial, '--build-snapshot', SNAPSHOT_ENTRY, compromise.file, SNAPSHOT_BUNDLE], { encoding: 'utf8' });
   if (built.status !== 0) {
     rmSync(partial, { force: true });
     throw new Error(`building the startup snapshot failed: ${(built.stderr || built.error?.message || '').trim().split('\n')[0]}`);
   }
   renameSync(partial, SNAPSHOT_BLOB);
-  writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(stampFor(flags, compromise.identity), null, 2)}\n`);
+  writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(stampFor(flags, compromise.identity, code), null, 2)}\n`);
 }
