@@ -107,6 +107,14 @@ export interface AdversaryEntry {
   label: string;
   terms: string[];
   caseSensitive: true;
+  /** The periods in which it was at war with the United States (years, first and last; no `to` while it goes on). */
+  wars: WarPeriod[];
+}
+
+/** Years of a war with the United States: `from` to `to`, both included; without `to`, still going on. */
+export interface WarPeriod {
+  from: number;
+  to?: number;
 }
 
 /** The adversary name lists, compiled: a matcher over every form, and each form's (and each label's) adversary. */
@@ -124,6 +132,36 @@ export interface EstablishedEnemy {
   minCastShare: number;
   /** Verbs of a partner, not of an enemy ("agreed", "signed", "negotiated"): a sentence with one is left alone. */
   partnerAct: RegExp;
+  /** Right after the name, a demand put to it ("must", "should", "has to"): what we ask of it, not what it does. */
+  demand: RegExp;
+  /** "Twenty years ago", "a quarter of a century ago": the sentence tells of another time (group 1 how many, group 2 of what). */
+  ago: RegExp;
+  /** The word before "by" that makes the name after it the agent of a hostile act ("attacks by Japan", "outrages perpetrated by Mexico"). */
+  agentAct: RegExp;
+  /** A text dated in an adversary's war with the United States, or up to this many years after it, has it as its enemy from the start. */
+  yearsAfterWar: number;
+  /** A sentence that tells of a time more than this many years before the text ("a quarter of a century ago") is about the enemy of then. */
+  otherTimeYears: number;
+  /** The explanation of a finding about such an enemy of history, with {label}, {years} and {year} to fill in. */
+  historyNote: string;
+  /** The same for such an enemy as the target of a hostile act or aim (`them-established-enemy-target`). */
+  historyTargetNote: string;
+  /** The same for a pronoun for such an enemy (`them-established-enemy-pronoun`). */
+  historyPronounNote: string;
+  /** A hostile act or aim ending right before the adversary's name, which makes it the target ("to defeat", "blows against"; `them-established-enemy-target`). */
+  targetBefore: RegExp;
+  /** A verb that puts the adversary out ("drive", "throw") before its name, with `expelAfter` right after it ("drive the Germans out"). */
+  expelBefore: RegExp;
+  expelAfter: RegExp;
+  /** Right after the name, the hostile aim in the passive ("Japan must be defeated"); `untilAfter` for "until the regime is destroyed". */
+  aimAfter: RegExp;
+  untilAfter: RegExp;
+  /** Words before the act that deny it ("we do not seek to destroy …"). */
+  denied: RegExp;
+  /** The pronoun that opens a sentence right after one naming the adversary (`them-established-enemy-pronoun`), as group 1. */
+  pronounOpener: RegExp;
+  /** Verbs after an "it" that make it impersonal ("it seems", "it follows"), not the adversary. */
+  impersonalVerb: RegExp;
 }
 
 /** A bare act of war ("attacked", "invaded") and the words that frame one as an accusation ("without warning", "deliberately"). */
@@ -185,14 +223,41 @@ function readAdversaryNames(raw: unknown): AdversaryNames {
     if (typeof id !== 'string' || typeof label !== 'string' || typeof note !== 'string' || !Array.isArray(names) || !Array.isArray(demonyms)) {
       throw new InputError(`${where}: every entry needs "id", "label", "note", "names" and "demonyms"`);
     }
+    const wars = readWars(e.wars, `${where}: entry "${id}"`);
     const forms = [...(names as string[]), ...(demonyms as string[]).flatMap((d) => heads.map((h) => `${d} ${h}`))];
     // "the Germans" opens a sentence as "The Germans".
     const terms = forms.flatMap((f) => (f.startsWith('the ') ? [f, `The ${f.slice(4)}`] : [f]));
-    const entry: AdversaryEntry = { id, label, terms, caseSensitive: true };
+    const entry: AdversaryEntry = { id, label, terms, caseSensitive: true, wars };
     entries.push(entry);
     for (const f of [label, ...forms]) byName.set(nameKey(f), entry);
   }
   return { matcher: new PhraseMatcher(entries), byName };
+}
+
+/** An entry's `wars`: a list (maybe empty, or absent) of `{ "from": year, "to": year }`. */
+function readWars(raw: unknown, where: string): WarPeriod[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new InputError(`${where}: "wars" must be a list`);
+  return raw.map((w: unknown) => {
+    const { from, to } = (w ?? {}) as { from?: unknown; to?: unknown };
+    if (!Number.isInteger(from) || (to !== undefined && (!Number.isInteger(to) || (to as number) < (from as number)))) {
+      throw new InputError(`${where}: every "wars" period needs a whole-year "from" and, if it ended, a "to" not before it`);
+    }
+    return to === undefined ? { from: from as number } : { from: from as number, to: to as number };
+  });
+}
+
+/** Whether a text of `year` falls in one of the adversary's wars with the United States, or up to `yearsAfter` years after one. */
+export function atWarIn(entry: AdversaryEntry, year: number | undefined, yearsAfter: number): WarPeriod[] {
+  if (year === undefined) return [];
+  return entry.wars.filter((w) => year >= w.from && (w.to === undefined || year <= w.to + yearsAfter));
+}
+
+/** A war's years as a reader writes them: "1941–1945", "1898", "2001 onwards". */
+export function warYears(wars: readonly WarPeriod[]): string {
+  const one = (w: WarPeriod): string => (w.to === undefined ? `${w.from} onwards` : w.to === w.from ? String(w.from) : `${w.from}–${w.to}`);
+  const all = wars.map(one);
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
 
 /** A name as the adversary table keys it: lower case, without "the" and without a possessive. */
@@ -239,6 +304,19 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   const e = ((data as Record<string, unknown>).established ?? {}) as Record<string, unknown>;
   const minCastSentences = e.minCastSentences ?? 2;
   const minCastShare = e.minCastShare ?? 0.3;
+  const yearsAfterWar = e.yearsAfterWar ?? 0;
+  const otherTimeYears = e.otherTimeYears ?? 10;
+  for (const [k, n] of [['yearsAfterWar', yearsAfterWar], ['otherTimeYears', otherTimeYears]] as const) {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InputError(`${where}: established.${k} must be a whole number of years`);
+  }
+  const historyNoteOf = (id: string): string => {
+    const note = (data.entries as Record<string, unknown>[]).find((x) => x?.id === id)?.historyNote;
+    if (typeof note !== 'string' || note.length === 0) throw new InputError(`${where}: entry "${id}" needs a "historyNote"`);
+    return note;
+  };
+  const historyNote = historyNoteOf('them-established-enemy');
+  const historyTargetNote = historyNoteOf('them-established-enemy-target');
+  const historyPronounNote = historyNoteOf('them-established-enemy-pronoun');
   if (typeof minCastSentences !== 'number' || !Number.isFinite(minCastSentences)) throw new InputError(`${where}: established.minCastSentences must be a number`);
   if (typeof minCastShare !== 'number' || !Number.isFinite(minCastShare)) throw new InputError(`${where}: established.minCastShare must be a number`);
   return {
@@ -246,7 +324,27 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     actFraming,
     enemyPredicate,
     enemySubject,
-    established: { minCastSentences, minCastShare, partnerAct: regex('them-established-enemy', 'partnerActPattern') },
+    established: {
+      minCastSentences,
+      minCastShare,
+      partnerAct: regex('them-established-enemy', 'partnerActPattern'),
+      agentAct: regex('them-established-enemy', 'agentActPattern'),
+      demand: regex('them-established-enemy', 'demandPattern'),
+      ago: regex('them-established-enemy', 'agoPattern'),
+      yearsAfterWar: yearsAfterWar as number,
+      otherTimeYears: otherTimeYears as number,
+      historyNote,
+      historyTargetNote,
+      historyPronounNote,
+      targetBefore: regex('them-established-enemy-target', 'actBeforePattern'),
+      expelBefore: regex('them-established-enemy-target', 'expelBeforePattern'),
+      expelAfter: regex('them-established-enemy-target', 'expelAfterPattern'),
+      aimAfter: regex('them-established-enemy-target', 'aimAfterPattern'),
+      untilAfter: regex('them-established-enemy-target', 'untilAfterPattern'),
+      denied: regex('them-established-enemy-target', 'deniedPattern'),
+      pronounOpener: regex('them-established-enemy-pronoun', 'openerPattern'),
+      impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
+    },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
       adversaryMinMentions: num('adversaryMinMentions', 3),

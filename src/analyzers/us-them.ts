@@ -8,6 +8,7 @@ import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { documentFeatures, type SentenceScan } from './us-them-features.js';
 import {
   adversaryOf,
+  atWarIn,
   castsEntity,
   entities,
   evaluativeCues,
@@ -17,11 +18,13 @@ import {
   ruleNote,
   vocabulary,
   tokenAt,
+  warYears,
   withoutPossessives,
   type Cue,
   type GroupEntry,
   type Mention,
   type Vocabulary,
+  type WarPeriod,
 } from './us-them-mentions.js';
 
 /** What the document-wide pass leaves for the sections: every sentence's findings, and the out-groups learned from the text. */
@@ -108,7 +111,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
   // It needs the sentence's tags, so it is found out only when a next sentence asks.
   // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean } | undefined;
+  // `adversary`: the listed adversary the out-group is (under any of its names), for `them-established-enemy-pronoun`.
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; adversary?: string } | undefined;
   // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
   const castSentences = new Map<string, AdversaryTally>();
   for (const s of doc.sentences) {
@@ -128,14 +132,18 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
     if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
       const act = establishedEnemyAct(v, context, s, castSentences, hostileByAdversary);
-      if (act) findings.push(act);
+      // "It has set off …" right after a sentence that named the established enemy.
+      const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
+      const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostileByAdversary, enemy, s)
+        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostileByAdversary, enemy.id, s.index)) : undefined;
+      if (act ?? pronoun) findings.push((act ?? pronoun)!);
     }
     countCast(v, context, s, findings, castSentences);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them) };
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), adversary: adversaryOf(v, them.label)?.id };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one };
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned, scans };
@@ -165,6 +173,9 @@ function castSoFar(t: AdversaryTally, hostile: ReadonlySet<number> | undefined, 
   return n;
 }
 
+/** A word for the in-group or its forces, which makes a hostile act in the sentence the in-group's. */
+const IN_GROUP_WORD = /\b(?:we|our|us|ours|allied|allies|the United Nations|American)\b/iu;
+
 /** Words before a name that put it on the in-group's side. */
 const ALLIED_BEFORE = /\b(?:(?:our|their)\s+(?:[\p{L}-]+\s+)?(?:allies|ally|friends?|partners?|comrades)|allied|(?:together|along|side by side|in concert|in cooperation|cooperating|in partnership|united|allied|joined|joining|alongside)\s+with|alongside|we\s+and|and\s+we|with\s+us)[\s,]+(?:the\s+|our\s+|gallant\s+|brave\s+|heroic\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Words after a name that put it on the in-group's side. */
@@ -172,7 +183,7 @@ const ALLIED_AFTER = /^[\s,]*(?:and\s+(?:we|us|ourselves|the United States|Ameri
 
 /** Counts, for each listed adversary this sentence names, the sentence as one that names it, casts it, or puts it on our side. */
 function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
-  const scored = findings.filter((f) => f.scored !== false && f.category === 'them' && f.rule !== 'them-established-enemy');
+  const scored = findings.filter((f) => f.scored !== false && f.category === 'them' && !f.rule.startsWith('them-established-enemy'));
   const text = context.document.text;
   const named = new Set<string>();
   const allied = new Set<string>();
@@ -181,6 +192,12 @@ function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, finding
     named.add(n.id);
     if (ALLIED_BEFORE.test(text.slice(Math.max(s.start, n.start - 60), n.start)) || ALLIED_AFTER.test(text.slice(n.end, Math.min(s.end, n.end + 40)))) {
       allied.add(n.id);
+      continue;
+    }
+    // The target of the in-group's hostile act or aim ("we shall drive the Germans out", "our war against Japan") is cast by it.
+    const before = text.slice(s.start, n.start);
+    if (IN_GROUP_WORD.test(s.text) && ((before.match(/["“”]/gu) ?? []).length) % 2 === 0 && !v.established.partnerAct.test(s.text) && targetOfHostileAct(v, text, s, n, before)) {
+      cast.add(n.id);
       continue;
     }
     if (scored.length === 0 || LOCATIVE.test(text.slice(Math.max(s.start, n.start - 20), n.start))) continue;
@@ -203,12 +220,12 @@ function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, finding
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
 const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
 /** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
-const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|across|throughout|through|between|among)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/u;
+const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|across|throughout|through|between|among)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,|,?\s*and|,?\s*or)\s+)+(?:the\s+)?$/u;
 /** A name after a preposition of place ("terrorists in Iraq", "from Germany") names where, not whom: it casts no one. */
 const LOCATIVE = /\b(?:in|into|from|across|throughout|inside|within|through|near|to)\s+(?:the\s+)?$/iu;
 
 /** Words between a subject and its verb that say nothing about who acts ("has", "will", "not", "now"). */
-const AUXILIARIES = /^(?:has|have|had|will|would|shall|should|may|might|can|could|must|did|does|do|not|also|still|now|again|already|then|thus|soon|never|always|just|even|once)$/iu;
+const AUXILIARIES = /^(?:has|have|had|will|would|shall|should|may|might|can|could|must|ought|to|did|does|do|not|also|still|now|again|already|then|thus|soon|never|always|just|even|once)$/iu;
 const BE = /^(?:is|are|was|were|be|been|being)$/iu;
 
 /**
@@ -218,28 +235,138 @@ const BE = /^(?:is|are|was|were|be|been|being)$/iu;
  * not inside a quotation (asks compromise only for sentences that name such an adversary).
  */
 function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
-  // Cast often enough, in a large enough share of its mentions, and seldom put on our side.
-  const established = (id: string): boolean => {
-    const t = tally.get(id);
-    if (t === undefined) return false;
-    const cast = castSoFar(t, hostile.get(id), s.index);
-    return cast >= v.established.minCastSentences && cast >= v.established.minCastShare * t.named && t.allied * 2 < cast;
-  };
-  const names = adversaryNames(v, s).filter((n) => established(n.id));
+  const year = context.document.year;
+  const castByText = (id: string): boolean => castByTheText(v, tally, hostile, id, s.index);
+  const names = adversaryNames(v, s).filter((n) => isEstablished(v, context, tally, hostile, n, s));
   if (names.length === 0 || v.established.partnerAct.test(s.text)) return undefined;
   const text = context.document.text;
   const all = adversaryNames(v, s);
   for (const n of names) {
     const before = text.slice(s.start, n.start);
+    const found = (rule: string, note: string, historyNote: string): RawFinding => {
+      if (castByText(n.id)) return { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, note), sentence: s.index, category: 'them', label: n.label };
+      const explanation = historyExplanation(v, historyNote, n.label, year!);
+      const finding: RawFinding = { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation, sentence: s.index, category: 'them', label: n.label };
+      BY_HISTORY.add(finding);
+      return finding;
+    };
+    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
+    // The target of a hostile act or aim ("to defeat Japan", "blows against the Nazis", "until the Nazi regime is destroyed").
+    if (targetOfHostileAct(v, text, s, n, before)) return found('them-established-enemy-target', 'them-established-enemy-target', v.established.historyTargetNote);
     // "Germany and Japan are conducting …": the verb comes after the whole list of names.
     let last: Span = n;
     for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
-    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
-    if (!(/\bby\s+(?:the\s+)?$/iu.test(before) || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) continue;
-    return { rule: 'them-established-enemy', start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, 'them-established-enemy'), sentence: s.index, category: 'them', label: n.label };
+    // A state that no longer exists: "the former Soviet Union".
+    if (/\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:the\s+)?$/iu.test(before)) continue;
+    // The agent after "by" counts only of a hostile act a few words before ("attacks by Japan", "an attack on the Islands by Japan",
+    // "taken again by the Germans"), not of "the amount appropriated by Spain" or "the debt due by Mexico".
+    const agent = /((?:[\p{L}'’-]+\s+){1,7})by\s+(?:the\s+)?$/iu.exec(before);
+    const byAgent = agent !== null && agent[1].trim().split(/\s+/u).some((w) => v.established.agentAct.test(w));
+    // "The Taliban must act": a demand put to it is what we ask of it, not what it does.
+    if (!byAgent && v.established.demand.test(text.slice(last.end, s.end))) continue;
+    if (!(byAgent || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) continue;
+    return found('them-established-enemy', 'them-established-enemy', v.established.historyNote);
   }
   return undefined;
 }
+
+/** Whether the text has cast the adversary often enough before sentence `before`, in a large enough share of its mentions, and seldom put it on our side. */
+function castByTheText(v: Vocabulary, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>, id: string, before: number): boolean {
+  const t = tally.get(id);
+  if (t === undefined) return false;
+  const cast = castSoFar(t, hostile.get(id), before);
+  return cast >= v.established.minCastSentences && cast >= v.established.minCastShare * t.named && t.allied * 2 < cast;
+}
+
+/** The adversary's wars with the United States that a text of `year` falls in (or just after). */
+function warsOf(v: Vocabulary, label: string, year: number | undefined): WarPeriod[] {
+  const entry = adversaryOf(v, label);
+  return entry === undefined ? [] : atWarIn(entry, year, v.established.yearsAfterWar);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, 'a few': 3,
+};
+const SPAN_YEARS: Record<string, number> = { year: 1, years: 1, decade: 10, decades: 10, generation: 25, generations: 25, 'quarter of a century': 25, 'half a century': 50, century: 100 };
+
+/**
+ * The years a sentence of a text of `year` tells of, when it says so: "twenty years ago" (the text's year less twenty), or
+ * years written out ("in 1914"). Undefined when it names no other time (it tells of the text's own).
+ */
+function yearsToldOf(v: Vocabulary, text: string, year: number): number[] | undefined {
+  const ago = v.established.ago.exec(text);
+  if (ago) {
+    const count = NUMBER_WORDS[ago[1].toLowerCase()] ?? Number(ago[1]);
+    const span = SPAN_YEARS[ago[2].toLowerCase()] ?? 1;
+    if (Number.isFinite(count)) return [year - count * span];
+  }
+  const written = [...text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/gu)].map((m) => Number(m[1])).filter((y) => y <= year);
+  return written.length > 0 ? written : undefined;
+}
+
+/**
+ * Whether the listed adversary is the text's enemy before sentence `before`: cast by the text, or at war with the United States
+ * when the text was written (then it counts as cast twice from the start, unless the text itself keeps putting it on our side).
+ */
+function isEstablished(v: Vocabulary, context: AnalysisContext, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>, n: { id: string; label: string }, s: Sentence): boolean {
+  const before = s.index;
+  if (castByTheText(v, tally, hostile, n.id, before)) return true;
+  const year = context.document.year;
+  if (year === undefined || warsOf(v, n.label, year).length === 0) return false;
+  // A sentence that tells of another time ("a quarter of a century ago", "in 1914") is about the enemy of then, if there was one.
+  const told = yearsToldOf(v, s.text, year)?.filter((y) => year - y > v.established.otherTimeYears);
+  if (told !== undefined && told.length > 0 && !told.some((y) => warsOf(v, n.label, y).length > 0)) return false;
+  const t = tally.get(n.id);
+  const cast = (t === undefined ? 0 : castSoFar(t, hostile.get(n.id), before)) + v.established.minCastSentences;
+  return (t?.allied ?? 0) * 2 < cast;
+}
+
+/**
+ * Whether a name is the target of a hostile act or aim: after the act word ("to crush the Nazis", "victory over Japan", "striking
+ * at Germany"), inside an act of putting out ("drive the Germans out of Italy"), or before an aim in the passive ("Japan must be
+ * defeated", "until the Nazi regime is destroyed"). Not when "not", "no" or "never" stands just before the act.
+ */
+function targetOfHostileAct(v: Vocabulary, text: string, s: Sentence, n: Span, whole: string): boolean {
+  const e = v.established;
+  // The act and the words that could deny it stand within a few words of the name: the patterns need not scan the whole sentence.
+  const before = whole.slice(-160);
+  const after = text.slice(n.end, Math.min(s.end, n.end + 160));
+  const act = e.targetBefore.exec(before) ?? (e.expelAfter.test(after) ? e.expelBefore.exec(before) : null);
+  if (act) return !e.denied.test(before.slice(0, act.index));
+  if (e.aimAfter.test(after)) return !e.denied.test(before);
+  return /\b(?:until|till|unless)\s+(?:\S+\s+){0,2}$/iu.test(before) && e.untilAfter.test(after);
+}
+
+/**
+ * "It has set off …", "They have tried …": right after a sentence that named an established adversary, a pronoun for it opening
+ * the sentence as the subject of an active verb. "It", "she" and "he" only for one state or person that was the subject there.
+ */
+function establishedEnemyPronoun(v: Vocabulary, context: AnalysisContext, s: Sentence, one: boolean, subject: () => boolean, enemy: { id: string; label: string }, byText: boolean): RawFinding | undefined {
+  const m = v.established.pronounOpener.exec(s.text);
+  if (!m || v.established.partnerAct.test(s.text)) return undefined;
+  const word = m[1].toLowerCase();
+  if (word === 'they' ? one : !one) return undefined;
+  const start = s.start + m.index + m[0].length - m[1].length;
+  const span: Span = { start, end: start + m[1].length };
+  const next = context.document.text.slice(span.end, s.end).trim().split(/\s+/u)[0] ?? '';
+  if (word === 'it' && v.established.impersonalVerb.test(next.toLowerCase())) return undefined;
+  if (word !== 'they' && !subject()) return undefined;
+  if (!subjectOfVerb(context, s, span)) return undefined;
+  const rule = 'them-established-enemy-pronoun';
+  if (byText) return { rule, start: span.start, end: span.end, strength: STRENGTH.learned, explanation: ruleNote(v, rule), sentence: s.index, category: 'them', label: enemy.label };
+  const finding: RawFinding = { rule, start: span.start, end: span.end, strength: STRENGTH.learned, explanation: historyExplanation(v, v.established.historyPronounNote, enemy.label, context.document.year!), sentence: s.index, category: 'them', label: enemy.label };
+  BY_HISTORY.add(finding);
+  return finding;
+}
+
+/** A finding's explanation about an enemy known from the text's date: the note with the adversary, its war years and the text's year. */
+function historyExplanation(v: Vocabulary, note: string, label: string, year: number): string {
+  return note.replaceAll('{label}', label).replaceAll('{years}', warYears(warsOf(v, label, year))).replaceAll('{year}', String(year));
+}
+
+/** Findings of `them-established-enemy` about an enemy the text's date made (not the text itself): the learned model's features leave them out. */
+const BY_HISTORY = new WeakSet<RawFinding>();
 
 /** Whether a name is the subject of an active verb right after it ("Japan attacked", "the Nazis have now seized", not "Germany was defeated"). */
 function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): boolean {
@@ -259,9 +386,18 @@ function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): boolean 
   return false;
 }
 
-/** The learned model's features of a section's sentences (computed once for the whole document: they read neighbours). */
+/**
+ * The learned model's features of a section's sentences (computed once for the whole document: they read neighbours).
+ * They read the rules' findings without those about an enemy known only from the text's date: the model was trained without them.
+ */
 function sectionFeatures(section: Section, context: AnalysisContext, state: UsThemState): Features[] {
-  state.features ??= documentFeatures({ document: context.document, lexicons: context.lexicons, scans: state.scans, findings: state.bySentence, learnedLabels: state.learned.keys() });
+  state.features ??= documentFeatures({
+    document: context.document,
+    lexicons: context.lexicons,
+    scans: state.scans,
+    findings: new Map([...state.bySentence].map(([i, list]) => [i, list.filter((f) => !BY_HISTORY.has(f))])),
+    learnedLabels: state.learned.keys(),
+  });
   return section.sentences.map((s) => state.features![s.index]);
 }
 
