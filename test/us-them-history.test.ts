@@ -87,3 +87,9 @@ test('a state of the past ("the former Soviet Union") is no enemy of the year af
   const cold = 'The Soviet Union has doubled its forces in the north.';
   t.deepEqual(inSentence(opening + cold, cold, 1962).map((f) => f.rule), ['them-established-enemy']);
 });
+
+test('the Cold War adversary is named as such in the explanation, not as a state at war', (t) => {
+  const cold = 'The Soviet Union has doubled its forces in the north.';
+  const [found] = inSentence(opening + cold, cold, 1962);
+  t.regex(found.explanation, /the Soviet Union was the declared adversary of the United States \(the Cold War\) in 1947–1991, and this text is of 1962/u);
+});

@@ -115,6 +115,8 @@ export interface AdversaryEntry {
 export interface WarPeriod {
   from: number;
   to?: number;
+  /** What the adversary was to the United States then, when not at war ("the declared adversary of the United States (the Cold War)"). */
+  as?: string;
 }
 
 /** The adversary name lists, compiled: a matcher over every form, and each form's (and each label's) adversary. */
@@ -239,11 +241,12 @@ function readWars(raw: unknown, where: string): WarPeriod[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) throw new InputError(`${where}: "wars" must be a list`);
   return raw.map((w: unknown) => {
-    const { from, to } = (w ?? {}) as { from?: unknown; to?: unknown };
+    const { from, to, as } = (w ?? {}) as { from?: unknown; to?: unknown; as?: unknown };
+    if (as !== undefined && typeof as !== 'string') throw new InputError(`${where}: a "wars" period's "as" must be text`);
     if (!Number.isInteger(from) || (to !== undefined && (!Number.isInteger(to) || (to as number) < (from as number)))) {
       throw new InputError(`${where}: every "wars" period needs a whole-year "from" and, if it ended, a "to" not before it`);
     }
-    return to === undefined ? { from: from as number } : { from: from as number, to: to as number };
+    return { from: from as number, ...(to !== undefined ? { to: to as number } : {}), ...(as !== undefined ? { as } : {}) };
   });
 }
 
@@ -251,6 +254,11 @@ function readWars(raw: unknown, where: string): WarPeriod[] {
 export function atWarIn(entry: AdversaryEntry, year: number | undefined, yearsAfter: number): WarPeriod[] {
   if (year === undefined) return [];
   return entry.wars.filter((w) => year >= w.from && (w.to === undefined || year <= w.to + yearsAfter));
+}
+
+/** What the adversary was to the United States in these periods: "at war with the United States", or the period's own `as`. */
+export function warRelation(wars: readonly WarPeriod[]): string {
+  return wars.find((w) => w.as !== undefined)?.as ?? 'at war with the United States';
 }
 
 /** A war's years as a reader writes them: "1941–1945", "1898", "2001 onwards". */

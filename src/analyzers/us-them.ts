@@ -18,6 +18,7 @@ import {
   ruleNote,
   vocabulary,
   tokenAt,
+  warRelation,
   warYears,
   withoutPossessives,
   type Cue,
@@ -151,8 +152,15 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
 
 /** Names of the listed adversaries in a sentence (outside quotations). */
 function adversaryNames(v: Vocabulary, s: Sentence): { id: string; label: string; start: number; end: number }[] {
-  return v.adversaries.matcher.match(withoutPossessives(s.tokens)).map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: m.end }));
+  const tokens = withoutPossessives(s.tokens);
+  return v.adversaries.matcher
+    .match(tokens)
+    .filter((m) => !NAME_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)))
+    .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: m.end }));
 }
+
+/** A word that makes the name part of another place's name: "New Mexico", "New England". */
+const NAME_BEFORE = /\bNew\s+$/u;
 
 /** What each listed adversary's names have met so far in the text. */
 interface AdversaryTally {
@@ -225,7 +233,7 @@ const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for
 const LOCATIVE = /\b(?:in|into|from|across|throughout|inside|within|through|near|to)\s+(?:the\s+)?$/iu;
 
 /** Words between a subject and its verb that say nothing about who acts ("has", "will", "not", "now"). */
-const AUXILIARIES = /^(?:has|have|had|will|would|shall|should|may|might|can|could|must|ought|to|did|does|do|not|also|still|now|again|already|then|thus|soon|never|always|just|even|once)$/iu;
+const AUXILIARIES = /^(?:has|have|had|will|would|shall|should|may|might|can|could|must|ought|did|does|do|not|also|still|now|again|already|then|thus|soon|never|always|just|even|once)$/iu;
 const BE = /^(?:is|are|was|were|be|been|being)$/iu;
 
 /**
@@ -362,7 +370,8 @@ function establishedEnemyPronoun(v: Vocabulary, context: AnalysisContext, s: Sen
 
 /** A finding's explanation about an enemy known from the text's date: the note with the adversary, its war years and the text's year. */
 function historyExplanation(v: Vocabulary, note: string, label: string, year: number): string {
-  return note.replaceAll('{label}', label).replaceAll('{years}', warYears(warsOf(v, label, year))).replaceAll('{year}', String(year));
+  const wars = warsOf(v, label, year);
+  return note.replaceAll('{label}', label).replaceAll('{relation}', warRelation(wars)).replaceAll('{years}', warYears(wars)).replaceAll('{year}', String(year));
 }
 
 /** Findings of `them-established-enemy` about an enemy the text's date made (not the text itself): the learned model's features leave them out. */
@@ -372,9 +381,13 @@ const BY_HISTORY = new WeakSet<RawFinding>();
 function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): boolean {
   const after = context.tagger.terms(s).filter((t) => t.start >= n.end);
   let be = false;
+  let previous = '';
   for (const t of after.slice(0, 5)) {
     const word = t.text.replace(/[^\p{L}'’-]/gu, '');
-    if (AUXILIARIES.test(word) || (t.tags.has('Adverb') && !t.tags.has('Verb'))) continue;
+    // "ought to be governed": "to" after "ought" belongs to the auxiliary.
+    const auxiliary = AUXILIARIES.test(word) || (/^to$/iu.test(word) && /^ought$/iu.test(previous));
+    previous = word;
+    if (auxiliary || (t.tags.has('Adverb') && !t.tags.has('Verb'))) continue;
     if (BE.test(word)) {
       be = true;
       continue;
