@@ -134,6 +134,12 @@ export interface EstablishedEnemy {
   minCastShare: number;
   /** Verbs of a partner, not of an enemy ("agreed", "signed", "negotiated"): a sentence with one is left alone. */
   partnerAct: RegExp;
+  /** Words before a name that put it on the in-group's side ("our allies, the Russians", "together with China"). */
+  alliedBefore: RegExp;
+  /** Words after a name that put it on the in-group's side ("the British and we", "Britain, our ally"). */
+  alliedAfter: RegExp;
+  /** A word for the in-group or its forces, which makes a hostile act in the sentence the in-group's (the target rule). */
+  inGroup: RegExp;
   /** Right after the name, a demand put to it ("must", "should", "has to"): what we ask of it, not what it does. */
   demand: RegExp;
   /** "Twenty years ago", "a quarter of a century ago": the sentence tells of another time (group 1 how many, group 2 of what). */
@@ -336,6 +342,9 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
       minCastSentences,
       minCastShare,
       partnerAct: regex('them-established-enemy', 'partnerActPattern'),
+      alliedBefore: regex('them-established-enemy', 'alliedBeforePattern'),
+      alliedAfter: regex('them-established-enemy', 'alliedAfterPattern'),
+      inGroup: regex('them-established-enemy-target', 'inGroupPattern'),
       agentAct: regex('them-established-enemy', 'agentActPattern'),
       demand: regex('them-established-enemy', 'demandPattern'),
       ago: regex('them-established-enemy', 'agoPattern'),

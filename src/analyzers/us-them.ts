@@ -181,13 +181,7 @@ function castSoFar(t: AdversaryTally, hostile: ReadonlySet<number> | undefined, 
   return n;
 }
 
-/** A word for the in-group or its forces, which makes a hostile act in the sentence the in-group's. */
-const IN_GROUP_WORD = /\b(?:we|our|us|ours|allied|allies|the United Nations|American)\b/iu;
 
-/** Words before a name that put it on the in-group's side. */
-const ALLIED_BEFORE = /\b(?:(?:our|their)\s+(?:[\p{L}-]+\s+)?(?:allies|ally|friends?|partners?|comrades)|allied|(?:together|along|side by side|in concert|in cooperation|cooperating|in partnership|united|allied|joined|joining|alongside)\s+with|alongside|we\s+and|and\s+we|with\s+us)[\s,]+(?:the\s+|our\s+|gallant\s+|brave\s+|heroic\s+)?(?:[\p{L}-]+\s+)?$/iu;
-/** Words after a name that put it on the in-group's side. */
-const ALLIED_AFTER = /^[\s,]*(?:and\s+(?:we|us|ourselves|the United States|America)\b|(?:our|an?|the)\s+(?:[\p{L}-]+\s+)?(?:ally|allies|friend|partner)\b)/iu;
 
 /** Counts, for each listed adversary this sentence names, the sentence as one that names it, casts it, or puts it on our side. */
 function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
@@ -198,13 +192,13 @@ function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, finding
   const cast = new Set<string>();
   for (const n of adversaryNames(v, s)) {
     named.add(n.id);
-    if (ALLIED_BEFORE.test(text.slice(Math.max(s.start, n.start - 60), n.start)) || ALLIED_AFTER.test(text.slice(n.end, Math.min(s.end, n.end + 40)))) {
+    if (v.established.alliedBefore.test(text.slice(Math.max(s.start, n.start - 60), n.start)) || v.established.alliedAfter.test(text.slice(n.end, Math.min(s.end, n.end + 40)))) {
       allied.add(n.id);
       continue;
     }
     // The target of the in-group's hostile act or aim ("we shall drive the Germans out", "our war against Japan") is cast by it.
     const before = text.slice(s.start, n.start);
-    if (IN_GROUP_WORD.test(s.text) && ((before.match(/["“”]/gu) ?? []).length) % 2 === 0 && !v.established.partnerAct.test(s.text) && targetOfHostileAct(v, text, s, n, before)) {
+    if (v.established.inGroup.test(s.text) && ((before.match(/["“”]/gu) ?? []).length) % 2 === 0 && !v.established.partnerAct.test(s.text) && targetOfHostileAct(v, text, s, n, before)) {
       cast.add(n.id);
       continue;
     }
