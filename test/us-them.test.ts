@@ -112,6 +112,8 @@ const nearMisses = [
   'Fear is the enemy of progress.',
   'Complacency has always been our worst enemy.',
   'The cruelty of winter surprised the settlers in Montana.',
+  // A place named after "in" is where an act happened, not who did it.
+  'Floods in Ohio ravaged the farms along the river.',
   // "US" in capitals is the country, not the pronoun.
   'The US Agency for International Development funds 132 groups.',
   // A stance denied; a stance with no "we" (and never against the speaker's own country); a participle with its agent after it.

@@ -548,6 +548,8 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   }
   // Only acts have an agent to blame; an attitude may be anyone's.
   if (cue.entry.category !== 'hostile-act') return false;
+  // A name right after a preposition of place says where, not who ("training gunmen in Miami to murder …").
+  if (/\b(?:in|at|into|near|inside|within|throughout|across)\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, entity.start - sentence.start))) return false;
   // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
   if (entity.start >= cue.end) return /^\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
   return entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
