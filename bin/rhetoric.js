@@ -2,6 +2,10 @@
 // The rhetoric command: a thin shell over the compiled CLI (built by `npm run build`, which `npm ci` runs).
 import { setFlagsFromString } from 'node:v8';
 
+// Regular expressions are compiled straight to machine code (see v8Flags in src/cli/command-line.ts). The flag is set
+// before any expression runs, even the launcher's own: an expression first run under another setting is not changed.
+setFlagsFromString('--no-regexp-tier-up');
+
 const argv = process.argv.slice(2);
 // The analysis of one text runs from the startup snapshot when one is built (src/cli/snapshot.ts): a child process
 // that starts with the tagger loaded. Otherwise, or for any other command, the command runs here.
