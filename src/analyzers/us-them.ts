@@ -131,15 +131,17 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const adjacent = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.subject();
     const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
+    // The listed adversaries this sentence names, found once for the two established-enemy steps below.
+    const names = adversaryNames(v, s);
     if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
-      const act = establishedEnemyAct(v, context, s, castSentences, hostileByAdversary);
+      const act = establishedEnemyAct(v, context, s, names, castSentences, hostileByAdversary);
       // "It has set off …" right after a sentence that named the established enemy.
       const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
       const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostileByAdversary, enemy, s)
         ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostileByAdversary, enemy.id, s.index)) : undefined;
       if (act ?? pronoun) findings.push((act ?? pronoun)!);
     }
-    countCast(v, context, s, findings, castSentences);
+    countCast(v, context, s, names, findings, castSentences);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), adversary: adversaryOf(v, them.label)?.id };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
@@ -150,8 +152,14 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   return { bySentence, learned, scans };
 }
 
+/** A listed adversary named in a sentence: its id, its label and where the name stands. */
+interface AdversaryName extends Span {
+  id: string;
+  label: string;
+}
+
 /** Names of the listed adversaries in a sentence (outside quotations). */
-function adversaryNames(v: Vocabulary, s: Sentence): { id: string; label: string; start: number; end: number }[] {
+function adversaryNames(v: Vocabulary, s: Sentence): AdversaryName[] {
   const tokens = withoutPossessives(s.tokens);
   return v.adversaries.matcher
     .match(tokens)
@@ -184,13 +192,13 @@ function castSoFar(t: AdversaryTally, hostile: ReadonlySet<number> | undefined, 
 
 
 /** Counts, for each listed adversary this sentence names, the sentence as one that names it, casts it, or puts it on our side. */
-function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
+function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, names: readonly AdversaryName[], findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
   const scored = findings.filter((f) => f.scored !== false && f.category === 'them' && !f.rule.startsWith('them-established-enemy'));
   const text = context.document.text;
   const named = new Set<string>();
   const allied = new Set<string>();
   const cast = new Set<string>();
-  for (const n of adversaryNames(v, s)) {
+  for (const n of names) {
     named.add(n.id);
     if (v.established.alliedBefore.test(text.slice(Math.max(s.start, n.start - 60), n.start)) || v.established.alliedAfter.test(text.slice(n.end, Math.min(s.end, n.end + 40)))) {
       allied.add(n.id);
@@ -236,13 +244,12 @@ const BE = /^(?:is|are|was|were|be|been|being)$/iu;
  * Not in a sentence about agreeing or negotiating, not a passive ("Germany was defeated"), not a copula ("Japan is an island"),
  * not inside a quotation (asks compromise only for sentences that name such an adversary).
  */
-function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
+function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, all: readonly AdversaryName[], tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
   const year = context.document.year;
   const castByText = (id: string): boolean => castByTheText(v, tally, hostile, id, s.index);
-  const names = adversaryNames(v, s).filter((n) => isEstablished(v, context, tally, hostile, n, s));
+  const names = all.filter((n) => isEstablished(v, context, tally, hostile, n, s));
   if (names.length === 0 || v.established.partnerAct.test(s.text)) return undefined;
   const text = context.document.text;
-  const all = adversaryNames(v, s);
   for (const n of names) {
     const before = text.slice(s.start, n.start);
     const found = (rule: string, note: string, historyNote: string): RawFinding => {
