@@ -16,7 +16,7 @@ writeFileSync(file, 'Down with the tyrants! They attacked our towns without warn
 const compromise = '1000 bytes, modified 2026-01-01T00:00:00.000Z';
 const code = '2026-01-02T00:00:00.000Z';
 const stamp: SnapshotStamp = { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(['analyze', '-']), compromise, code };
-const setting = (over: Partial<LaunchSetting> = {}): LaunchSetting => ({ stamp, env: {}, execArgv: [], cwd: dir, compromise, code, ...over });
+const setting = (over: Partial<LaunchSetting> = {}): LaunchSetting => ({ stamp, env: {}, execArgv: [], cwd: dir, compromise: () => compromise, code: () => code, ...over });
 
 test('the analysis of one text runs from the snapshot; a corpus, other commands and help run in their own process', (t) => {
   t.true(runsFromSnapshot(['analyze', file], setting()));
@@ -36,8 +36,8 @@ test('a snapshot that does not fit this process is not used: other Node, other f
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, node: 'v20.0.0' } })), 'built by another Node');
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, arch: 'arm64' } })));
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, flags: ['--no-regexp-tier-up'] } })), 'built with other V8 flags');
-  t.false(runsFromSnapshot(['analyze', file], setting({ compromise: '1001 bytes, modified 2026-02-01T00:00:00.000Z' })), 'compromise reinstalled since');
-  t.false(runsFromSnapshot(['analyze', file], setting({ code: '2026-01-03T00:00:00.000Z' })), 'the code compiled again since, without a new snapshot');
+  t.false(runsFromSnapshot(['analyze', file], setting({ compromise: () => '1001 bytes, modified 2026-02-01T00:00:00.000Z' })), 'compromise reinstalled since');
+  t.false(runsFromSnapshot(['analyze', file], setting({ code: () => '2026-01-03T00:00:00.000Z' })), 'the code compiled again since, without a new snapshot');
   t.false(runsFromSnapshot(['analyze', file], setting({ execArgv: ['--max-old-space-size=300'] })), 'the child would lose them');
   t.false(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: '--max-old-space-size=300' } })));
   t.true(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: ' ' } })));
@@ -61,7 +61,7 @@ test.serial('the build makes a snapshot this Node can start from, and a run from
     t.fail('no startup snapshot in dist/snapshot: `npm run build` makes it');
     return;
   }
-  t.true(runsFromSnapshot(['analyze', file], { stamp: built, env: {}, execArgv: [], cwd: dir, compromise: built.compromise, code: built.code }), 'the built snapshot fits this Node');
+  t.true(runsFromSnapshot(['analyze', file], { stamp: built, env: {}, execArgv: [], cwd: dir, compromise: () => built.compromise, code: () => built.code }), 'the built snapshot fits this Node');
 
   const timed = cli(['analyze', file, '--out', join(dir, 'timed'), '--timing', '--quiet'], true);
   t.is(timed.status, 0, timed.stderr);

@@ -80,9 +80,12 @@ export interface LaunchSetting {
   /** The Node options of this process: a child started from the snapshot would not have them. */
   execArgv: readonly string[];
   cwd: string;
-  /** What identifies the installed compromise and the compiled code (see SnapshotStamp). */
-  compromise: string;
-  code: string;
+  /**
+   * What identifies the installed compromise and the compiled code (see SnapshotStamp): read from the disk, so asked
+   * only for a command that would run from the snapshot.
+   */
+  compromise: () => string;
+  code: () => string;
 }
 
 /**
@@ -95,14 +98,13 @@ export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting
   if (stamp === undefined || env.RHETORIC_SNAPSHOT === 'off' || setting.execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return false;
   const input = argv[1];
   if (argv[0] !== 'analyze' || wantsHelp(argv) || input === undefined || (input.startsWith('-') && input !== '-') || analyzesCorpus(argv, setting.cwd)) return false;
-  const here = stampFor(v8Flags(argv), setting.compromise, setting.code);
   return (
-    stamp.node === here.node &&
-    stamp.platform === here.platform &&
-    stamp.arch === here.arch &&
-    sameList(stamp.flags, here.flags) &&
-    stamp.compromise === here.compromise &&
-    stamp.code === here.code
+    stamp.node === process.version &&
+    stamp.platform === process.platform &&
+    stamp.arch === process.arch &&
+    sameList(stamp.flags, v8Flags(argv)) &&
+    stamp.compromise === setting.compromise() &&
+    stamp.code === setting.code()
   );
 }
 
@@ -128,7 +130,7 @@ export function snapshotStamp(): SnapshotStamp | undefined {
 export async function runFromSnapshot(argv: string[]): Promise<number | undefined> {
   const stamp = snapshotStamp();
   if (stamp === undefined) return undefined;
-  const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: installedCompromise().identity, code: compiledCode() };
+  const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: () => installedCompromise().identity, code: () => compiledCode() };
   if (!runsFromSnapshot(argv, setting)) return undefined;
   const child = spawn(process.execPath, [...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv], { stdio: 'inherit' });
   const pass = (signal: NodeJS.Signals): void => void child.kill(signal);
