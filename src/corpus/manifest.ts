@@ -82,10 +82,14 @@ export function documentYear(path: string): number | undefined {
   return findManifest(dirname(resolve(path)))?.entries.get(resolve(path))?.year ?? yearFromFileName(path);
 }
 
-/** analyze()'s `year` option for a document file (its documentYear), empty when the file gives no year. */
-export function yearOptionOf(path: string): { year?: number } {
-  const year = documentYear(path);
+/** analyze()'s `year` option for a year that may be unknown (then empty: the text's own time is read from the text). */
+export function yearOption(year: number | undefined): { year?: number } {
   return year !== undefined ? { year } : {};
+}
+
+/** analyze()'s `year` option for a document file (its documentYear). */
+export function yearOptionOf(path: string): { year?: number } {
+  return yearOption(documentYear(path));
 }
 
 /**

@@ -4,7 +4,8 @@ import { analyze } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import { loadFile } from '../text/load.js';
 import { InputError } from '../util/errors.js';
-import { summarizeFile, summaryRowOf, yearOption, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+import { yearOption } from './manifest.js';
+import { summarizeFile, summaryRowOf, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
 
 /** A summary row that also carries the document's findings (dropped once its JSONL line is written). */
 export interface StreamedRow extends SummaryRow {
@@ -23,7 +24,7 @@ export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions =
   }
   try {
     const { load: _load, ...analysis } = options;
-    const result = analyze(text, { ...analysis, name, ...yearOption(job) });
+    const result = analyze(text, { ...analysis, name, ...yearOption(job.year) });
     return { ...summaryRowOf(job, result), findings: result.findings };
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);

@@ -4,6 +4,7 @@ import { analyze, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
+import { yearOption } from './manifest.js';
 
 /** What to summarize: a file and what the corpus already knows about it (from the manifest or the file name). */
 export interface SummaryJob {
@@ -65,16 +66,11 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
-    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job) }));
+    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job.year) }));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
   }
-}
-
-/** The job's year as analyze()'s option (the document's own time for historical analogy), when the corpus gives one. */
-export function yearOption(job: SummaryJob): { year?: number } {
-  return job.year !== undefined ? { year: job.year } : {};
 }
 
 /** The device descriptions of a run (the same for every document), for column headers and report notes. */

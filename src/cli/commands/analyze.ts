@@ -5,7 +5,7 @@ import pc from 'picocolors';
 import { analyze, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
-import { yearOptionOf } from '../../corpus/manifest.js';
+import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson, renderJsonLine } from '../../report/json.js';
@@ -80,7 +80,7 @@ export const analyzeCommand: Command = {
     let files: Awaited<ReturnType<typeof renderReportFiles>>;
     let r0: number;
     try {
-      const dated = year !== undefined ? { year } : file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
+      const dated = year !== undefined || file === '-' ? yearOption(year) : yearOptionOf(resolve(io.cwd, file));
       result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated });
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
