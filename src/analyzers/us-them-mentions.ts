@@ -19,6 +19,20 @@ export interface GroupEntry extends TermsEntry {
   notBefore?: string[];
 }
 
+/** When an adversary label names any adversary at all ("an invading enemy"), from the `generic-frame` entry of us-them-out-group. */
+export interface GenericAdversary {
+  /** The label entries it applies to ("them-enemy"). */
+  labels: Set<string>;
+  /** The indefinite determiners ("a", "an"). */
+  determiners: Set<string>;
+  /** Plain words of kind or strength allowed between the determiner and the label ("foreign", "invading", "powerful"). */
+  modifiers: Set<string>;
+  /** Words before the determiner that make the phrase a predicate about someone ("is a tyrant", "as an open enemy"). */
+  predicative: Set<string>;
+  /** Adverbs that may stand between a predicative word and the determiner ("being now an open enemy"). */
+  adverbs: Set<string>;
+}
+
 /** A cue pattern with the fields the us/them lexicons add. */
 export interface CueEntry extends PatternEntry {
   category?: string;
@@ -76,6 +90,8 @@ export interface Vocabulary {
   inGroup: PhraseMatcher<GroupEntry>;
   outGroup: PhraseMatcher<GroupEntry>;
   neutralizers: Set<string>;
+  /** Adversary labels after the indefinite article: any adversary at all, not a present out-group. */
+  genericAdversary: GenericAdversary;
   /** Things speeches call "enemies" without meaning people ("inflation", "poverty", "disease"). */
   abstractAdversaries: PhraseMatcher<GroupEntry>;
   evaluative: CompiledPattern<CueEntry>[];
@@ -199,9 +215,10 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const { rules, learning, actFraming, enemyPredicate, enemySubject, established } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
-    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary')),
+    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame')),
     abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
     neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
+    genericAdversary: readGenericAdversary(outEntries.filter((e) => e.category === 'generic-frame')),
     evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
     cues: compiledCues.filter((c) => !SPECIAL_CUES.has(c.entry.id)),
     contrast: special('us-them-contrast'),
@@ -215,6 +232,23 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     enemySubject,
     adversaries: readAdversaryNames(lexicons.data.get('us-them-adversary-names')),
     established,
+  };
+}
+
+/** Reads the `generic-frame` entries of us-them-out-group (lists of words; none means the guard is off). */
+function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary {
+  const words = (e: GroupEntry, key: string): string[] => {
+    const list = (e as unknown as Record<string, unknown>)[key];
+    if (list === undefined) return [];
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new InputError(`lexicon "us-them-out-group": entry "${e.id}": "${key}" must be a list of words`);
+    return (list as string[]).map((w) => w.toLowerCase());
+  };
+  return {
+    labels: new Set(entries.flatMap((e) => words(e, 'labels'))),
+    determiners: new Set(entries.flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
+    modifiers: new Set(entries.flatMap((e) => words(e, 'modifiers'))),
+    predicative: new Set(entries.flatMap((e) => words(e, 'predicative'))),
+    adverbs: new Set(entries.flatMap((e) => words(e, 'adverbs'))),
   };
 }
 
@@ -415,6 +449,8 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     if (!standsAsGroup(tokens, m)) continue;
     const before = tokens[m.firstToken - 1];
     const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
+    // "an invading enemy", "a foreign foe": any adversary at all names no group, not even one a hostile word could cast.
+    if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
     const neutralized = (before !== undefined && v.neutralizers.has(before.lower)) || (kind === 'hostile-label' && m.entry.id === 'them-enemy' && abstractEnemy(v, sentence, m.firstToken));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
@@ -431,6 +467,23 @@ function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term:
   if (next === undefined || next.kind !== 'word') return true;
   if (m.entry.notBefore?.includes(next.lower)) return false;
   return !(m.entry.headless?.includes(m.term.toLowerCase()) && !NOT_A_HEAD.has(next.lower));
+}
+
+/** Modifiers allowed between the indefinite article and a generic adversary label ("an invading enemy", "a foreign foe"). */
+const GENERIC_MODIFIERS_MAX = 2;
+
+/**
+ * Whether an adversary label is any adversary at all: after "a" or "an" with at most two plain words of kind or strength
+ * between ("an enemy", "an invading enemy", "a powerful foreign foe"), and not a predicate about someone ("is a tyrant", "as an enemy").
+ */
+function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly Token[], first: number): boolean {
+  if (!g.labels.has(entryId)) return false;
+  let i = first - 1;
+  while (i >= 0 && first - 1 - i < GENERIC_MODIFIERS_MAX && tokens[i].kind === 'word' && g.modifiers.has(tokens[i].lower)) i--;
+  if (i < 0 || tokens[i].kind !== 'word' || !g.determiners.has(tokens[i].lower)) return false;
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < GENERIC_MODIFIERS_MAX && tokens[j].kind === 'word' && g.adverbs.has(tokens[j].lower)) j--;
+  return !(j >= 0 && tokens[j].kind === 'word' && g.predicative.has(tokens[j].lower));
 }
 
 /** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */

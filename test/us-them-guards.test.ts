@@ -1,0 +1,45 @@
+// Us/them precision guards: an adversary word in a generic or hypothetical frame, or a group word in an institutional sense,
+// names no out-group; the same word naming a real adversary still counts. Sentences written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+import type { Finding } from '../src/analyzers/types.js';
+
+const scored = (text: string): Finding[] =>
+  analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored);
+
+/** [guard, sentence that still counts, sentence the guard leaves alone] */
+const pairs: [string, string, string][] = [
+  [
+    'an enemy with the indefinite article is any enemy at all',
+    'Our sailors have fought a cunning enemy along this coast for two long winters.',
+    'A chain of forts would slow an invading enemy long enough for the militia to gather.',
+  ],
+  [
+    'a deterrence frame: "an aggressor" in a statement of policy',
+    'The aggressors have burned the border villages again.',
+    'Loans of this kind could only encourage an aggressor and weaken the victim.',
+  ],
+  [
+    'a predicate still calls someone an enemy',
+    'The duke, being now an open enemy, has closed the river to our boats.',
+    'The harbour guns can reach a foreign foe before he drops anchor.',
+  ],
+  [
+    '"such" points back to an adversary already named; "have" says one is there',
+    'We face no invasion this year, but we do have an enemy, and he is patient.',
+    'It would be folly to send an untrained crew against a powerful adversary.',
+  ],
+  [
+    'a traitor in a hypothetical question',
+    'The traitors in the garrison opened the gates to the raiders.',
+    'Would any deputy turn a traitor to his voters the moment he took his seat?',
+  ],
+];
+
+for (const [name, positive, negative] of pairs) {
+  test(`guard: ${name}`, (t) => {
+    t.true(scored(positive).length > 0, `not flagged: ${positive}`);
+    t.deepEqual(scored(negative).map((f) => `${f.rule}=${f.quote}`), [], `flagged: ${negative}`);
+  });
+}
