@@ -62,6 +62,11 @@ export interface CueEntry extends PatternEntry {
   nearbyNotLink?: boolean;
   /** For `nearby`: the sentence nearby must tell the past (a past-tense verb, no forecast), not only name it in a sentence about now or later. */
   nearbyPast?: boolean;
+  /**
+   * The past case must lie two generations or more (REMOTE_YEARS) before the text's own time: a dated case that recent, or
+   * "twenty years ago", is the text's own record ("Today, the organization that attacked us on 9/11 …"), not a past set against now.
+   */
+  remoteCase?: boolean;
   /** Not in a sentence of statistics, where a comparison with a past year is bookkeeping rather than analogy. */
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
@@ -72,6 +77,11 @@ export interface CueEntry extends PatternEntry {
   passage?: boolean;
   /** For a past-anchor: the phrase places what it names two generations or more back (the founders, "two centuries ago"), a remote-time marker. */
   remote?: boolean;
+  /**
+   * For a past-anchor: the phrase names the past only in a text of this year or later. Before it, what it names is the
+   * text's own present (settlers and the frontier, in a text written before the frontier closed in 1890).
+   */
+  pastFrom?: number;
   label?: string;
   category?: string;
 }
@@ -89,6 +99,8 @@ interface Reference {
   remote?: boolean;
   /** For a past-anchor phrase: it places what it names two generations or more back (see CueEntry.remote). */
   remoteAnchor?: boolean;
+  /** For a past-anchor phrase: it names the past only in a text of this year or later (see CueEntry.pastFrom). */
+  pastFrom?: number;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -330,6 +342,8 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
     for (const r of f.references) {
       const d = r.dated;
       const margin = time.exact ? RECENT_YEARS : 0;
+      // A phrase that names the past only from some year on is the text's own present in a text known to be older.
+      if (r.pastFrom !== undefined && time.exact && time.now < r.pastFrom) r.historical = false;
       if (d?.kind === 'year') {
         r.historical = d.year < time.now - margin;
         r.remote = time.exact ? d.year <= time.now - GENERATION_YEARS : true;
@@ -417,7 +431,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     if (entry.role === 'present-marker') present = true;
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
-        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, remoteAnchor: entry.remote === true });
+        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, remoteAnchor: entry.remote === true, ...(entry.pastFrom !== undefined ? { pastFrom: entry.pastFrom } : {}) });
       }
     } else cues.push({ entry, start, end });
   }
@@ -477,13 +491,13 @@ function usedAttributively(sentence: Sentence, r: Reference): boolean {
   return m !== null && !AFTER_NAME.has(m[1]);
 }
 
-function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence): Reference | undefined {
+function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, accept: (r: Reference) => boolean = () => true): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
   // In a sentence of statistics a past year is a baseline for figures, not a past case.
   // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
   const rank = (r: Reference): number => (r.dated?.kind === 'entry' ? 0 : r.dated?.kind === 'year' ? 2 : 1);
   const refs = facts.references
-    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date'))
+    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date') && accept(r))
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const cats = hit.entry.categories;
   const fits = (r: Reference): boolean => (!cats || cats.includes(r.category)) && !(hit.entry.role === 'likening' && hit.entry.anchorOutside && usedAttributively(sentence, r));
@@ -503,7 +517,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence): Re
 const NOW_WINDOW = 3;
 const SPEAKER_I = /\b(?:I|me|my)\b/;
 /** Words of the recent record ("last year", "recently"): the sentence tells the text's own time. */
-const RECENT_WORDS = /\b(?:last|this|past) (?:year|month|week|summer|winter|spring|autumn|fall|session|decade)\b|\b(?:recently|lately|yesterday)\b|\bin recent (?:years|months|weeks|times)\b/i;
+const RECENT_WORDS = /\b(?:last|this|past) (?:year|month|week|summer|winter|spring|autumn|fall|session|decade|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:recently|lately|yesterday)\b|\bin recent (?:years|months|weeks|times)\b/i;
 /** "Twenty … forty years ago", "a generation ago": within living memory, less than two generations back. */
 const ONE_GENERATION_AGO = /^(?:(?:twenty|thirty|forty)(?:[- ]\w+)?|[1-4]\d|a|one) (?:years|generation) ago$/i;
 /** A he or she in a sentence with no "we": one person's story. */
@@ -559,7 +573,9 @@ function remotePastCores(
     // One person's story ("After fifty missions in World War II, he came back …"): a life, not the nation's past.
     if (HE_OR_SHE.test(text) && !WE_WORDS.test(text)) continue;
     // The nation's own past, or a dated case two generations back told as such (the Achaean league in the Federalist).
-    if (!lookupTokens(sentences[i].tokens).some((t) => t.kind === 'word' && nationWords.has(t.lower)) && ref.category !== 'forebears' && ref.dated === undefined) continue;
+    // "Their ancestors" with no word of the nation are another people's forebears (a tribe's customs, a class's past), not the nation's.
+    const theirs = ref.category === 'forebears' && /^their\b/i.test(text.slice(ref.start - sentences[i].start));
+    if (!lookupTokens(sentences[i].tokens).some((t) => t.kind === 'word' && nationWords.has(t.lower)) && (ref.category !== 'forebears' || theirs) && ref.dated === undefined) continue;
     let now = false;
     for (let k = Math.max(0, i - NOW_WINDOW); k <= Math.min(sentences.length - 1, i + NOW_WINDOW) && !now; k++) if (k !== i && aboutNow(k)) now = true;
     if (!now || !mainPast(i)) continue;
@@ -617,6 +633,18 @@ function precedentCore(entry: CueEntry, ref: Reference): Decision {
 function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime, mainPast: (i: number) => boolean): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
+  /** Whether a reference of sentence i lies two generations or more back (see CueEntry.remoteCase); a phrase with no date ("in earlier times") does. */
+  const remoteCase = (r: Reference, i: number): boolean => {
+    const d = r.dated;
+    if (d === undefined) {
+      if (!r.remoteAnchor) return true;
+      const s = sentences[i];
+      return !ONE_GENERATION_AGO.test(s.text.slice(r.start - s.start, r.end - s.start));
+    }
+    if (!Number.isFinite(time.now)) return true;
+    const last = d.kind === 'year' ? d.year : (d.last ?? d.start);
+    return last === undefined || last <= time.now - REMOTE_YEARS;
+  };
 
   // 1. Sentences that draw the analogy themselves.
   for (let i = 0; i < sentences.length; i++) {
@@ -635,7 +663,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         ref = hasHistory(i);
         ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
-        ref = referenceFor(hit, f, sentences[i]);
+        ref = referenceFor(hit, f, sentences[i], (r) => !e.remoteCase || remoteCase(r, i));
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
           let counted = 0;
@@ -643,7 +671,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
             if (e.nearbyPast && (!facts[j].past || facts[j].future)) continue;
-            const near = e.nearbyAnalogy ? undefined : hasHistory(j);
+            const near = e.nearbyAnalogy ? undefined : e.remoteCase ? facts[j].references.find((r) => r.historical && analogyWorthy(r, facts[j]) && remoteCase(r, j)) : hasHistory(j);
             const before = decisions.get(j);
             const linked = before?.kind === 'analogy' && !e.nearbyReference && !(e.nearbyNotLink && before.role === 'present-link');
             if (near || linked) {

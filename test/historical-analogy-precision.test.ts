@@ -1,0 +1,71 @@
+// Historical-analogy precision guards (records, the recent past set against "today", other peoples' forebears, the
+// recent record, a disease's name, settlers before the frontier closed): for each, a sentence it must leave alone and one
+// it must still flag. All sentences written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+import { parse } from '../src/analyze.js';
+
+const DEVICE = 'historical_analogy';
+
+/** Scored historical-analogy findings of a text, with the text of the sentence each one is in. */
+function scored(text: string) {
+  const doc = parse(text, { format: 'markdown' });
+  return analyze(text, { devices: [DEVICE], format: 'markdown' })
+    .findings.filter((f) => f.device === DEVICE && f.scored)
+    .map((f) => ({ rule: f.rule, sentence: doc.sentences[f.sentence].text }));
+}
+
+const rulesOf = (text: string): string[] => [...new Set(scored(text).map((f) => f.rule))];
+
+test('a record dated by a past case ("the worst … since", "for the first time since") is not an analogy', (t) => {
+  t.deepEqual(rulesOf('Written in 1990. This is the worst drought since the Dust Bowl.'), []);
+  t.deepEqual(rulesOf('Written in 1990. For the first time since the Korean War, the budget is balanced.'), []);
+  t.deepEqual(rulesOf('Written in 1990. Not since the Second World War have so many men been at work.'), []);
+});
+
+test('"not since" and "this way since" that set the present beside a past case are still analogies', (t) => {
+  t.deepEqual(rulesOf('Written in 1990. Not since the Civil War have the states been so quarrelsome.'), ['analogy-since-the-days']);
+  t.deepEqual(rulesOf('Written in 1990. The tariff question has been this way since the Civil War.'), ['analogy-since-the-days']);
+});
+
+test('"today" after a past case of the text\'s own lifetime is its own record, not a then-and-now analogy', (t) => {
+  const text = 'Written in 2013. The terrorists struck us on 9/11 and killed thousands. Today the network that attacked us is a shadow of itself.';
+  t.false(rulesOf(text).includes('analogy-then-now'));
+  const recentWar = 'Written in 1960. The price supports were raised during the Second World War. Today the farm problem is different.';
+  t.false(rulesOf(recentWar).includes('analogy-then-now'));
+});
+
+test('"today" after a past case two generations back still sets then against now', (t) => {
+  const text = 'Written in 1950. In the Civil War the nation was split in two and brother fought brother. Today the nation stands united.';
+  t.true(scored(text).some((f) => f.rule === 'analogy-then-now' && f.sentence.startsWith('Today')));
+});
+
+test('"their ancestors" of another people, with no word of the nation, is not the nation\'s remote past', (t) => {
+  const text = 'Written in 1886. We must give the tribes land of their own. They kept the hunting grounds of their ancestors for many years. We shall teach them to farm.';
+  t.false(rulesOf(text).includes('analogy-remote-past'));
+});
+
+test('"our ancestors" told between sentences about now is still the nation\'s remote past', (t) => {
+  const text = 'Written in 1886. We must keep faith with the republic. Our ancestors crossed the sea to find freedom. We shall not fail them.';
+  t.true(scored(text).some((f) => f.rule === 'analogy-remote-past' && f.sentence.startsWith('Our ancestors')));
+});
+
+test('a remote case named in a sentence about last month (a commemoration) is the text\'s own story', (t) => {
+  const recent = 'Written in 1976. We must look ahead. Last July the nation celebrated the day our forefathers signed the Declaration of Independence. We will build on it.';
+  t.false(rulesOf(recent).includes('analogy-remote-past'));
+  const remote = 'Written in 1976. We must look ahead. Two centuries ago our forefathers signed the Declaration of Independence. We will build on it.';
+  t.true(rulesOf(remote).includes('analogy-remote-past'));
+});
+
+test('"bubonic plague" names a disease, not the Black Death; the Black Death by name is still a past case', (t) => {
+  t.deepEqual(scored('Written in 1912. The sanitary service suppressed smallpox and the bubonic plague in the islands.'), []);
+  t.true(rulesOf('Written in 1950. Like the Black Death, the new disease may sweep whole nations.').includes('analogy-like'));
+});
+
+test('settlers, pioneers and the frontier are the text\'s own present before 1890, and the past after it', (t) => {
+  t.deepEqual(rulesOf('Written in 1845. Our people are no less patriotic than the pioneers of the West.'), []);
+  t.deepEqual(rulesOf('Written in 1950. Our people are no less patriotic than the pioneers of the West.'), ['analogy-comparative']);
+  // "The early settlers" and "the colonists" are past in any text.
+  t.deepEqual(rulesOf('Written in 1850. Our people are no less patriotic than the early settlers of Virginia.'), ['analogy-comparative']);
+});
