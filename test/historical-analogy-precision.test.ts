@@ -69,3 +69,19 @@ test('settlers, pioneers and the frontier are the text\'s own present before 189
   // "The early settlers" and "the colonists" are past in any text.
   t.deepEqual(rulesOf('Written in 1850. Our people are no less patriotic than the early settlers of Virginia.'), ['analogy-comparative']);
 });
+
+test('a year that names a legal instrument ("the treaty of 1818") is the instrument applied, not a remote past told', (t) => {
+  const treaty = 'Written in 1886. We must protect our fishermen. Under the treaty of 1818 they took fish in common with British subjects. We shall insist on that right.';
+  t.false(rulesOf(treaty).includes('analogy-remote-past'));
+  const act = 'Written in 1906. We must tax great inheritances. The act of July 6, 1797 first laid such a tax. We shall lay it again.';
+  t.false(rulesOf(act).includes('analogy-remote-past'));
+  const told = 'Written in 1886. We must protect our fishermen. In 1818 the republic won the right to fish in those waters. We shall insist on that right.';
+  t.true(rulesOf(told).includes('analogy-remote-past'));
+});
+
+test('the Monroe Doctrine is the policy in force until the Cuban crisis, and a past case after it', (t) => {
+  const inForce = 'Written in 1906. We must keep the peace of the hemisphere. Our assertion of the Monroe Doctrine was misread by our neighbours. We will explain it.';
+  t.false(rulesOf(inForce).includes('analogy-remote-past'));
+  t.true(rulesOf('Written in 2020. This new policy is reminiscent of the Monroe Doctrine.').length > 0);
+  t.deepEqual(rulesOf('Written in 1906. This new policy is reminiscent of the Monroe Doctrine.'), []);
+});

@@ -99,6 +99,8 @@ interface Reference {
   remote?: boolean;
   /** For a past-anchor phrase: it places what it names two generations or more back (see CueEntry.remote). */
   remoteAnchor?: boolean;
+  /** For a year: it dates a legal instrument by name ("the treaty of 1818", "the act of July 6, 1797"), an instrument whose terms the text applies. */
+  instrument?: boolean;
   /** For a past-anchor phrase: it names the past only in a text of this year or later (see CueEntry.pastFrom). */
   pastFrom?: number;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
@@ -185,6 +187,8 @@ interface Compiled {
   namePreceders: Set<string>;
   nameFollowers: Set<string>;
   monumentWords: Set<string>;
+  /** Nouns for a legal instrument: a year after "<noun> of" ("the treaty of 1818", "the act of July 6, 1797") names the instrument. */
+  instrumentWords: Set<string>;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -234,6 +238,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     namePreceders: list('name-preceders'),
     nameFollowers: list('name-followers'),
     monumentWords: list('monument-words'),
+    instrumentWords: list('instrument-words'),
   };
 }
 
@@ -397,6 +402,13 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   return false;
 }
 
+/** "<noun> of" (over a day and a month: "the act of July 6,", "the act of 10th May,") right before a year, with the noun a legal instrument. */
+const INSTRUMENT_OF = /\b([A-Za-z]+)\s+of\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?),?\s+){0,2}$/;
+function instrumentBefore(before: string, words: ReadonlySet<string>): boolean {
+  const m = INSTRUMENT_OF.exec(before);
+  return m !== null && words.has(m[1].toLowerCase());
+}
+
 function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
   const references: Reference[] = [];
   const tokens = lookupTokens(sentence.tokens);
@@ -418,7 +430,8 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
   for (const y of years) {
     if (references.some((r) => r.start <= y.start && y.end <= r.end)) continue;
     const shown = y.year < 0 ? `${-y.year} BC` : String(y.year);
-    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: true, dated: { kind: 'year', year: y.year } });
+    const instrument = instrumentBefore(sentence.text.slice(Math.max(0, y.start - sentence.start - 40), y.start - sentence.start), c.instrumentWords);
+    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: true, dated: { kind: 'year', year: y.year }, ...(instrument ? { instrument } : {}) });
   }
   // Cues, and phrases that refer to the past without a name.
   const cues: CueHit[] = [];
@@ -529,6 +542,8 @@ function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Ref
   return f.references.find((r) => {
     // A person named is most often quoted as an authority ("Lenin once said …"), which the guide does not count.
     if (!r.historical || r.category === 'person') return false;
+    // A year that names a legal instrument ("under the treaty of 1818") is the instrument the text applies, not the past told.
+    if (r.instrument) return false;
     if (r.remoteAnchor) return phraseFarEnough(r);
     const d = r.dated;
     if (d === undefined) return false;
