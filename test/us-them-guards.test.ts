@@ -35,6 +35,26 @@ const pairs: [string, string, string][] = [
     'The traitors in the garrison opened the gates to the raiders.',
     'Would any deputy turn a traitor to his voters the moment he took his seat?',
   ],
+  [
+    '"some" is a subject only before a word for people or a verb, not a quantity',
+    'Some would seize our farms and drive our families from the valley.',
+    'In some years the spring floods threatened our river towns with ruin.',
+  ],
+  [
+    'the in-group at war, not a war denied or one between others',
+    'Our republic is at war with a ring of arsonists who burn our granaries.',
+    'Our merchants kept trading, for we were not at war with either kingdom.',
+  ],
+  [
+    'officials named by their office are no out-group',
+    'The union has been captured by a layer of functionaries who despise the rank and file.',
+    'The salaries of our public functionaries abroad have not been raised since the war.',
+  ],
+  [
+    'agents named by their office or as a substance are no hostile group',
+    'Foreign agents are seeking to destroy our unity and set class against class.',
+    'The public agents of collection are watched so closely that fraud is scarcely possible.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {

@@ -17,6 +17,8 @@ export interface GroupEntry extends TermsEntry {
   headless?: string[];
   /** Words after which the terms are not the group ("the establishment of a court" is the act of establishing). */
   notBefore?: string[];
+  /** Words before which the terms are not a hostile group but an office or a thing ("public functionaries", "border agents"). */
+  notAfter?: string[];
 }
 
 /** When an adversary label names any adversary at all ("an invading enemy"), from the `generic-frame` entry of us-them-out-group. */
@@ -461,8 +463,10 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
 /** Words that may follow an adjective used as a noun ("the few who …", "the rich and the poor") without being its head noun. */
 const NOT_A_HEAD = new Set(['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'that', 'which', 'than', 'to', 'in', 'at', 'of', 'for', 'with', 'from', 'by', 'on', 'against', 'over', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'not', 'get', 'got', 'grow', 'grew', 'as', 'like', 'alone', 'themselves', 'only', 'always', 'never', 'still', 'also', 'already']);
 
-/** Whether a matched term names the group here: not an adjective before its noun ("the few times"), not before a word its entry excludes. */
-function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term: string; end: number }): boolean {
+/** Whether a matched term names the group here: not an adjective before its noun ("the few times"), not before or after a word its entry excludes. */
+function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term: string; end: number; firstToken: number }): boolean {
+  const previous = tokens[m.firstToken - 1];
+  if (previous !== undefined && previous.kind === 'word' && m.entry.notAfter?.includes(previous.lower)) return false;
   const next = tokens.find((t) => t.start >= m.end);
   if (next === undefined || next.kind !== 'word') return true;
   if (m.entry.notBefore?.includes(next.lower)) return false;
