@@ -85,3 +85,10 @@ test('the Monroe Doctrine is the policy in force until the Cuban crisis, and a p
   t.true(rulesOf('Written in 2020. This new policy is reminiscent of the Monroe Doctrine.').length > 0);
   t.deepEqual(rulesOf('Written in 1906. This new policy is reminiscent of the Monroe Doctrine.'), []);
 });
+
+test('the speaker\'s own life ("I was born in 1946") is no past case for "our generation" to carry over', (t) => {
+  const own = 'Written in 1999. I was born in 1946, in a small town. The greatest concern of our generation is the future of our children.';
+  t.deepEqual(rulesOf(own), []);
+  const nations = 'Written in 1999. The nation was young in 1906, and its towns were small. The greatest concern of our generation is the future of our children.';
+  t.true(rulesOf(nations).includes('analogy-present-link'));
+});

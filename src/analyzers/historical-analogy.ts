@@ -402,6 +402,19 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   return false;
 }
 
+/** Whether "I" is the subject of a past-tense verb, right after it or over one adverb ("I was born", "I first met"): the speaker's own life. */
+function speakerPast(sentence: Sentence, c: Compiled): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word');
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].text !== 'I') continue;
+    for (let n = k + 1; n <= k + 2 && n < words.length; n++) {
+      if (isPastVerb(words[n].lower, c)) return true;
+      if (!/ly$|^(?:first|once|never|then|also|later|soon|still|just|only)$/.test(words[n].lower)) break;
+    }
+  }
+  return false;
+}
+
 /** "<noun> of" (over a day and a month: "the act of July 6,", "the act of 10th May,") right before a year, with the noun a legal instrument. */
 const INSTRUMENT_OF = /\b([A-Za-z]+)\s+of\s+(?:(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?),?\s+){0,2}$/;
 function instrumentBefore(before: string, words: ReadonlySet<string>): boolean {
@@ -686,6 +699,8 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
             if (e.nearbyPast && (!facts[j].past || facts[j].future)) continue;
+            // The speaker's own life ("I was born in 1946", "I first met him there") is not a past case to carry over to now.
+            if (speakerPast(sentences[j], c)) continue;
             const near = e.nearbyAnalogy ? undefined : e.remoteCase ? facts[j].references.find((r) => r.historical && analogyWorthy(r, facts[j]) && remoteCase(r, j)) : hasHistory(j);
             const before = decisions.get(j);
             const linked = before?.kind === 'analogy' && !e.nearbyReference && !(e.nearbyNotLink && before.role === 'present-link');
