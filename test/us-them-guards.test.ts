@@ -55,6 +55,11 @@ const pairs: [string, string, string][] = [
     'Foreign agents are seeking to destroy our unity and set class against class.',
     'The public agents of collection are watched so closely that fraud is scarcely possible.',
   ],
+  [
+    'a text that speaks as Americans never casts its own country; another text may',
+    'The USA has flooded our border towns with spies and saboteurs.',
+    'Fellow Americans, the Federal Government will never seek to dominate the schools of the States.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {

@@ -116,6 +116,14 @@ export interface Vocabulary {
   adversaries: AdversaryNames;
   /** When a state the text has made its enemy counts as one in a plain report of its acts (lexicons/us-them-rules.json `them-established-enemy`). */
   established: EstablishedEnemy;
+  /** The names of the text's own country, never cast when the text speaks as its people (lexicons/us-them-rules.json `them-named-adversary`). */
+  ownNation?: OwnNation;
+}
+
+/** The speaker's own country: its names (`name`, whole labels) and what in a text shows that the text speaks as its people (`text`). */
+export interface OwnNation {
+  name: RegExp;
+  text: RegExp;
 }
 
 /** A state or people with all the names a text may give it ("Germany", "the Germans", "German forces", "the Nazi regime"). */
@@ -214,7 +222,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame')),
@@ -234,6 +242,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     enemySubject,
     adversaries: readAdversaryNames(lexicons.data.get('us-them-adversary-names')),
     established,
+    ...(ownNation ? { ownNation } : {}),
   };
 }
 
@@ -320,7 +329,7 @@ export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | unde
   return v.adversaries.byName.get(nameKey(label));
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -342,6 +351,10 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     }
   };
   const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
+  // The own-country guard is optional: a lexicon folder for another country's texts may leave it out.
+  const named = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-named-adversary');
+  const ownNation = named?.ownNationNamePattern !== undefined || named?.ownNationTextPattern !== undefined
+    ? { name: regex('them-named-adversary', 'ownNationNamePattern'), text: regex('them-named-adversary', 'ownNationTextPattern') } : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
@@ -405,6 +418,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
       adversaryGroupMinShare: num('adversaryGroupMinShare', 0.4),
       cueWindowTokens: num('cueWindowTokens', 12),
     },
+    ...(ownNation ? { ownNation } : {}),
   };
 }
 

@@ -438,6 +438,23 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
+/** Whether each document speaks as the people of the own country (`ownNation.text`), found once per document. */
+const SPEAKS_AS_OWN_NATION = new WeakMap<Document, boolean>();
+
+/**
+ * The named actors of a sentence that a hostile word may cast: compromise's entities, less the text's own country
+ * ("the United States", "America") when the text speaks as its people: beside a hostile word it is the target, not an adversary.
+ */
+function namedActors(v: Vocabulary, context: AnalysisContext, s: Sentence, taken: readonly Mention[]): Mention[] {
+  const found = entities(context.tagger, s, taken);
+  const own = v.ownNation;
+  if (own === undefined || found.length === 0) return found;
+  const doc = context.document;
+  let speaks = SPEAKS_AS_OWN_NATION.get(doc);
+  if (speaks === undefined) SPEAKS_AS_OWN_NATION.set(doc, (speaks = own.text.test(doc.text)));
+  return speaks ? found.filter((e) => !own.name.test(e.label)) : found;
+}
+
 function isLexiconLabel(scans: Scan[], label: string): boolean {
   return scans.some((sc) => sc.mentions.some((m) => m.label === label));
 }
@@ -478,7 +495,7 @@ function learnOutGroups(v: Vocabulary, context: AnalysisContext, scans: Scan[], 
     }
     // Only sentences where a hostile cue could cast a named actor are tagged (tagging is the slow part).
     if (!mayCastActor(v, s, scan.cues, [])) continue;
-    scan.entities = entities(context.tagger, s, scan.mentions);
+    scan.entities = namedActors(v, context, s, scan.mentions);
     for (const e of scan.entities) {
       if (seen.has(e.label)) continue;
       const byCue = scan.cues.some((c) => !unframedAct(v, s, scan, c) && castsEntity(v, context.tagger, s, c, e, true));
@@ -579,7 +596,7 @@ function decide(
     if (outs.some((o) => o.start < m.end && o.end > m.start)) continue;
     outs.push({ start: m.start, end: m.end, side: 'them', kind: 'learned', label: m.entry.label ?? m.term, token: m.firstToken });
   }
-  if (scan.entities === null && mayCastActor(v, s, scan.cues, [])) scan.entities = entities(context.tagger, s, scan.mentions);
+  if (scan.entities === null && mayCastActor(v, s, scan.cues, [])) scan.entities = namedActors(v, context, s, scan.mentions);
   const named = (scan.entities ?? []).filter((e) => !outs.some((o) => o.start < e.end && o.end > e.start));
   if (previousThem !== undefined) {
     const a = matchPatterns([v.anaphora], doc.text, s)[0];
