@@ -92,3 +92,10 @@ test('the speaker\'s own life ("I was born in 1946") is no past case for "our ge
   const nations = 'Written in 1999. The nation was young in 1906, and its towns were small. The greatest concern of our generation is the future of our children.';
   t.true(rulesOf(nations).includes('analogy-present-link'));
 });
+
+test('the framers cited for what a constitution means are an authority, not the nation\'s past told as a model', (t) => {
+  const cited = 'Written in 1889. We must guard the ballot. It was clearly in the contemplation of the framers of the Constitution that such a danger might arise. We shall enforce the law.';
+  t.false(rulesOf(cited).includes('analogy-remote-past'));
+  const told = 'Written in 1889. We must guard the ballot. A century ago our forefathers suffered for the right to vote. We shall enforce the law.';
+  t.true(rulesOf(told).includes('analogy-remote-past'));
+});

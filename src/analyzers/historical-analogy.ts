@@ -189,6 +189,8 @@ interface Compiled {
   monumentWords: Set<string>;
   /** Nouns for a legal instrument: a year after "<noun> of" ("the treaty of 1818", "the act of July 6, 1797") names the instrument. */
   instrumentWords: Set<string>;
+  /** Forebears named as the authors of a text whose intent is argued (the framers): cited as an authority, not told. */
+  authorityWords: Set<string>;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -239,6 +241,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     nameFollowers: list('name-followers'),
     monumentWords: list('monument-words'),
     instrumentWords: list('instrument-words'),
+    authorityWords: list('authority-forebears'),
   };
 }
 
@@ -551,10 +554,11 @@ const HE_OR_SHE = /\b(?:he|she)\b/i;
 const WE_WORDS = /\b(?:we|us|our)\b/i;
 
 /** A reference that places what a sentence tells two generations or more before the text's own time. */
-function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Reference) => boolean): Reference | undefined {
+function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Reference) => boolean, cited: (r: Reference) => boolean = () => false): Reference | undefined {
   return f.references.find((r) => {
-    // A person named is most often quoted as an authority ("Lenin once said …"), which the guide does not count.
-    if (!r.historical || r.category === 'person') return false;
+    // A person named is most often quoted as an authority ("Lenin once said …"), which the guide does not count; so are the
+    // framers of a constitution, named for what they intended ("it was in the contemplation of the framers …").
+    if (!r.historical || r.category === 'person' || cited(r)) return false;
     // A year that names a legal instrument ("under the treaty of 1818") is the instrument the text applies, not the past told.
     if (r.instrument) return false;
     if (r.remoteAnchor) return phraseFarEnough(r);
@@ -583,6 +587,7 @@ function remotePastCores(
   time: TextTime,
   mainPast: (i: number) => boolean,
   nationWords: ReadonlySet<string>,
+  authorityWords: ReadonlySet<string>,
 ): [number, Reference][] {
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
@@ -596,7 +601,13 @@ function remotePastCores(
     if (SPEAKER_I.test(sentences[i].text) || RECENT_WORDS.test(sentences[i].text)) continue;
     if (f.references.some((r) => r.dated !== undefined && !r.historical)) continue;
     const text = sentences[i].text;
-    const ref = remoteMarker(f, time, (r) => !ONE_GENERATION_AGO.test(text.slice(r.start - sentences[i].start, r.end - sentences[i].start)));
+    const span = (r: Reference): string => text.slice(r.start - sentences[i].start, r.end - sentences[i].start);
+    const ref = remoteMarker(
+      f,
+      time,
+      (r) => !ONE_GENERATION_AGO.test(span(r)),
+      (r) => span(r).toLowerCase().split(/[^a-z]+/).some((w) => authorityWords.has(w)),
+    );
     if (!ref) continue;
     // One person's story ("After fifty missions in World War II, he came back …"): a life, not the nation's past.
     if (HE_OR_SHE.test(text) && !WE_WORDS.test(text)) continue;
@@ -780,7 +791,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords)) decisions.set(i, precedentCore(c.remotePast, ref));
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
