@@ -60,6 +60,11 @@ const pairs: [string, string, string][] = [
     'The USA has flooded our border towns with spies and saboteurs.',
     'Fellow Americans, the Federal Government will never seek to dominate the schools of the States.',
   ],
+  [
+    '"on our part" is our own side, not an act aimed at us',
+    'For ten years their cruisers kept up a war upon our commerce.',
+    'The justice of the war on our part was plain to every neutral observer.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {
