@@ -99,3 +99,9 @@ test('the framers cited for what a constitution means are an authority, not the 
   const told = 'Written in 1889. We must guard the ballot. A century ago our forefathers suffered for the right to vote. We shall enforce the law.';
   t.true(rulesOf(told).includes('analogy-remote-past'));
 });
+
+test('"as long ago as" dates a quotation and "as long as" sets a condition; "as many … as" still compares', (t) => {
+  t.false(rulesOf('Written in 1958. As President McKinley said as long ago as 1901, isolation is no longer possible.').includes('analogy-the-same'));
+  t.false(rulesOf('Written in 1958. The alliance will hold as long as the memory of the Second World War endures.').includes('analogy-the-same'));
+  t.true(rulesOf('Written in 2021. The virus has taken as many lives in one year as the nation lost in all of the Second World War.').includes('analogy-the-same'));
+});
