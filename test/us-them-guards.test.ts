@@ -65,6 +65,11 @@ const pairs: [string, string, string][] = [
     'For ten years their cruisers kept up a war upon our commerce.',
     'The justice of the war on our part was plain to every neutral observer.',
   ],
+  [
+    'a thing denied to be the enemy names no out-group',
+    'The speculators are the enemy of every honest farmer.',
+    'Prosperity is not the enemy of thrift.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {
