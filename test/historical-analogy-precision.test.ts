@@ -105,3 +105,9 @@ test('"as long ago as" dates a quotation and "as long as" sets a condition; "as 
   t.false(rulesOf('Written in 1958. The alliance will hold as long as the memory of the Second World War endures.').includes('analogy-the-same'));
   t.true(rulesOf('Written in 2021. The virus has taken as many lives in one year as the nation lost in all of the Second World War.').includes('analogy-the-same'));
 });
+
+test('"a legacy" being made or used as a simile carries no past case over; "this legacy" still does', (t) => {
+  t.deepEqual(rulesOf('Written in 1992. Franklin Roosevelt built the relief programs in 1935. Relief was never meant to be passed on like a legacy.'), []);
+  t.true(rulesOf('Written in 1992. Earlier generations faced down tyranny with courage. We are the stewards of this legacy.').length > 0);
+  t.true(scored('Written in 1992. Franklin Roosevelt built the relief programs in 1935. Relief is this legacy we keep.').some((f) => f.rule === 'analogy-present-link'));
+});
