@@ -35,6 +35,8 @@ export type CueRole =
   | 'passage'
   | 'told-case'
   | 'remote-past'
+  | 'case-lesson'
+  | 'lesson-case'
   | 'reference';
 
 /** A cue pattern: a comparison, lesson or link, or a phrase that refers to the past without a name. */
@@ -82,6 +84,10 @@ export interface CueEntry extends PatternEntry {
    * text's own present (settlers and the frontier, in a text written before the frontier closed in 1890).
    */
   pastFrom?: number;
+  /** For a case-lesson cue: the past case may be told in the sentence before, when the cue opens its sentence or refers back ("This time …", "It must not happen again"). */
+  caseNext?: boolean;
+  /** For a case-lesson cue: the sentence must speak of now or later ("we will meet it as we did in 1933"), not tell the past. */
+  needsPresent?: boolean;
   label?: string;
   category?: string;
 }
@@ -180,6 +186,10 @@ interface Compiled {
   toldCase: CueEntry;
   remotePast: CueEntry;
   reference: CueEntry;
+  /** Cues that tie a particular past case, even a recent one, to a lesson for now (see caseLessonCores). */
+  caseLessons: CompiledPattern<CueEntry>[];
+  /** Phrases that name a crisis or war of the nation's own past ("the depression", "the last war"), cases for caseLessons only. */
+  lessonCases: CompiledPattern<CueEntry>[];
   pastVerbs: Set<string>;
   /** The nation or the speaker's people: a remote past told in a sentence with one of these is the nation's own. */
   nationWords: Set<string>;
@@ -229,7 +239,13 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
   };
   return {
     gazetteer: new PhraseMatcher(gaz),
-    cues: compilePatterns(cueEntries.filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'remote-past' && e.role !== 'reference').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
+    cues: compilePatterns(
+      cueEntries
+        .filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'remote-past' && e.role !== 'reference' && e.role !== 'case-lesson' && e.role !== 'lesson-case')
+        .map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) })),
+    ),
+    caseLessons: compilePatterns(cueEntries.filter((e) => e.role === 'case-lesson').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
+    lessonCases: compilePatterns(cueEntries.filter((e) => e.role === 'lesson-case').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
     passage: byRole('passage'),
     toldCase: byRole('told-case'),
     remotePast: byRole('remote-past'),
@@ -653,6 +669,135 @@ export function mainClausePast(sentence: Sentence, tagger: Tagger): boolean {
   return false;
 }
 
+/** A particular past case a lesson may be drawn from: where it is named and what it is. */
+interface LessonCase {
+  start: number;
+  end: number;
+  note: string;
+  label: string;
+  category: string;
+}
+
+/** Words before a date that make it a record's baseline ("the first time since 1933", "the worst since the crash"), not a case. */
+const RECORD_BEFORE = /\b(?:since|until|till|before|by|than (?:in|at|during))\s+(?:the\s+)?(?:(?:early|late|mid|summer|spring|winter|autumn|fall|end|beginning|middle)\s+(?:of\s+)?(?:the\s+)?)?$/i;
+/** A past case cited through someone's words ("as Lincoln said", "in the words of"): an authority, not a case. */
+const CITED = /\b(?:said|says|wrote|writes|declared|put it|in the words of|once remarked|observed that)\b/i;
+
+/**
+ * The particular past cases of a sentence a lesson may be drawn from: a year before the text's own time (a year the
+ * text writes earlier than its latest, when undated), a gazetteer case that began before it (not a person, most often an
+ * authority), a past-anchor phrase ("the last war") or a named crisis of the nation's own past ("the depression"). Unlike
+ * the other rules, the text's own living memory counts here: the lesson word, not the distance, makes it an analogy.
+ */
+function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Compiled): LessonCase[] {
+  const out: LessonCase[] = [];
+  const before = (start: number): string => sentence.text.slice(Math.max(0, start - sentence.start - 40), start - sentence.start);
+  for (const r of f.references) {
+    if (r.category === 'person' || r.instrument || RECORD_BEFORE.test(before(r.start))) continue;
+    const d = r.dated;
+    if (d?.kind === 'year') {
+      // Last year is the text's own running story ("Late in 1981 we sank into the present recession" in 1982), not a past case.
+      if (!Number.isFinite(time.now) || d.year > time.now - OWN_STORY_YEARS) continue;
+    } else if (d?.kind === 'entry') {
+      if (Number.isFinite(time.now) && d.start !== undefined && d.start >= time.now) continue;
+    } else if (!r.historical) continue;
+    out.push({ start: r.start, end: r.end, note: r.note, label: r.label, category: r.category });
+  }
+  for (const m of matchPatterns(c.lessonCases, sentence.text, { start: 0, end: sentence.text.length })) {
+    const start = sentence.start + m.start;
+    const end = sentence.start + m.end;
+    if (out.some((r) => r.start < end && start < r.end) || RECORD_BEFORE.test(before(start))) continue;
+    out.push({ start, end, note: m.entry.note, label: m.entry.label ?? sentence.text.slice(m.start, m.end), category: m.entry.category ?? 'crisis' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A year must lie at least this many years before the text's own time to be a case a lesson is drawn from. */
+const OWN_STORY_YEARS = 2;
+/** How many words into its sentence a case-lesson cue may start and still continue the sentence before ("But this time …"). */
+const OPENING_WORDS = 3;
+/** How many sentences back a `caseNext` cue may find the past case it refers to, over the telling of that case. */
+const CASE_BACK = 2;
+
+/**
+ * A particular past case tied to a lesson for now: a case-lesson cue (the case as teacher, its repetition refused or
+ * done better "this time", the nation asked to act as it did then) with a case of lessonCases placed as the cue asks, in
+ * the same sentence, or, for a `caseNext` cue that opens its sentence or refers back ("This time …", "It must not happen
+ * again"), in the sentence before when that one tells the past. The speaker's own memories, quotations and figures are left.
+ * The sentence before, when it holds the case, joins as the passage.
+ */
+function caseLessonCores(sentences: readonly Sentence[], facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime, c: Compiled): [number, Decision][] {
+  const out: [number, Decision][] = [];
+  const cache = new Map<number, LessonCase[]>();
+  const casesOf = (i: number): LessonCase[] => {
+    let v = cache.get(i);
+    if (!v) cache.set(i, (v = lessonCases(sentences[i], facts[i], time, c)));
+    return v;
+  };
+  const usable = (i: number): boolean => {
+    const f = facts[i];
+    const s = sentences[i];
+    return !f.heading && !f.quoted && !f.figures && !speakerPast(s, c) && !/\bI (?:remember|recall)\b/.test(s.text) && !(CITED.test(s.text) && f.references.some((r) => r.category === 'person'));
+  };
+  const taken = new Set<number>();
+  for (let i = 0; i < sentences.length; i++) {
+    if (decisions.has(i) || taken.has(i) || !usable(i)) continue;
+    const s = sentences[i];
+    const f = facts[i];
+    for (const m of matchPatterns(c.caseLessons, s.text, { start: 0, end: s.text.length })) {
+      const e = m.entry;
+      const start = s.start + m.start;
+      const end = s.start + m.end;
+      if (e.needsPresent && !(f.future || f.present)) continue;
+      const here = casesOf(i);
+      let found: LessonCase | undefined;
+      if (e.anchorAfter !== undefined) {
+        const limit = e.anchorAfter;
+        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit);
+      } else if (e.anchorBefore !== undefined) {
+        const limit = e.anchorBefore;
+        found = here.find((r) => r.end <= start && start - r.end <= limit);
+      } else found = here.find((r) => r.end <= start) ?? (e.caseNext ? undefined : here[0]);
+      let previous = -1;
+      if (!found && e.caseNext && i > 0) {
+        const opening = s.text.slice(0, m.start).split(/\s+/).filter((w) => /\w/.test(w)).length <= OPENING_WORDS;
+        const refersBack = /^(?:it|that|this|they|such a thing|them)\b/i.test(s.text.slice(m.start).replace(/^\w+ (?:not|never) (?:let |allow )?/i, ''));
+        // Back over the past case's telling, at most CASE_BACK sentences of the same paragraph, each telling the past.
+        for (let j = i - 1; j >= Math.max(0, i - CASE_BACK) && (opening || refersBack) && !found; j--) {
+          if (sentences[j].paragraph !== sentences[i - 1].paragraph) break;
+          if (!usable(j) || !facts[j].past || facts[j].future || decisions.has(j) || taken.has(j)) break;
+          found = casesOf(j)[0];
+          if (found) previous = j;
+        }
+      }
+      if (!found) continue;
+      out.push([
+        i,
+        {
+          kind: 'analogy',
+          rule: e.id,
+          strength: e.strength ?? 0.8,
+          explanation: `${e.note} Here: ${found.note}`,
+          start: previous >= 0 ? start : Math.min(start, found.start),
+          end: previous >= 0 ? end : Math.max(end, found.end),
+          category: found.category,
+          label: found.label,
+          role: 'lesson',
+          opensPassage: false,
+        },
+      ]);
+      taken.add(i);
+      for (let j = previous; j >= 0 && j < i; j++) {
+        const p = sentences[j];
+        out.push([j, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'lesson' }]);
+        taken.add(j);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 /** An analogy found with no cue, from a past case told as a precedent: the rule `entry`, its note and the case that carries it. */
 function precedentCore(entry: CueEntry, ref: Reference): Decision {
   return {
@@ -792,6 +937,9 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
   for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords)) decisions.set(i, precedentCore(c.remotePast, ref));
+
+  // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
+  for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, c)) decisions.set(i, d);
 
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);

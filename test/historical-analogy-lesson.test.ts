@@ -1,0 +1,61 @@
+// Historical analogy, the case-lesson rules: a particular past case, even one of living memory, tied to a lesson for
+// now. For each frame a sentence it must flag, and for each guard one it must leave. All sentences written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+import { parse } from '../src/analyze.js';
+
+const DEVICE = 'historical_analogy';
+
+/** Scored historical-analogy findings of a text, with the text of the sentence each one is in. */
+function scored(text: string, year?: number) {
+  const doc = parse(text, { format: 'markdown' });
+  return analyze(text, { devices: [DEVICE], format: 'markdown', ...(year !== undefined ? { year } : {}) })
+    .findings.filter((f) => f.device === DEVICE && f.scored)
+    .map((f) => ({ rule: f.rule, sentence: doc.sentences[f.sentence].text }));
+}
+
+const rulesOf = (text: string, year?: number): string[] => [...new Set(scored(text, year).map((f) => f.rule))];
+
+test('a recent year held up as a teacher is a lesson drawn from a past case', (t) => {
+  t.deepEqual(rulesOf('We learned in 1929 what happens when speculation runs wild, and we must not let it happen again.', 1937), ['analogy-case-learned']);
+  t.deepEqual(rulesOf('The drought of 1934 showed us that the soil itself must be protected.', 1937), ['analogy-case-taught']);
+});
+
+test('a named crisis of the nation\'s own past as a teacher', (t) => {
+  t.deepEqual(rulesOf('The depression taught us that the savings of the people need the protection of the government.', 1937), ['analogy-case-taught']);
+  t.deepEqual(rulesOf('The lessons of Pearl Harbor must guide the planning of our defense.', 1945), ['analogy-case-learned']);
+});
+
+test('repetition refused or done better "this time", in the sentence or the next', (t) => {
+  t.deepEqual(rulesOf('In 1933 we waited too long, and the banks closed; this time we will act before the crisis comes.', 1937), ['analogy-case-not-again']);
+  const next = scored('After the last war we scrapped our ships in haste. We must not let it happen again.', 1945);
+  t.deepEqual(next.map((f) => f.rule), ['analogy-passage', 'analogy-case-not-again']);
+});
+
+test('the nation asked to act as it did in a past case, with a present or future main verb', (t) => {
+  t.deepEqual(rulesOf('We will meet this emergency as we did in 1933, with courage and with action.', 1937), ['analogy-case-as-we-did']);
+  t.deepEqual(rulesOf('We met that emergency as we did in 1933, with courage.', 1937), []);
+});
+
+test('no particular case named: a general statement about experience or history is not an analogy', (t) => {
+  t.deepEqual(rulesOf('Experience has taught us that thrift pays.', 1937), []);
+  t.deepEqual(rulesOf('History shows us that free men prevail.', 1937), []);
+  t.deepEqual(rulesOf('We must not let it happen again.', 1937), []);
+  t.deepEqual(rulesOf('At this time we will act before the crisis comes.', 1937), []);
+});
+
+test('a case told with no lesson word is the running story, not an analogy', (t) => {
+  t.deepEqual(rulesOf('In 1933 the Congress passed the banking act, and the banks opened again.', 1937), []);
+  t.deepEqual(rulesOf('We learned from the report of 1935 that costs rose.', 1937), []);
+});
+
+test('a year after the text\'s own, or a record dated by a past case, is no case', (t) => {
+  t.deepEqual(rulesOf('In 1940 the report showed us that the plan worked.', 1937), []);
+  t.deepEqual(rulesOf('For the first time since 1933 the budget is balanced, and we must not let that change this time.', 1937), []);
+});
+
+test('the speaker\'s own memories and quoted authorities are left alone', (t) => {
+  t.deepEqual(rulesOf('I remember 1929, and I learned then that speculation ruins families; this time we will act.', 1937), []);
+  t.deepEqual(rulesOf('As Lincoln said in 1862, we must think anew; this time we must act anew.', 1937), []);
+});
