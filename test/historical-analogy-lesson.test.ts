@@ -38,6 +38,19 @@ test('the nation asked to act as it did in a past case, with a present or future
   t.deepEqual(rulesOf('We met that emergency as we did in 1933, with courage.', 1937), []);
 });
 
+test('now set beside or against a past case, or the case named as what may come again', (t) => {
+  t.deepEqual(rulesOf('Today, as in 1929, speculation runs ahead of earnings, and we must check it.', 1937), ['analogy-case-as-in']);
+  t.deepEqual(rulesOf('As in 1933, the banks closed for a week.', 1937), []);
+  t.deepEqual(rulesOf('Unlike the days of the crash, the banks today are sound, and we will keep them so.', 1937), ['analogy-case-unlike']);
+  t.deepEqual(rulesOf('We must never again be caught by another Pearl Harbor.', 1950), ['analogy-case-another']);
+  t.deepEqual(rulesOf('A second Holocaust survivor who is here tonight was a prisoner at Dachau.', 2019), []);
+  t.deepEqual(rulesOf('We shall not forget the mistakes of the last peace when we make this one.', 1944), ['analogy-case-mistakes']);
+});
+
+test('a case still going on at the text\'s own time is the present, not a past case', (t) => {
+  t.deepEqual(rulesOf('Unlike the Soviet Union, we will hold free elections this year.', 1980), []);
+});
+
 test('no particular case named: a general statement about experience or history is not an analogy', (t) => {
   t.deepEqual(rulesOf('Experience has taught us that thrift pays.', 1937), []);
   t.deepEqual(rulesOf('History shows us that free men prevail.', 1937), []);

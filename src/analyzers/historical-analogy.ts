@@ -530,7 +530,7 @@ const AFTER_NAME = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', '
  * A name used as a modifier of the noun after it ("a second Holocaust survivor", "another Vietnam veteran"): the
  * likening cue before it then counts people or things, it does not liken anything to the past case.
  */
-function usedAttributively(sentence: Sentence, r: Reference): boolean {
+function usedAttributively(sentence: Sentence, r: Pick<Reference, 'end'>): boolean {
   const after = sentence.text.slice(r.end - sentence.start);
   const m = /^['’]?s?\s+([a-z][a-z-]*)/.exec(after);
   return m !== null && !AFTER_NAME.has(m[1]);
@@ -699,7 +699,9 @@ function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Co
       // Last year is the text's own running story ("Late in 1981 we sank into the present recession" in 1982), not a past case.
       if (!Number.isFinite(time.now) || d.year > time.now - OWN_STORY_YEARS) continue;
     } else if (d?.kind === 'entry') {
-      if (Number.isFinite(time.now) && d.start !== undefined && d.start >= time.now) continue;
+      // A case still going on at the text's own time (a regime, a war not yet over) is the present, not a past case.
+      const last = d.last ?? d.start;
+      if (Number.isFinite(time.now) && last !== undefined && last >= time.now) continue;
     } else if (!r.historical) continue;
     out.push({ start: r.start, end: r.end, note: r.note, label: r.label, category: r.category });
   }
@@ -753,7 +755,8 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
       let found: LessonCase | undefined;
       if (e.anchorAfter !== undefined) {
         const limit = e.anchorAfter;
-        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit);
+        // A case right after "another" or "a second" that modifies a noun ("a second Holocaust survivor") counts people, it names no case.
+        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit && !(limit <= 2 && usedAttributively(s, r)));
       } else if (e.anchorBefore !== undefined) {
         const limit = e.anchorBefore;
         found = here.find((r) => r.end <= start && start - r.end <= limit);
