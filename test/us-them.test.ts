@@ -348,7 +348,7 @@ test('every example and counter-example of the us/them lexicons behaves as it cl
 test('every us/them lexicon entry has a dash-case id and a note a student can read', (t) => {
   const lexicons = loadLexicons();
   const names = lexicons.forDevice('us_them').map((l) => l.lexicon).sort();
-  t.deepEqual(names, ['us-them-cues', 'us-them-evaluative', 'us-them-feature-words', 'us-them-in-group', 'us-them-out-group']);
+  t.deepEqual(names, ['us-them-cues', 'us-them-disparaged', 'us-them-evaluative', 'us-them-feature-words', 'us-them-in-group', 'us-them-out-group']);
   for (const lex of lexicons.forDevice('us_them')) {
     for (const e of lex.entries) {
       t.regex(e.id, /^[a-z0-9][a-z0-9-]*$/);

@@ -10,6 +10,8 @@ import {
   adversaryOf,
   atWarIn,
   castsEntity,
+  disparagedGroups,
+  disparagedVocabulary,
   entities,
   evaluativeCues,
   lexiconMentions,
@@ -656,6 +658,14 @@ function decide(
     outs.push(person);
     emit(person, 'them-cast-by-quality', ruleNote(v, 'them-cast-by-quality'), STRENGTH.cue);
   }
+  // A group named with contempt or censure ("a noisy minority", "the blindly selfish men", "cheerful idiots", "the demagogue").
+  for (const g of disparagedGroups(disparagedVocabulary(context.lexicons), s)) {
+    if (outs.some((o) => o.start < g.end && o.end > g.start)) continue;
+    if (g.noun && !taggedNoun(context, s, g)) continue;
+    const m: Mention = { start: g.start, end: g.end, side: 'them', kind: 'entity', label: doc.text.slice(g.start, g.end).toLowerCase().replace(/\s+/gu, ' '), token: g.token };
+    outs.push(m);
+    emit(m, 'them-disparaged-group', g.entry.note, STRENGTH.cue);
+  }
 
   // Whole-sentence cue patterns ("Down with …!", "our enemies", "those who question our …").
   for (const m of matchPatterns(v.cues, doc.text, s)) {
@@ -797,6 +807,12 @@ function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Menti
   const end = noun.end;
   const label = context.document.text.slice(start, end).toLowerCase().replace(/\s+/gu, ' ');
   return { start, end, side: 'them', kind: 'entity', label, token: cue.token };
+}
+
+/** Whether compromise reads the last word of a span as a noun ("cheerful idiots"), not a verb ("it fools no one"). */
+function taggedNoun(context: AnalysisContext, s: Sentence, span: Span): boolean {
+  const term = context.tagger.terms(s).find((t) => t.start < span.end && t.end >= span.end);
+  return term !== undefined && term.tags.has('Noun');
 }
 
 /** Whether a finding stands before the sentence's first verb, where the subject usually is ("Powerful gangsters have banded together"). */
