@@ -33,6 +33,13 @@ test('repetition refused or done better "this time", in the sentence or the next
   t.deepEqual(next.map((f) => f.rule), ['analogy-passage', 'analogy-case-not-again']);
 });
 
+test('"cannot" and "can not" refuse a repetition as "must not" does, in the sentence or the next', (t) => {
+  t.deepEqual(rulesOf('After the last war we scrapped our ships in haste, and we cannot let that happen again.', 1945), ['analogy-case-not-again']);
+  t.deepEqual(rulesOf('After the last war we scrapped our ships in haste, and we can not let that happen again.', 1945), ['analogy-case-not-again']);
+  const next = scored('After the last war we scrapped our ships in haste. Our people and their government cannot let it happen again.', 1945);
+  t.deepEqual(next.map((f) => f.rule), ['analogy-passage', 'analogy-case-not-again']);
+});
+
 test('the nation asked to act as it did in a past case, with a present or future main verb', (t) => {
   t.deepEqual(rulesOf('We will meet this emergency as we did in 1933, with courage and with action.', 1937), ['analogy-case-as-we-did']);
   t.deepEqual(rulesOf('We met that emergency as we did in 1933, with courage.', 1937), []);

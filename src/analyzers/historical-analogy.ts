@@ -764,7 +764,7 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
       let previous = -1;
       if (!found && e.caseNext && i > 0) {
         const opening = s.text.slice(0, m.start).split(/\s+/).filter((w) => /\w/.test(w)).length <= OPENING_WORDS;
-        const refersBack = /^(?:it|that|this|they|such a thing|them)\b/i.test(s.text.slice(m.start).replace(/^\w+ (?:not|never) (?:let |allow )?/i, ''));
+        const refersBack = /^(?:it|that|this|they|such a thing|them)\b/i.test(s.text.slice(m.start).replace(/^(?:\w+ (?:not|never)|cannot) (?:let |allow )?/i, ''));
         // Back over the past case's telling, at most CASE_BACK sentences of the same paragraph, each telling the past.
         for (let j = i - 1; j >= Math.max(0, i - CASE_BACK) && (opening || refersBack) && !found; j--) {
           if (sentences[j].paragraph !== sentences[i - 1].paragraph) break;
