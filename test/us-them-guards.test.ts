@@ -2,8 +2,13 @@
 // names no out-group; the same word naming a real adversary still counts. Sentences written for these tests.
 
 import test from 'ava';
-import { analyze } from '../src/index.js';
-import type { Finding } from '../src/analyzers/types.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, analyzerFor, loadLexicons, parse, type Document, type LexiconSet } from '../src/index.js';
+import type { AnalysisContext, Finding } from '../src/analyzers/types.js';
+import { BUILTIN_LEXICON_DIR } from '../src/lexicon/load.js';
+import { Tagger } from '../src/nlp/tagger.js';
 
 const scored = (text: string): Finding[] =>
   analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored);
@@ -78,3 +83,23 @@ for (const [name, positive, negative] of pairs) {
     t.deepEqual(scored(negative).map((f) => `${f.rule}=${f.quote}`), [], `flagged: ${negative}`);
   });
 }
+
+test('whether a text speaks as Americans is kept per lexicon set: the same document read with another set is judged by that set', (t) => {
+  // A lexicon folder whose own-country text pattern never matches: with it, the text does not speak as Americans.
+  const dir = mkdtempSync(join(tmpdir(), 'us-them-own-'));
+  const rules = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'us-them-rules.json'), 'utf8')) as { entries: { id: string; ownNationTextPattern?: string }[] };
+  for (const e of rules.entries) if (e.id === 'them-named-adversary') e.ownNationTextPattern = '\\bnever-written-phrase\\b';
+  writeFileSync(join(dir, 'us-them-rules.json'), JSON.stringify(rules));
+  const text = 'Fellow Americans, the Federal Government will not seek to dominate the states.';
+  const run = (document: Document, lexicons: LexiconSet): string[] => {
+    const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+    const analyzer = analyzerFor('us_them')!;
+    const state = analyzer.prepare?.(context);
+    return document.sections.flatMap((s) => analyzer.analyzeSection(s, context, state).findings.map((f) => f.rule));
+  };
+  const other = loadLexicons([dir]);
+  t.true(run(parse(text), other).includes('them-named-adversary'), 'without the guard the Federal Government is cast');
+  const shared = parse(text);
+  run(shared, other);
+  t.false(run(shared, loadLexicons()).includes('them-named-adversary'), 'with the built-in lexicons the same document speaks as Americans');
+});

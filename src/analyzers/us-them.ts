@@ -26,6 +26,7 @@ import {
   type Cue,
   type GroupEntry,
   type Mention,
+  type OwnNation,
   type Vocabulary,
   type WarPeriod,
 } from './us-them-mentions.js';
@@ -440,8 +441,11 @@ function once<T>(compute: () => T): () => T {
   };
 }
 
-/** Whether each document speaks as the people of the own country (`ownNation.text`), found once per document. */
-const SPEAKS_AS_OWN_NATION = new WeakMap<Document, boolean>();
+/**
+ * Whether each document speaks as the people of the own country, found once per document and per lexicon set's
+ * `ownNation` (one Document may be analyzed with several lexicon sets, whose own-country patterns differ).
+ */
+const SPEAKS_AS_OWN_NATION = new WeakMap<OwnNation, WeakMap<Document, boolean>>();
 
 /**
  * The named actors of a sentence that a hostile word may cast: compromise's entities, less the text's own country
@@ -452,8 +456,10 @@ function namedActors(v: Vocabulary, context: AnalysisContext, s: Sentence, taken
   const own = v.ownNation;
   if (own === undefined || found.length === 0) return found;
   const doc = context.document;
-  let speaks = SPEAKS_AS_OWN_NATION.get(doc);
-  if (speaks === undefined) SPEAKS_AS_OWN_NATION.set(doc, (speaks = own.text.test(doc.text)));
+  let byDocument = SPEAKS_AS_OWN_NATION.get(own);
+  if (byDocument === undefined) SPEAKS_AS_OWN_NATION.set(own, (byDocument = new WeakMap()));
+  let speaks = byDocument.get(doc);
+  if (speaks === undefined) byDocument.set(doc, (speaks = own.text.test(doc.text)));
   return speaks ? found.filter((e) => !own.name.test(e.label)) : found;
 }
 
