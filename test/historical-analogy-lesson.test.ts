@@ -48,6 +48,10 @@ test('the nation asked to act as it did in a past case, with a present or future
 test('now set beside or against a past case, or the case named as what may come again', (t) => {
   t.deepEqual(rulesOf('Today, as in 1929, speculation runs ahead of earnings, and we must check it.', 1937), ['analogy-case-as-in']);
   t.deepEqual(rulesOf('As in 1933, the banks closed for a week.', 1937), []);
+  // A figure measured against a baseline year, or "as well as" adding one more thing, sets no case beside now.
+  t.deepEqual(rulesOf('Production today is twice as high as in 1929, and we must keep it so.', 1937), []);
+  t.deepEqual(rulesOf('We have as many men out of work as in 1929, and we must act.', 1937), []);
+  t.deepEqual(rulesOf('We will keep the peace in the valley as well as in the years after the war.', 1937), []);
   t.deepEqual(rulesOf('Unlike the days of the crash, the banks today are sound, and we will keep them so.', 1937), ['analogy-case-unlike']);
   t.deepEqual(rulesOf('We must never again be caught by another Pearl Harbor.', 1950), ['analogy-case-another']);
   t.deepEqual(rulesOf('A second Holocaust survivor who is here tonight was a prisoner at Dachau.', 2019), []);
