@@ -67,6 +67,9 @@ test('no particular case named: a general statement about experience or history 
   t.deepEqual(rulesOf('History shows us that free men prevail.', 1937), []);
   t.deepEqual(rulesOf('We must not let it happen again.', 1937), []);
   t.deepEqual(rulesOf('At this time we will act before the crisis comes.', 1937), []);
+  // "This time" that comes is a moment still ahead, not the past case done better.
+  t.deepEqual(rulesOf('After the last war we disarmed in haste. Should this time come again, the blame will rest on those who failed to prepare.', 1950), []);
+  t.deepEqual(rulesOf('After the last war we disarmed in haste. This time we will keep our guard.', 1950), ['analogy-passage', 'analogy-case-not-again']);
 });
 
 test('a case told with no lesson word is the running story, not an analogy', (t) => {
