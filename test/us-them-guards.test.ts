@@ -84,6 +84,17 @@ for (const [name, positive, negative] of pairs) {
   });
 }
 
+test('a text of another people that says "we, the people of …", "this congress" or "our union" does not speak as Americans', (t) => {
+  const cast = (text: string): string[] => scored(text).filter((f) => f.rule === 'them-named-adversary').map((f) => f.quote);
+  const attack = 'The United States has attacked our sovereignty and plundered our oil.';
+  t.deepEqual(cast(`We, the people of Venezuela, will never bow. ${attack}`), ['United States']);
+  t.deepEqual(cast(`The delegates of this congress of the party know the truth. ${attack}`), ['United States']);
+  t.deepEqual(cast(`Comrades of our union, stand firm. ${attack}`), ['United States']);
+  // The forms of a text that speaks as Americans still count, with their capitals.
+  t.deepEqual(cast(`We the People of the United States will never bow. ${attack}`), []);
+  t.deepEqual(cast(`The members of this Congress know the truth. ${attack}`), []);
+});
+
 test('whether a text speaks as Americans is kept per lexicon set: the same document read with another set is judged by that set', (t) => {
   // A lexicon folder whose own-country text pattern never matches: with it, the text does not speak as Americans.
   const dir = mkdtempSync(join(tmpdir(), 'us-them-own-'));

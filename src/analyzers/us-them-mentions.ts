@@ -354,7 +354,8 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   // The own-country guard is optional: a lexicon folder for another country's texts may leave it out.
   const named = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-named-adversary');
   const ownNation = named?.ownNationNamePattern !== undefined || named?.ownNationTextPattern !== undefined
-    ? { name: regex('them-named-adversary', 'ownNationNamePattern'), text: regex('them-named-adversary', 'ownNationTextPattern') } : undefined;
+    // The text pattern keeps its capitals ("our Union", not a trade union's "our union"): compiled without 'i'.
+    ? { name: regex('them-named-adversary', 'ownNationNamePattern'), text: new RegExp(regex('them-named-adversary', 'ownNationTextPattern').source, 'u') } : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
