@@ -84,6 +84,11 @@ for (const [name, positive, negative] of pairs) {
   });
 }
 
+test('"the people\'s agents" are officials: the guard word is compared without its possessive', (t) => {
+  const sentence = "The people's agents in the assembly are watched so closely that fraud against our treasury is scarcely possible.";
+  t.deepEqual(scored(sentence).map((f) => `${f.rule}=${f.quote}`), []);
+});
+
 test('a text of another people that says "we, the people of …", "this congress" or "our union" does not speak as Americans', (t) => {
   const cast = (text: string): string[] => scored(text).filter((f) => f.rule === 'them-named-adversary').map((f) => f.quote);
   const attack = 'The United States has attacked our sovereignty and plundered our oil.';
