@@ -40,6 +40,8 @@ const negatives: [string, string][] = [
   ['a negation', 'We are not fools, and we will read the contract before we sign it.'],
   ['the speaker said to be the thing', 'I was one of the fools who believed the bridge would hold.'],
   ['the speaker called the thing', 'They called us bigots for asking where the money went.'],
+  ['the speaker said to be the thing, with a contracted verb', "They think we're all fools for keeping the old mill running."],
+  ['the speaker said to be the thing, with a contracted verb after "I"', "I'm one of the fools who believed the bridge would hold."],
   ['"make fools of us"', 'The weather made fools of us all that spring.'],
   ['a simile', 'The two crews argued like fools until the boat drifted away.'],
   ['a censure of an act, not of people', 'Hoarding the grain was a selfish act.'],

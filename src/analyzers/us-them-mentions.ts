@@ -723,6 +723,12 @@ function saidOfSelf(d: DisparagedVocabulary, back: readonly string[]): boolean {
   return false;
 }
 
+/** A contracted word as its two words ("we're" → "we", "'re"; "I'm" → "i", "'m"), as the self guard lists them. */
+function withoutContraction(word: string): string[] {
+  const m = /^(\p{L}+)('(?:re|m|ve|ll|d))$/u.exec(word);
+  return m ? [m[1], m[2]] : [word];
+}
+
 /** How far after "of" a noun for people must come for a part or collective head ("a portion of the American people"). */
 const DISPARAGED_OF_WINDOW = 4;
 
@@ -803,7 +809,7 @@ export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): D
     if (guardWord && (d.negation.has(guardWord.lower) || d.possessive.has(guardWord.lower) || d.simile.has(guardWord.lower))) continue;
     if (lead && (d.negation.has(lead.lower) || d.possessive.has(lead.lower) || d.simile.has(lead.lower))) continue;
     // The speaker's side said to be, or called, the thing: "we are fools", "I was a fool", "they called us bigots".
-    if (saidOfSelf(d, words.slice(Math.max(0, first - DISPARAGED_SELF_WINDOW), first).map((t) => t.lower))) continue;
+    if (saidOfSelf(d, words.slice(Math.max(0, first - DISPARAGED_SELF_WINDOW), first).flatMap((t) => withoutContraction(t.lower)))) continue;
     // "make fools of us", "fools of ourselves".
     if (words[last + 1]?.lower === 'of' && d.self.has(words[last + 2]?.lower ?? '')) continue;
     const start = words[first].start;
