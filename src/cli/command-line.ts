@@ -17,8 +17,9 @@ export function analyzesCorpus(argv: readonly string[], cwd = process.cwd()): bo
 }
 
 /**
- * Every V8 flag of the run, set by bin/rhetoric.js (and given on the command line of a run started from the startup
- * snapshot, which must be built with the same ones).
+ * Every V8 flag of the run, given on the command line of the child process that bin/rhetoric.js starts for a command
+ * that analyzes text (src/cli/launch.ts), whether from the startup snapshot (which must be built with the same ones)
+ * or not.
  *
  * `--no-regexp-tier-up` compiles each regular expression straight to machine code. By default V8 first interprets an
  * expression and compiles it again once it runs a second time; for the rule lexicons' long expressions that double
@@ -30,7 +31,7 @@ export function v8Flags(argv: readonly string[], cores = availableParallelism())
 }
 
 /**
- * V8 flags for the run's optimizing compiler, set before any analysis code loads. V8 optimizes a function once it has
+ * V8 flags for the run's optimizing compiler, in place before any analysis code loads. V8 optimizes a function once it has
  * run for a while (its interrupt budget: about 66 KB of bytecode); on a run of a second or two, or on worker threads,
  * where every worker optimizes the same code again while the other cores are busy, much of that work never pays back.
  * Waiting 16 times longer lets only the really hot functions be optimized: the seed op-ed end to end went from about

@@ -1,5 +1,6 @@
-// Runs the CLI in this process: starts what the command will need early, then the command. bin/rhetoric.js calls it
-// after setting V8's flags, and so does a run started from the startup snapshot (scripts/snapshot-entry.cjs).
+// Runs the CLI in this process: starts what the command will need early, then the command. bin/rhetoric.js calls it in
+// a process started with V8's flags (src/cli/launch.ts), and so does a run started from the startup snapshot
+// (scripts/snapshot-entry.cjs).
 
 import { startEarly } from './early.js';
 

@@ -7,12 +7,13 @@
 // and V8 flags it was built with, and a process can only start from it: so the command is run in a child process,
 // started with the same flags, and the stamp written beside the snapshot says what it was built from.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzesCorpus, v8Flags, wantsHelp } from './command-line.js';
+import { runInChild } from './launch.js';
 
 /** The package's root folder (this file is src/cli/snapshot.ts or dist/cli/snapshot.js). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,26 +125,14 @@ export function snapshotStamp(): SnapshotStamp | undefined {
 /**
  * Runs the command line in a child process started from the snapshot and resolves to its exit code, or to undefined
  * when the command does not run from the snapshot (or the child could not be started): then the caller runs it itself.
- * The child shares this process's standard streams; an interrupt or termination sent to this process is passed on to
- * it, and a child killed by a signal takes this process down the same way.
+ * The child shares this process's standard streams and signals (runInChild).
  */
 export async function runFromSnapshot(argv: string[]): Promise<number | undefined> {
   const stamp = snapshotStamp();
   if (stamp === undefined) return undefined;
   const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: () => installedCompromise().identity, code: () => compiledCode() };
   if (!runsFromSnapshot(argv, setting)) return undefined;
-  const child = spawn(process.execPath, [...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv], { stdio: 'inherit' });
-  const pass = (signal: NodeJS.Signals): void => void child.kill(signal);
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const s of signals) process.on(s, pass);
-  const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
-    child.once('error', () => resolve(undefined));
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  for (const s of signals) process.off(s, pass);
-  if (ended === undefined) return undefined;
-  if (ended.signal) process.kill(process.pid, ended.signal);
-  return ended.code ?? 1;
+  return runInChild([...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv]);
 }
 
 /**
