@@ -3,7 +3,7 @@
 // expression compiled under one setting and run under another jumps into the wrong code. With --no-regexp-tier-up set
 // at run time (v8.setFlagsFromString, which Node documents as undefined behaviour once the VM has started), 3 of 426
 // corpus runs (twelve Federalist papers, --jobs 2) died of a segmentation fault; the core dump shows native regexp
-// code calling into the regexp interpreter's trampoline. With the flags on the child's command line, none of 500 such
+// code calling into the regexp interpreter's trampoline. With the flags on the child's command line, none of 594 such
 // runs crashed (nor 400 runs without the flag at all).
 
 import { spawn } from 'node:child_process';
