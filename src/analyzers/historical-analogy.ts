@@ -201,6 +201,18 @@ interface Compiled {
   instrumentWords: Set<string>;
   /** Forebears named as the authors of a text whose intent is argued (the framers): cited as an authority, not told. */
   authorityWords: Set<string>;
+  /** Words right before a number that make it a year ("in 1917", "since 1933"). */
+  yearPreceders: Set<string>;
+  /** Month names and abbreviations: a number right after one is a year. */
+  months: Set<string>;
+  /** Words before a date that make it a record's baseline ("the first time since 1933"), tested on the text right before the date. */
+  recordBefore: RegExp;
+  /** A past case cited through someone's words ("as Lincoln said", "in the words of"). */
+  cited: RegExp;
+  /** The speaker's own memories ("I remember", "I recall"). */
+  speakerMemory: RegExp;
+  /** Words of the recent record ("last year", "recently"): the sentence tells the text's own time. */
+  recentWords: RegExp;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -227,11 +239,21 @@ function compile(lexicons: LexiconSet): Compiled {
   return lexicons.derived('historical-analogy:compiled', () => buildCompiled(lexicons));
 }
 
+/** The words of a word list as alternatives of a regular expression, each matched literally. */
+function alternation(words: Iterable<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
   const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
   const words = lexicons.get('history-words', 'wordlist').entries;
-  const list = (id: string): Set<string> => new Set((words.find((e) => e.id === id)?.words ?? []).map((w) => w.toLowerCase()));
+  const list = (id: string): Set<string> => {
+    const entry = words.find((e) => e.id === id);
+    if (!entry) throw new Error(`lexicon "history-words" has no entry "${id}"`);
+    return new Set(entry.words.map((w) => w.toLowerCase()));
+  };
+  const alt = (id: string): string => alternation(list(id));
   const byRole = (role: CueRole): CueEntry => {
     const e = cueEntries.find((x) => x.role === role);
     if (!e) throw new Error(`lexicon "history-cues" has no entry with role "${role}"`);
@@ -258,6 +280,12 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     monumentWords: list('monument-words'),
     instrumentWords: list('instrument-words'),
     authorityWords: list('authority-forebears'),
+    yearPreceders: list('year-preceders'),
+    months: list('month-names'),
+    recordBefore: new RegExp(`\\b(?:${alt('record-baseline-words')})\\s+(?:the\\s+)?(?:(?:${alt('period-part-words')})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i'),
+    cited: new RegExp(`\\b(?:${alt('citation-words')})\\b`, 'i'),
+    speakerMemory: new RegExp(`\\bI (?:${alt('memory-verbs')})\\b`),
+    recentWords: new RegExp(`\\b(?:${alt('recent-determiners')}) (?:${alt('recent-periods')}|${alt('recent-month-names')})\\b|\\b(?:${alt('recent-phrases')})\\b`, 'i'),
   };
 }
 
@@ -265,8 +293,6 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
 // The text's own time: the year it was given (analyze()'s `year` option), else the latest year it mentions.
 
 const YEAR = /\b(\d{3,4})(s)?\b(?:\s*(B\.?C\.?E?|A\.?D\.?))?/g;
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const YEAR_PRECEDERS = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'to', 'year', 'before', 'after', 'during', 'between', 'and', 'around', 'circa', 'c', 'summer', 'winter', 'spring', 'autumn', 'fall', 'early', 'late', 'mid', 'by', 'the', 'through', 'about']);
 
 interface YearMention {
   start: number;
@@ -280,7 +306,7 @@ const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|schedul
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
 
 /** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
-function yearsIn(sentence: Sentence): YearMention[] {
+function yearsIn(sentence: Sentence, c: Compiled): YearMention[] {
   const out: YearMention[] = [];
   const text = sentence.text;
   YEAR.lastIndex = 0;
@@ -294,7 +320,7 @@ function yearsIn(sentence: Sentence): YearMention[] {
     const prevWord = /([A-Za-z]+)\.?,?\s*$/.exec(before)?.[1]?.toLowerCase();
     const dayComma = /\b\d{1,2}(?:st|nd|rd|th)?,\s*$/.test(before);
     const range = /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length));
-    if (!era && !decade && !dayComma && !range && !(prevWord && (YEAR_PRECEDERS.has(prevWord) || MONTHS.has(prevWord)))) continue;
+    if (!era && !decade && !dayComma && !range && !(prevWord && (c.yearPreceders.has(prevWord) || c.months.has(prevWord)))) continue;
     const year = era && /^B/i.test(era) ? -n : n;
     const ahead = DEADLINE.test(before) || FUTURE.test(text.slice(0, m.index));
     out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year, ahead });
@@ -561,8 +587,6 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, acc
 /** How many sentences either side of a told remote past must include one about now or later for it to be told in a speech about the present. */
 const NOW_WINDOW = 3;
 const SPEAKER_I = /\b(?:I|me|my)\b/;
-/** Words of the recent record ("last year", "recently"): the sentence tells the text's own time. */
-const RECENT_WORDS = /\b(?:last|this|past) (?:year|month|week|summer|winter|spring|autumn|fall|session|decade|january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:recently|lately|yesterday)\b|\bin recent (?:years|months|weeks|times)\b/i;
 /** "Twenty … forty years ago", "a generation ago": within living memory, less than two generations back. */
 const ONE_GENERATION_AGO = /^(?:(?:twenty|thirty|forty)(?:[- ]\w+)?|[1-4]\d|a|one) (?:years|generation) ago$/i;
 /** A he or she in a sentence with no "we": one person's story. */
@@ -604,6 +628,7 @@ function remotePastCores(
   mainPast: (i: number) => boolean,
   nationWords: ReadonlySet<string>,
   authorityWords: ReadonlySet<string>,
+  recentWords: RegExp,
 ): [number, Reference][] {
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
@@ -614,7 +639,7 @@ function remotePastCores(
     const f = facts[i];
     if (decisions.has(i) || f.heading || f.quoted || f.figures || f.future || !f.past) continue;
     // The speaker's own story ("I first met him at Omaha Beach"), or a date of the text's own running story: the recent record, not the remote past.
-    if (SPEAKER_I.test(sentences[i].text) || RECENT_WORDS.test(sentences[i].text)) continue;
+    if (SPEAKER_I.test(sentences[i].text) || recentWords.test(sentences[i].text)) continue;
     if (f.references.some((r) => r.dated !== undefined && !r.historical)) continue;
     const text = sentences[i].text;
     const span = (r: Reference): string => text.slice(r.start - sentences[i].start, r.end - sentences[i].start);
@@ -678,10 +703,6 @@ interface LessonCase {
   category: string;
 }
 
-/** Words before a date that make it a record's baseline ("the first time since 1933", "the worst since the crash"), not a case. */
-const RECORD_BEFORE = /\b(?:since|until|till|before|by|than (?:in|at|during))\s+(?:the\s+)?(?:(?:early|late|mid|summer|spring|winter|autumn|fall|end|beginning|middle)\s+(?:of\s+)?(?:the\s+)?)?$/i;
-/** A past case cited through someone's words ("as Lincoln said", "in the words of"): an authority, not a case. */
-const CITED = /\b(?:said|says|wrote|writes|declared|put it|in the words of|once remarked|observed that)\b/i;
 
 /**
  * The particular past cases of a sentence a lesson may be drawn from: a year before the text's own time (a year the
@@ -693,7 +714,7 @@ function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Co
   const out: LessonCase[] = [];
   const before = (start: number): string => sentence.text.slice(Math.max(0, start - sentence.start - 40), start - sentence.start);
   for (const r of f.references) {
-    if (r.category === 'person' || r.instrument || RECORD_BEFORE.test(before(r.start))) continue;
+    if (r.category === 'person' || r.instrument || c.recordBefore.test(before(r.start))) continue;
     const d = r.dated;
     if (d?.kind === 'year') {
       // Last year is the text's own running story ("Late in 1981 we sank into the present recession" in 1982), not a past case.
@@ -708,7 +729,7 @@ function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Co
   for (const m of matchPatterns(c.lessonCases, sentence.text, { start: 0, end: sentence.text.length })) {
     const start = sentence.start + m.start;
     const end = sentence.start + m.end;
-    if (out.some((r) => r.start < end && start < r.end) || RECORD_BEFORE.test(before(start))) continue;
+    if (out.some((r) => r.start < end && start < r.end) || c.recordBefore.test(before(start))) continue;
     out.push({ start, end, note: m.entry.note, label: m.entry.label ?? sentence.text.slice(m.start, m.end), category: m.entry.category ?? 'crisis' });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -739,7 +760,7 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
   const usable = (i: number): boolean => {
     const f = facts[i];
     const s = sentences[i];
-    return !f.heading && !f.quoted && !f.figures && !speakerPast(s, c) && !/\bI (?:remember|recall)\b/.test(s.text) && !(CITED.test(s.text) && f.references.some((r) => r.category === 'person'));
+    return !f.heading && !f.quoted && !f.figures && !speakerPast(s, c) && !c.speakerMemory.test(s.text) && !(c.cited.test(s.text) && f.references.some((r) => r.category === 'person'));
   };
   const taken = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
@@ -939,7 +960,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords)) decisions.set(i, precedentCore(c.remotePast, ref));
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords, c.recentWords)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
   for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, c)) decisions.set(i, d);
@@ -1037,7 +1058,7 @@ export const LEARNED_RULE = 'history-learned';
 /** The document-wide pass: facts for every sentence, then the decisions, as findings by sentence. */
 function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tagger): HistoryState {
   const c = compile(lexicons);
-  const years = doc.sentences.map(yearsIn);
+  const years = doc.sentences.map((s) => yearsIn(s, c));
   const facts: SentenceFacts[] = [];
   let quoteOpen = false;
   let paragraph = -1;
