@@ -43,6 +43,18 @@ test('last year\'s record told in the past tense is not the remote past', (t) =>
   t.deepEqual(scored(text), []);
 });
 
+test('a month after "last" or "this" marks the recent record only with its capital: "the last march" is a march of troops', (t) => {
+  const told = 'In 1861 the union armies began the last march south, and the nation went to war against itself.';
+  const marched = scored(`Written in 1990. The task before us is great. ${told} We must keep the union whole.`);
+  t.true(marched.some((f) => f.rule === RULE && f.sentence === told), 'a lower-case "last march" is no date of the recent record');
+  const month = 'Last March the nation remembered how in 1861 it went to war against itself.';
+  const dated = scored(`Written in 1990. The task before us is great. ${month} We must keep the union whole.`);
+  t.deepEqual(dated, [], '"Last March" is the text\'s own recent record');
+  // The same sentence with no word of the recent record is flagged, so it is "Last March" that keeps it out.
+  const bare = scored('Written in 1990. The task before us is great. Long ago the nation remembered how in 1861 it went to war against itself. We must keep the union whole.');
+  t.true(bare.some((f) => f.rule === RULE));
+});
+
 test('a date inside the text\'s own running story is not the remote past', (t) => {
   const text = 'Written in 1990. In 1984 we signed the treaty, and the talks went on for years. Now we must ratify it.';
   t.deepEqual(scored(text), []);

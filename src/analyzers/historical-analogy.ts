@@ -211,8 +211,8 @@ interface Compiled {
   cited: RegExp;
   /** The speaker's own memories ("I remember", "I recall"). */
   speakerMemory: RegExp;
-  /** Words of the recent record ("last year", "recently"): the sentence tells the text's own time. */
-  recentWords: RegExp;
+  /** Words of the recent record ("last year", "recently", "this March"): the sentence tells the text's own time. */
+  recentWords: (text: string) => boolean;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -242,6 +242,21 @@ function compile(lexicons: LexiconSet): Compiled {
 /** The words of a word list as alternatives of a regular expression, each matched literally. */
 function alternation(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** A lower-case word with its first letter in either case ("[Ll]ast"), as a regular expression. */
+function eitherCase(word: string): string {
+  return `[${word[0].toUpperCase()}${word[0]}]${alternation([word.slice(1)])}`;
+}
+
+/** A lower-case word with a capital first letter, as a regular expression. */
+function capitalized(word: string): string {
+  return alternation([word[0].toUpperCase() + word.slice(1)]);
+}
+
+/** A test for the recent record: any of the patterns matches. */
+function recentRecord(...patterns: RegExp[]): (text: string) => boolean {
+  return (text) => patterns.some((p) => p.test(text));
 }
 
 function buildCompiled(lexicons: LexiconSet): Compiled {
@@ -285,7 +300,11 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     recordBefore: new RegExp(`\\b(?:${alt('record-baseline-words')})\\s+(?:the\\s+)?(?:(?:${alt('period-part-words')})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i'),
     cited: new RegExp(`\\b(?:${alt('citation-words')})\\b`, 'i'),
     speakerMemory: new RegExp(`\\bI (?:${alt('memory-verbs')})\\b`),
-    recentWords: new RegExp(`\\b(?:${alt('recent-determiners')}) (?:${alt('recent-periods')}|${alt('recent-month-names')})\\b|\\b(?:${alt('recent-phrases')})\\b`, 'i'),
+    recentWords: recentRecord(
+      new RegExp(`\\b(?:${alt('recent-determiners')}) (?:${alt('recent-periods')})\\b|\\b(?:${alt('recent-phrases')})\\b`, 'i'),
+      // A month only with its capital: "this march" or "last march" is a march of troops, "this March" a month.
+      new RegExp(`\\b(?:${[...list('recent-determiners')].map(eitherCase).join('|')}) (?:${[...list('recent-month-names')].map(capitalized).join('|')})\\b`),
+    ),
   };
 }
 
@@ -628,7 +647,7 @@ function remotePastCores(
   mainPast: (i: number) => boolean,
   nationWords: ReadonlySet<string>,
   authorityWords: ReadonlySet<string>,
-  recentWords: RegExp,
+  recentWords: (text: string) => boolean,
 ): [number, Reference][] {
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
@@ -639,7 +658,7 @@ function remotePastCores(
     const f = facts[i];
     if (decisions.has(i) || f.heading || f.quoted || f.figures || f.future || !f.past) continue;
     // The speaker's own story ("I first met him at Omaha Beach"), or a date of the text's own running story: the recent record, not the remote past.
-    if (SPEAKER_I.test(sentences[i].text) || recentWords.test(sentences[i].text)) continue;
+    if (SPEAKER_I.test(sentences[i].text) || recentWords(sentences[i].text)) continue;
     if (f.references.some((r) => r.dated !== undefined && !r.historical)) continue;
     const text = sentences[i].text;
     const span = (r: Reference): string => text.slice(r.start - sentences[i].start, r.end - sentences[i].start);
