@@ -28,7 +28,7 @@ test('a named crisis of the nation\'s own past as a teacher', (t) => {
 });
 
 test('repetition refused or done better "this time", in the sentence or the next', (t) => {
-  t.deepEqual(rulesOf('In 1933 we waited too long, and the banks closed; this time we will act before the crisis comes.', 1937), ['analogy-case-not-again']);
+  t.deepEqual(rulesOf('In 1933 we waited too long, and the banks closed; this time we will act before the crisis comes.', 1937), ['analogy-case-this-time']);
   const next = scored('After the last war we scrapped our ships in haste. We must not let it happen again.', 1945);
   t.deepEqual(next.map((f) => f.rule), ['analogy-passage', 'analogy-case-not-again']);
 });
@@ -69,7 +69,19 @@ test('no particular case named: a general statement about experience or history 
   t.deepEqual(rulesOf('At this time we will act before the crisis comes.', 1937), []);
   // "This time" that comes is a moment still ahead, not the past case done better.
   t.deepEqual(rulesOf('After the last war we disarmed in haste. Should this time come again, the blame will rest on those who failed to prepare.', 1950), []);
-  t.deepEqual(rulesOf('After the last war we disarmed in haste. This time we will keep our guard.', 1950), ['analogy-passage', 'analogy-case-not-again']);
+  t.deepEqual(rulesOf('After the last war we disarmed in haste. This time we will keep our guard.', 1950), ['analogy-passage', 'analogy-case-this-time']);
+});
+
+test('"this time" after a plain report of a past year is the running story: a lesson needs a word of failure, error or contrast in one of the two sentences', (t) => {
+  t.deepEqual(rulesOf('In 1935 we passed the act. This time we propose to extend it to the farms.', 1937), []);
+  t.deepEqual(rulesOf('After the last war we disarmed. This time we will keep our guard.', 1950), []);
+  // The word may be in either sentence.
+  t.deepEqual(rulesOf('In 1935 we passed the act, but it failed. This time we propose to extend it to the farms.', 1937), ['analogy-passage', 'analogy-case-this-time']);
+  t.deepEqual(rulesOf('In 1935 we passed the act. This time we will write it differently.', 1937), ['analogy-passage', 'analogy-case-this-time']);
+  // Told in the same sentence, the case needs no such word: "this time" is set against it there.
+  t.deepEqual(rulesOf('In 1933 we closed the banks for a week; this time we will keep them open.', 1937), ['analogy-case-this-time']);
+  // A refusal to repeat the case says by itself that it went wrong.
+  t.deepEqual(rulesOf('After the last war we disarmed. We must not let it happen again.', 1950), ['analogy-passage', 'analogy-case-not-again']);
 });
 
 test('a case told with no lesson word is the running story, not an analogy', (t) => {

@@ -86,6 +86,11 @@ export interface CueEntry extends PatternEntry {
   pastFrom?: number;
   /** For a case-lesson cue: the past case may be told in the sentence before, when the cue opens its sentence or refers back ("This time …", "It must not happen again"). */
   caseNext?: boolean;
+  /**
+   * For a `caseNext` cue: when the case is told in the sentence before, one of the two must say the past case failed or is
+   * to be bettered (a word of lesson-contrast-words); "In 1935 we passed the act. This time we propose …" is the text's own story.
+   */
+  caseBeforeContrast?: boolean;
   /** For a case-lesson cue: the sentence must speak of now or later ("we will meet it as we did in 1933"), not tell the past. */
   needsPresent?: boolean;
   label?: string;
@@ -213,6 +218,8 @@ interface Compiled {
   speakerMemory: RegExp;
   /** Words of the recent record ("last year", "recently", "this March"): the sentence tells the text's own time. */
   recentWords: (text: string) => boolean;
+  /** Words of failure, error or contrast ("too late", "failed", "unlike", "differently"): a past case told as one that went wrong or is to be bettered. */
+  lessonContrast: RegExp;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -305,6 +312,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
       // A month only with its capital: "this march" or "last march" is a march of troops, "this March" a month.
       new RegExp(`\\b(?:${[...list('recent-determiners')].map(eitherCase).join('|')}) (?:${[...list('recent-month-names')].map(capitalized).join('|')})\\b`),
     ),
+    lessonContrast: new RegExp(lineBreakTolerant(`\\b(?:${alt('lesson-contrast-words')})\\b`), 'i'),
   };
 }
 
@@ -813,6 +821,9 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
           if (found) previous = j;
         }
       }
+      // A plain report of the past in the sentence before, with no word that it went wrong or is to be bettered, is the
+      // text's own running story, not a lesson ("In 1935 we passed the act. This time we propose …").
+      if (found && previous >= 0 && e.caseBeforeContrast && !sentences.slice(previous, i + 1).some((p) => c.lessonContrast.test(p.text))) found = undefined;
       if (!found) continue;
       out.push([
         i,
