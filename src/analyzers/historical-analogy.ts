@@ -220,6 +220,12 @@ interface Compiled {
   recentWords: (text: string) => boolean;
   /** Words of failure, error or contrast ("too late", "failed", "unlike", "differently"): a past case told as one that went wrong or is to be bettered. */
   lessonContrast: RegExp;
+  /** Words that may follow a name that ends its noun phrase (see usedAttributively). */
+  afterName: Set<string>;
+  /** Words of statistics ("percent", "dollars"): with the signs and numbers of FIGURE_SIGNS, a sentence of figures. */
+  figureWords: RegExp;
+  /** Adverbs between "I" and a past-tense verb ("I first met"), besides words in -ly. */
+  speakerPastAdverbs: Set<string>;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -313,6 +319,9 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
       new RegExp(`\\b(?:${[...list('recent-determiners')].map(eitherCase).join('|')}) (?:${[...list('recent-month-names')].map(capitalized).join('|')})\\b`),
     ),
     lessonContrast: new RegExp(lineBreakTolerant(`\\b(?:${alt('lesson-contrast-words')})\\b`), 'i'),
+    afterName: list('after-name-words'),
+    figureWords: new RegExp(`\\b(?:${alt('figure-words')})\\b`, 'i'),
+    speakerPastAdverbs: list('speaker-past-adverbs'),
   };
 }
 
@@ -444,7 +453,8 @@ const CONTINUES_SENTENCE = /^[\s.…,;:\-–—]*[a-z]/;
 /** Words of the speaker and the audience: a sentence with them talks about now, not only about the past case. */
 const SPEAKER_OR_AUDIENCE = /\b(?:we|us|our|ours|I|me|my|you|your)\b|['’](?:ve|re)\b/i;
 const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
-const FIGURES = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:percent|per cent|percentagewise|dollars|cents|millions?|billions?|bushels|tons|tonnage|fiscal years?)\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
+/** Signs and numbers of statistics: a percent sign, a currency sign, thousands separators, a fraction ("two-thirds"); the words are in history-words' figure-words. */
+const FIGURE_SIGNS = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
 
 /** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
 function lookupTokens(tokens: readonly Token[]): Token[] {
@@ -481,7 +491,7 @@ function speakerPast(sentence: Sentence, c: Compiled): boolean {
     if (words[k].text !== 'I') continue;
     for (let n = k + 1; n <= k + 2 && n < words.length; n++) {
       if (isPastVerb(words[n].lower, c)) return true;
-      if (!/ly$|^(?:first|once|never|then|also|later|soon|still|just|only)$/.test(words[n].lower)) break;
+      if (!/ly$/.test(words[n].lower) && !c.speakerPastAdverbs.has(words[n].lower)) break;
     }
   }
   return false;
@@ -559,7 +569,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
       pronounStart,
       quoted: quoteOpen || (opensWithQuote && afterColon),
       bridge: sentence.words <= 2,
-      figures: FIGURES.test(slice),
+      figures: FIGURE_SIGNS.test(slice) || c.figureWords.test(slice),
       future: FUTURE_TENSE.test(slice),
       heading: sentence.heading,
     },
@@ -576,20 +586,18 @@ function analogyWorthy(r: Reference, facts: SentenceFacts): boolean {
   return r.remote !== false && !facts.figures;
 }
 
-/** Words that may follow a name that ends its noun phrase ("another Vietnam in Asia", "a second Munich, this time …"). */
-const AFTER_NAME = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'than', 'that', 'which', 'who', 'whom', 'where', 'when', 'and', 'or', 'but', 'nor', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'do', 'does', 'did', 'again', 'here', 'there', 'now', 'today', 'then', 'under', 'all', 'too', 'either', 'if', 'unless', 'because', 'so', 'yet', 'not', 'any', 'ever']);
-
 /**
- * A name used as a modifier of the noun after it ("a second Holocaust survivor", "another Vietnam veteran"): the
- * likening cue before it then counts people or things, it does not liken anything to the past case.
+ * A name used as a modifier of the noun after it ("a second Holocaust survivor", "another Vietnam veteran"): a lower-case
+ * word follows it that is none of `afterName`, the words that may follow a name that ends its noun phrase ("another
+ * Vietnam in Asia"). The likening cue before it then counts people or things, it does not liken anything to the past case.
  */
-function usedAttributively(sentence: Sentence, r: Pick<Reference, 'end'>): boolean {
+function usedAttributively(sentence: Sentence, r: Pick<Reference, 'end'>, afterName: ReadonlySet<string>): boolean {
   const after = sentence.text.slice(r.end - sentence.start);
   const m = /^['’]?s?\s+([a-z][a-z-]*)/.exec(after);
-  return m !== null && !AFTER_NAME.has(m[1]);
+  return m !== null && !afterName.has(m[1]);
 }
 
-function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, accept: (r: Reference) => boolean = () => true): Reference | undefined {
+function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, afterName: ReadonlySet<string>, accept: (r: Reference) => boolean = () => true): Reference | undefined {
   // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
   // In a sentence of statistics a past year is a baseline for figures, not a past case.
   // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
@@ -598,7 +606,7 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, acc
     .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date') && accept(r))
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const cats = hit.entry.categories;
-  const fits = (r: Reference): boolean => (!cats || cats.includes(r.category)) && !(hit.entry.role === 'likening' && hit.entry.anchorOutside && usedAttributively(sentence, r));
+  const fits = (r: Reference): boolean => (!cats || cats.includes(r.category)) && !(hit.entry.role === 'likening' && hit.entry.anchorOutside && usedAttributively(sentence, r, afterName));
   if (hit.entry.anchorAfter !== undefined) {
     const limit = hit.entry.anchorAfter;
     const from = hit.entry.anchorOutside ? hit.end - 1 : hit.start;
@@ -804,7 +812,7 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
       if (e.anchorAfter !== undefined) {
         const limit = e.anchorAfter;
         // A case right after "another" or "a second" that modifies a noun ("a second Holocaust survivor") counts people, it names no case.
-        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit && !(limit <= 2 && usedAttributively(s, r)));
+        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit && !(limit <= 2 && usedAttributively(s, r, c.afterName)));
       } else if (e.anchorBefore !== undefined) {
         const limit = e.anchorBefore;
         found = here.find((r) => r.end <= start && start - r.end <= limit);
@@ -901,7 +909,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         ref = hasHistory(i);
         ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
-        ref = referenceFor(hit, f, sentences[i], (r) => !e.remoteCase || remoteCase(r, i));
+        ref = referenceFor(hit, f, sentences[i], c.afterName, (r) => !e.remoteCase || remoteCase(r, i));
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
           let counted = 0;
