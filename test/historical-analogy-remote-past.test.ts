@@ -4,7 +4,8 @@
 import test from 'ava';
 import { analyze } from '../src/index.js';
 import { parse } from '../src/analyze.js';
-import { mainClausePast } from '../src/analyzers/historical-analogy.js';
+import { mainClausePast, mainClauseWords } from '../src/analyzers/historical-analogy.js';
+import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 
 const DEVICE = 'historical_analogy';
@@ -81,7 +82,8 @@ test('a historical figure quoted as an authority is not told as a model', (t) =>
 
 test('the main clause decides the tense: a leading "as" clause or a clause on a noun does not make the sentence past', (t) => {
   // A tagger per sentence: it keeps its terms by sentence index, and each of these texts is a sentence 0.
-  const past = (s: string) => mainClausePast(parse(s, { format: 'markdown' }).sentences[0], new Tagger());
+  const words = mainClauseWords(loadLexicons());
+  const past = (s: string) => mainClausePast(parse(s, { format: 'markdown' }).sentences[0], new Tagger(), words);
   t.true(past('Our fathers, faced with great perils, drafted a charter.'));
   t.true(past('When the war came, the nation stood together.'));
   t.false(past('As our fathers did, we will stand together.'));

@@ -226,6 +226,10 @@ interface Compiled {
   figureWords: RegExp;
   /** Adverbs between "I" and a past-tense verb ("I first met"), besides words in -ly. */
   speakerPastAdverbs: Set<string>;
+  /** Third-person subject pronouns ("he", "they"): near the start of a sentence, narrative about the same people. */
+  narrativePronouns: Set<string>;
+  /** The word lists mainClausePast reads. */
+  mainClause: MainClauseWords;
 }
 
 /** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
@@ -252,6 +256,13 @@ function compile(lexicons: LexiconSet): Compiled {
   return lexicons.derived('historical-analogy:compiled', () => buildCompiled(lexicons));
 }
 
+/** The words, lower-cased, of the entry `id` of lexicons/history-words.json. */
+function historyWords(lexicons: LexiconSet, id: string): Set<string> {
+  const entry = lexicons.get('history-words', 'wordlist').entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`lexicon "history-words" has no entry "${id}"`);
+  return new Set(entry.words.map((w) => w.toLowerCase()));
+}
+
 /** The words of a word list as alternatives of a regular expression, each matched literally. */
 function alternation(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -275,12 +286,7 @@ function recentRecord(...patterns: RegExp[]): (text: string) => boolean {
 function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
   const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
-  const words = lexicons.get('history-words', 'wordlist').entries;
-  const list = (id: string): Set<string> => {
-    const entry = words.find((e) => e.id === id);
-    if (!entry) throw new Error(`lexicon "history-words" has no entry "${id}"`);
-    return new Set(entry.words.map((w) => w.toLowerCase()));
-  };
+  const list = (id: string): Set<string> => historyWords(lexicons, id);
   const alt = (id: string): string => alternation(list(id));
   const byRole = (role: CueRole): CueEntry => {
     const e = cueEntries.find((x) => x.role === role);
@@ -322,6 +328,8 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     afterName: list('after-name-words'),
     figureWords: new RegExp(`\\b(?:${alt('figure-words')})\\b`, 'i'),
     speakerPastAdverbs: list('speaker-past-adverbs'),
+    narrativePronouns: list('narrative-pronouns'),
+    mainClause: mainClauseWords(lexicons),
   };
 }
 
@@ -446,7 +454,6 @@ function dateReferences(facts: readonly SentenceFacts[], time: TextTime): void {
 
 const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
-const PRONOUN_SUBJECT = new Set(['he', 'she', 'they', 'we']);
 const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
 /** A sentence that starts in lower case, after nothing but punctuation: a piece the splitter cut from the sentence before. */
 const CONTINUES_SENTENCE = /^[\s.…,;:\-–—]*[a-z]/;
@@ -554,7 +561,7 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     }
   }
   const firstWords = sentence.tokens.filter((t) => t.kind === 'word').slice(0, 6);
-  const pronounStart = firstWords.some((t) => PRONOUN_SUBJECT.has(t.lower) && t.lower !== 'we');
+  const pronounStart = firstWords.some((t) => c.narrativePronouns.has(t.lower));
   const marks = slice.match(QUOTE_CHARS) ?? [];
   let open = quoteOpen;
   for (const q of marks) open = q === '“' ? true : q === '”' ? false : !open;
@@ -699,22 +706,33 @@ function remotePastCores(
   return out;
 }
 
-/** Words that open a subordinate clause: a sentence that starts with one has its main clause after the first comma. */
-const SUBORDINATORS = new Set(['when', 'while', 'if', 'as', 'since', 'although', 'though', 'because', 'after', 'before', 'once', 'until', 'unless', 'whether', 'whereas', 'where']);
-const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
-const CLAUSE_OPENERS = new Set(['to', 'as', 'who', 'which', 'that', 'whom', 'whose']);
+/** The word lists mainClausePast reads (lexicons/history-words.json). */
+export interface MainClauseWords {
+  /** Words that open a subordinate clause: a sentence that starts with one has its main clause after the first comma. */
+  subordinators: ReadonlySet<string>;
+  /** Past auxiliaries ("had", "was"): as the first finite verb, they make the main clause past. */
+  pastAuxiliaries: ReadonlySet<string>;
+  /** Words that make the verb after them an infinitive or a verb of a clause on a noun ("to", "who"). */
+  clauseOpeners: ReadonlySet<string>;
+}
+
+/** The word lists of mainClausePast, from the history-words lexicon. */
+export function mainClauseWords(lexicons: LexiconSet): MainClauseWords {
+  const list = (id: string): Set<string> => historyWords(lexicons, id);
+  return { subordinators: list('subordinators'), pastAuxiliaries: list('past-auxiliaries'), clauseOpeners: list('clause-openers') };
+}
 
 /**
  * Whether the sentence's main clause is in the past tense, read from the tagger: the first finite verb after a leading
  * subordinate clause is a past form ("Our fathers, faced with perils, drafted a charter"; not "As our fathers did, we
  * will …"). A sentence too long to tag keeps the token test already passed.
  */
-export function mainClausePast(sentence: Sentence, tagger: Tagger): boolean {
+export function mainClausePast(sentence: Sentence, tagger: Tagger, words: MainClauseWords): boolean {
   const terms = tagger.terms(sentence);
   if (terms.length === 0) return true;
   const after = (k: number): string => sentence.text.slice(terms[k].end - sentence.start, terms[k].end - sentence.start + 2);
   let k = 0;
-  if (SUBORDINATORS.has(terms[0].normal)) {
+  if (words.subordinators.has(terms[0].normal)) {
     while (k < terms.length && !after(k).startsWith(',')) k++;
     k++;
   }
@@ -722,8 +740,8 @@ export function mainClausePast(sentence: Sentence, tagger: Tagger): boolean {
     const t = terms[k];
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
     // An infinitive, or a verb of a clause that hangs on a noun ("as called for in the Constitution", "the men who fought").
-    if (k > 0 && CLAUSE_OPENERS.has(terms[k - 1].normal)) continue;
-    if (PAST_AUXILIARIES.has(t.normal) || t.tags.has('PastTense')) return true;
+    if (k > 0 && words.clauseOpeners.has(terms[k - 1].normal)) continue;
+    if (words.pastAuxiliaries.has(t.normal) || t.tags.has('PastTense')) return true;
     return false;
   }
   return false;
@@ -1114,7 +1132,7 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tagger): H
   // A year given with the text (a corpus manifest, the file name) is its own time; otherwise it is read from the text.
   const time = doc.year !== undefined ? { now: doc.year, exact: true } : textTime(facts, years);
   dateReferences(facts, time);
-  const decisions = decide(doc.sentences, facts, c, time, (i) => mainClausePast(doc.sentences[i], tagger));
+  const decisions = decide(doc.sentences, facts, c, time, (i) => mainClausePast(doc.sentences[i], tagger, c.mainClause));
   const out = new Map<number, RawFinding[]>();
   doc.sentences.forEach((s, i) => {
     const list: RawFinding[] = [];
