@@ -118,12 +118,26 @@ export interface Vocabulary {
   established: EstablishedEnemy;
   /** The names of the text's own country, never cast when the text speaks as its people (lexicons/us-them-rules.json `them-named-adversary`). */
   ownNation?: OwnNation;
+  /** Names cut out of a longer proper name or naming a law (lexicons/us-them-rules.json `them-named-adversary`). */
+  cutName?: CutName;
 }
 
 /** The speaker's own country: its names (`name`, whole labels) and what in a text shows that the text speaks as its people (`text`). */
 export interface OwnNation {
   name: RegExp;
   text: RegExp;
+  /** The own government's institutions and offices (whole labels, or with the capitalized word before: "Internal Revenue Service"). */
+  institution?: RegExp;
+  /** The states of the Union (whole labels, or with the capitalized word before: "New York"). */
+  state?: RegExp;
+}
+
+/** A name compromise cut out of a longer proper name ("Sherman Anti" of "the Sherman Anti-trust Law"): no actor (`them-named-adversary`). */
+export interface CutName {
+  /** What follows the cut name in the text. */
+  after: RegExp;
+  /** A whole label that names a law, a treaty or a tariff, not an actor ("the Sherman Act"). */
+  title: RegExp;
 }
 
 /** A state or people with all the names a text may give it ("Germany", "the Germans", "German forces", "the Nazi regime"). */
@@ -222,7 +236,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame')),
@@ -243,6 +257,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     adversaries: readAdversaryNames(lexicons.data.get('us-them-adversary-names')),
     established,
     ...(ownNation ? { ownNation } : {}),
+    ...(cutName ? { cutName } : {}),
   };
 }
 
@@ -329,7 +344,7 @@ export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | unde
   return v.adversaries.byName.get(nameKey(label));
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -355,7 +370,15 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   const named = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-named-adversary');
   const ownNation = named?.ownNationNamePattern !== undefined || named?.ownNationTextPattern !== undefined
     // The text pattern keeps its capitals ("our Union", not a trade union's "our union"): compiled without 'i'.
-    ? { name: regex('them-named-adversary', 'ownNationNamePattern'), text: new RegExp(regex('them-named-adversary', 'ownNationTextPattern').source, 'u') } : undefined;
+    ? {
+      name: regex('them-named-adversary', 'ownNationNamePattern'),
+      text: new RegExp(regex('them-named-adversary', 'ownNationTextPattern').source, 'u'),
+      // Institutions are names with their capitals ("the House", not "a house"): compiled without 'i'.
+      ...(named?.ownInstitutionNamePattern !== undefined ? { institution: new RegExp(regex('them-named-adversary', 'ownInstitutionNamePattern').source, 'u') } : {}),
+      ...(named?.unionStateNamePattern !== undefined ? { state: new RegExp(regex('them-named-adversary', 'unionStateNamePattern').source, 'u') } : {}),
+    } : undefined;
+  const cutName = named?.cutNameAfterPattern !== undefined
+    ? { after: new RegExp(regex('them-named-adversary', 'cutNameAfterPattern').source, 'u'), title: new RegExp(regex('them-named-adversary', 'lawTitleNamePattern').source, 'u') } : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
@@ -420,6 +443,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
       cueWindowTokens: num('cueWindowTokens', 12),
     },
     ...(ownNation ? { ownNation } : {}),
+    ...(cutName ? { cutName } : {}),
   };
 }
 

@@ -452,15 +452,36 @@ const SPEAKS_AS_OWN_NATION = new WeakMap<OwnNation, WeakMap<Document, boolean>>(
  * ("the United States", "America") when the text speaks as its people: beside a hostile word it is the target, not an adversary.
  */
 function namedActors(v: Vocabulary, context: AnalysisContext, s: Sentence, taken: readonly Mention[]): Mention[] {
-  const found = entities(context.tagger, s, taken);
+  const doc = context.document;
+  const cut = v.cutName;
+  // "Sherman Anti" of "the Sherman Anti-trust Law", "Smoot" of "the Smoot-Hawley Tariff": a piece of a longer name is no actor.
+  const found = entities(context.tagger, s, taken).filter((e) => cut === undefined || !(cut.after.test(doc.text.slice(e.end, Math.min(s.end, e.end + 80))) || cut.title.test(e.label)));
   const own = v.ownNation;
   if (own === undefined || found.length === 0) return found;
-  const doc = context.document;
   let byDocument = SPEAKS_AS_OWN_NATION.get(own);
   if (byDocument === undefined) SPEAKS_AS_OWN_NATION.set(own, (byDocument = new WeakMap()));
   let speaks = byDocument.get(doc);
   if (speaks === undefined) byDocument.set(doc, (speaks = own.text.test(doc.text)));
-  return speaks ? found.filter((e) => !own.name.test(e.label)) : found;
+  return speaks ? found.filter((e) => !own.name.test(e.label) && !ownInstitution(v, context, own, s, e, taken)) : found;
+}
+
+/** How close (in tokens) a hostile label must stand to an own institution to set it against the people. */
+const OWN_LABEL_TOKENS = 4;
+
+/**
+ * Whether a named actor is the text's own government's institution or office, or a state of the Union ("the House",
+ * "the IRS", "Texas", "New York"), in a text that speaks as Americans: beside a hostile word it is the actor of the
+ * in-group or what is attacked. Not when the text itself sets it against the people: a hostile label on it ("the FBI,
+ * those traitors"), or, for an institution, the subject of a verb with the in-group named right after it ("the FBI has betrayed the people").
+ */
+function ownInstitution(v: Vocabulary, context: AnalysisContext, own: OwnNation, s: Sentence, e: Mention, taken: readonly Mention[]): boolean {
+  const text = context.document.text;
+  const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(s.start, e.start - 30), e.start));
+  const is = (pattern: RegExp | undefined): boolean => pattern !== undefined && (pattern.test(e.label) || (before !== null && pattern.test(`${before[1]} ${e.label}`)));
+  const institution = is(own.institution);
+  if (!institution && !is(own.state)) return false;
+  if (taken.some((m) => m.kind === 'hostile-label' && Math.abs(m.token - e.token) <= OWN_LABEL_TOKENS)) return false;
+  return !(institution && taken.some((m) => m.side === 'us' && m.start >= e.end && near(v, m, e)) && subjectOfVerb(context, s, e));
 }
 
 function isLexiconLabel(scans: Scan[], label: string): boolean {
@@ -659,7 +680,7 @@ function decide(
   // A hostile quality word put on a person noun ("corrupt officials", "calamity-howling executive") casts that kind of person.
   for (const c of scan.cues) {
     if (c.entry.category !== 'hostile-quality' || outs.some((o) => o.start >= c.end && o.token - c.token <= 3)) continue;
-    const person = personNounAfter(context, s, c);
+    const person = personNounAfter(v, context, s, c);
     if (!person) continue;
     outs.push(person);
     emit(person, 'them-cast-by-quality', ruleNote(v, 'them-cast-by-quality'), STRENGTH.cue);
@@ -802,13 +823,15 @@ function coordinated(text: string, a: Mention, b: Mention): boolean {
 const GENERIC_PERSON = /^(?:man|men|woman|women|person|persons|people|one|ones|individual|individuals|human|humans|being|beings|sisters?|brothers?|fellows?)$/u;
 
 /** The person noun a quality word describes: the first noun within two words after it (the quality word used as an adjective), when compromise tags it as a person or role ("executive", "officials"). */
-function personNounAfter(context: AnalysisContext, s: Sentence, cue: Cue): Mention | undefined {
+function personNounAfter(v: Vocabulary, context: AnalysisContext, s: Sentence, cue: Cue): Mention | undefined {
   const terms = context.tagger.terms(s);
   const word = terms.find((t) => t.end > cue.start);
   if (!word || !word.tags.has('Adjective')) return undefined;
   const after = terms.filter((t) => t.start >= cue.end).slice(0, 2);
   const noun = after.find((t) => t.tags.has('Noun'));
   if (!noun || !(noun.tags.has('Actor') || noun.tags.has('Person')) || noun.tags.has('Pronoun') || GENERIC_PERSON.test(noun.normal)) return undefined;
+  // "the so-called Sherman Anti-trust Law": the name begins a law's title, no person.
+  if (v.cutName?.after.test(context.document.text.slice(noun.end, Math.min(s.end, noun.end + 80)))) return undefined;
   const start = cue.start;
   const end = noun.end;
   const label = context.document.text.slice(start, end).toLowerCase().replace(/\s+/gu, ' ');
