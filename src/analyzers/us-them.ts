@@ -465,8 +465,15 @@ function namedActors(v: Vocabulary, context: AnalysisContext, s: Sentence, taken
   return speaks ? found.filter((e) => !own.name.test(e.label) && !ownInstitution(v, context, own, s, e, taken)) : found;
 }
 
-/** How close (in tokens) a hostile label must stand to an own institution to set it against the people. */
-const OWN_LABEL_TOKENS = 4;
+/**
+ * Whether a hostile label is put on a name: right after it or in apposition ("the FBI traitors", "the FBI, those
+ * traitors"), or with the name after "of", "in" or "at" ("the traitors in the Senate"); not a label on others in the
+ * sentence ("outlaws crossed Kansas").
+ */
+function labelOn(text: string, label: Span, name: Span): boolean {
+  if (label.start >= name.end) return /^[\s,]*(?:(?:those|these|that|this|the|a|an)\s+)?$/iu.test(text.slice(name.end, label.start));
+  return label.end <= name.start && /^\s+(?:of|in|at|within)\s+(?:the\s+)?$/iu.test(text.slice(label.end, name.start));
+}
 
 /**
  * Whether a named actor is the text's own government's institution or office, or a state of the Union ("the House",
@@ -480,7 +487,7 @@ function ownInstitution(v: Vocabulary, context: AnalysisContext, own: OwnNation,
   const is = (pattern: RegExp | undefined): boolean => pattern !== undefined && (pattern.test(e.label) || (before !== null && pattern.test(`${before[1]} ${e.label}`)));
   const institution = is(own.institution);
   if (!institution && !is(own.state)) return false;
-  if (taken.some((m) => m.kind === 'hostile-label' && Math.abs(m.token - e.token) <= OWN_LABEL_TOKENS)) return false;
+  if (taken.some((m) => m.kind === 'hostile-label' && labelOn(text, m, e))) return false;
   return !(institution && taken.some((m) => m.side === 'us' && m.start >= e.end && near(v, m, e)) && subjectOfVerb(context, s, e));
 }
 
