@@ -119,3 +119,74 @@ test('whether a text speaks as Americans is kept per lexicon set: the same docum
   run(shared, other);
   t.false(run(shared, loadLexicons()).includes('them-named-adversary'), 'with the built-in lexicons the same document speaks as Americans');
 });
+
+/** The built-in rules lexicon without the own-institution, state and cut-name guards, to show what each guard removes. */
+function withoutNameGuards(): LexiconSet {
+  const dir = mkdtempSync(join(tmpdir(), 'us-them-names-'));
+  const rules = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'us-them-rules.json'), 'utf8')) as { entries: Record<string, unknown>[] };
+  for (const e of rules.entries) {
+    if (e.id !== 'them-named-adversary') continue;
+    for (const k of ['ownInstitutionNamePattern', 'unionStateNamePattern', 'cutNameAfterPattern', 'lawTitleNamePattern']) delete e[k];
+  }
+  writeFileSync(join(dir, 'us-them-rules.json'), JSON.stringify(rules));
+  return loadLexicons([dir]);
+}
+
+/** The out-group findings of a text ("rule=quote"), read with a lexicon set. */
+function outGroup(text: string, lexicons: LexiconSet): string[] {
+  const document = parse(text);
+  const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+  const analyzer = analyzerFor('us_them')!;
+  const state = analyzer.prepare?.(context);
+  return document.sections.flatMap((s) => analyzer.analyzeSection(s, context, state).findings)
+    .filter((f) => f.scored !== false && f.category === 'them').map((f) => `${f.rule}=${text.slice(f.start, f.end)}`);
+}
+
+test('a text that speaks as Americans casts none of its own institutions or states beside a hostile word; the guard is what removes them', (t) => {
+  const guarded = loadLexicons();
+  const bare = withoutNameGuards();
+  const cases: [string, string][] = [
+    ['My fellow Americans, the IRS will crack down on the crooked millionaires who cheat.', 'them-named-adversary=IRS'],
+    ['My fellow Americans, I speak of the frontier. Texas has ruthlessly plundered our settlers.', 'them-named-adversary=Texas'],
+    ['My fellow Americans, I speak of the frontier. The governor of New York ruthlessly plundered the settlers.', 'them-named-adversary=New York'],
+  ];
+  for (const [text, finding] of cases) {
+    t.true(outGroup(text, bare).includes(finding), `without the guard: ${finding} in ${text}`);
+    t.false(outGroup(text, guarded).includes(finding), `with the guard: ${finding} in ${text}`);
+  }
+  // A text that does not speak as Americans is not guarded: the same state is cast.
+  t.true(outGroup('I speak of the frontier. The governor of New York ruthlessly plundered the settlers.', guarded).includes('them-named-adversary=New York'));
+  // A hostile label on others in the sentence does not set the state against the people: "Outlaws" are cast, Kansas is not.
+  t.deepEqual(outGroup('My fellow Americans, I speak of the frontier. Outlaws crossed Kansas and Nebraska, committing murders and other crimes on their way.', guarded), ['them-gang=Outlaws']);
+});
+
+test('the text itself may set its own institution against the people: a hostile label on it, or the in-group it acts on', (t) => {
+  const guarded = loadLexicons();
+  t.true(outGroup('Fellow Americans, the FBI, those traitors, have betrayed the people.', guarded).includes('them-named-adversary=FBI'));
+  t.true(outGroup('Fellow Americans, the traitors of the FBI have betrayed the people.', guarded).includes('them-named-adversary=FBI'));
+  t.true(outGroup('Fellow Americans, the FBI has ruthlessly betrayed the people.', guarded).includes('them-named-adversary=FBI'));
+});
+
+test('a name cut out of a longer proper name, or a law\'s title, is no actor', (t) => {
+  const guarded = loadLexicons();
+  const bare = withoutNameGuards();
+  const cases: [string, string][] = [
+    // The rest of a law's title after the name.
+    ['The so-called Sherman Anti-trust Law was passed, and the trusts ruthlessly crushed the farmers.', 'them-named-adversary=Sherman Anti'],
+    // A law's title as the whole name.
+    ['The Pelham Anti-Dumping Bill ruthlessly crushed the small farmers.', 'them-named-adversary=Pelham Anti-Dumping Bill'],
+    ['The Pelham-Stokes Tariff ruthlessly crushed the small farmers.', 'them-named-adversary=Pelham-Stokes Tariff'],
+  ];
+  for (const [text, finding] of cases) {
+    t.true(outGroup(text, bare).includes(finding), `without the guard: ${finding} in ${text}`);
+    t.deepEqual(outGroup(text, guarded), [], `with the guard: ${text}`);
+  }
+  // The hostile group beside the title still counts.
+  t.deepEqual(outGroup('Under the Pelham-Stokes Tariff the ruthless speculators crushed the small farmers.', guarded), ['hostile-quality-corrupt=speculators']);
+});
+
+test('"invasion by the States" names the text\'s own States, no aggressor; "invasion by" a foreign state still does', (t) => {
+  const rules = (text: string): string[] => scored(text).map((f) => f.rule);
+  t.false(rules('Chartered banks deserve protection against needless invasion by the States.').includes('them-nation-as-aggressor'));
+  t.true(rules('Our towns suffered a cruel invasion by Ruritania last spring.').includes('them-nation-as-aggressor'));
+});
