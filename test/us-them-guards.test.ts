@@ -190,3 +190,11 @@ test('"invasion by the States" names the text\'s own States, no aggressor; "inva
   t.false(rules('Chartered banks deserve protection against needless invasion by the States.').includes('them-nation-as-aggressor'));
   t.true(rules('Our towns suffered a cruel invasion by Ruritania last spring.').includes('them-nation-as-aggressor'));
 });
+
+test('a text addressed to the people of one of the States speaks as Americans; "the people of the state of" without the capitals does not', (t) => {
+  const guarded = loadLexicons();
+  const body = 'I speak of the frontier. Texas has ruthlessly plundered our settlers.';
+  t.true(outGroup(body, guarded).includes('them-named-adversary=Texas'));
+  t.false(outGroup(`To the People of the State of Vermont: ${body}`, guarded).includes('them-named-adversary=Texas'));
+  t.true(outGroup(`To the people of the state of Jalisco: ${body}`, guarded).includes('them-named-adversary=Texas'));
+});
