@@ -198,3 +198,13 @@ test('a text addressed to the people of one of the States speaks as Americans; "
   t.false(outGroup(`To the People of the State of Vermont: ${body}`, guarded).includes('them-named-adversary=Texas'));
   t.true(outGroup(`To the people of the state of Jalisco: ${body}`, guarded).includes('them-named-adversary=Texas'));
 });
+
+test('a hostile adverb casts the doer of the act, not the country the act falls on', (t) => {
+  const cast = (text: string): string[] =>
+    scored(text)
+      .filter((f) => f.rule === 'them-named-adversary')
+      .map((f) => f.quote);
+  t.deepEqual(cast('Germany has brutally invaded Poland.'), ['Germany']);
+  t.false(cast('Poland was brutally invaded by Germany.').includes('Poland'), 'the subject of a passive is what the act fell on');
+  t.deepEqual(cast('Japan treacherously attacked the Philippines.'), ['Japan']);
+});

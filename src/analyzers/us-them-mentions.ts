@@ -615,6 +615,12 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   // The quality word must describe the name itself ("the treacherous Rosales", "brutal Soviet forces"), not another noun
   // the name only completes ("the criminal law of the United States", "a menacing rupture between Costa Rica and Nicaragua").
   if (cue.entry.category === 'hostile-quality') {
+    // An adverb ("brutally", "treacherously") describes an act, not a name: it casts the act's doer, the subject right
+    // before it ("Germany has brutally invaded …"), never the name the act falls on ("… invaded Poland") or the subject
+    // of a passive ("Poland was brutally invaded").
+    if (adverbAt(tagger, sentence, cue)) {
+      return entity.end <= cue.start && /^(?:['’]s?)?\s+(?:(?:has|have|had|will|would|then|now|again|also|thus|so)\s+)*$/iu.test(sentence.text.slice(entity.end - sentence.start, cue.start - sentence.start));
+    }
     const between = sentence.text.slice(cue.end - sentence.start, Math.max(cue.end, entity.start) - sentence.start);
     return entity.start >= cue.end && entity.token - cue.token <= 4 && !/\b(?:of|in|for|to|by|with|on|at|from|against|between|among|and|or)\b/iu.test(between);
   }
@@ -649,6 +655,12 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
   if (entity.start >= cue.end) return /^\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
   return entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
+}
+
+/** Whether compromise reads the cue's word as an adverb ("brutally invaded"), not an adjective ("the cowardly Rosales"). */
+function adverbAt(tagger: Tagger, sentence: Sentence, cue: Cue): boolean {
+  const term = tagger.terms(sentence).find((t) => t.end > cue.start);
+  return term !== undefined && term.start < cue.end && term.tags.has('Adverb');
 }
 
 /**
