@@ -75,6 +75,11 @@ const pairs: [string, string, string][] = [
     'The speculators are the enemy of every honest farmer.',
     'Prosperity is not the enemy of thrift.',
   ],
+  [
+    'an insect or a pest beside "enemy" makes it the biologist\'s word for a predator or a pest',
+    'The speculators are the natural enemies of the small farmer.',
+    'Orioles and cuckoos are the natural enemies of the caterpillars that strip the apple trees.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {
