@@ -111,3 +111,48 @@ test('"a legacy" being made or used as a simile carries no past case over; "this
   t.true(rulesOf('Written in 1992. Earlier generations faced down tyranny with courage. We are the stewards of this legacy.').length > 0);
   t.true(scored('Written in 1992. Franklin Roosevelt built the relief programs in 1935. Relief is this legacy we keep.').some((f) => f.rule === 'analogy-present-link'));
 });
+
+// The commemoration guard and the own-span guard of analogy-remote-past (lexicons/history-words.json:
+// commemoration-words, span-prepositions, span-units, lesson-model-words).
+
+const REMOTE = 'analogy-remote-past';
+
+test('a remote past told right after the text\'s own commemoration, with no lesson drawn, is not held up as a model', (t) => {
+  const text =
+    'Written in 1990. As we mark the anniversary of the Union, the nation is still young. ' +
+    'Two centuries ago our forefathers crossed a frozen river in the dark to attack a stronger army. ' +
+    'We will keep the budget balanced this year.';
+  t.false(scored(text).some((f) => f.rule === REMOTE));
+});
+
+test('a commemorated past still counts when a lesson or model is drawn beside it', (t) => {
+  const told = 'Two centuries ago our forefathers crossed a frozen river in the dark to attack a stronger army.';
+  const text = `Written in 1990. As we mark the anniversary of the Union, the nation is still young. ${told} We must find that courage again.`;
+  t.true(scored(text).some((f) => f.rule === REMOTE && f.sentence === told));
+});
+
+test('a celebration told in the past tense is the past itself, not the text\'s occasion, and is still flagged', (t) => {
+  const told = 'On the anniversary in 1876 our citizens came to Philadelphia and showed the world the telephone.';
+  const text = `Written in 1990. The year ahead will test us. ${told} Think of what we will build next.`;
+  t.true(scored(text).some((f) => f.rule === REMOTE && f.sentence === told));
+});
+
+test('the nation reviewing a span it has lived through up to now ("for two centuries we labored") is not a past case', (t) => {
+  const text =
+    'Written in 1990. The economy is strong. ' +
+    'We labored for two centuries to build this prosperity. ' +
+    'But we are only at the start of the road.';
+  t.false(scored(text).some((f) => f.rule === REMOTE));
+});
+
+test('a point two centuries back ("two centuries ago") is not a span run up to now and is still flagged', (t) => {
+  const told = 'Two centuries ago our forefathers labored to build this union.';
+  const text = `Written in 1990. The economy is strong. ${told} But we are only at the start of the road.`;
+  t.true(scored(text).some((f) => f.rule === REMOTE && f.sentence === told));
+});
+
+test('a span run up to now still counts when a lesson is drawn from it', (t) => {
+  const told = 'We labored for two centuries to build this prosperity.';
+  const text = `Written in 1990. The economy is strong. ${told} That is the lesson we must not forget.`;
+  t.true(scored(text).some((f) => f.rule === REMOTE && f.sentence === told));
+});

@@ -220,6 +220,12 @@ interface Compiled {
   recentWords: (text: string) => boolean;
   /** Words of failure, error or contrast ("too late", "failed", "unlike", "differently"): a past case told as one that went wrong or is to be bettered. */
   lessonContrast: RegExp;
+  /** Words of a commemoration ("anniversary", "centennial", "celebrate"): a remote past named to honour it on its day. */
+  commemoration: RegExp;
+  /** Words that draw a lesson from the past or hold it up as a model ("example", "remind", "again"): a commemorated past still held up for now. */
+  lessonModel: RegExp;
+  /** A stretch of time that runs up to now, at the end of the text it is tested on ("for two centuries", "over decades", "for the first century"). */
+  spanToNow: RegExp;
   /** Words that may follow a name that ends its noun phrase (see usedAttributively). */
   afterName: Set<string>;
   /** Words of statistics ("percent", "dollars"): with the signs and numbers of FIGURE_SIGNS, a sentence of figures. */
@@ -325,6 +331,9 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
       new RegExp(`\\b(?:${[...list('recent-determiners')].map(eitherCase).join('|')}) (?:${[...list('recent-month-names')].map(capitalized).join('|')})\\b`),
     ),
     lessonContrast: new RegExp(lineBreakTolerant(`\\b(?:${alt('lesson-contrast-words')})\\b`), 'i'),
+    commemoration: new RegExp(lineBreakTolerant(`\\b(?:${alt('commemoration-words')})\\b`), 'i'),
+    lessonModel: new RegExp(lineBreakTolerant(`\\b(?:${alt('lesson-model-words')})\\b`), 'i'),
+    spanToNow: new RegExp(`\\b(?:${alt('span-prepositions')})\\s+(?:(?:the|a|much|of|more|than|nearly|almost|some|two|three|several|many|first|second|third|last|past)\\s+)*(?:${alt('span-units')})$`, 'i'),
     afterName: list('after-name-words'),
     figureWords: new RegExp(`\\b(?:${alt('figure-words')})\\b`, 'i'),
     speakerPastAdverbs: list('speaker-past-adverbs'),
@@ -671,6 +680,9 @@ function remotePastCores(
   nationWords: ReadonlySet<string>,
   authorityWords: ReadonlySet<string>,
   recentWords: (text: string) => boolean,
+  commemoration: RegExp,
+  lessonModel: RegExp,
+  spanToNow: RegExp,
 ): [number, Reference][] {
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
@@ -700,10 +712,48 @@ function remotePastCores(
     if (!lookupTokens(sentences[i].tokens).some((t) => t.kind === 'word' && nationWords.has(t.lower)) && (ref.category !== 'forebears' || theirs) && ref.dated === undefined) continue;
     let now = false;
     for (let k = Math.max(0, i - NOW_WINDOW); k <= Math.min(sentences.length - 1, i + NOW_WINDOW) && !now; k++) if (k !== i && aboutNow(k)) now = true;
+    // A commemoration ("On our 100th anniversary in 1876 …", "As we begin our Bicentennial. Long before our forefathers …")
+    // names the past to honour it on its day, not as a model for now, unless a word of lesson or model is in or beside it.
+    if (commemorated(sentences, i, commemoration, lessonModel, (k) => !facts[k].heading && !facts[k].quoted && !mainPast(k))) continue;
+    // The nation's review of a span it has lived through up to now ("For a second century we labored …", "We worked for two
+    // centuries to climb this peak"): its own record, not a past case set beside now, unless a lesson or model is drawn.
+    if (ownSpanReviewed(sentences, i, ref, spanToNow, lessonModel)) continue;
     if (!now || !mainPast(i)) continue;
     out.push([i, ref]);
   }
   return out;
+}
+
+/**
+ * Whether sentence i tells a past that the text commemorates: it, or the sentence before, has a word of commemoration, and
+ * none of the sentences from the one before to the one after draws a lesson from that past or holds it up as a model.
+ */
+export function commemorated(sentences: readonly Sentence[], i: number, commemoration: RegExp, lessonModel: RegExp, occasion: (k: number) => boolean): boolean {
+  const from = Math.max(0, i - 1);
+  // The commemoration must be the text's own occasion ("As we begin our Bicentennial", "In 1900 will occur the centennial"):
+  // a sentence whose main clause is not past. A past celebration told as a case ("In 1876 citizens came to celebrate the
+  // centennial") is the past itself.
+  if (!sentences.slice(from, i + 1).some((s, k) => commemoration.test(s.text) && occasion(from + k))) return false;
+  return !drawsLesson(sentences, i, lessonModel);
+}
+
+/** Whether sentence i, or the one before or after, draws a lesson from the past or holds it up as a model. */
+function drawsLesson(sentences: readonly Sentence[], i: number, lessonModel: RegExp): boolean {
+  return sentences.slice(Math.max(0, i - 1), Math.min(sentences.length, i + 2)).some((s) => lessonModel.test(s.text));
+}
+
+/** A "we" or "our" of the speaker's people. */
+const WE_OR_OUR = /\b(?:we|our|us)\b/i;
+
+/**
+ * Whether sentence i reviews a span the nation has lived through up to now: its remote marker is a stretch of time run up
+ * to the present ("for two centuries", "for a second century", "over decades"), the sentence speaks of "we" or "our",
+ * and no lesson or model is drawn beside it.
+ */
+export function ownSpanReviewed(sentences: readonly Sentence[], i: number, ref: Pick<Reference, 'end'>, spanToNow: RegExp, lessonModel: RegExp): boolean {
+  const s = sentences[i];
+  if (!spanToNow.test(s.text.slice(0, ref.end - s.start)) || !WE_OR_OUR.test(s.text)) return false;
+  return !drawsLesson(sentences, i, lessonModel);
 }
 
 /** The word lists mainClausePast reads (lexicons/history-words.json). */
@@ -1016,7 +1066,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords, c.recentWords)) decisions.set(i, precedentCore(c.remotePast, ref));
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords, c.recentWords, c.commemoration, c.lessonModel, c.spanToNow)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
   for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, c)) decisions.set(i, d);
