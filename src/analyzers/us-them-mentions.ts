@@ -701,6 +701,8 @@ export interface DisparagedVocabulary {
   selfVerbs: Set<string>;
   selfFillers: Set<string>;
   generic: PhraseMatcher<GroupEntry>;
+  /** Every word that can start a phrase (a modifier, a contempt noun or type): a sentence with none of them has no such group. */
+  triggers: Set<string>;
 }
 
 /** A group named with contempt or censure in one sentence: the phrase, and the entry whose note explains it. */
@@ -718,16 +720,20 @@ export function disparagedVocabulary(lexicons: LexiconSet): DisparagedVocabulary
     const map = (...categories: string[]): Map<string, GroupEntry> =>
       new Map(entries.filter((e) => categories.includes(e.category ?? '')).flatMap((e) => e.terms.map((t) => [t.toLowerCase(), e] as const)));
     const set = (category: string): Set<string> => new Set(map(category).keys());
+    const modifiers = map('censure-modifier', 'contempt-modifier');
+    const nouns = map('contempt-noun');
+    const figurative = map('contempt-noun-figurative');
+    const types = map('contempt-type');
     return {
-      modifiers: map('censure-modifier', 'contempt-modifier'),
+      modifiers,
       groupHeads: map('group-head'),
       roleHeads: map('role-head'),
       personHeads: map('person-head'),
       partHeads: map('part-head'),
-      nouns: map('contempt-noun'),
-      figurative: map('contempt-noun-figurative'),
+      nouns,
+      figurative,
       peopleAfterOf: set('people-after-of'),
-      types: map('contempt-type'),
+      types,
       determiners: set('specific-determiner'),
       negation: set('guard-negation'),
       possessive: set('guard-possessive'),
@@ -736,6 +742,7 @@ export function disparagedVocabulary(lexicons: LexiconSet): DisparagedVocabulary
       selfVerbs: set('guard-self-verb'),
       selfFillers: set('guard-self-filler'),
       generic: new PhraseMatcher(entries.filter((e) => e.category === 'guard-generic')),
+      triggers: new Set([...modifiers.keys(), ...nouns.keys(), ...figurative.keys(), ...types.keys()]),
     };
   });
 }
@@ -777,6 +784,8 @@ const DISPARAGED_OF_WINDOW = 4;
  * in general; nouns for anyone ("men", "souls") and singular roles need a specific determiner ("those selfish men").
  */
 export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): DisparagedGroup[] {
+  // Most sentences hold no word that can start such a phrase: they are left before any other work.
+  if (!sentence.tokens.some((t) => t.kind === 'word' && d.triggers.has(t.lower))) return [];
   const words = sentence.tokens.filter((t) => t.kind === 'word');
   if (d.generic.match(words).length > 0) return [];
   const out: DisparagedGroup[] = [];
