@@ -12,9 +12,34 @@ export interface CliIO {
   cwd: string;
 }
 
+/** Whether standard output's reader has gone ("rhetoric … | head -1"): what is written after that is dropped. */
+let stdoutGone = false;
+let stdoutWatched = false;
+
+/**
+ * Watches standard output once per process: a reader that stops reading (EPIPE) is no error, the run finishes and
+ * writes its files as usual; any other write error is reported in one line and fails the run.
+ */
+function watchStdout(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      stdoutGone = true;
+      return;
+    }
+    process.stderr.write(`rhetoric: cannot write to standard output: ${e.message}\n`);
+    process.exitCode = 1;
+    stdoutGone = true;
+  });
+}
+
 export function processIO(): CliIO {
+  watchStdout();
   return {
-    stdout: (t) => void process.stdout.write(t),
+    stdout: (t) => {
+      if (!stdoutGone) process.stdout.write(t);
+    },
     stderr: (t) => void process.stderr.write(t),
     readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];

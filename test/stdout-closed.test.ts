@@ -1,0 +1,31 @@
+// A reader that stops early ("rhetoric … | head -1") is no error: no stack trace, the exit code of a finished run.
+
+import test from 'ava';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { sharedPath, sharedTest } from './helpers/shared.js';
+
+const BIN = fileURLToPath(new URL('../bin/rhetoric.js', import.meta.url));
+
+/** Runs the CLI and closes its standard output after the first chunk, as `| head -c 1` does. */
+function readFirstChunkOnly(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+test('explain piped into a reader that stops after the first chunk ends quietly', async (t) => {
+  const { code, stderr } = await readFirstChunkOnly(['explain']);
+  t.is(code, 0, stderr);
+  t.notRegex(stderr, /EPIPE|at .*\(node:/);
+});
+
+sharedTest('a corpus run whose JSONL reader stops early still finishes quietly', async (t) => {
+  const { code, stderr } = await readFirstChunkOnly(['analyze', sharedPath('corpus/federalist'), '--jobs', '2', '--format', 'jsonl', '--quiet']);
+  t.is(code, 0, stderr);
+  t.notRegex(stderr, /EPIPE|at .*\(node:/);
+});
