@@ -6,7 +6,7 @@
 // code calling into the regexp interpreter's trampoline. With the flags on the child's command line, none of 594 such
 // runs crashed (nor 400 runs without the flag at all).
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { v8Flags, wantsHelp } from './command-line.js';
 
 /** The commands that analyze text, and so run faster with V8's flags (the others only print). */
@@ -36,10 +36,18 @@ export function runsWithFlags(argv: readonly string[], setting: FlagSetting): bo
  * it, and a child killed by a signal takes this process down the same way.
  */
 export async function runInChild(args: readonly string[]): Promise<number | undefined> {
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
-  const pass = (signal: NodeJS.Signals): void => void child.kill(signal);
+  // The handlers are in place before the child exists: a signal that comes while it is being started is caught, and
+  // passed on once it runs, instead of ending this process by default and leaving the child behind.
+  let child: ChildProcess | undefined;
+  let early: NodeJS.Signals | undefined;
+  const pass = (signal: NodeJS.Signals): void => {
+    if (child) child.kill(signal);
+    else early = signal;
+  };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const s of signals) process.on(s, pass);
+  child = spawn(process.execPath, args, { stdio: 'inherit' });
+  if (early) child.kill(early);
   const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined>((resolve) => {
     child.once('error', () => resolve(undefined));
     child.once('exit', (code, signal) => resolve({ code, signal }));
