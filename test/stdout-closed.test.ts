@@ -2,6 +2,7 @@
 
 import test from 'ava';
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -28,4 +29,18 @@ sharedTest('a corpus run whose JSONL reader stops early still finishes quietly',
   const { code, stderr } = await readFirstChunkOnly(['analyze', sharedPath('corpus/federalist'), '--jobs', '2', '--format', 'jsonl', '--quiet']);
   t.is(code, 0, stderr);
   t.notRegex(stderr, /EPIPE|at .*\(node:/);
+});
+
+(existsSync('/dev/full') ? test : test.skip)('standard output that cannot be written (a full disk) fails the run with one line', async (t) => {
+  const out = openSync('/dev/full', 'w');
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'explain', 'slogan'], { stdio: ['ignore', out, 'pipe'] });
+    let err = '';
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('close', (c) => resolve({ code: c, stderr: err }));
+  });
+  closeSync(out);
+  t.is(code, 1);
+  t.regex(stderr, /^rhetoric: cannot write to standard output: ENOSPC/m);
+  t.notRegex(stderr, /at .*\(node:/);
 });

@@ -29,8 +29,12 @@ function watchStdout(): void {
       return;
     }
     process.stderr.write(`rhetoric: cannot write to standard output: ${e.message}\n`);
-    process.exitCode = 1;
     stdoutGone = true;
+    // The command may end after this with its own code (0): the failed output still fails the run.
+    process.exitCode = 1;
+    process.once('exit', () => {
+      if (!process.exitCode) process.exitCode = 1;
+    });
   });
 }
 
