@@ -677,13 +677,9 @@ function remotePastCores(
   decisions: ReadonlyMap<number, Decision>,
   time: TextTime,
   mainPast: (i: number) => boolean,
-  nationWords: ReadonlySet<string>,
-  authorityWords: ReadonlySet<string>,
-  recentWords: (text: string) => boolean,
-  commemoration: RegExp,
-  lessonModel: RegExp,
-  spanToNow: RegExp,
+  c: Compiled,
 ): [number, Reference][] {
+  const { nationWords, authorityWords, recentWords, commemoration, lessonModel, spanToNow } = c;
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
     const f = facts[k];
@@ -805,7 +801,6 @@ interface LessonCase {
   label: string;
   category: string;
 }
-
 
 /**
  * The particular past cases of a sentence a lesson may be drawn from: a year before the text's own time (a year the
@@ -1066,7 +1061,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c.nationWords, c.authorityWords, c.recentWords, c.commemoration, c.lessonModel, c.spanToNow)) decisions.set(i, precedentCore(c.remotePast, ref));
+  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
   for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, c)) decisions.set(i, d);
