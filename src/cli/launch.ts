@@ -20,13 +20,18 @@ export interface FlagSetting {
   execArgv: readonly string[];
 }
 
+/** Whether this process was started with Node options (its own arguments or NODE_OPTIONS): a child would lose them. */
+export function hasOwnNodeOptions(setting: FlagSetting): boolean {
+  return setting.execArgv.length > 0 || (setting.env.NODE_OPTIONS ?? '').trim() !== '';
+}
+
 /**
  * Whether `argv` runs in a child process started with V8's flags: a command that analyzes text, in a process started
  * with no Node options of its own. A process started with options (the child itself, or a user's `node --inspect`)
  * runs the command as it is, without the flags.
  */
 export function runsWithFlags(argv: readonly string[], setting: FlagSetting): boolean {
-  if (setting.execArgv.length > 0 || (setting.env.NODE_OPTIONS ?? '').trim() !== '') return false;
+  if (hasOwnNodeOptions(setting)) return false;
   return argv[0] !== undefined && ANALYZING_COMMANDS.has(argv[0]) && !wantsHelp(argv) && v8Flags(argv).length > 0;
 }
 

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzesCorpus, v8Flags, wantsHelp } from './command-line.js';
-import { runInChild } from './launch.js';
+import { hasOwnNodeOptions, runInChild, type FlagSetting } from './launch.js';
 
 /** The package's root folder (this file is src/cli/snapshot.ts or dist/cli/snapshot.js). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,13 +73,11 @@ function snapshotFlags(): string[] {
 }
 
 /** The process facts that decide whether a command line may run from the snapshot. */
-export interface LaunchSetting {
+export interface LaunchSetting extends FlagSetting {
   /** The stamp beside the snapshot, or undefined when there is no snapshot. */
   stamp: SnapshotStamp | undefined;
   /** RHETORIC_SNAPSHOT ("off" runs every command in its own process) and NODE_OPTIONS. */
   env: NodeJS.ProcessEnv;
-  /** The Node options of this process: a child started from the snapshot would not have them. */
-  execArgv: readonly string[];
   cwd: string;
   /**
    * What identifies the installed compromise and the compiled code (see SnapshotStamp): read from the disk, so asked
@@ -96,7 +94,7 @@ export interface LaunchSetting {
  */
 export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting): boolean {
   const { stamp, env } = setting;
-  if (stamp === undefined || env.RHETORIC_SNAPSHOT === 'off' || setting.execArgv.length > 0 || (env.NODE_OPTIONS ?? '').trim() !== '') return false;
+  if (stamp === undefined || env.RHETORIC_SNAPSHOT === 'off' || hasOwnNodeOptions(setting)) return false;
   const input = argv[1];
   if (argv[0] !== 'analyze' || wantsHelp(argv) || input === undefined || (input.startsWith('-') && input !== '-') || analyzesCorpus(argv, setting.cwd)) return false;
   return (
