@@ -24,7 +24,7 @@ export function renderMarkdown(result: AnalysisResult): string {
   out.push(`# Rhetoric report: ${esc(result.title)}`, '');
   out.push(
     `Source: ${esc(result.source.name)} · ${thousands(result.source.words)} words · ${thousands(result.source.sentences)} sentences · ` +
-      `${result.sections.length} ${plural(result.sections.length, 'section')} · ${esc(result.tool.name)} ${esc(result.tool.version)}`,
+      `${result.sections.length} ${plural(result.sections.length, 'section')} · ${esc(`${result.tool.name} ${result.tool.version}`)}`,
     '',
   );
 
