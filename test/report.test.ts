@@ -48,12 +48,14 @@ test('the Markdown report has every part the issue lists, in order', (t) => {
   t.regex(md, /\| {2}\| \*\*Whole document\*\* \|/);
 });
 
-test('the source line names the tool and its version as written (a version is not the start of an ordered list)', (t) => {
+test('the source line and the section headings write their numbers as they are (neither starts an ordered list)', (t) => {
   const result = copy(analyze(SPEECH, { name: 'meeting.md' }));
   result.tool = { ...result.tool, version: '2.10.3' };
   const line = renderMarkdown(result).split('\n').find((l) => l.startsWith('Source: '));
   t.truthy(line);
   t.true(line!.endsWith(` · ${result.tool.name} 2.10.3`), line);
+  // A heading's text is not a list item either: sections are numbered "### 1. Title".
+  t.true(renderMarkdown(result).includes(`\n### 1. ${result.sections[0].title}\n`));
 });
 
 test('score definitions, glossary and table formats come from result.devices, not from the renderer', (t) => {

@@ -51,7 +51,7 @@ export function renderMarkdown(result: AnalysisResult): string {
 
   out.push('## Sections', '');
   result.sections.forEach((s, i) => {
-    out.push(`### ${s.index + 1}\\. ${esc(s.title)}`, '');
+    out.push(`### ${s.index + 1}. ${esc(s.title)}`, '');
     const sub = s.subtitle ? ` · begins “${esc(s.subtitle)}”` : '';
     out.push(`From line ${s.line} · ${thousands(s.words)} words · ${thousands(s.sentenceCount)} sentences${sub}`, '');
     if (charts.sections[i]) out.push(`![${esc(`Section ${s.index + 1} scores against the whole document, and its sentiment`)}](${charts.sections[i]})`, '');
