@@ -169,3 +169,28 @@ test('rhetoric eval --sentiment-tsv prints Pearson r; bad files and mixed argume
   t.is(await main(['eval', 'gold/tiny.jsonl', '--sentiment-tsv', 'ratings.tsv'], both.io), 2);
   t.regex(both.err(), /either a gold file or --sentiment-tsv/);
 });
+
+test('rhetoric eval --device shows only the devices picked: a micro row over them when two or more, sentiment only when picked', async (t) => {
+  const rowOf = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name} `));
+  const counts = (line: string | undefined) => line!.trim().split(/\s+/).slice(-3).map(Number);
+  const all = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl'], all.io), 0);
+  const one = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--device', 'slogan', '--verbose'], one.io), 0);
+  t.deepEqual(rowOf(one.out(), 'slogan')!.trim().split(/\s+/), rowOf(all.out(), 'slogan')!.trim().split(/\s+/), 'the same figures as in the full table');
+  for (const absent of ['us_them', 'historical_analogy', 'call_to_action', 'micro']) t.is(rowOf(one.out(), absent), undefined, absent);
+  t.notRegex(one.out(), /sentiment: Pearson/);
+  t.regex(one.out(), /## slogan: \d+ false positives/);
+  t.notRegex(one.out(), /## us_them:/);
+
+  const two = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--device', 'slogan', '--device', 'us_them', '--device', 'sentiment'], two.io), 0);
+  const [stp, sfp, sfn] = counts(rowOf(two.out(), 'slogan'));
+  const [utp, ufp, ufn] = counts(rowOf(two.out(), 'us_them'));
+  t.deepEqual(counts(rowOf(two.out(), 'micro (2 devices)')), [stp + utp, sfp + ufp, sfn + ufn]);
+  t.regex(two.out(), /sentiment: Pearson r/);
+
+  const bad = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--device', 'slogans'], bad.io), 2);
+  t.regex(bad.err(), /Choices: "slogan"/);
+});

@@ -1,9 +1,10 @@
 // `rhetoric eval <gold.jsonl>`: agreement with annotated sentences (precision/recall/F1 per device, Pearson r for sentiment).
 
 import { resolve } from 'node:path';
-import { readGold, BINARY_DEVICES } from '../../eval/gold.js';
+import { readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
+import { prf } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
 
@@ -16,7 +17,12 @@ export const evalCommand: Command = {
       .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
       .option('verbose', { type: 'boolean', default: false, describe: 'List every false positive and false negative with the rules that fired' })
-      .option('device', { type: 'string', describe: 'With --verbose: only this device' })
+      .option('device', {
+        type: 'string',
+        array: true,
+        choices: [...EVAL_DEVICES],
+        describe: 'Only these devices (repeatable) in the text table, its micro row and --verbose: for a gold file labelled for some devices only',
+      })
       .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document' })
       .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
       .option('sentiment-tsv', {
@@ -25,7 +31,8 @@ export const evalCommand: Command = {
       })
       .example('$0 eval ../shared/gold/dev.jsonl', 'Precision, recall and F1 per device')
       .example('$0 eval --sentiment-tsv ../shared/data/sentiment/nytEditorialSnippets_GroundTruth.txt', 'Pearson r of our sentiment against human ratings')
-      .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement'),
+      .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement')
+      .example('$0 eval sample.jsonl --device us_them --device historical_analogy', 'A file labelled for two devices only'),
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
       if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
@@ -44,34 +51,53 @@ export const evalCommand: Command = {
       io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences }, null, 2)}\n`);
       return 0;
     }
-    io.stdout(formatEvalTable(report, Boolean(args.byDocument)));
-    if (args.verbose) io.stdout(formatDisagreements(report, args.device as string | undefined));
+    const only = args.device as EvalDevice[] | undefined;
+    io.stdout(formatEvalTable(report, Boolean(args.byDocument), only));
+    if (args.verbose) io.stdout(formatDisagreements(report, only));
     return 0;
   },
 };
 
+/** The devices `--device` can pick: the four binary ones and sentiment. */
+export const EVAL_DEVICES = [...BINARY_DEVICES, 'sentiment'] as const;
+export type EvalDevice = (typeof EVAL_DEVICES)[number];
+
 const pct = (x: number) => x.toFixed(3);
 
-/** The figures as a plain-text table. */
-export function formatEvalTable(report: EvalReport, byDocument = false): string {
+/**
+ * The figures as a plain-text table. With `only`, just those devices: the micro row then sums the binary devices picked
+ * (and is left out when one is picked, as it would repeat that row), and sentiment is shown only when picked.
+ */
+export function formatEvalTable(report: EvalReport, byDocument = false, only?: readonly EvalDevice[]): string {
+  const binary = BINARY_DEVICES.filter((d) => !only || only.includes(d));
+  const withSentiment = !only || only.includes('sentiment');
   const rows = [['device', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn']];
-  for (const d of BINARY_DEVICES) {
-    const p = report.devices[d];
-    rows.push([d, pct(p.precision), pct(p.recall), pct(p.f1), String(p.tp), String(p.fp), String(p.fn)]);
-  }
-  const m = report.micro;
-  rows.push(['micro', pct(m.precision), pct(m.recall), pct(m.f1), String(m.tp), String(m.fp), String(m.fn)]);
-  let out = table(rows);
-  out += `\nsentiment: Pearson r ${pct(report.sentiment.pearson)}, Spearman ${pct(report.sentiment.spearman)} (n=${report.sentiment.n})\n`;
+  const row = (name: string, p: ReturnType<typeof prf>) => [name, pct(p.precision), pct(p.recall), pct(p.f1), String(p.tp), String(p.fp), String(p.fn)];
+  for (const d of binary) rows.push(row(d, report.devices[d]));
+  if (!only) rows.push(row('micro', report.micro));
+  else if (binary.length > 1) rows.push(row(`micro (${binary.length} devices)`, microOf(report, binary)));
+  let out = binary.length > 0 ? table(rows) : '';
+  if (withSentiment) out += `${out ? '\n' : ''}sentiment: Pearson r ${pct(report.sentiment.pearson)}, Spearman ${pct(report.sentiment.spearman)} (n=${report.sentiment.n})\n`;
   out += `sentences: ${report.sentences}\n`;
   if (byDocument) {
-    const docRows = [['document', 'sentences', ...BINARY_DEVICES.map((d) => `${d} F1`), 'sentiment r']];
+    const docRows = [['document', 'sentences', ...binary.map((d) => `${d} F1`), ...(withSentiment ? ['sentiment r'] : [])]];
     for (const doc of report.documents) {
-      docRows.push([doc.doc, String(doc.sentences), ...BINARY_DEVICES.map((d) => pct(doc.devices[d].f1)), pct(doc.sentiment.pearson)]);
+      docRows.push([doc.doc, String(doc.sentences), ...binary.map((d) => pct(doc.devices[d].f1)), ...(withSentiment ? [pct(doc.sentiment.pearson)] : [])]);
     }
     out += `\n${table(docRows)}`;
   }
   return out;
+}
+
+/** Micro-averaged figures over some of the binary devices. */
+function microOf(report: EvalReport, devices: readonly BinaryDevice[]) {
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const d of devices) {
+    sum.tp += report.devices[d].tp;
+    sum.fp += report.devices[d].fp;
+    sum.fn += report.devices[d].fn;
+  }
+  return prf(sum);
 }
 
 function table(rows: string[][]): string {
@@ -79,11 +105,11 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n') + '\n';
 }
 
-/** Every disagreement, grouped by device and kind. */
-export function formatDisagreements(report: EvalReport, device?: string): string {
+/** Every disagreement, grouped by device and kind (with `only`, of those devices). */
+export function formatDisagreements(report: EvalReport, only?: readonly EvalDevice[]): string {
   let out = '';
   for (const d of BINARY_DEVICES) {
-    if (device && d !== device) continue;
+    if (only && !only.includes(d)) continue;
     for (const kind of ['fp', 'fn'] as const) {
       const list = report.disagreements.filter((x) => x.device === d && x.kind === kind);
       out += `\n## ${d}: ${list.length} false ${kind === 'fp' ? 'positives' : 'negatives'}\n`;
