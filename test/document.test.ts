@@ -22,6 +22,14 @@ test('abbreviations, initials and ellipses followed by lower case do not end a s
   );
 });
 
+test('a spaced ellipsis is one mark: no sentence of a lone dot, and it ends a sentence only before a capital', (t) => {
+  const doc = parse('We must act. . . . And we did. The strenuous life . . . of toil and effort. A great war. . .testing whether we endure. . .\nwe cannot hallow this ground.');
+  t.deepEqual(
+    doc.sentences.map((s) => s.text),
+    ['We must act. . . .', 'And we did.', 'The strenuous life . . . of toil and effort.', 'A great war. . .testing whether we endure. . .\nwe cannot hallow this ground.'],
+  );
+});
+
 test('a text with no headings is divided into parts of about the target size', (t) => {
   const para = 'This is a plain sentence of ten words in all here. '.repeat(12);
   const text = Array.from({ length: 20 }, () => para.trim()).join('\n\n');

@@ -300,6 +300,11 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
     // Run of terminal marks, then closing quotes and brackets.
     let j = i;
     while (j < end && TERMINAL.test(text[j])) j++;
+    // A spaced ellipsis (". . ." or ". . . .") is one run of marks, not a sentence per dot.
+    while (j + 1 < end && text[j - 1] === '.' && text[j] === ' ' && text[j + 1] === '.') {
+      j += 2;
+      while (j < end && TERMINAL.test(text[j])) j++;
+    }
     const marks = text.slice(i, j);
     while (j < end && CLOSER.test(text[j])) j++;
     if (j >= end) break;
