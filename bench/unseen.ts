@@ -20,6 +20,7 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] =
   { name: 'us/them fresh2', file: 'test/fixtures/us-them-sample/fresh2.jsonl', devices: ['us_them'] },
   { name: 'blind check', file: 'test/fixtures/blind/blind.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'blind check 2', file: 'test/fixtures/blind/blind2.jsonl', devices: ['historical_analogy', 'us_them'] },
+  { name: 'blind check 3', file: 'test/fixtures/blind/blind3.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'call-to-action fresh2', file: 'test/fixtures/cta-slogan-sample/fresh2.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh3', file: 'test/fixtures/cta-slogan-sample/fresh3.jsonl', devices: ['call_to_action', 'slogan'] },
 ];
