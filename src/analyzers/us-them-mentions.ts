@@ -92,6 +92,8 @@ export interface Vocabulary {
   inGroup: PhraseMatcher<GroupEntry>;
   outGroup: PhraseMatcher<GroupEntry>;
   neutralizers: Set<string>;
+  /** Words for a friend ("friends", "allies") that, joined to an adversary label by "and" or "or", make the pair mean everyone ("friend or foe"). */
+  friendWords: Set<string>;
   /** Adversary labels after the indefinite article: any adversary at all, not a present out-group. */
   genericAdversary: GenericAdversary;
   /** Things speeches call "enemies" without meaning people ("inflation", "poverty", "disease"). */
@@ -239,9 +241,10 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
-    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame')),
+    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair')),
     abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
     neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
+    friendWords: new Set(outEntries.filter((e) => e.category === 'friend-pair').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
     genericAdversary: readGenericAdversary(outEntries.filter((e) => e.category === 'generic-frame')),
     evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
     cues: compiledCues.filter((c) => !SPECIAL_CUES.has(c.entry.id)),
@@ -493,7 +496,10 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     // "an invading enemy", "a foreign foe": any adversary at all names no group, not even one a hostile word could cast.
     if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
-    const neutralized = (before !== undefined && v.neutralizers.has(before.lower)) || (kind === 'hostile-label' && m.entry.id === 'them-enemy' && abstractEnemy(v, sentence, m.firstToken));
+    // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
+    const neutralized =
+      (before !== undefined && v.neutralizers.has(before.lower)) ||
+      (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m)));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -527,6 +533,35 @@ function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly
   let j = i - 1;
   while (j >= 0 && i - 1 - j < GENERIC_MODIFIERS_MAX && tokens[j].kind === 'word' && g.adverbs.has(tokens[j].lower)) j--;
   return !(j >= 0 && tokens[j].kind === 'word' && g.predicative.has(tokens[j].lower));
+}
+
+/** Joining words of a pair ("friend and foe", "friends or adversaries", "neither friend nor foe"). */
+const PAIR_JOINERS = new Set(['and', 'or', 'nor']);
+/** Possessives that make the label the speaker's own adversary, pair or not ("our enemies and our friends can be certain"). */
+const POSSESSIVES = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its']);
+
+/**
+ * Whether an adversary label is half of a pair with a word for a friend: "friend or foe", "friends and adversaries", "to
+ * adversaries and to friends", "allies and adversaries alike". Not after a possessive ("our enemies and our friends").
+ */
+function pairedWithFriend(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
+  if (v.friendWords.size === 0) return false;
+  const word = (i: number): string | undefined => (i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined);
+  const before = m.firstToken - 1;
+  if (POSSESSIVES.has(word(before) ?? '')) return false;
+  // "friend or foe", "friends and to adversaries", "to friends and to adversaries"
+  let i = before;
+  if (word(i) === 'to') i--;
+  if (PAIR_JOINERS.has(word(i) ?? '')) {
+    i--;
+    if (v.friendWords.has(word(i) ?? '')) return true;
+  }
+  // "adversaries and friends", "foes or allies", "adversaries and to friends"
+  let j = tokens.findIndex((t) => t.start >= m.end);
+  if (j < 0 || !PAIR_JOINERS.has(word(j) ?? '')) return false;
+  j++;
+  if (word(j) === 'to') j++;
+  return v.friendWords.has(word(j) ?? '');
 }
 
 /** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */

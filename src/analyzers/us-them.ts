@@ -727,8 +727,10 @@ function decide(
   const nearIn = (o: Mention): boolean => ins.some((i) => near(v, i, o) && !coordinated(doc.text, i, o));
   // "Those who believed that …" opening the sentence right after an adversary was the subject means the adversary's camp.
   const thoseWhoBack = (o: Mention): boolean => /\bthose$/iu.test(doc.text.slice(o.start, o.end)) && /^\s+who\b/iu.test(doc.text.slice(o.end, o.end + 6)) && adjacent();
+  // A hostile label that lost its hostility ("potential adversaries", "former foes", "friend or foe") names no present group: it never stands alone.
+  const neutralized = (o: Mention): boolean => o.kind === 'rival-group' && o.entry?.category === 'hostile-label';
   const standsAlone = (o: Mention): boolean =>
-    o.kind !== 'entity' && o.entry?.needsCue !== true && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
+    o.kind !== 'entity' && o.entry?.needsCue !== true && !neutralized(o) && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
   const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && (theyItself(doc.text, o) || thoseWhoBack(o)));
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {

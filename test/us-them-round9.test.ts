@@ -1,0 +1,44 @@
+// Us/them, round 9: guards judged on unlabelled corpus text and recall rules from the training samples' misses.
+// Every sentence here was written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+import type { Finding } from '../src/analyzers/types.js';
+
+const scored = (text: string): Finding[] => analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored);
+
+/** [guard, text that still counts, text the guard leaves alone] */
+const guards: [string, string, string][] = [
+  [
+    '"friend or foe": an adversary word paired with a friend means everyone',
+    'Our enemies and our friends can be certain that this garrison will not retreat.',
+    'Every nation on the river, friend or foe, will see a steady hand at the helm.',
+  ],
+  [
+    '"friends and adversaries" after a preposition, with "we" in the sentence',
+    'We held the pass for a week against our adversaries from the north.',
+    'We held many quiet talks with friends and adversaries across the world this year.',
+  ],
+  [
+    '"to adversaries and to friends", "allies or foes"',
+    'The adversaries of our league have burned the granaries of the valley.',
+    'In letters to adversaries and to friends alike, the council has set out its terms.',
+  ],
+  [
+    'a neutralized label ("potential adversaries") does not stand against the in-group',
+    'We will keep watch on our adversaries along the eastern border.',
+    'Our policy rests on close counsel with our allies and patient talks with potential adversaries.',
+  ],
+  [
+    '"no enemies" beside the in-group is no contrast',
+    'The enemies of our town have moved against us again.',
+    'We keep a small guard for days in which no enemies move against us.',
+  ],
+];
+
+for (const [name, positive, negative] of guards) {
+  test(`guard: ${name}`, (t) => {
+    t.true(scored(positive).length > 0, `not flagged: ${positive}`);
+    t.deepEqual(scored(negative).map((f) => `${f.rule}=${f.quote}`), [], `flagged: ${negative}`);
+  });
+}
