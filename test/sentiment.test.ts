@@ -327,3 +327,24 @@ test('a harm that something is saved from, protected against or fought against i
   t.is(finding.rule, 'sentiment-kept-from');
   t.regex(finding.explanation, /the harm in “saved … from”, warded off rather than suffered, so it counts \+1/);
 });
+
+test('polemical prose: formulas of triumph, contempt for opponents, plots and decay are rated', (t) => {
+  const afinn = afinnRatings();
+  for (const word of ['frivolous', 'yoke', 'languish', 'plots', 'gangsters', 'jubilation', 'crumbling']) t.is(afinn.get(word), undefined, `AFINN lacks "${word}"`);
+  // The boast reads as a negation word by word ("no … stop"); the formula as a whole is triumph.
+  t.true(score('No power on earth can stop the marchers.') > 0);
+  t.true(score('No force on earth could hold them back.') > 0);
+  t.is(score('No power on earth is exempt from change.'), 0, 'without the modal the formula is no boast');
+  t.true(score('Committees are springing to life in every town.') > 0);
+  t.true(score('The town greeted the news with jubilation.') > score('The town greeted the news.'));
+  t.true(score('There are none so blind as those who refuse to look.') < score('Those people refuse to look.'), 'the proverb is contempt, not "not blind"');
+  t.true(score('Any plan drawn up in secret will end badly.') < 0, 'intransitive "end" does not turn "badly" around');
+  t.true(score('We will end the misery.') > 0, 'the shifter "end" still turns its object around');
+  t.true(score('It was a frivolous objection.') < 0);
+  t.true(score('His followers seemed hypnotised by the speeches.') < 0, 'British spelling, rated by its base form');
+  t.true(score('The province languished under the yoke of a foreign crown.') < 0);
+  t.true(score('Gangsters and bandits ruled the port.') < 0);
+  t.true(score('The police exposed their plots.') < score('The police exposed their plans.'));
+  t.true(score('The old mill is crumbling.') < 0);
+  t.is(score('Their hope carried them.'), score('Their joy carried them.'), 'hope is rated like joy in political speech');
+});
