@@ -348,3 +348,14 @@ test('polemical prose: formulas of triumph, contempt for opponents, plots and de
   t.true(score('The old mill is crumbling.') < 0);
   t.is(score('Their hope carried them.'), score('Their joy carried them.'), 'hope is rated like joy in political speech');
 });
+
+test('in a choice of one thing over another, the negative alternative turned down is turned around', (t) => {
+  t.true(score('We have chosen hope over fear.') > score('We have hope and fear.'));
+  t.true(score('They chose courage instead of despair.') > 0);
+  t.true(score('He triumphed over fear.') < score('He triumphed.'), 'without a word of choosing, "over" changes nothing');
+  const [peace] = hits('They chose war over peace.').filter((h) => h.term === 'peace');
+  t.deepEqual(peace.modifiers, [], 'a positive alternative is left alone');
+  const [finding] = sentimentFindings('We have chosen hope over fear.').filter((f) => f.quote === 'fear');
+  t.is(finding.rule, 'sentiment-rejected');
+  t.regex(finding.explanation, /the alternative turned down in “chosen … over”, not the one chosen, so it counts \+1/);
+});
