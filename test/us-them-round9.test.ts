@@ -34,6 +34,21 @@ const guards: [string, string, string][] = [
     'The enemies of our town have moved against us again.',
     'We keep a small guard for days in which no enemies move against us.',
   ],
+  [
+    'a hostile quality word on a noun that names a quality, not people ("evil spirits")',
+    'The corrupt officials of the port have robbed the farmers of their harvest.',
+    'Easy credit fosters the evil spirits of waste and speculation in every market town.',
+  ],
+  [
+    'a person word that only describes the noun after it ("so-called native council")',
+    'The greedy speculators of the capital have cornered the grain of the whole province.',
+    'The so-called native council claimed the right to tax the river trade.',
+  ],
+  [
+    'the quality word must stand on the noun, not before a preposition ("criminal in our citizens")',
+    'Those treacherous ministers have sold the harbour to the highest bidder.',
+    'It is made criminal in our citizens to raise private armies on the frontier.',
+  ],
 ];
 
 for (const [name, positive, negative] of guards) {

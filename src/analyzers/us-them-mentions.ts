@@ -122,6 +122,8 @@ export interface Vocabulary {
   ownNation?: OwnNation;
   /** Names cut out of a longer proper name or naming a law (lexicons/us-them-rules.json `them-named-adversary`). */
   cutName?: CutName;
+  /** Nouns a hostile quality word may describe that name no person ("spirit", "character", "manner"; lexicons/us-them-rules.json `them-cast-by-quality`). */
+  qualityNotPerson?: RegExp;
 }
 
 /** The speaker's own country: its names (`name`, whole labels) and what in a text shows that the text speaks as its people (`text`). */
@@ -238,7 +240,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair')),
@@ -261,6 +263,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     established,
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
+    ...(qualityNotPerson ? { qualityNotPerson } : {}),
   };
 }
 
@@ -347,7 +350,7 @@ export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | unde
   return v.adversaries.byName.get(nameKey(label));
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -382,6 +385,9 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     } : undefined;
   const cutName = named?.cutNameAfterPattern !== undefined
     ? { after: new RegExp(regex('them-named-adversary', 'cutNameAfterPattern').source, 'u'), title: new RegExp(regex('them-named-adversary', 'lawTitleNamePattern').source, 'u') } : undefined;
+  // Optional: nouns a hostile quality word may describe that name no person.
+  const quality = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-cast-by-quality');
+  const qualityNotPerson = quality?.notPersonPattern !== undefined ? regex('them-cast-by-quality', 'notPersonPattern') : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
@@ -447,6 +453,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     },
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
+    ...(qualityNotPerson ? { qualityNotPerson } : {}),
   };
 }
 

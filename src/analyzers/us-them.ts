@@ -836,9 +836,18 @@ function personNounAfter(v: Vocabulary, context: AnalysisContext, s: Sentence, c
   const terms = context.tagger.terms(s);
   const word = terms.find((t) => t.end > cue.start);
   if (!word || !word.tags.has('Adjective')) return undefined;
-  const after = terms.filter((t) => t.start >= cue.end).slice(0, 2);
-  const noun = after.find((t) => t.tags.has('Noun'));
+  const following = terms.filter((t) => t.start >= cue.end);
+  const after = following.slice(0, 2);
+  const at = after.findIndex((t) => t.tags.has('Noun'));
+  const noun = at < 0 ? undefined : after[at];
   if (!noun || !(noun.tags.has('Actor') || noun.tags.has('Person')) || noun.tags.has('Pronoun') || GENERIC_PERSON.test(noun.normal)) return undefined;
+  // The quality word is put on the noun itself: only another describing word between ("criminal in our citizens", "despotic in its character" are not).
+  if (at === 1 && !(after[0].tags.has('Adjective') || after[0].tags.has('Noun'))) return undefined;
+  // "evil spirits", "a despicable character", "the most cruel manner": nouns that compromise may read as people but name a quality or a way.
+  if (v.qualityNotPerson?.test(noun.normal)) return undefined;
+  // "the so-called native government", "so-called ghost guns": the person word only describes the noun after it, which is no person.
+  const next = following[at + 1];
+  if (next !== undefined && next.start - noun.end <= 2 && next.tags.has('Noun') && !next.tags.has('Pronoun') && !(next.tags.has('Actor') || next.tags.has('Person'))) return undefined;
   // "the so-called Sherman Anti-trust Law": the name begins a law's title, no person.
   if (v.cutName?.after.test(context.document.text.slice(noun.end, Math.min(s.end, noun.end + 80)))) return undefined;
   const start = cue.start;
