@@ -359,3 +359,12 @@ test('in a choice of one thing over another, the negative alternative turned dow
   t.is(finding.rule, 'sentiment-rejected');
   t.regex(finding.explanation, /the alternative turned down in “chosen … over”, not the one chosen, so it counts \+1/);
 });
+
+test('words of killing are rated at the top of the negative scale, and the idiom of two birds is not killing', (t) => {
+  for (const word of ['kill', 'killed', 'murder', 'murdered', 'assassinate', 'assassination', 'slaughter', 'bloodshed']) {
+    const [hit] = hits(`They spoke of ${word}.`);
+    t.is(hit?.base, -4, word);
+  }
+  t.true(score('The guards murdered the prisoners.') < score('The guards hurt the prisoners.'));
+  t.true(score('This plan kills two birds with one stone.') > 0, 'an idiom of efficiency, no killing meant');
+});
