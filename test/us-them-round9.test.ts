@@ -49,6 +49,11 @@ const guards: [string, string, string][] = [
     'Those treacherous ministers have sold the harbour to the highest bidder.',
     'It is made criminal in our citizens to raise private armies on the frontier.',
   ],
+  [
+    'an adversary word tied to "each other" or "one another" is a relation among others',
+    'The raiders from the hills are the enemies of every farmer in the valley.',
+    'We have to stop seeing each other as enemies because we vote differently.',
+  ],
 ];
 
 for (const [name, positive, negative] of guards) {

@@ -94,6 +94,8 @@ export interface Vocabulary {
   neutralizers: Set<string>;
   /** Words for a friend ("friends", "allies") that, joined to an adversary label by "and" or "or", make the pair mean everyone ("friend or foe"). */
   friendWords: Set<string>;
+  /** Reciprocal pronouns ("each other", "one another"): "enemies of each other" is a relation among others, no group set against us. */
+  reciprocals: PhraseMatcher<GroupEntry>;
   /** Adversary labels after the indefinite article: any adversary at all, not a present out-group. */
   genericAdversary: GenericAdversary;
   /** Things speeches call "enemies" without meaning people ("inflation", "poverty", "disease"). */
@@ -243,10 +245,11 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
-    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair')),
+    outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
     abstractAdversaries: new PhraseMatcher(outEntries.filter((e) => e.category === 'abstract-adversary')),
     neutralizers: new Set(outEntries.filter((e) => e.category === 'neutralizer').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
     friendWords: new Set(outEntries.filter((e) => e.category === 'friend-pair').flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
+    reciprocals: new PhraseMatcher(outEntries.filter((e) => e.category === 'reciprocal')),
     genericAdversary: readGenericAdversary(outEntries.filter((e) => e.category === 'generic-frame')),
     evaluative: compilePatterns(lexicons.get('us-them-evaluative', 'patterns').entries as CueEntry[]),
     cues: compiledCues.filter((c) => !SPECIAL_CUES.has(c.entry.id)),
@@ -506,7 +509,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
       (before !== undefined && v.neutralizers.has(before.lower)) ||
-      (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m)));
+      (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m) || reciprocal(v, tokens, m)));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -569,6 +572,25 @@ function pairedWithFriend(v: Vocabulary, tokens: readonly Token[], m: { firstTok
   j++;
   if (word(j) === 'to') j++;
   return v.friendWords.has(word(j) ?? '');
+}
+
+/**
+ * Whether an adversary label names a relation among others: "enemies of each other", "foes of one another", "seeing each other
+ * as enemies", "see each other not as adversaries".
+ */
+function reciprocal(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
+  if (v.reciprocals.size === 0) return false;
+  const word = (i: number): string | undefined => (i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined);
+  const next = tokens.findIndex((t) => t.start >= m.end);
+  for (const r of v.reciprocals.match(tokens)) {
+    // "enemies of each other"
+    if (next >= 0 && word(next) === 'of' && r.firstToken === next + 1) return true;
+    // "each other as enemies", "each other not as adversaries"
+    const after = tokens.findIndex((t) => t.start >= r.end);
+    if (after >= 0 && word(after) === 'as' && after + 1 === m.firstToken) return true;
+    if (after >= 0 && word(after) === 'not' && word(after + 1) === 'as' && after + 2 === m.firstToken) return true;
+  }
+  return false;
 }
 
 /** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */
