@@ -100,6 +100,17 @@ const positives: [string, string][] = [
   ['Prompt action on the levee bill is essential to the safety of the valley.', 'cta-action-is-essential'],
   ['I hope you will pass the ferry bill this spring.', 'cta-i-hope-you-will'],
   ['The flood requires the prompt attention of the Congress.', 'cta-calls-for-action'],
+  // A statement that ends on the questions it lists keeps the demand it makes before its colon.
+  ['We must answer three questions: First, how do we keep the mills open?', 'cta-we-must'],
+  ['Today we must decide: will we mend the levee, or let it fail?', 'cta-we-must'],
+  // The fifth round and after.
+  ['But we cannot go back to the days when every village fended for itself.', 'cta-we-cannot-rest'],
+  ['The harbour is half dredged, but we cannot stop now.', 'cta-we-cannot-rest'],
+  ['I, therefore, urge the council to repair the weir before the floods.', 'cta-i-urge'],
+  ['I especially ask the young people of the valley to help with the harvest.', 'cta-i-urge'],
+  ['So tonight I issue a call to every family to plant a garden.', 'cta-i-issue-a-call'],
+  ['The third thing we have to do is mend the levees before the rains.', 'cta-the-thing-we-must-do'],
+  ['Therefore, I believe that it will be necessary to lower the age limit for the river wardens.', 'cta-it-will-be-necessary'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -200,6 +211,16 @@ const negatives = [
   'I am asking the Secretary of the Harbour Board to review the ferry accounts.',
   'The charter requires that each ward shall send two delegates.',
   'When action is required to protect the valley, we will act.',
+  // A question throughout, or a request that only asks the question it introduces.
+  'What must we do now: wait for the floods?',
+  'I would ask the council this one question: who will pay for the weir?',
+  'Well, let us rather ask them: who will they tax?',
+  // Not calls: a fact, an ironic "last thing", a prayer, a future of necessity inside a condition or steering an argument.
+  "We can't turn back the clock on the new mills.",
+  'The last thing we need to do is raise the tolls again.',
+  'I humbly implore the Almighty to guard this valley.',
+  'If the loan fails, it will be necessary to raise the tolls.',
+  'To judge of this matter, it will be necessary to consider what the charter says.',
 ];
 
 for (const sentence of negatives) {

@@ -101,6 +101,30 @@ function isQuestion(sentence: Sentence): boolean {
   return /\?\W*$/.test(sentence.text);
 }
 
+/** Rules whose verb of request ("I ask you …") before a listed question asks that question rather than urging an act. */
+const ASKING_RULES = new Set(['cta-i-urge', 'cta-i-have-asked', 'cta-i-issue-a-call']);
+
+/** Words that open a direct question, or that are skipped before its opener ("And how …"). */
+const QUESTION_OPENER = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'may', 'might', 'have', 'has', 'had', 'dare', 'need', 'ought']);
+const QUESTION_LEAD = new Set(['and', 'but', 'so', 'or', 'then', 'now', 'yet']);
+
+/**
+ * The offset where a sentence that ends in a question mark stops declaring and starts asking: "We must answer here three
+ * questions: First, how do we …?" states its demand before the colon and only lists questions after it. Undefined when the
+ * sentence asks from its start ("What must we do: wait?") or has no colon.
+ */
+function declaredPartEnd(sentence: Sentence): number | undefined {
+  const colon = sentence.tokens.findIndex((t) => t.text === ':');
+  if (colon < 0) return undefined;
+  const before = sentence.tokens.slice(0, colon);
+  if (before.some((t) => t.text === '?')) return undefined;
+  const words = before.filter((t) => t.kind === 'word');
+  let i = 0;
+  while (i < words.length && QUESTION_LEAD.has(words[i].lower)) i++;
+  if (words.length - i < 2 || QUESTION_OPENER.has(words[i].lower)) return undefined;
+  return sentence.tokens[colon].start;
+}
+
 /** Words that open the object of "do" ("Do your duty", "Do it now", "Do the right thing"): then "do" is the command itself. */
 const OBJECT_OF_DO = new Set(['your', 'our', 'their', 'his', 'her', 'its', 'my', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'them', 'so', 'what', 'whatever', 'all', 'something', 'nothing', 'everything', 'more', 'no', 'right', 'justice', 'good', 'better']);
 
@@ -530,9 +554,15 @@ export const callToAction: Analyzer<CallState> = {
     const s = signals(context);
     const findings: RawFinding[] = [];
     for (const sentence of section.sentences) {
-      if (isQuestion(sentence)) continue;
+      // A question is no call, but a statement that only ends on a listed question keeps the demand it makes before its colon
+      // ("We must answer three questions: First, how …?"). There a request or a command is most often one to ask or hear the
+      // question ("I would ask you this one question: …"), so only the other rules count.
+      const asked = isQuestion(sentence);
+      const askedFrom = asked ? declaredPartEnd(sentence) : sentence.end;
+      if (askedFrom === undefined) continue;
       const candidates: RawFinding[] = [];
       for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
+        if (hit.start >= askedFrom || (asked && ASKING_RULES.has(hit.entry.id))) continue;
         if (isReported(sentence, hit.start, s)) continue;
         if (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context)) continue;
         candidates.push(findingOf(hit, sentence.index));
@@ -541,7 +571,7 @@ export const callToAction: Analyzer<CallState> = {
       const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence));
       // A full-strength call is already found: no need to tag the sentence for an imperative.
       const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
-      for (const slot of topicHeading || settled ? [] : imperativeSlots(sentence, s)) {
+      for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
         if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
         if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
         if (isSupposition(context.document.text, sentence, slot)) continue;
