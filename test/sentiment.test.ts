@@ -368,3 +368,18 @@ test('words of killing are rated at the top of the negative scale, and the idiom
   t.true(score('The guards murdered the prisoners.') < score('The guards hurt the prisoners.'));
   t.true(score('This plan kills two birds with one stone.') > 0, 'an idiom of efficiency, no killing meant');
 });
+
+test('a concessive or foil clause is background: its loaded words count less than the main clause\'s', (t) => {
+  t.true(score('Despite the terrible hardship, the people triumphed.') > 0, 'the main clause wins');
+  t.true(score('Despite the terrible hardship, the people triumphed.') > score('The terrible hardship remained, and the people triumphed.'));
+  t.true(score('The cynics have faith in the future.') < 0);
+  t.true(score('Unlike the cynics, we have faith in the future.') > 0, 'a foil is background too');
+  t.true(score('Although the plan is good, the execution failed.') < score('The plan is good, and the execution failed.'));
+  const hardship = hits('Despite the terrible hardship, the people triumphed.').find((h) => h.term === 'hardship')!;
+  t.is(hardship.value, hardship.base * 0.3);
+  t.is(hardship.modifiers.at(-1)?.role, 'concession');
+  t.deepEqual(hits('Despite his courage he failed.').find((h) => h.term === 'courage')!.modifiers, [], 'no clause break: where the main clause starts is unknown');
+  t.deepEqual(hits('He spoke as though the war were lost.').find((h) => h.term === 'war')!.modifiers, [], '"as though" is no concession');
+  const [finding] = sentimentFindings('Despite the terrible hardship, the people triumphed.').filter((f) => f.quote === 'hardship');
+  t.regex(finding.explanation, /in a concessive or foil clause \(“Despite”\), background to the main clause, so it counts less/);
+});

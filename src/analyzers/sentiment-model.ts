@@ -57,15 +57,17 @@ export interface SentimentSettings {
   /** How much of the neighbouring sentences' tone (same paragraph) a sentence takes on. */
   context?: { weight: number; sectionWeight?: number; note?: string };
   contrast: { words: string[]; before: number; after: number; note: string };
+  /** Concessive and foil markers ("despite", "although", "unlike"): loaded words in their clause count `factor` times. */
+  concession?: { words: string[]; factor: number; note?: string };
   exclamation: { boostPerMark: number; maxMarks: number; note: string };
   strengthWords: { min: number; word: string }[];
   polarityWords: { positive: string; negative: string };
-  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string>;
+  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & { concession?: string };
 }
 
 /** A modifier that acted on a loaded word. */
 export interface AppliedModifier {
-  role: ModifierRole | 'contrast-before' | 'contrast-after';
+  role: ModifierRole | 'contrast-before' | 'contrast-after' | 'concession';
   /** The modifier's words as written. */
   text: string;
   factor: number;
@@ -118,6 +120,8 @@ export interface SentimentModel {
   negatorSuffixes: { suffix: string; entry: ModifierTerm }[];
   clauseBreaks: ReadonlySet<string>;
   contrastWords: ReadonlySet<string>;
+  /** Concessive and foil markers, each as its lower-cased words. */
+  concessionMarkers: readonly string[][];
 }
 
 const require = createRequire(import.meta.url);
@@ -190,6 +194,7 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
     negatorSuffixes,
     clauseBreaks: new Set(settings.clauseBreaks),
     contrastWords: new Set(settings.contrast.words.map((w) => w.toLowerCase())),
+    concessionMarkers: (settings.concession?.words ?? []).map((w) => key(w).split(/\s+/)),
   };
   return model;
 }
@@ -250,6 +255,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     if (wordsBefore > 0 && model.contrastWords.has(t.lower) && !isModifier.has(i)) contrastAt = i;
     wordsBefore++;
   });
+
+  const conceded = concededTokens(model, tokens);
 
   const hits: ValenceHit[] = [];
   const candidates = rateTokens(model, tokens, isModifier);
@@ -347,6 +354,13 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       seen++;
     }
 
+    // A concessive or foil clause ("despite the hardship, …", "unlike the cynics, …") is background: it counts less.
+    const concession = conceded.get(m.firstToken);
+    if (concession !== undefined && settings.concession) {
+      value *= settings.concession.factor;
+      applied.push({ role: 'concession', text: concession, factor: settings.concession.factor, id: 'concession' });
+    }
+
     // Contrast weighting.
     if (contrastAt >= 0) {
       const before = m.lastToken < contrastAt;
@@ -384,6 +398,34 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   sum *= lengthFactor(tokens, settings);
 
   return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, exclamationMarks: marks };
+}
+
+/**
+ * Tokens inside a concessive or foil clause, with the marker that opens it as written: from the word after the marker
+ * ("despite", "although", "unlike") to the next clause break or the end of the sentence. "as though" is not a concession, and a
+ * marker that opens a sentence with no clause break after it leaves the sentence alone (where its main clause starts is unknown).
+ */
+function concededTokens(model: SentimentModel, tokens: readonly Token[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (model.concessionMarkers.length === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    const marker = model.concessionMarkers.find((words) => words.every((w, k) => tokens[i + k]?.kind === 'word' && tokens[i + k].lower === w));
+    if (!marker) continue;
+    let prev = i - 1;
+    while (prev >= 0 && tokens[prev].kind !== 'word') prev--;
+    if (marker.length === 1 && marker[0] === 'though' && prev >= 0 && tokens[prev].lower === 'as') continue;
+    const text = tokens
+      .slice(i, i + marker.length)
+      .map((t) => t.text)
+      .join(' ');
+    let k = i + marker.length;
+    while (k < tokens.length && !(tokens[k].kind === 'punct' && model.clauseBreaks.has(tokens[k].text))) k++;
+    // A clause that opens the sentence and runs to its end with no break shows no main clause to set it against: left alone.
+    if (prev >= 0 || k < tokens.length) for (let j = i + marker.length; j < k; j++) if (!out.has(j)) out.set(j, text);
+    i = k - 1;
+  }
+  return out;
 }
 
 /**
@@ -544,7 +586,9 @@ export function explainHit(model: SentimentModel, hit: ValenceHit): string {
           ? settings.templates.intensified
           : m.role === 'downtoner'
             ? settings.templates.downtoned
-            : m.role === 'contrast-before'
+            : m.role === 'concession'
+              ? (settings.templates.concession ?? '')
+              : m.role === 'contrast-before'
               ? settings.templates.contrastBefore
               : m.role === 'contrast-after'
                 ? settings.templates.contrastAfter
