@@ -383,3 +383,12 @@ test('a concessive or foil clause is background: its loaded words count less tha
   const [finding] = sentimentFindings('Despite the terrible hardship, the people triumphed.').filter((f) => f.quote === 'hardship');
   t.regex(finding.explanation, /in a concessive or foil clause \(“Despite”\), background to the main clause, so it counts less/);
 });
+
+test('pejorative labels for political groups and words of misconduct in office are rated', (t) => {
+  for (const word of ['cabal', 'clique', 'cronyism', 'mismanagement', 'wasteful', 'so-called']) t.is(afinnRatings().get(word), undefined, `AFINN lacks "${word}"`);
+  t.true(score('A small cabal ran the ministry.') < 0);
+  t.true(score('The ruling clique feared the people.') < score('The ruling council feared the people.'));
+  t.true(score('Years of cronyism and mismanagement emptied the treasury.') < 0);
+  t.true(score('They passed another wasteful spending bill.') < score('They passed another spending bill.'));
+  t.true(score('Their so-called reforms changed nothing.') < 0, 'a distancing marker: the writer rejects the name');
+});
