@@ -392,3 +392,13 @@ test('pejorative labels for political groups and words of misconduct in office a
   t.true(score('They passed another wasteful spending bill.') < score('They passed another spending bill.'));
   t.true(score('Their so-called reforms changed nothing.') < 0, 'a distancing marker: the writer rejects the name');
 });
+
+test('verbs whose past participle AFINN rates but not the verb itself are rated like the participle', (t) => {
+  const afinn = afinnRatings();
+  for (const [verb, form] of [['shatter', 'shattered'], ['weaken', 'weakened'], ['redeem', 'redeemed']]) {
+    t.is(afinn.get(verb), undefined, `AFINN lacks "${verb}"`);
+    t.is(hits(`They ${verb} it.`)[0]?.base, afinn.get(form), verb);
+  }
+  t.true(score('The new tax would weaken our industries.') < 0);
+  t.true(score('These measures will shatter the confidence of investors.') < 0);
+});
