@@ -111,6 +111,8 @@ const positives: [string, string][] = [
   ['So tonight I issue a call to every family to plant a garden.', 'cta-i-issue-a-call'],
   ['The third thing we have to do is mend the levees before the rains.', 'cta-the-thing-we-must-do'],
   ['Therefore, I believe that it will be necessary to lower the age limit for the river wardens.', 'cta-it-will-be-necessary'],
+  ['So tonight I propose that we use the toll surplus to mend the bridges.', 'cta-i-propose'],
+  ['This year I am proposing that the council fund the ferry in full.', 'cta-i-propose'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -221,6 +223,8 @@ const negatives = [
   'I humbly implore the Almighty to guard this valley.',
   'If the loan fails, it will be necessary to raise the tolls.',
   'To judge of this matter, it will be necessary to consider what the charter says.',
+  'I propose to open negotiations with the upper valley.',
+  'The plan I propose would mend the levees.',
 ];
 
 for (const sentence of negatives) {
