@@ -402,3 +402,12 @@ test('verbs whose past participle AFINN rates but not the verb itself are rated 
   t.true(score('The new tax would weaken our industries.') < 0);
   t.true(score('These measures will shatter the confidence of investors.') < 0);
 });
+
+test('"none more … than" is a superlative, not a denial; an ending told with an adverb is not a shifter; horror is rated', (t) => {
+  t.true(score('There is none more important than this duty.') > 0);
+  t.true(score('Nothing more beautiful than that victory was ever seen.') > 0);
+  t.true(score('Her first marriage ended sadly.') < 0, 'intransitive "ended": "sadly" is not turned around');
+  t.true(score('The long journey ended happily.') > 0);
+  t.is(afinnRatings().get('horror'), undefined, 'AFINN lacks the noun');
+  t.true(score('They fled from the horrors of war.') < score('They fled from the war.'));
+});
