@@ -411,3 +411,16 @@ test('"none more … than" is a superlative, not a denial; an ending told with a
   t.is(afinnRatings().get('horror'), undefined, 'AFINN lacks the noun');
   t.true(score('They fled from the horrors of war.') < score('They fled from the war.'));
 });
+
+test('negative forms and set phrases AFINN lacks: unfortunate, disloyal, unprovoked; doubt that is no doubt; human sacrifice', (t) => {
+  for (const word of ['unfortunate', 'unfortunately', 'disloyal', 'unprovoked', 'intolerance']) t.is(afinnRatings().get(word), undefined, `AFINN lacks "${word}"`);
+  t.true(score('It was an unfortunate decision.') < 0);
+  t.true(score('Unfortunately, the treaty was never ratified.') < 0);
+  t.true(score('It was an unprovoked attack.') < score('It was an attack.'));
+  t.true(score('A disloyal officer sold the plans.') < 0);
+  t.true(score('Their courage was unfailing.') > 0, 'not the stem "failing"');
+  t.is(score('The survey proved beyond doubt that the river was rising.'), 0);
+  t.true(score('It was, without a doubt, a fine speech.') === score('It was a fine speech.'), '"without a doubt" does not negate');
+  t.true(score('They practiced human sacrifice.') < 0, 'not the civic "sacrifice"');
+  t.is(score('The economy is poised for growth.'), score('The economy is ready for growth.'));
+});
