@@ -65,6 +65,12 @@ export interface CueEntry extends PatternEntry {
   /** For `nearby`: the sentence nearby must tell the past (a past-tense verb, no forecast), not only name it in a sentence about now or later. */
   nearbyPast?: boolean;
   /**
+   * The past case, in the sentence or nearby, must be dated: a named case or a year, not a phrase for past cases as a class
+   * ("past republics", "our past history"). "Many such instances might be adduced" after a general claim about "our past
+   * history" points at no case told.
+   */
+  datedCase?: boolean;
+  /**
    * The past case must lie two generations or more (REMOTE_YEARS) before the text's own time: a dated case that recent, or
    * "twenty years ago", is the text's own record ("Today, the organization that attacked us on 9/11 …"), not a past set against now.
    */
@@ -781,6 +787,8 @@ export function mainClausePast(sentence: Sentence, tagger: Tagger, words: MainCl
   if (words.subordinators.has(terms[0].normal)) {
     while (k < terms.length && !after(k).startsWith(',')) k++;
     k++;
+    // No comma: the opening word governs a phrase, not a clause ("After the last war we disarmed in haste"); read on from it.
+    if (k >= terms.length) k = 1;
   }
   for (; k < terms.length; k++) {
     const t = terms[k];
@@ -847,7 +855,14 @@ const CASE_BACK = 2;
  * again"), in the sentence before when that one tells the past. The speaker's own memories, quotations and figures are left.
  * The sentence before, when it holds the case, joins as the passage.
  */
-function caseLessonCores(sentences: readonly Sentence[], facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime, c: Compiled): [number, Decision][] {
+function caseLessonCores(
+  sentences: readonly Sentence[],
+  facts: readonly SentenceFacts[],
+  decisions: ReadonlyMap<number, Decision>,
+  time: TextTime,
+  mainPast: (i: number) => boolean,
+  c: Compiled,
+): [number, Decision][] {
   const out: [number, Decision][] = [];
   const cache = new Map<number, LessonCase[]>();
   const casesOf = (i: number): LessonCase[] => {
@@ -888,6 +903,9 @@ function caseLessonCores(sentences: readonly Sentence[], facts: readonly Sentenc
         for (let j = i - 1; j >= Math.max(0, i - CASE_BACK) && (opening || refersBack) && !found; j--) {
           if (sentences[j].paragraph !== sentences[i - 1].paragraph) break;
           if (!usable(j) || !facts[j].past || facts[j].future || decisions.has(j) || taken.has(j)) break;
+          // The case must be told, its main clause in the past: "The States are encumbered with debts of the late war. But
+          // this cannot happen again, if …" speaks of a present state of things left by a past case, not of the case.
+          if (!mainPast(j)) break;
           found = casesOf(j)[0];
           if (found) previous = j;
         }
@@ -972,7 +990,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         ref = hasHistory(i);
         ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
-        ref = referenceFor(hit, f, sentences[i], c.afterName, (r) => !e.remoteCase || remoteCase(r, i));
+        ref = referenceFor(hit, f, sentences[i], c.afterName, (r) => (!e.remoteCase || remoteCase(r, i)) && (!e.datedCase || r.dated !== undefined));
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
           let counted = 0;
@@ -982,7 +1000,9 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             if (e.nearbyPast && (!facts[j].past || facts[j].future)) continue;
             // The speaker's own life ("I was born in 1946", "I first met him there") is not a past case to carry over to now.
             if (speakerPast(sentences[j], c)) continue;
-            const near = e.nearbyAnalogy ? undefined : e.remoteCase ? facts[j].references.find((r) => r.historical && analogyWorthy(r, facts[j]) && remoteCase(r, j)) : hasHistory(j);
+            const near = e.nearbyAnalogy
+              ? undefined
+              : facts[j].references.find((r) => r.historical && analogyWorthy(r, facts[j]) && (!e.remoteCase || remoteCase(r, j)) && (!e.datedCase || r.dated !== undefined));
             const before = decisions.get(j);
             const linked = before?.kind === 'analogy' && !e.nearbyReference && !(e.nearbyNotLink && before.role === 'present-link');
             if (near || linked) {
@@ -1064,7 +1084,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
-  for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, c)) decisions.set(i, d);
+  for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, d);
 
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
