@@ -423,4 +423,6 @@ test('negative forms and set phrases AFINN lacks: unfortunate, disloyal, unprovo
   t.true(score('It was, without a doubt, a fine speech.') === score('It was a fine speech.'), '"without a doubt" does not negate');
   t.true(score('They practiced human sacrifice.') < 0, 'not the civic "sacrifice"');
   t.is(score('The economy is poised for growth.'), score('The economy is ready for growth.'));
+  t.true(score('The tariff was injurious to our commerce.') < 0, 'formal prose: AFINN lacks it');
+  t.true(score('Our relations with Spain remain cordial.') > 0);
 });
