@@ -113,6 +113,8 @@ const positives: [string, string][] = [
   ['Therefore, I believe that it will be necessary to lower the age limit for the river wardens.', 'cta-it-will-be-necessary'],
   ['So tonight I propose that we use the toll surplus to mend the bridges.', 'cta-i-propose'],
   ['This year I am proposing that the council fund the ferry in full.', 'cta-i-propose'],
+  ['I commend this subject to your careful consideration.', 'cta-commend-to-consideration'],
+  ['Your attention is respectfully invited to the state of the river roads.', 'cta-commend-to-consideration'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -225,6 +227,8 @@ const negatives = [
   'To judge of this matter, it will be necessary to consider what the charter says.',
   'I propose to open negotiations with the upper valley.',
   'The plan I propose would mend the levees.',
+  'The measure was submitted to your consideration last spring.',
+  'I submit that the charter is sound.',
 ];
 
 for (const sentence of negatives) {
