@@ -27,7 +27,6 @@ const SIGNS: [string, 1 | 0 | -1][] = [
   ['We will never abandon hope.', 1],
   ['An implacable hatred towards the landlords.', -1],
   ['The committee meets on Tuesday.', 0],
-  ['The meeting is on Tuesday!', 0],
   ['The reactionary regime of the oligarchs.', -1],
   ['Hands off the liberty of the people.', 1],
   ['The Fifth Column of the counterrevolution.', -1],
@@ -114,6 +113,16 @@ test('a sentence-final "!" raises the magnitude in the direction the sentence le
   t.true(score('This is a disaster!') < score('This is a disaster.'));
   t.true(score('This is a disaster!!!') < score('This is a disaster!'));
   t.true(score('Is this a victory? Yes.') >= 0);
+});
+
+test('a sentence-final "!" on a sentence with no loaded word gives it a small positive lean (enthusiasm), no finding', (t) => {
+  t.is(score('The meeting is on Tuesday.'), 0);
+  const excited = score('The meeting is on Tuesday!');
+  t.true(excited > 0 && excited < 0.15, `${excited}`);
+  t.is(excited, score('They agree on Tuesday.'), 'as much as one word rated +1 ("agree") in a short sentence');
+  t.is(score('Onward!!!'), score('Onward!'), 'the lean does not grow with the marks');
+  t.deepEqual(hits('The meeting is on Tuesday!'), []);
+  t.true(score('This is a disaster!') < score('This is a disaster.'), 'a loaded sentence still moves the way it leans');
 });
 
 test('negation reaches a few words on, but not across a comma or a contrast', (t) => {
@@ -397,7 +406,7 @@ test('verbs whose past participle AFINN rates but not the verb itself are rated 
   const afinn = afinnRatings();
   for (const [verb, form] of [['shatter', 'shattered'], ['weaken', 'weakened'], ['redeem', 'redeemed']]) {
     t.is(afinn.get(verb), undefined, `AFINN lacks "${verb}"`);
-    t.is(hits(`They ${verb} it.`)[0]?.base, afinn.get(form), verb);
+    t.is(hits(`They ${verb} it.`)[0]?.base ?? 0, afinn.get(form) ?? Number.NaN, verb);
   }
   t.true(score('The new tax would weaken our industries.') < 0);
   t.true(score('These measures will shatter the confidence of investors.') < 0);

@@ -59,7 +59,8 @@ export interface SentimentSettings {
   contrast: { words: string[]; before: number; after: number; note: string };
   /** Concessive and foil markers ("despite", "although", "unlike"): loaded words in their clause count `factor` times. */
   concession?: { words: string[]; factor: number; note?: string };
-  exclamation: { boostPerMark: number; maxMarks: number; note: string };
+  /** `unloaded`: what a sentence-final "!" adds to a sentence with no loaded word (enthusiasm leans positive). */
+  exclamation: { boostPerMark: number; maxMarks: number; unloaded?: number; note: string };
   strengthWords: { min: number; word: string }[];
   polarityWords: { positive: string; negative: string };
   templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & { concession?: string };
@@ -387,7 +388,8 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   const negativeWeight = settings.negativeWeight ?? 1;
   for (const h of hits) sum += h.value < 0 ? h.value * negativeWeight : h.value;
 
-  // Sentence-final exclamation marks (before any closing quotes or brackets) push the sum further from 0.
+  // Sentence-final exclamation marks (before any closing quotes or brackets) push the sum further from 0; on a sentence
+  // with no loaded word ("Onward!", "Here we stand!") they give it a small positive lean of their own.
   let marks = 0;
   for (let k = tokens.length - 1; k >= 0 && tokens[k].kind === 'punct'; k--) {
     if (tokens[k].text === '!') marks++;
@@ -395,6 +397,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   }
   marks = Math.min(marks, settings.exclamation.maxMarks);
   if (sum !== 0 && marks > 0) sum += Math.sign(sum) * marks * settings.exclamation.boostPerMark;
+  else if (marks > 0 && hits.length === 0) sum = settings.exclamation.unloaded ?? 0;
   sum *= lengthFactor(tokens, settings);
 
   return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, exclamationMarks: marks };

@@ -22,7 +22,7 @@ export const sentiment: Analyzer = {
     definition:
       'Each sentence gets s / √(s² + 80) on a −1…+1 scale (0 neutral; one word rated ±3 alone gives about ±0.3, three such words ±0.7). ' +
       's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
-      'contrast ("but"), concessive clauses ("despite …", "although …", which count 0.3) and a sentence-final "!", with negative words weighted 1.3, scaled by √(10 / words) in sentences of more than 10 words ' +
+      'contrast ("but"), concessive clauses ("despite …", "although …", which count 0.3) and a sentence-final "!" (which gives a sentence with no loaded word +1), with negative words weighted 1.3, scaled by √(10 / words) in sentences of more than 10 words ' +
       '(so that length alone does not push a sentence to the extremes); since annotators read in context, it adds ' +
       '0.3 × the mean of the neighbouring sentences in the paragraph and the section mean (settings in lexicons/sentiment-settings.json). ' +
       'The section score is the mean sentence value; beside it, the counts of sentences whose own loaded words lean positive or negative ' +
