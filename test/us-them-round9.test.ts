@@ -62,3 +62,34 @@ for (const [name, positive, negative] of guards) {
     t.deepEqual(scored(negative).map((f) => `${f.rule}=${f.quote}`), [], `flagged: ${negative}`);
   });
 }
+
+/** The scored findings of the sentence of `text` that starts with `opening` (the text dated `year`, if given). */
+const inSentence = (text: string, opening: string, year?: number): Finding[] => {
+  const r = analyze(text, { devices: ['us_them'], format: 'markdown', ...(year !== undefined ? { year } : {}) });
+  const s = r.sentences.find((x) => text.slice(x.start, x.end).startsWith(opening));
+  if (!s) throw new Error(`no sentence opens with ${opening}`);
+  return r.findings.filter((f) => f.device === 'us_them' && f.scored && f.sentence === s.index);
+};
+
+test('"There are pests who …": the group after an existential opener is the subject, so "They …" right after carries on about it', (t) => {
+  const text = 'There are pests who swarm through the markets of the capital. They have come to see the famine as a chance to grow rich.';
+  t.deepEqual(inSentence(text, 'They have come').map((f) => f.rule), ['us-them-anaphora']);
+  const neutral = 'There are farmers who work the river bottoms near the capital. They have come to see the dry years as a test of patience.';
+  t.deepEqual(inSentence(neutral, 'They have come'), []);
+});
+
+test('"Sometimes they will call it …": a short adverbial before "they" keeps it the subject that carries on about the group', (t) => {
+  const text = 'A few timid people, who fear progress, will try to give you strange names for what we are doing. Sometimes they will call it tyranny, sometimes ruin.';
+  t.deepEqual(inSentence(text, 'Sometimes they').map((f) => f.rule), ['us-them-anaphora']);
+  // A fronted object ("The first part they would leave …") is no adverbial: "they" there is not carried on as the subject.
+  const fronted = 'The more learned adversaries of the plan admit this reasoning. The first part they would leave to the towns, the second to the counties.';
+  t.deepEqual(inSentence(fronted, 'The first part'), []);
+});
+
+test('"deny al Qaeda a safe haven": the established enemy as the target of a denial', (t) => {
+  const text = 'The harvest was good this year. Our soldiers will deny al Qaeda a safe haven in these mountains.';
+  t.deepEqual(inSentence(text, 'Our soldiers', 2010).map((f) => f.rule), ['them-established-enemy-target']);
+  // Not in a year of no war with it, and not when the denial is itself denied.
+  t.deepEqual(inSentence(text, 'Our soldiers', 1990), []);
+  t.deepEqual(inSentence('The harvest was good this year. Our soldiers will not deny al Qaeda a safe haven in these mountains.', 'Our soldiers', 2010), []);
+});

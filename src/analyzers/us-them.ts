@@ -864,9 +864,15 @@ function taggedNoun(context: AnalysisContext, s: Sentence, span: Span): boolean 
 
 /** Whether a finding stands before the sentence's first verb, where the subject usually is ("Powerful gangsters have banded together"). */
 function beforeFirstVerb(context: AnalysisContext, s: Sentence, f: RawFinding): boolean {
+  // "There are pests who swarm through the lobbies …": after an existential opener the group named next is the subject.
+  const existential = EXISTENTIAL_OPENER.exec(s.text);
+  if (existential && f.start - s.start <= existential[0].length) return true;
   const verb = context.tagger.terms(s).find((t) => t.tags.has('Verb'));
   return verb === undefined || f.start < verb.start;
 }
+
+/** "There are", "But there were always": an opener after which the noun phrase is the sentence's logical subject. */
+const EXISTENTIAL_OPENER = /^\W*(?:(?:but|and|yet|now|still|today|unfortunately|however)\W+)?there\s+(?:(?:are|were|is|was|have\s+been|has\s+been|will\s+be|still|always|also|even|now)\s+){1,2}(?:(?:some|many|a\s+few|certain|also|still)\s+)?(?:(?:of\s+)?(?:the|those|these|a|an)\s+)?/iu;
 
 /** Whether an accusation opener is a conditional about the adversary's designs: "If he thinks …", "When he strikes …". */
 function conditional(text: string, m: Span): boolean {
@@ -895,9 +901,17 @@ function theyItself(text: string, m: Mention): boolean {
 function theySubject(text: string, m: Mention): boolean {
   const opener = text.slice(m.start, m.end).trim();
   if (/^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:they|their)$/iu.test(opener)) return true;
+  // "Sometimes they will call it …", "But, in so doing, they are trying …": a short adverbial before "they", then its verb.
+  // (No article or demonstrative before "they": "The former they would reserve …" fronts an object, not an adverbial.)
+  if (/^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:(?!(?:the|a|an|this|that|these|those)\W)[a-z]+\W+){1,3}they$/iu.test(opener) && !SUBORDINATE_OPENER.test(opener) && THEY_VERB.test(text.slice(m.end, m.end + 40))) return true;
   // "These men …", "Such people …": a demonstrative with a noun for people points back just as "they" does.
   return /^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:these|those|such)$/iu.test(opener) && /^\s+(?:men|people|gentlemen|leaders|rulers|forces|nations|governments|powers)\b/iu.test(text.slice(m.end, m.end + 20));
 }
+
+/** An opener that makes "they" the subject of a clause about something else ("If they …", "When they …", "Because they …"). */
+const SUBORDINATE_OPENER = /\b(?:if|when|whenever|unless|because|since|although|though|while|whether|as|that|what|where|until|before|after|so that|than)\W+(?:[a-z]+\W+){0,2}they$/iu;
+/** What follows a subject "they": an auxiliary, an adverb or a finite verb (cheap test; the tagger is not asked). */
+const THEY_VERB = /^\W*(?:(?:will|would|shall|should|can|could|may|might|must|are|were|have|had|do|did|also|still|even|always|never|now|then|often|only|actually|really|simply)\b|[a-z]+(?:s|ed)\b|(?:say|seek|want|think|know|claim|tell|call|try|hope|believe|fear|hold|insist|demand|refuse|plan|mean|wish|propose|argue|ask)\b)/iu;
 
 /** Whether an accusation opener is "he" or "she" (not a "For …ing" item of a list, which needs the in-group it falls on). */
 function heSubject(text: string, m: Span): boolean {
