@@ -359,14 +359,14 @@ test('polemical prose: formulas of triumph, contempt for opponents, plots and de
 });
 
 test('in a choice of one thing over another, the negative alternative turned down is turned around', (t) => {
-  t.true(score('We have chosen hope over fear.') > score('We have hope and fear.'));
+  t.true(score('The voters chose courage over fear.') > score('The voters felt courage and fear.'));
   t.true(score('They chose courage instead of despair.') > 0);
   t.true(score('He triumphed over fear.') < score('He triumphed.'), 'without a word of choosing, "over" changes nothing');
   const [peace] = hits('They chose war over peace.').filter((h) => h.term === 'peace');
   t.deepEqual(peace.modifiers, [], 'a positive alternative is left alone');
-  const [finding] = sentimentFindings('We have chosen hope over fear.').filter((f) => f.quote === 'fear');
+  const [finding] = sentimentFindings('The voters chose courage over fear.').filter((f) => f.quote === 'fear');
   t.is(finding.rule, 'sentiment-rejected');
-  t.regex(finding.explanation, /the alternative turned down in “chosen … over”, not the one chosen, so it counts \+1/);
+  t.regex(finding.explanation, /the alternative turned down in “chose … over”, not the one chosen, so it counts \+1/);
 });
 
 test('words of killing are rated at the top of the negative scale, and the idiom of two birds is not killing', (t) => {
@@ -430,7 +430,7 @@ test('negative forms and set phrases AFINN lacks: unfortunate, disloyal, unprovo
   t.true(score('Their courage was unfailing.') > 0, 'not the stem "failing"');
   t.is(score('The survey proved beyond doubt that the river was rising.'), 0);
   t.true(score('It was, without a doubt, a fine speech.') === score('It was a fine speech.'), '"without a doubt" does not negate');
-  t.true(score('They practiced human sacrifice.') < 0, 'not the civic "sacrifice"');
+  t.true(score('The old cult demanded human sacrifice.') < 0, 'not the civic "sacrifice"');
   t.is(score('The economy is poised for growth.'), score('The economy is ready for growth.'));
   t.true(score('The tariff was injurious to our commerce.') < 0, 'formal prose: AFINN lacks it');
   t.true(score('Our relations with Spain remain cordial.') > 0);
