@@ -115,6 +115,10 @@ const positives: [string, string][] = [
   ['This year I am proposing that the council fund the ferry in full.', 'cta-i-propose'],
   ['I commend this subject to your careful consideration.', 'cta-commend-to-consideration'],
   ['Your attention is respectfully invited to the state of the river roads.', 'cta-commend-to-consideration'],
+  ['Go get vaccinated, Eastmere.', 'cta-imperative'], // a past form after "get" is its participle, not a finite verb
+  ['Never again should we neglect the levees until the river is at the door.', 'cta-never-must-we'],
+  ['Nor must we leave the valley towns to fend for themselves.', 'cta-never-must-we'],
+  ['Therefore let every change to the charter be well weighed.', 'cta-let-hortative'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -229,6 +233,9 @@ const negatives = [
   'The plan I propose would mend the levees.',
   'The measure was submitted to your consideration last spring.',
   'I submit that the charter is sound.',
+  'Never shall we abandon the valley towns.',
+  'Nor need we shrink from facing the flood.',
+  'But let our imaginations carry us for a moment to the harbour.',
 ];
 
 for (const sentence of negatives) {

@@ -352,6 +352,9 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 /** Coordinators that start a new clause when a comma stands before them ("Start on this journey, and America will walk at your side"). */
 const COORDINATOR = new Set(['and', 'but', 'or', 'nor', 'for', 'yet']);
 
+/** Verbs after which a past form is a participle of state or passive ("get vaccinated", "be prepared", "stay informed"). */
+const LINKING_BEFORE_PARTICIPLE = new Set(['get', 'be', 'become', 'stay', 'remain', 'keep', 'feel', 'look', 'seem']);
+
 /**
  * Whether a finite verb follows the candidate in its own clause, which shows the candidate was part of a subject
  * ("Sound national policies come to be viewed…", "Experience shows…", "Step by step we have created…").
@@ -365,7 +368,8 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
     if (!t.tags.has('Verb')) continue;
     if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
     const afterComma = gap.includes(',');
-    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma) return true;
+    // "Go get vaccinated", "be prepared", "stay involved": after a linking verb a past form is its participle, not a finite verb.
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma && !LINKING_BEFORE_PARTICIPLE.has(prev.normal)) return true;
     if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) return true;
     if (t.tags.has('PresentTense') && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !afterComma) return true;
   }
