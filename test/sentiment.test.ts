@@ -400,6 +400,8 @@ test('pejorative labels for political groups and words of misconduct in office a
   t.true(score('Years of cronyism and mismanagement emptied the treasury.') < 0);
   t.true(score('They passed another wasteful spending bill.') < score('They passed another spending bill.'));
   t.true(score('Their so-called reforms changed nothing.') < 0, 'a distancing marker: the writer rejects the name');
+  t.true(score('The regiment met a ferocious and merciless enemy.') < 0);
+  t.true(score('Our intrepid and stalwart allies held the line.') > 0);
 });
 
 test('verbs whose past participle AFINN rates but not the verb itself are rated like the participle', (t) => {
