@@ -119,6 +119,8 @@ const positives: [string, string][] = [
   ['Never again should we neglect the levees until the river is at the door.', 'cta-never-must-we'],
   ['Nor must we leave the valley towns to fend for themselves.', 'cta-never-must-we'],
   ['Therefore let every change to the charter be well weighed.', 'cta-let-hortative'],
+  ['Enact such laws as will keep the harbour open.', 'cta-imperative'], // "laws" after "such" is a noun, not a finite verb
+  ['Tell your children the story of the floods survived by their grandparents.', 'cta-imperative'], // a verb with its object: "survived" is inside it
 ];
 
 for (const [sentence, rule] of positives) {
@@ -234,6 +236,7 @@ const negatives = [
   'The measure was submitted to your consideration last spring.',
   'I submit that the charter is sound.',
   'Never shall we abandon the valley towns.',
+  'Support payments fell in every district.',
   'Nor need we shrink from facing the flood.',
   'But let our imaginations carry us for a moment to the harbour.',
 ];

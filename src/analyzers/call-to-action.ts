@@ -282,6 +282,9 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   // "While taxes should not be increased, amendments might be made that would, without diminishing the revenue, relieve …": a finite
   // verb between the introduction's first comma and the word shows the main clause began there; the word belongs to it.
   if (slot.leadEnd !== undefined && terms.some((t) => t.start > slot.leadEnd! && t.end <= slot.start && isFiniteVerb(t))) return false;
+  // "Tell them we are one nation", "Give me the thing the governors have": a word followed by an object pronoun or a possessive is a
+  // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object.
+  if (term.tags.has('Imperative') && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
@@ -352,6 +355,11 @@ const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 /** Coordinators that start a new clause when a comma stands before them ("Start on this journey, and America will walk at your side"). */
 const COORDINATOR = new Set(['and', 'but', 'or', 'nor', 'for', 'yet']);
 
+/** Object pronouns and possessives: after a verb they open its object, and no noun is followed by them. */
+const OBJECT_AFTER_VERB = new Set(['them', 'us', 'me', 'him', 'your', 'our', 'my', 'their']);
+/** Words after which a form tagged as a present-tense verb is a plural noun ("such laws", "these taxes"). */
+const NOUN_AFTER = new Set(['such', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'more', 'all', 'many', 'few', 'several', 'new', 'other']);
+
 /** Verbs after which a past form is a participle of state or passive ("get vaccinated", "be prepared", "stay informed"). */
 const LINKING_BEFORE_PARTICIPLE = new Set(['get', 'be', 'become', 'stay', 'remain', 'keep', 'feel', 'look', 'seem']);
 
@@ -370,7 +378,7 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
     const afterComma = gap.includes(',');
     // "Go get vaccinated", "be prepared", "stay involved": after a linking verb a past form is its participle, not a finite verb.
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma && !LINKING_BEFORE_PARTICIPLE.has(prev.normal)) return true;
-    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund')) return true;
+    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !(NOUN_AFTER.has(prev.normal) && /s$/.test(t.normal))) return true;
     if (t.tags.has('PresentTense') && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !afterComma) return true;
   }
   return false;
