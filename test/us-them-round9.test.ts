@@ -93,3 +93,12 @@ test('"deny al Qaeda a safe haven": the established enemy as the target of a den
   t.deepEqual(inSentence(text, 'Our soldiers', 1990), []);
   t.deepEqual(inSentence('The harvest was good this year. Our soldiers will not deny al Qaeda a safe haven in these mountains.', 'Our soldiers', 2010), []);
 });
+
+test('"There are those who …": a camp described by what it says or refuses, and "They …" carrying on about it', (t) => {
+  const text = 'There are those who still think of the harbour as it was in the days of sail. They advise us to pull our boats into the inner basin and wait.';
+  t.deepEqual(inSentence(text, 'There are those').map((f) => f.rule), ['us-them-there-are-those-who']);
+  t.true(inSentence(text, 'They advise').some((f) => f.rule === 'us-them-anaphora'));
+  // People described by what they have not done, or by a virtue, are no camp.
+  t.deepEqual(inSentence('There are many people in the valley who have not yet seen the new bridge. They will see it in the spring.', 'There are many'), []);
+  t.deepEqual(inSentence('There are men who will do their duty at every hazard.', 'There are men'), []);
+});
