@@ -90,3 +90,27 @@ test('a counterfactual on a past people\'s government ("if their government had 
   t.true(rulesOf(text).includes('analogy-counterfactual'));
   t.deepEqual(rulesOf('Written in 1788. If their government had contained a senate, the town would be richer.'), []);
 });
+
+test('"we have faced hard times before" with no past case named near it is a general claim', (t) => {
+  t.deepEqual(rulesOf('Written in 1967. Let us remember that we have been tested before and America has never been found wanting. We will not fail now.'), []);
+});
+
+test('"not the first time" with the precedent named in the next sentence is still a precedent', (t) => {
+  const text =
+    'Written in 1835. This is not the first time that the government of France has objected to the messages of our Presidents. President Washington fell under the censure of the French Directory.';
+  t.true(rulesOf(text).includes('analogy-faced-before'));
+});
+
+test('"a new American revolution" proposed by the nation\'s own speaker is a name for a programme, not a likening', (t) => {
+  t.deepEqual(rulesOf('Written in 1985. But a second American Revolution must carry the promise of opportunity for all.'), []);
+  t.deepEqual(rulesOf('Written in 1971. We can open the way to a new American revolution, a peaceful one.'), []);
+});
+
+test('"a second <another nation\'s revolution>" is still a likening', (t) => {
+  t.true(rulesOf('Written in 2006. The oligarchs fear a second French Revolution in Caracas.').includes('analogy-a-new'));
+});
+
+test('"so long ago as 1844" dates a claim of the text\'s own record, it places nothing in the remote past', (t) => {
+  const text = 'Written in 1858. We must press the matter. The claims were for duties exacted from our vessels in Cuba so long ago as the year 1844. We will settle them.';
+  t.false(rulesOf(text).includes('analogy-remote-past'));
+});

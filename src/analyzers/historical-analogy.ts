@@ -71,6 +71,12 @@ export interface CueEntry extends PatternEntry {
    */
   datedCase?: boolean;
   /**
+   * The case must not be named as the nation's own (its name opening with a word of nation-words: "a new American
+   * revolution", "a second American Revolution"): a renewal of the nation's own founding proposed by its heirs is a name
+   * coined for a programme, not a likening of the present to another's past.
+   */
+  notOwnNation?: boolean;
+  /**
    * The past case must lie two generations or more (REMOTE_YEARS) before the text's own time: a dated case that recent, or
    * "twenty years ago", is the text's own record ("Today, the organization that attacked us on 9/11 …"), not a past set against now.
    */
@@ -641,6 +647,12 @@ function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, aft
   return refs.find(fits);
 }
 
+/** Whether the reference's name opens with a word of the nation ("American Revolution"): the nation's own case. */
+function ownNationName(sentence: Sentence, r: Pick<Reference, 'start'>, nationWords: ReadonlySet<string>): boolean {
+  const first = /^[A-Za-z]+/.exec(sentence.text.slice(r.start - sentence.start))?.[0];
+  return first !== undefined && nationWords.has(first.toLowerCase());
+}
+
 /** How many sentences either side of a told remote past must include one about now or later for it to be told in a speech about the present. */
 const NOW_WINDOW = 3;
 const SPEAKER_I = /\b(?:I|me|my)\b/;
@@ -890,7 +902,13 @@ function caseLessonCores(
       if (e.anchorAfter !== undefined) {
         const limit = e.anchorAfter;
         // A case right after "another" or "a second" that modifies a noun ("a second Holocaust survivor") counts people, it names no case.
-        found = here.find((r) => (e.anchorOutside ? r.start >= end - 1 : r.start >= start) && r.start - end <= limit && !(limit <= 2 && usedAttributively(s, r, c.afterName)));
+        found = here.find(
+          (r) =>
+            (e.anchorOutside ? r.start >= end - 1 : r.start >= start) &&
+            r.start - end <= limit &&
+            !(limit <= 2 && usedAttributively(s, r, c.afterName)) &&
+            !(e.notOwnNation && ownNationName(s, r, c.nationWords)),
+        );
       } else if (e.anchorBefore !== undefined) {
         const limit = e.anchorBefore;
         found = here.find((r) => r.end <= start && start - r.end <= limit);
@@ -990,7 +1008,13 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         ref = hasHistory(i);
         ok = ref !== undefined || !e.notInOwnStory || !f.references.some((r) => r.dated !== undefined && !r.historical);
       } else {
-        ref = referenceFor(hit, f, sentences[i], c.afterName, (r) => (!e.remoteCase || remoteCase(r, i)) && (!e.datedCase || r.dated !== undefined));
+        ref = referenceFor(
+          hit,
+          f,
+          sentences[i],
+          c.afterName,
+          (r) => (!e.remoteCase || remoteCase(r, i)) && (!e.datedCase || r.dated !== undefined) && !(e.notOwnNation && ownNationName(sentences[i], r, c.nationWords)),
+        );
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
           let counted = 0;
