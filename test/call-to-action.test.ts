@@ -121,6 +121,9 @@ const positives: [string, string][] = [
   ['Therefore let every change to the charter be well weighed.', 'cta-let-hortative'],
   ['Enact such laws as will keep the harbour open.', 'cta-imperative'], // "laws" after "such" is a noun, not a finite verb
   ['Tell your children the story of the floods survived by their grandparents.', 'cta-imperative'], // a verb with its object: "survived" is inside it
+  ['Be strong and of good courage.', 'cta-be-imperative'],
+  ["But don't be fooled by those who say the levee is safe.", 'cta-be-imperative'],
+  ['I have a message for the wardens: Be ready.', 'cta-be-imperative'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -237,6 +240,9 @@ const negatives = [
   'I submit that the charter is sound.',
   'Never shall we abandon the valley towns.',
   'Support payments fell in every district.',
+  'Be it remembered that the charter was never signed.',
+  'Be that as it may, the toll stands.',
+  'The fleet should -- at least for now -- be kept at its present size.',
   'Nor need we shrink from facing the flood.',
   'But let our imaginations carry us for a moment to the harbour.',
 ];
