@@ -491,3 +491,13 @@ test('a learned model flags nothing below its threshold, nothing the rules alrea
   }
   t.false(findings(STORY).some((f) => f.rule === LEARNED_RULE));
 });
+
+test('an explanation quotes the words of a past phrase before its note, and gives a named case by its own note', (t) => {
+  const phrase = scored('What the company does is the same as the enclosure of the commons in eighteenth-century England.');
+  t.is(phrase.length, 1);
+  t.regex(phrase[0].explanation, /Here: “eighteenth-century”\. Refers to /);
+  const named = scored('Just as the Berlin Wall came down in the end, this barrier will fall.');
+  t.is(named.length, 1);
+  t.notRegex(named[0].explanation, /Here: “/, 'a gazetteer case is explained by its own note');
+  t.regex(named[0].explanation, /Here: \S/);
+});

@@ -126,6 +126,8 @@ interface Reference {
   instrument?: boolean;
   /** For a past-anchor phrase: it names the past only in a text of this year or later (see CueEntry.pastFrom). */
   pastFrom?: number;
+  /** For a past-anchor phrase: the words as the text writes them, quoted in the explanation (its note is written for every such phrase). */
+  quote?: string;
   /** What dates it: a year the text writes, or a gazetteer entry (its start and last year, and whether naming it dates the text). */
   dated?: { kind: 'year'; year: number } | { kind: 'entry'; start?: number; last?: number; datesText: boolean };
 }
@@ -567,7 +569,8 @@ function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpe
     if (entry.role === 'present-marker') present = true;
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
-        references.push({ start, end, label: entry.label ?? slice.slice(m.start, m.end), category: entry.category ?? 'era', note: entry.note, historical: true, remoteAnchor: entry.remote === true, ...(entry.pastFrom !== undefined ? { pastFrom: entry.pastFrom } : {}) });
+        const quote = slice.slice(m.start, m.end);
+        references.push({ start, end, label: entry.label ?? quote, category: entry.category ?? 'era', note: entry.note, quote, historical: true, remoteAnchor: entry.remote === true, ...(entry.pastFrom !== undefined ? { pastFrom: entry.pastFrom } : {}) });
       }
     } else cues.push({ entry, start, end });
   }
@@ -818,6 +821,8 @@ interface LessonCase {
   start: number;
   end: number;
   note: string;
+  /** The words of a phrase as the text writes them (see Reference.quote). */
+  quote?: string;
   label: string;
   category: string;
 }
@@ -842,13 +847,14 @@ function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Co
       const last = d.last ?? d.start;
       if (Number.isFinite(time.now) && last !== undefined && last >= time.now) continue;
     } else if (!r.historical) continue;
-    out.push({ start: r.start, end: r.end, note: r.note, label: r.label, category: r.category });
+    out.push({ start: r.start, end: r.end, note: r.note, label: r.label, category: r.category, ...(r.quote !== undefined ? { quote: r.quote } : {}) });
   }
   for (const m of matchPatterns(c.lessonCases, sentence.text, { start: 0, end: sentence.text.length })) {
     const start = sentence.start + m.start;
     const end = sentence.start + m.end;
     if (out.some((r) => r.start < end && start < r.end) || c.recordBefore.test(before(start))) continue;
-    out.push({ start, end, note: m.entry.note, label: m.entry.label ?? sentence.text.slice(m.start, m.end), category: m.entry.category ?? 'crisis' });
+    const quote = sentence.text.slice(m.start, m.end);
+    out.push({ start, end, note: m.entry.note, quote, label: m.entry.label ?? quote, category: m.entry.category ?? 'crisis' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -938,7 +944,7 @@ function caseLessonCores(
           kind: 'analogy',
           rule: e.id,
           strength: e.strength ?? 0.8,
-          explanation: `${e.note} Here: ${found.note}`,
+          explanation: `${e.note} ${hereClause(found)}`,
           start: previous >= 0 ? start : Math.min(start, found.start),
           end: previous >= 0 ? end : Math.max(end, found.end),
           category: found.category,
@@ -959,13 +965,22 @@ function caseLessonCores(
   return out;
 }
 
+/**
+ * What the past case of a finding is, after its rule's note: a named case or a year by its own note ("Iron Curtain
+ * (1946–1989): …"); a phrase by the words the text writes, then what such phrases do ("“two centuries ago”. Refers to a
+ * time long past …"), so that the note's examples are not taken for the text's own words.
+ */
+function hereClause(ref: Pick<Reference, 'note' | 'quote'>): string {
+  return ref.quote === undefined ? `Here: ${ref.note}` : `Here: “${ref.quote}”. ${ref.note}`;
+}
+
 /** An analogy found with no cue, from a past case told as a precedent: the rule `entry`, its note and the case that carries it. */
 function precedentCore(entry: CueEntry, ref: Reference): Decision {
   return {
     kind: 'analogy',
     rule: entry.id,
     strength: entry.strength ?? 0.6,
-    explanation: `${entry.note} Here: ${ref.note}`,
+    explanation: `${entry.note} ${hereClause(ref)}`,
     start: ref.start,
     end: ref.end,
     category: ref.category,
@@ -1049,7 +1064,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
         kind: 'analogy',
         rule: e.id,
         strength: e.strength ?? 0.8,
-        explanation: ref ? `${e.note} Here: ${ref.note}` : e.note,
+        explanation: ref ? `${e.note} ${hereClause(ref)}` : e.note,
         start,
         end,
         category: ref?.category ?? e.category,
