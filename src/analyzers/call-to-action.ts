@@ -190,6 +190,18 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   const slots: Slot[] = [];
   const first = skipOpeners(words, 0, s.openers);
   if (first < words.length) slots.push(words[first]);
+  // "Take a vote, and send me that bill": a steering verb ("take", "look") that opens the clause is still an imperative, so a
+  // verb coordinated after its comma ("…, and send …", "…, then …") is a command of its own.
+  // Not after "let" (its own rules read "let us …, and …"), nor past a subordinate clause or a dash, whose comma ends that clause.
+  if (first < words.length && s.notACall.has(words[first].lower) && !/^let/.test(words[first].lower)) {
+    const opener = tokens.indexOf(words[first]);
+    tokens.forEach((t, k) => {
+      if (t.text !== ',' || !COORDINATED_COMMAND.has(tokens[k + 1]?.lower ?? '')) return;
+      if (tokens.slice(opener + 1, k).some((x) => CLAUSE_BOUNDARY.has(x.lower) || /^(?:[—–]|--)$/.test(x.text))) return;
+      const after = words.findIndex((w) => w.start > tokens[k + 1].start);
+      if (after > first) slots.push(words[after]);
+    });
+  }
   // "If you want more information, fill in this form." / "Friends, join us."
   // The lead word comes after any openers: "Finally, whether you are citizens of America or of the world, ask …".
   const leadAt = first < words.length ? first : 0;
@@ -237,6 +249,9 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   }
   return slots;
 }
+
+/** Words after a comma that join a second command to a first ("…, and send me that bill", "…, then vote"). */
+const COORDINATED_COMMAND = new Set(['and', 'then']);
 
 /** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
 function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
