@@ -122,6 +122,7 @@ const positives: [string, string][] = [
   ['Enact such laws as will keep the harbour open.', 'cta-imperative'], // "laws" after "such" is a noun, not a finite verb
   ['Tell your children the story of the floods survived by their grandparents.', 'cta-imperative'], // a verb with its object: "survived" is inside it
   ['Take a vote, and send me that bill.', 'cta-imperative'], // a steering verb's coordinated command
+  ['I called upon the ferrymen to return to work for their town.', 'cta-i-called-upon'],
   ['Be strong and of good courage.', 'cta-be-imperative'],
   ["But don't be fooled by those who say the levee is safe.", 'cta-be-imperative'],
   ['I have a message for the wardens: Be ready.', 'cta-be-imperative'],
@@ -242,6 +243,7 @@ const negatives = [
   'Never shall we abandon the valley towns.',
   'Support payments fell in every district.',
   'Look at the harbour, and you will see the damage.',
+  'When I urged the council to act, the river was already rising.',
   'Understand -- if we do not mend the levee, it could fail, and flood the town.',
   'Be it remembered that the charter was never signed.',
   'Be that as it may, the toll stands.',
