@@ -114,3 +114,10 @@ test('"so long ago as 1844" dates a claim of the text\'s own record, it places n
   const text = 'Written in 1858. We must press the matter. The claims were for duties exacted from our vessels in Cuba so long ago as the year 1844. We will settle them.';
   t.false(rulesOf(text).includes('analogy-remote-past'));
 });
+
+test('"the men in the past year" is a time span of the text\'s own record, not the men of the past', (t) => {
+  t.deepEqual(rulesOf('Written in 1950. We must be worthy of the men in the past two years who enlisted.'), []);
+  t.deepEqual(rulesOf('Written in 1950. We face hard choices today. The men of the past decade built our roads and our schools. We must now build again.'), []);
+  t.deepEqual(rulesOf('Written in 1950. We must be worthy of the men of the recent past.'), []);
+  t.true(rulesOf('Written in 1950. We must be worthy of the men of the mighty past.').includes('analogy-model'));
+});
