@@ -406,12 +406,17 @@ test('pejorative labels for political groups and words of misconduct in office a
 
 test('verbs whose past participle AFINN rates but not the verb itself are rated like the participle', (t) => {
   const afinn = afinnRatings();
-  for (const [verb, form] of [['shatter', 'shattered'], ['weaken', 'weakened'], ['redeem', 'redeemed']]) {
+  for (const [verb, form] of [['shatter', 'shattered'], ['weaken', 'weakened']]) {
     t.is(afinn.get(verb), undefined, `AFINN lacks "${verb}"`);
     t.is(hits(`They ${verb} it.`)[0]?.base ?? 0, afinn.get(form) ?? Number.NaN, verb);
   }
   t.true(score('The new tax would weaken our industries.') < 0);
   t.true(score('These measures will shatter the confidence of investors.') < 0);
+});
+
+test('"redeem" in its usual sense in state papers, paying off notes or bonds, is a neutral money word', (t) => {
+  t.is(score('The Treasury should redeem these notes in coin on demand.'), 0);
+  t.is(score('The banks are redeeming their bonds at par.'), 0);
 });
 
 test('"none more … than" is a superlative, not a denial; an ending told with an adverb is not a shifter; horror is rated', (t) => {
