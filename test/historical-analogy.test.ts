@@ -500,4 +500,7 @@ test('an explanation quotes the words of a past phrase before its note, and give
   t.is(named.length, 1);
   t.notRegex(named[0].explanation, /Here: “/, 'a gazetteer case is explained by its own note');
   t.regex(named[0].explanation, /Here: \S/);
+  const wrapped = scored('We shall not prove false to the memories of the men of the\nmighty past.');
+  t.is(wrapped.length, 1);
+  t.regex(wrapped[0].explanation, /Here: “the men of the mighty past”\. /, 'a phrase of a hard-wrapped text is quoted on one line');
 });

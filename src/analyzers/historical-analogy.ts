@@ -971,7 +971,8 @@ function caseLessonCores(
  * time long past …"), so that the note's examples are not taken for the text's own words.
  */
 function hereClause(ref: Pick<Reference, 'note' | 'quote'>): string {
-  return ref.quote === undefined ? `Here: ${ref.note}` : `Here: “${ref.quote}”. ${ref.note}`;
+  // The quote as one line: a phrase of a hard-wrapped text ("the men of the\nmighty past") keeps its line break in the source.
+  return ref.quote === undefined ? `Here: ${ref.note}` : `Here: “${ref.quote.replace(/\s+/g, ' ')}”. ${ref.note}`;
 }
 
 /** An analogy found with no cue, from a past case told as a precedent: the rule `entry`, its note and the case that carries it. */
