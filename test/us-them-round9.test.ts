@@ -102,3 +102,11 @@ test('"There are those who …": a camp described by what it says or refuses, an
   t.deepEqual(inSentence('There are many people in the valley who have not yet seen the new bridge. They will see it in the spring.', 'There are many'), []);
   t.deepEqual(inSentence('There are men who will do their duty at every hazard.', 'There are men'), []);
 });
+
+test("the learned model's finding on a report of an uprising abroad is dropped; the same report at home stays", (t) => {
+  const learned = (text: string): string[] => analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored).map((f) => f.rule);
+  const abroad = 'The insurrection in Cuba went on for a year, and the insurgents seized two ships of the line that had been lying in the harbor, while the Spanish troops were hotly pursued by infuriated rebels along the coast.';
+  const home = 'The insurrection in the southern counties went on for a year, and the insurgents seized two ships of the line that had been lying in the harbor, while the loyal militia were hotly pursued by infuriated rebels along the coast.';
+  t.deepEqual(learned(abroad), []);
+  t.deepEqual(learned(home), ['us-them-learned']);
+});

@@ -126,6 +126,8 @@ export interface Vocabulary {
   cutName?: CutName;
   /** Nouns a hostile quality word may describe that name no person ("spirit", "character", "manner"; lexicons/us-them-rules.json `them-cast-by-quality`). */
   qualityNotPerson?: RegExp;
+  /** When the learned model's finding only reports an uprising abroad (lexicons/us-them-rules.json `us-them-learned-foreign-uprising`). */
+  foreignUprising?: { uprising: RegExp; ownWord: RegExp };
 }
 
 /** The speaker's own country: its names (`name`, whole labels) and what in a text shows that the text speaks as its people (`text`). */
@@ -242,7 +244,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
@@ -267,6 +269,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
+    ...(foreignUprising ? { foreignUprising } : {}),
   };
 }
 
@@ -353,7 +356,7 @@ export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | unde
   return v.adversaries.byName.get(nameKey(label));
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp } } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -391,6 +394,11 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   // Optional: nouns a hostile quality word may describe that name no person.
   const quality = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-cast-by-quality');
   const qualityNotPerson = quality?.notPersonPattern !== undefined ? regex('them-cast-by-quality', 'notPersonPattern') : undefined;
+  // Optional: the learned model's findings that only report an uprising abroad. The own country's words keep their capitals.
+  const uprisingEntry = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'us-them-learned-foreign-uprising');
+  const foreignUprising = uprisingEntry !== undefined
+    ? { uprising: regex('us-them-learned-foreign-uprising', 'uprisingPattern'), ownWord: new RegExp(regex('us-them-learned-foreign-uprising', 'ownWordPattern').source, 'u') }
+    : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
   const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
@@ -457,6 +465,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
+    ...(foreignUprising ? { foreignUprising } : {}),
   };
 }
 

@@ -79,7 +79,8 @@ export const usThem: Analyzer<UsThemState> = {
     // A learned second opinion on the sentences the rules left unflagged, when its model file is present.
     const learned = learnedModel(context.lexicons, US_THEM_LEARNED);
     if (learned) {
-      findings.push(...learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), findings));
+      const opinions = learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), findings);
+      findings.push(...opinions.filter((f) => !foreignUprising(vocabulary(context.lexicons), context, section.sentences.find((x) => x.index === f.sentence))));
     }
     return { findings };
   },
@@ -95,6 +96,18 @@ export const usThem: Analyzer<UsThemState> = {
   },
   scoreOf: (m) => (m.sentences > 0 ? m.flagged / m.sentences : 0),
 };
+
+/**
+ * Whether a sentence reports an uprising abroad ("the Brazilian Government and the insurgents", "the insurrection in Cuba"): a
+ * word of uprising and a foreign country or people named (compromise's Country or Demonym, not the own country). The learned
+ * model's word-of-rebellion feature was learned from the Civil War's insurgents; there it only reports someone else's war.
+ * Asks compromise only for sentences the model flagged that have such a word.
+ */
+function foreignUprising(v: Vocabulary, context: AnalysisContext, s: Sentence | undefined): boolean {
+  const g = v.foreignUprising;
+  if (g === undefined || s === undefined || !g.uprising.test(s.text)) return false;
+  return context.tagger.terms(s).some((t) => (t.tags.has('Country') || t.tags.has('Demonym')) && !g.ownWord.test(t.text.replace(/[^\p{L}.]/gu, '')));
+}
 
 /** The whole-document pass: learns the text's out-groups, then decides sentence by sentence (so "they" can refer back). */
 export function analyzeDocument(context: AnalysisContext): UsThemState {
