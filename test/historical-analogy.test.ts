@@ -504,3 +504,9 @@ test('an explanation quotes the words of a past phrase before its note, and give
   t.is(wrapped.length, 1);
   t.regex(wrapped[0].explanation, /Here: “the men of the mighty past”\. /, 'a phrase of a hard-wrapped text is quoted on one line');
 });
+
+test('a space inside a character class of a cue ("eighteenth[- ]century") matches a line break of a hard-wrapped text too', (t) => {
+  const wrapped = scored('What the company does is the same as the enclosure of the commons in the eighteenth\ncentury in England.');
+  t.deepEqual(wrapped.map((f) => f.rule), ['analogy-same-as']);
+  t.regex(wrapped[0].explanation, /Here: “eighteenth century”\. /);
+});

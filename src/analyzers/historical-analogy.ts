@@ -252,7 +252,10 @@ interface Compiled {
   mainClause: MainClauseWords;
 }
 
-/** A pattern whose spaces (outside character classes) match any run of white space, so hard-wrapped texts match too. */
+/**
+ * A pattern whose spaces match any run of white space (outside character classes), or any white-space character (inside
+ * one: "eighteenth[- ]century"), so hard-wrapped texts match too.
+ */
 export function lineBreakTolerant(pattern: string): string {
   let out = '';
   let inClass = false;
@@ -263,7 +266,7 @@ export function lineBreakTolerant(pattern: string): string {
       i++;
     } else if (inClass) {
       if (ch === ']') inClass = false;
-      out += ch;
+      out += ch === ' ' ? '\\s' : ch;
     } else if (ch === '[') {
       inClass = true;
       out += ch;
