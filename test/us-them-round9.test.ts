@@ -50,6 +50,11 @@ const guards: [string, string, string][] = [
     'It is made criminal in our citizens to raise private armies on the frontier.',
   ],
   [
+    'rebels of an uprising abroad ("the Cuban insurgents") are no camp set against the in-group',
+    'Our people will never yield to the insurgents in the southern counties.',
+    'Our people feel a warm sympathy with the Cuban insurgents in their long struggle.',
+  ],
+  [
     'an adversary word tied to "each other" or "one another" is a relation among others',
     'The raiders from the hills are the enemies of every farmer in the valley.',
     'We have to stop seeing each other as enemies because we vote differently.',

@@ -742,8 +742,10 @@ function decide(
   const thoseWhoBack = (o: Mention): boolean => /\bthose$/iu.test(doc.text.slice(o.start, o.end)) && /^\s+who\b/iu.test(doc.text.slice(o.end, o.end + 6)) && adjacent();
   // A hostile label that lost its hostility ("potential adversaries", "former foes", "friend or foe") names no present group: it never stands alone.
   const neutralized = (o: Mention): boolean => o.kind === 'rival-group' && o.entry?.category === 'hostile-label';
+  // "Our people's sympathy with the Cuban insurgents": rebels of an uprising abroad are no camp set against the in-group.
+  const foreignRebels = (o: Mention): boolean => o.kind === 'rival-group' && v.foreignUprising !== undefined && v.foreignUprising.uprising.test(doc.text.slice(o.start, o.end)) && foreignUprising(v, context, s);
   const standsAlone = (o: Mention): boolean =>
-    o.kind !== 'entity' && o.entry?.needsCue !== true && !neutralized(o) && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o));
+    o.kind !== 'entity' && o.entry?.needsCue !== true && !neutralized(o) && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o)) && !foreignRebels(o);
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
   const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && (theyItself(doc.text, o) || thoseWhoBack(o)));
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
