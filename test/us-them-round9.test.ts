@@ -114,4 +114,7 @@ test("the learned model's finding on a report of an uprising abroad is dropped; 
   const home = 'The insurrection in the southern counties went on for a year, and the insurgents seized two ships of the line that had been lying in the harbor, while the loyal militia were hotly pursued by infuriated rebels along the coast.';
   t.deepEqual(learned(abroad), []);
   t.deepEqual(learned(home), ['us-them-learned']);
+  // A foreign government named by its adjective, which compromise does not tag as a people.
+  const government = 'The insurrection went on for a year along the border between the Brazilian Government and the insurgents, and the rebels seized two ships of the line that had been lying in the harbor, whose officers were then hotly pursued by infuriated insurgents.';
+  t.deepEqual(learned(government), []);
 });

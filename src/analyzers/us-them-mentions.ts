@@ -127,7 +127,7 @@ export interface Vocabulary {
   /** Nouns a hostile quality word may describe that name no person ("spirit", "character", "manner"; lexicons/us-them-rules.json `them-cast-by-quality`). */
   qualityNotPerson?: RegExp;
   /** When the learned model's finding only reports an uprising abroad (lexicons/us-them-rules.json `us-them-learned-foreign-uprising`). */
-  foreignUprising?: { uprising: RegExp; ownWord: RegExp };
+  foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp };
 }
 
 /** The speaker's own country: its names (`name`, whole labels) and what in a text shows that the text speaks as its people (`text`). */
@@ -356,7 +356,7 @@ export function adversaryOf(v: Vocabulary, label: string): AdversaryEntry | unde
   return v.adversaries.byName.get(nameKey(label));
 }
 
-function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp } } {
+function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp } } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -397,7 +397,11 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
   // Optional: the learned model's findings that only report an uprising abroad. The own country's words keep their capitals.
   const uprisingEntry = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'us-them-learned-foreign-uprising');
   const foreignUprising = uprisingEntry !== undefined
-    ? { uprising: regex('us-them-learned-foreign-uprising', 'uprisingPattern'), ownWord: new RegExp(regex('us-them-learned-foreign-uprising', 'ownWordPattern').source, 'u') }
+    ? {
+      uprising: regex('us-them-learned-foreign-uprising', 'uprisingPattern'),
+      ownWord: new RegExp(regex('us-them-learned-foreign-uprising', 'ownWordPattern').source, 'u'),
+      ...(uprisingEntry.foreignGovernmentPattern !== undefined ? { foreignGovernment: new RegExp(regex('us-them-learned-foreign-uprising', 'foreignGovernmentPattern').source, 'u') } : {}),
+    }
     : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');

@@ -106,6 +106,8 @@ export const usThem: Analyzer<UsThemState> = {
 function foreignUprising(v: Vocabulary, context: AnalysisContext, s: Sentence | undefined): boolean {
   const g = v.foreignUprising;
   if (g === undefined || s === undefined || !g.uprising.test(s.text)) return false;
+  // "the Brazilian Government", "the Government of Salvador": a foreign government named, which compromise may not tag.
+  if (g.foreignGovernment?.test(s.text)) return true;
   return context.tagger.terms(s).some((t) => (t.tags.has('Country') || t.tags.has('Demonym')) && !g.ownWord.test(t.text.replace(/[^\p{L}.]/gu, '')));
 }
 
