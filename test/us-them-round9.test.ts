@@ -118,3 +118,9 @@ test("the learned model's finding on a report of an uprising abroad is dropped; 
   const government = 'The insurrection went on for a year along the border between the Brazilian Government and the insurgents, and the rebels seized two ships of the line that had been lying in the harbor, whose officers were then hotly pursued by infuriated insurgents.';
   t.deepEqual(learned(government), []);
 });
+
+test('"the Japanese" is one of Japan\'s names, as "the Germans" is one of Germany\'s', (t) => {
+  const text = 'The harvest was good this year. Our planes are hammering at the Japanese along the whole coast.';
+  t.deepEqual(inSentence(text, 'Our planes', 1943).map((f) => f.rule), ['them-established-enemy-target']);
+  t.deepEqual(inSentence(text, 'Our planes', 1960), []);
+});
