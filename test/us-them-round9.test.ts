@@ -124,3 +124,10 @@ test('"the Japanese" is one of Japan\'s names, as "the Germans" is one of German
   t.deepEqual(inSentence(text, 'Our planes', 1943).map((f) => f.rule), ['them-established-enemy-target']);
   t.deepEqual(inSentence(text, 'Our planes', 1960), []);
 });
+
+test('"The British commanders …": a name followed by a word for a force or a ruling body is that force, whose verb comes after it', (t) => {
+  const opening = 'The harvest was good this year. ';
+  t.deepEqual(inSentence(`${opening}The British commanders have burned the mills along the river.`, 'The British commanders', 1813).map((f) => f.rule), ['them-established-enemy']);
+  t.deepEqual(inSentence(`${opening}The Japanese forces have seized the port again.`, 'The Japanese forces', 1943).map((f) => f.rule), ['them-established-enemy']);
+  t.deepEqual(inSentence(`${opening}The British commanders have burned the mills along the river.`, 'The British commanders', 1830), []);
+});

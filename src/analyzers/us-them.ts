@@ -182,7 +182,18 @@ function adversaryNames(v: Vocabulary, s: Sentence): AdversaryName[] {
   return v.adversaries.matcher
     .match(tokens)
     .filter((m) => !NAME_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)))
-    .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: m.end }));
+    .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: withHead(v, s, m) }));
+}
+
+/**
+ * Where a name ends when a word for a force or a ruling body follows it: "The Japanese forces have seized …" is matched as
+ * "The Japanese" (a name of its own), but the name is "Japanese forces", whose verb comes after "forces".
+ */
+function withHead(v: Vocabulary, s: Sentence, m: { entry: { id: string }; start: number; end: number }): number {
+  const next = /^\s+([\p{L}-]+)/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 40));
+  if (!next) return m.end;
+  const longer = adversaryOf(v, `${s.text.slice(m.start - s.start, m.end - s.start)} ${next[1]}`);
+  return longer?.id === m.entry.id ? m.end + next[0].length : m.end;
 }
 
 /** A word that makes the name part of another place's name: "New Mexico", "New England". */
