@@ -91,6 +91,16 @@ test('"Sometimes they will call it …": a short adverbial before "they" keeps i
   t.deepEqual(inSentence(fronted, 'The first part'), []);
 });
 
+test('"Once they …", "How they …": "they" opening a subordinate clause is not carried on as the subject by the adverbial reading', (t) => {
+  for (const opening of ['Once they', 'How they', 'Lest they', 'Which they']) {
+    const text = `A few timid people, who fear progress, will try to give you strange names for what we are doing. ${opening} will call it tyranny, nobody can say.`;
+    t.false(inSentence(text, opening).some((f) => f.rule === 'us-them-anaphora'), opening);
+  }
+  // "In any case" is an adverbial, not "in case": there "they" is still the subject.
+  const adverbial = 'A few timid people, who fear progress, will try to give you strange names for what we are doing. In any case they will call it tyranny.';
+  t.true(inSentence(adverbial, 'In any case').some((f) => f.rule === 'us-them-anaphora'));
+});
+
 test('"deny al Qaeda a safe haven": the established enemy as the target of a denial', (t) => {
   const text = 'The harvest was good this year. Our soldiers will deny al Qaeda a safe haven in these mountains.';
   t.deepEqual(inSentence(text, 'Our soldiers', 2010).map((f) => f.rule), ['them-established-enemy-target']);

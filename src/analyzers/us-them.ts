@@ -936,8 +936,8 @@ function theySubject(text: string, m: Mention): boolean {
   return /^(?:(?:but|and|yet|for|so|now|yes|indeed)\W+)?(?:these|those|such)$/iu.test(opener) && /^\s+(?:men|people|gentlemen|leaders|rulers|forces|nations|governments|powers)\b/iu.test(text.slice(m.end, m.end + 20));
 }
 
-/** An opener that makes "they" the subject of a clause about something else ("If they …", "When they …", "Because they …"). */
-const SUBORDINATE_OPENER = /\b(?:if|when|whenever|unless|because|since|although|though|while|whether|as|that|what|where|until|before|after|so that|than)\W+(?:[a-z]+\W+){0,2}they$/iu;
+/** An opener that makes "they" the subject of a clause about something else ("If they …", "Once they …", "How they …", "Which they …"). */
+const SUBORDINATE_OPENER = /\b(?:if|when|whenever|unless|because|since|although|though|while|whether|as|that|what|where|until|before|after|so that|than|once|lest|till|whereas|wherever|provided|in case|how|why|who|whom|which|whatever|whoever|whichever)\W+(?:[a-z]+\W+){0,2}they$/iu;
 /** What follows a subject "they": an auxiliary, an adverb or a finite verb (cheap test; the tagger is not asked). */
 const THEY_VERB = /^\W*(?:(?:will|would|shall|should|can|could|may|might|must|are|were|have|had|do|did|also|still|even|always|never|now|then|often|only|actually|really|simply)\b|[a-z]+(?:s|ed)\b|(?:say|seek|want|think|know|claim|tell|call|try|hope|believe|fear|hold|insist|demand|refuse|plan|mean|wish|propose|argue|ask)\b)/iu;
 
