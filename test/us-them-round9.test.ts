@@ -127,6 +127,10 @@ test("the learned model's finding on a report of an uprising abroad is dropped; 
   // A foreign government named by its adjective, which compromise does not tag as a people.
   const government = 'The insurrection went on for a year along the border between the Brazilian Government and the insurgents, and the rebels seized two ships of the line that had been lying in the harbor, whose officers were then hotly pursued by infuriated insurgents.';
   t.deepEqual(learned(government), []);
+  // "the Government of the Union", "of the Confederate States" are the text's own country: the uprising is at home.
+  const confederate = 'The insurrection went on for a year, and the insurgents of the Government of the Confederate States seized two ships of the line that had been lying in the harbor, while the loyal militia were hotly pursued by infuriated rebels along the coast.';
+  t.deepEqual(learned(confederate), ['us-them-learned']);
+  t.true(learned("Our people's sympathy with the insurgents against the Government of the Union is well known.").includes('us-them-contrast'));
 });
 
 test('"the Japanese" is one of Japan\'s names, as "the Germans" is one of Germany\'s', (t) => {
