@@ -113,7 +113,7 @@ const positives: [string, string][] = [
   ['Therefore, I believe that it will be necessary to lower the age limit for the river wardens.', 'cta-it-will-be-necessary'],
   ['So tonight I propose that we use the toll surplus to mend the bridges.', 'cta-i-propose'],
   ['This year I am proposing that the council fund the ferry in full.', 'cta-i-propose'],
-  ['I commend this subject to your careful consideration.', 'cta-commend-to-consideration'],
+  ['I commend this matter to your careful consideration.', 'cta-commend-to-consideration'],
   ['Your attention is respectfully invited to the state of the river roads.', 'cta-commend-to-consideration'],
   ['Go get vaccinated, Eastmere.', 'cta-imperative'], // a past form after "get" is its participle, not a finite verb
   ['Never again should we neglect the levees until the river is at the door.', 'cta-never-must-we'],
