@@ -16,7 +16,7 @@ const STALE = 'reports/example/ is out of date: run `npm start` and commit repor
 /** The example report as `npm start` writes it, in memory (the same steps as `rhetoric analyze examples/example.md`). */
 async function renderExample() {
   const result = analyze(readFileSync(EXAMPLE, 'utf8'), { name: 'example.md' });
-  const files = await renderReportFiles(result, ['md', 'json']);
+  const files = await renderReportFiles(result, ['md', 'json', 'html']);
   return { result, files: [...files, reportManifest(files)] };
 }
 
