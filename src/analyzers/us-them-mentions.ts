@@ -367,45 +367,46 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     if (typeof e.note !== 'string' || e.note.length === 0) throw new InputError(`${where}: entry "${e.id}" needs a "note"`);
     rules.set(e.id, { id: e.id, note: e.note });
   }
-  const regex = (id: string, k: string): RegExp => {
-    const entry = (data.entries as Record<string, unknown>[]).find((e) => e?.id === id);
-    const source = entry?.[k];
+  const entryOf = (id: string): Record<string, unknown> | undefined => (data.entries as Record<string, unknown>[]).find((e) => e?.id === id);
+  /** The pattern `k` of entry `id`, case-insensitive unless `flags` say otherwise. */
+  const regex = (id: string, k: string, flags = 'iu'): RegExp => {
+    const source = entryOf(id)?.[k];
     if (typeof source !== 'string') throw new InputError(`${where}: entry "${id}" needs a "${k}"`);
     try {
-      return new RegExp(source, 'iu');
+      return new RegExp(source, flags);
     } catch (err) {
       throw new InputError(`${where}: ${id}.${k} is not a valid pattern: ${(err as Error).message}`);
     }
   };
   const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
   // The own-country guard is optional: a lexicon folder for another country's texts may leave it out.
-  const named = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-named-adversary');
+  const named = entryOf('them-named-adversary');
   const ownNation = named?.ownNationNamePattern !== undefined || named?.ownNationTextPattern !== undefined
     // The text pattern keeps its capitals ("our Union", not a trade union's "our union"): compiled without 'i'.
     ? {
       name: regex('them-named-adversary', 'ownNationNamePattern'),
-      text: new RegExp(regex('them-named-adversary', 'ownNationTextPattern').source, 'u'),
+      text: regex('them-named-adversary', 'ownNationTextPattern', 'u'),
       // Institutions are names with their capitals ("the House", not "a house"): compiled without 'i'.
-      ...(named?.ownInstitutionNamePattern !== undefined ? { institution: new RegExp(regex('them-named-adversary', 'ownInstitutionNamePattern').source, 'u') } : {}),
-      ...(named?.unionStateNamePattern !== undefined ? { state: new RegExp(regex('them-named-adversary', 'unionStateNamePattern').source, 'u') } : {}),
+      ...(named?.ownInstitutionNamePattern !== undefined ? { institution: regex('them-named-adversary', 'ownInstitutionNamePattern', 'u') } : {}),
+      ...(named?.unionStateNamePattern !== undefined ? { state: regex('them-named-adversary', 'unionStateNamePattern', 'u') } : {}),
     } : undefined;
   const cutName = named?.cutNameAfterPattern !== undefined
-    ? { after: new RegExp(regex('them-named-adversary', 'cutNameAfterPattern').source, 'u'), title: new RegExp(regex('them-named-adversary', 'lawTitleNamePattern').source, 'u') } : undefined;
+    ? { after: regex('them-named-adversary', 'cutNameAfterPattern', 'u'), title: regex('them-named-adversary', 'lawTitleNamePattern', 'u') } : undefined;
   // Optional: nouns a hostile quality word may describe that name no person.
-  const quality = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'them-cast-by-quality');
+  const quality = entryOf('them-cast-by-quality');
   const qualityNotPerson = quality?.notPersonPattern !== undefined ? regex('them-cast-by-quality', 'notPersonPattern') : undefined;
   // Optional: the learned model's findings that only report an uprising abroad. The own country's words keep their capitals.
-  const uprisingEntry = (data.entries as Record<string, unknown>[]).find((x) => x?.id === 'us-them-learned-foreign-uprising');
+  const uprisingEntry = entryOf('us-them-learned-foreign-uprising');
   const foreignUprising = uprisingEntry !== undefined
     ? {
       uprising: regex('us-them-learned-foreign-uprising', 'uprisingPattern'),
-      ownWord: new RegExp(regex('us-them-learned-foreign-uprising', 'ownWordPattern').source, 'u'),
-      ...(uprisingEntry.foreignGovernmentPattern !== undefined ? { foreignGovernment: new RegExp(regex('us-them-learned-foreign-uprising', 'foreignGovernmentPattern').source, 'u') } : {}),
+      ownWord: regex('us-them-learned-foreign-uprising', 'ownWordPattern', 'u'),
+      ...(uprisingEntry.foreignGovernmentPattern !== undefined ? { foreignGovernment: regex('us-them-learned-foreign-uprising', 'foreignGovernmentPattern', 'u') } : {}),
     }
     : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
-  const enemyPredicate = new RegExp(regex('them-enemy-as-thing', 'predicatePattern').source, 'diu');
-  const enemySubject = new RegExp(regex('them-enemy-as-thing', 'subjectPattern').source, 'diu');
+  const enemyPredicate = regex('them-enemy-as-thing', 'predicatePattern', 'diu');
+  const enemySubject = regex('them-enemy-as-thing', 'subjectPattern', 'diu');
   const l = (data.learning ?? {}) as Record<string, unknown>;
   const num = (k: string, d: number): number => {
     if (l[k] === undefined) return d;
@@ -421,7 +422,7 @@ function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: Lear
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new InputError(`${where}: established.${k} must be a whole number of years`);
   }
   const historyNoteOf = (id: string): string => {
-    const note = (data.entries as Record<string, unknown>[]).find((x) => x?.id === id)?.historyNote;
+    const note = entryOf(id)?.historyNote;
     if (typeof note !== 'string' || note.length === 0) throw new InputError(`${where}: entry "${id}" needs a "historyNote"`);
     return note;
   };
@@ -558,6 +559,11 @@ function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly
   return !(j >= 0 && tokens[j].kind === 'word' && g.predicative.has(tokens[j].lower));
 }
 
+/** The lower-cased word at token index i, or undefined when the index is out of range or the token is no word. */
+function wordAt(tokens: readonly Token[], i: number): string | undefined {
+  return i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined;
+}
+
 /** Joining words of a pair ("friend and foe", "friends or adversaries", "neither friend nor foe"). */
 const PAIR_JOINERS = new Set(['and', 'or', 'nor']);
 /** Possessives that make the label the speaker's own adversary, pair or not ("our enemies and our friends can be certain"). */
@@ -569,7 +575,7 @@ const POSSESSIVES = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its'])
  */
 function pairedWithFriend(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
   if (v.friendWords.size === 0) return false;
-  const word = (i: number): string | undefined => (i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined);
+  const word = (i: number): string | undefined => wordAt(tokens, i);
   const before = m.firstToken - 1;
   if (POSSESSIVES.has(word(before) ?? '')) return false;
   // "friend or foe", "friends and to adversaries", "to friends and to adversaries"
@@ -593,7 +599,7 @@ function pairedWithFriend(v: Vocabulary, tokens: readonly Token[], m: { firstTok
  */
 function reciprocal(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
   if (v.reciprocals.size === 0) return false;
-  const word = (i: number): string | undefined => (i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined);
+  const word = (i: number): string | undefined => wordAt(tokens, i);
   const next = tokens.findIndex((t) => t.start >= m.end);
   for (const r of v.reciprocals.match(tokens)) {
     // "enemies of each other"
@@ -928,8 +934,8 @@ export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): D
     const lead = words[first - (determiner ? 2 : 1)];
     const leadIsA = lead?.lower === 'a' || lead?.lower === 'an';
     const guardWord = leadIsA ? words[first - (determiner ? 3 : 2)] : lead;
-    if (guardWord && (d.negation.has(guardWord.lower) || d.possessive.has(guardWord.lower) || d.simile.has(guardWord.lower))) continue;
-    if (lead && (d.negation.has(lead.lower) || d.possessive.has(lead.lower) || d.simile.has(lead.lower))) continue;
+    const guards = (t: Token | undefined): boolean => t !== undefined && (d.negation.has(t.lower) || d.possessive.has(t.lower) || d.simile.has(t.lower));
+    if (guards(guardWord) || guards(lead)) continue;
     // The speaker's side said to be, or called, the thing: "we are fools", "I was a fool", "they called us bigots".
     if (saidOfSelf(d, words.slice(Math.max(0, first - DISPARAGED_SELF_WINDOW), first).flatMap((t) => withoutContraction(t.lower)))) continue;
     // "make fools of us", "fools of ourselves".
