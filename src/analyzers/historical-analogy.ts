@@ -306,11 +306,20 @@ function recentRecord(...patterns: RegExp[]): (text: string) => boolean {
   return (text) => patterns.some((p) => p.test(text));
 }
 
+/**
+ * Roles matched by no sentence-by-sentence sweep: entries that only name and explain a decision (passage, told case,
+ * remote past, reference), and the case-lesson cues and lesson cases, which caseLessonCores matches on its own.
+ */
+const NOT_SENTENCE_CUES: ReadonlySet<CueRole> = new Set(['passage', 'told-case', 'remote-past', 'reference', 'case-lesson', 'lesson-case']);
+
 function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
   const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
   const list = (id: string): Set<string> => historyWords(lexicons, id);
   const alt = (id: string): string => alternation(list(id));
+  // The entries whose role passes `keep`, compiled to match across the line breaks of hard-wrapped texts.
+  const cuePatterns = (keep: (role: CueRole) => boolean): CompiledPattern<CueEntry>[] =>
+    compilePatterns(cueEntries.filter((e) => keep(e.role)).map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) })));
   const byRole = (role: CueRole): CueEntry => {
     const e = cueEntries.find((x) => x.role === role);
     if (!e) throw new Error(`lexicon "history-cues" has no entry with role "${role}"`);
@@ -318,13 +327,9 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
   };
   return {
     gazetteer: new PhraseMatcher(gaz),
-    cues: compilePatterns(
-      cueEntries
-        .filter((e) => e.role !== 'passage' && e.role !== 'told-case' && e.role !== 'remote-past' && e.role !== 'reference' && e.role !== 'case-lesson' && e.role !== 'lesson-case')
-        .map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) })),
-    ),
-    caseLessons: compilePatterns(cueEntries.filter((e) => e.role === 'case-lesson').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
-    lessonCases: compilePatterns(cueEntries.filter((e) => e.role === 'lesson-case').map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) }))),
+    cues: cuePatterns((role) => !NOT_SENTENCE_CUES.has(role)),
+    caseLessons: cuePatterns((role) => role === 'case-lesson'),
+    lessonCases: cuePatterns((role) => role === 'lesson-case'),
     passage: byRole('passage'),
     toldCase: byRole('told-case'),
     remotePast: byRole('remote-past'),
@@ -664,6 +669,11 @@ const NOW_WINDOW = 3;
 const SPEAKER_I = /\b(?:I|me|my)\b/;
 /** "Twenty … forty years ago", "a generation ago": within living memory, less than two generations back. */
 const ONE_GENERATION_AGO = /^(?:(?:twenty|thirty|forty)(?:[- ]\w+)?|[1-4]\d|a|one) (?:years|generation) ago$/i;
+/** Whether a past-anchor phrase of the sentence lies two generations back: not "twenty … forty years ago", "a generation ago". */
+function phraseFarEnough(sentence: Sentence, r: Pick<Reference, 'start' | 'end'>): boolean {
+  return !ONE_GENERATION_AGO.test(sentence.text.slice(r.start - sentence.start, r.end - sentence.start));
+}
+
 /** A he or she in a sentence with no "we": one person's story. */
 const HE_OR_SHE = /\b(?:he|she)\b/i;
 const WE_WORDS = /\b(?:we|us|our)\b/i;
@@ -720,7 +730,7 @@ function remotePastCores(
     const ref = remoteMarker(
       f,
       time,
-      (r) => !ONE_GENERATION_AGO.test(span(r)),
+      (r) => phraseFarEnough(sentences[i], r),
       (r) => span(r).toLowerCase().split(/[^a-z]+/).some((w) => authorityWords.has(w)),
     );
     if (!ref) continue;
@@ -1000,11 +1010,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   /** Whether a reference of sentence i lies two generations or more back (see CueEntry.remoteCase); a phrase with no date ("in earlier times") does. */
   const remoteCase = (r: Reference, i: number): boolean => {
     const d = r.dated;
-    if (d === undefined) {
-      if (!r.remoteAnchor) return true;
-      const s = sentences[i];
-      return !ONE_GENERATION_AGO.test(s.text.slice(r.start - s.start, r.end - s.start));
-    }
+    if (d === undefined) return !r.remoteAnchor || phraseFarEnough(sentences[i], r);
     if (!Number.isFinite(time.now)) return true;
     const last = d.kind === 'year' ? d.year : (d.last ?? d.start);
     return last === undefined || last <= time.now - REMOTE_YEARS;
