@@ -2,20 +2,7 @@
 // now. For each frame a sentence it must flag, and for each guard one it must leave. All sentences written for these tests.
 
 import test from 'ava';
-import { analyze } from '../src/index.js';
-import { parse } from '../src/analyze.js';
-
-const DEVICE = 'historical_analogy';
-
-/** Scored historical-analogy findings of a text, with the text of the sentence each one is in. */
-function scored(text: string, year?: number) {
-  const doc = parse(text, { format: 'markdown' });
-  return analyze(text, { devices: [DEVICE], format: 'markdown', ...(year !== undefined ? { year } : {}) })
-    .findings.filter((f) => f.device === DEVICE && f.scored)
-    .map((f) => ({ rule: f.rule, sentence: doc.sentences[f.sentence].text }));
-}
-
-const rulesOf = (text: string, year?: number): string[] => [...new Set(scored(text, year).map((f) => f.rule))];
+import { analogyRules as rulesOf, scoredAnalogies as scored } from './helpers/history-findings.js';
 
 test('a recent year held up as a teacher is a lesson drawn from a past case', (t) => {
   t.deepEqual(rulesOf('We learned in 1929 what happens when speculation runs wild, and we must not let it happen again.', 1937), ['analogy-case-learned']);

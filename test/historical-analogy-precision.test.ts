@@ -3,20 +3,7 @@
 // it must still flag. All sentences written for these tests.
 
 import test from 'ava';
-import { analyze } from '../src/index.js';
-import { parse } from '../src/analyze.js';
-
-const DEVICE = 'historical_analogy';
-
-/** Scored historical-analogy findings of a text, with the text of the sentence each one is in. */
-function scored(text: string) {
-  const doc = parse(text, { format: 'markdown' });
-  return analyze(text, { devices: [DEVICE], format: 'markdown' })
-    .findings.filter((f) => f.device === DEVICE && f.scored)
-    .map((f) => ({ rule: f.rule, sentence: doc.sentences[f.sentence].text }));
-}
-
-const rulesOf = (text: string): string[] => [...new Set(scored(text).map((f) => f.rule))];
+import { analogyRules as rulesOf, scoredAnalogies as scored } from './helpers/history-findings.js';
 
 test('a record dated by a past case ("the worst … since", "for the first time since") is not an analogy', (t) => {
   t.deepEqual(rulesOf('Written in 1990. This is the worst drought since the Dust Bowl.'), []);
