@@ -908,10 +908,13 @@ function caseLessonCores(
   };
   const taken = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
-    if (decisions.has(i) || taken.has(i) || !usable(i)) continue;
+    if (decisions.has(i) || taken.has(i)) continue;
     const s = sentences[i];
     const f = facts[i];
-    for (const m of matchPatterns(c.caseLessons, s.text, { start: 0, end: s.text.length })) {
+    // The cues first: most sentences hold none, and the literal prefilter tells so before any of usable()'s tests run.
+    const hits = matchPatterns(c.caseLessons, s.text, { start: 0, end: s.text.length });
+    if (hits.length === 0 || !usable(i)) continue;
+    for (const m of hits) {
       const e = m.entry;
       const start = s.start + m.start;
       const end = s.start + m.end;
