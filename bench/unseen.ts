@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readGold, BINARY_DEVICES, type BinaryDevice } from '../src/eval/gold.js';
 import { evaluateGold } from '../src/eval/score.js';
-import { prf, type Counts } from '../src/eval/stats.js';
+import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -30,7 +30,7 @@ if (!existsSync(SHARED)) {
   process.exit(1);
 }
 
-const pooled = new Map<BinaryDevice, Counts>(BINARY_DEVICES.map((d) => [d, { tp: 0, fp: 0, fn: 0 }]));
+const pooled = new Map<BinaryDevice, Counts[]>(BINARY_DEVICES.map((d) => [d, []]));
 const fmt = (x: number): string => x.toFixed(3);
 const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |\n`;
 process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:']));
@@ -38,14 +38,11 @@ for (const set of SETS) {
   const report = evaluateGold(readGold(here(set.file), SHARED));
   for (const device of set.devices) {
     const d = report.devices[device];
-    const sum = pooled.get(device)!;
-    sum.tp += d.tp;
-    sum.fp += d.fp;
-    sum.fn += d.fn;
+    pooled.get(device)!.push(d);
     process.stdout.write(row([set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), `${d.tp} / ${d.fp} / ${d.fn}`]));
   }
 }
 for (const [device, counts] of pooled) {
-  const d = prf(counts);
+  const d = prf(sumCounts(counts));
   process.stdout.write(row(['**pooled**', device, fmt(d.precision), fmt(d.recall), `**${fmt(d.f1)}**`, `${d.tp} / ${d.fp} / ${d.fn}`]));
 }

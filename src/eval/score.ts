@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
 import { loadFile } from '../text/load.js';
 import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
-import { pearson, prf, spearman, type Counts, type PRF } from './stats.js';
+import { pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
 /** One sentence where the toolkit and the annotators disagree on a device. */
 export interface Disagreement {
@@ -55,8 +55,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
       sentiment: { pearson: round(pearson(scored.gold, scored.predicted)), n: scored.gold.length },
     });
   }
-  const micro = emptyCounts().slogan;
-  for (const d of BINARY_DEVICES) addCounts(micro, total[d]);
+  const micro = sumCounts(BINARY_DEVICES.map((d) => total[d]));
   return {
     devices: mapDevices((d) => roundPrf(prf(total[d]))),
     micro: roundPrf(prf(micro)),

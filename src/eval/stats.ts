@@ -12,6 +12,17 @@ export interface PRF extends Counts {
   f1: number;
 }
 
+/** The counts of several devices or sets added up: what micro-averaged and pooled figures are computed from. */
+export function sumCounts(list: Iterable<Counts>): Counts {
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const c of list) {
+    sum.tp += c.tp;
+    sum.fp += c.fp;
+    sum.fn += c.fn;
+  }
+  return sum;
+}
+
 /** Precision, recall and F1 from counts (0 where undefined). */
 export function prf({ tp, fp, fn }: Counts): PRF {
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
-import { prf } from '../../eval/stats.js';
+import { prf, sumCounts } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
 
@@ -91,13 +91,7 @@ export function formatEvalTable(report: EvalReport, byDocument = false, only?: r
 
 /** Micro-averaged figures over some of the binary devices. */
 function microOf(report: EvalReport, devices: readonly BinaryDevice[]) {
-  const sum = { tp: 0, fp: 0, fn: 0 };
-  for (const d of devices) {
-    sum.tp += report.devices[d].tp;
-    sum.fp += report.devices[d].fp;
-    sum.fn += report.devices[d].fn;
-  }
-  return prf(sum);
+  return prf(sumCounts(devices.map((d) => report.devices[d])));
 }
 
 function table(rows: string[][]): string {
