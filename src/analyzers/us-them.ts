@@ -80,7 +80,8 @@ export const usThem: Analyzer<UsThemState> = {
     const learned = learnedModel(context.lexicons, US_THEM_LEARNED);
     if (learned) {
       const opinions = learnedFindings(learned, section.sentences, sectionFeatures(section, context, state), findings);
-      findings.push(...opinions.filter((f) => !foreignUprising(vocabulary(context.lexicons), context, section.sentences.find((x) => x.index === f.sentence))));
+      const v = vocabulary(context.lexicons);
+      findings.push(...opinions.filter((f) => !foreignUprising(v, context, context.document.sentences[f.sentence])));
     }
     return { findings };
   },
