@@ -1,5 +1,5 @@
 import test from 'ava';
-import { contributionsOf, crossValidatedProbabilities, parseLogisticModel, probabilityOf, scoreAt, trainLogistic, type TrainingExample } from '../src/learn/logistic.js';
+import { contributionsOf, crossValidatedProbabilities, interceptShift, logOddsOf, parseLogisticModel, probabilityOf, scoreAt, trainLogistic, type TrainingExample } from '../src/learn/logistic.js';
 
 /** A small deterministic data set: "cue" raises the odds of a positive 4 to 1, "noise" says nothing. */
 function dataset(): TrainingExample[] {
@@ -64,6 +64,23 @@ test('cross-validation predicts each group with a model that never saw it', (t) 
   const score = scoreAt(probabilities, examples.map((e) => e.label), 0.5);
   t.is(score.tp + score.fn, examples.filter((e) => e.label === 1).length);
   t.true(score.f1 > 0.7);
+});
+
+test('the intercept shift recovers how much likelier positives are in new examples than the model expects', (t) => {
+  const model = trainLogistic(dataset(), { l2: 0.01 });
+  // The same examples: the model already fits them, so no shift.
+  t.true(Math.abs(interceptShift(model, dataset())) < 0.05);
+  // New examples where every sentence is three times likelier (in odds) to be positive: with the cue 12 of 13, without it
+  // 3 of 7 (odds 4 → 12 and 1/4 → 3/4).
+  const shifted: TrainingExample[] = [];
+  for (let i = 0; i < 13; i++) shifted.push({ features: { cue: 1 }, label: i < 12 ? 1 : 0 });
+  for (let i = 0; i < 7; i++) shifted.push({ features: {}, label: i < 3 ? 1 : 0 });
+  const shift = interceptShift(model, shifted);
+  t.true(Math.abs(shift - Math.log(3)) < 0.1, `shift ${shift}`);
+  // With the shift added, the model's odds match the new rates.
+  const moved = { ...model, bias: model.bias + shift };
+  t.true(Math.abs(logOddsOf(moved, { cue: 1 }) - Math.log(12)) < 0.1);
+  t.throws(() => interceptShift(model, [{ features: {}, label: 0 }]), { message: /both positive and negative/ });
 });
 
 test('a model file is checked, and a bad one is named in a one-line error', (t) => {

@@ -141,6 +141,34 @@ export function crossValidatedProbabilities(examples: readonly TrainingExample[]
   return out;
 }
 
+/**
+ * The shift of the log-odds that best fits labelled examples a model was not trained on: the maximum-likelihood value
+ * of one intercept added to the model's (Newton's method in one variable). Positive when positives are likelier among
+ * the examples than the model expects, e.g. on text its companion rules were not written on, where they miss more.
+ */
+export function interceptShift(model: Pick<LogisticModel, 'bias' | 'weights'>, examples: readonly TrainingExample[]): number {
+  if (!examples.some((e) => e.label === 1) || !examples.some((e) => e.label === 0)) {
+    throw new InputError('an intercept shift needs both positive and negative examples');
+  }
+  const logOdds = examples.map((e) => logOddsOf(model, e.features));
+  let shift = 0;
+  for (let step = 0; step < 50; step++) {
+    let gradient = 0;
+    let curvature = 0;
+    examples.forEach((e, i) => {
+      const p = sigmoid(logOdds[i] + shift);
+      const w = e.weight ?? 1;
+      gradient += w * (e.label - p);
+      curvature += w * p * (1 - p);
+    });
+    if (curvature < 1e-12) break;
+    const move = gradient / curvature;
+    shift += Math.max(-2, Math.min(2, move));
+    if (Math.abs(move) < 1e-9) break;
+  }
+  return shift;
+}
+
 /** Precision, recall and F1 of predicting positive at `threshold`. */
 export function scoreAt(
   probabilities: readonly number[],
