@@ -3,12 +3,17 @@
 // Usage:
 //   npx tsx scripts/train-learned.ts --device historical_analogy --model history-learned \
 //     --train ../shared/gold/dev.jsonl test/fixtures/analogy-sample/sample.jsonl … [--check FILE …] \
-//     [--l2 1] [--positive-weight 1] [--threshold 0.6] [--write]
+//     [--calibrate FILE …] [--l2 1] [--positive-weight 1] [--threshold 0.6] [--write]
 //
 // The model sees only sentences the analyzer's rules did not flag: its job is the recall the rules miss, and a sentence
 // counts as positive when the rules or the model flag it. Figures are leave-one-document-out over the training files
 // (each document predicted by a model trained without it). `--check` files are scored with the final model, totals
-// only: they are generalization checks, not for tuning. `--write` stores the model in lexicons/<model>.json, whose
+// only: they are generalization checks, not for tuning. `--calibrate` files re-fit the model's intercept on their
+// sentences the rules did not flag (interceptShift): the rules were written on the training files and catch more of
+// their positives there than on other text, so the unflagged training sentences hold fewer positives than unflagged
+// sentences of new text, and a model trained on them alone underrates the odds (about 3.7 times, measured for both
+// models in 2026-11). With `--calibrate` the threshold is 0.5 unless `--threshold` says otherwise: a sentence is flagged
+// when it is more likely than not to hold the device on text the rules were not written on. `--write` stores the model in lexicons/<model>.json, whose
 // description, explanation and feature descriptions the analyzer's author writes.
 // Sample files label one device only (the others are 0 placeholders); pass only files labelled for --device.
 
@@ -18,8 +23,8 @@ import { parse } from '../src/analyze.js';
 import { analyzerFor } from '../src/analyzers/index.js';
 import { documentYear } from '../src/corpus/manifest.js';
 import { BINARY_DEVICES, readGold, type BinaryDevice } from '../src/eval/gold.js';
-import { trainingEvidence, type LearnedModelFile } from '../src/learn/learned.js';
-import { crossValidatedProbabilities, probabilityOf, scoreAt, trainLogistic, type Features, type TrainingExample } from '../src/learn/logistic.js';
+import { mayFlag, trainingEvidence, type LearnedModelFile } from '../src/learn/learned.js';
+import { crossValidatedProbabilities, interceptShift, probabilityOf, scoreAt, trainLogistic, type Features, type TrainingExample } from '../src/learn/logistic.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { writeFileAtomic } from '../src/util/fs.js';
 
@@ -100,13 +105,19 @@ function main(args: string[]): number {
   const l2 = Number(value(args, '--l2') ?? 1);
   const positiveWeight = Number(value(args, '--positive-weight') ?? 1);
   const rows = labelledSentences(train, device, name, root);
-  const candidates = rows.filter((r) => !r.ruled);
+  // The model file's `requires`: a sentence holding none of those features is never flagged, so it is not trained on.
+  const path = resolve('lexicons', `${name}.json`);
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as LearnedModelFile;
+  const gate = { requires: stored.requires ?? [], excludes: stored.excludes ?? [] };
+  const gated = gate.requires.length + gate.excludes.length > 0;
+  const eligible = (r: Labelled): boolean => !r.ruled && mayFlag(gate, r.features);
+  const candidates = rows.filter(eligible);
   const examples: TrainingExample[] = candidates.map((r) => ({ features: r.features, label: r.label, group: r.group, weight: r.label === 1 ? positiveWeight : 1 }));
   const cv = crossValidatedProbabilities(examples, { l2 });
   const byRow = new Map<Labelled, number>(candidates.map((r, i) => [r, cv[i]]));
   const probabilities = rows.map((r) => byRow.get(r) ?? 0);
 
-  console.log(`${rows.length} sentences (${rows.filter((r) => r.label).length} positive) in ${new Set(rows.map((r) => r.group)).size} documents; ${candidates.length} not flagged by the rules (${candidates.filter((r) => r.label).length} positive)`);
+  console.log(`${rows.length} sentences (${rows.filter((r) => r.label).length} positive) in ${new Set(rows.map((r) => r.group)).size} documents; ${candidates.length} not flagged by the rules${gated ? ' and open to the model (its requires and excludes)' : ''} (${candidates.filter((r) => r.label).length} positive)`);
   console.log(`rules alone:                 ${format(unionScores(rows, probabilities, 2).rules)}`);
   let bestThreshold = 0.5;
   let bestF1 = -1;
@@ -115,28 +126,43 @@ function main(args: string[]): number {
     console.log(`rules or model ≥ ${t.toFixed(2)} (cv):   ${format(union)}`);
     if (union.f1 > bestF1) [bestF1, bestThreshold] = [union.f1, Math.round(t * 100) / 100];
   }
-  const threshold = Number(value(args, '--threshold') ?? bestThreshold);
+  const calibrate = values(args, '--calibrate');
+  const threshold = Number(value(args, '--threshold') ?? (calibrate.length > 0 ? 0.5 : bestThreshold));
   const fitted = trainLogistic(examples, { l2 });
-  const model = { ...fitted, threshold };
+  let model = { ...fitted, threshold };
+  let calibration = '';
+  if (calibrate.length > 0) {
+    const calibrationRows = labelledSentences(calibrate, device, name, root);
+    const unflagged = calibrationRows.filter(eligible);
+    const shift = interceptShift(fitted, unflagged.map((r) => ({ features: r.features, label: r.label })));
+    const before = unionScores(calibrationRows, calibrationRows.map((r) => (eligible(r) ? probabilityOf(fitted, r.features) : 0)), threshold).union;
+    model = { ...model, bias: Math.round((fitted.bias + shift) * 1e4) / 1e4 };
+    const after = unionScores(calibrationRows, calibrationRows.map((r) => (eligible(r) ? probabilityOf(model, r.features) : 0)), threshold).union;
+    console.log(`\nintercept re-fitted on ${unflagged.length} unflagged sentences (${unflagged.filter((r) => r.label).length} positive) of ${calibrate.join(', ')}: ${shift >= 0 ? '+' : ''}${shift.toFixed(3)} log-odds (odds × ${Math.exp(shift).toFixed(2)})`);
+    console.log(`  at ${threshold}, rules or model, before: ${format(before)}\n  after:                            ${format(after)}`);
+    calibration =
+      `${gated ? ', on the sentences open to it (its requires and excludes)' : ''} (before the re-fit, at its best threshold ${bestThreshold}); then the intercept re-fitted on the ${unflagged.length} such sentences the rules leave unflagged in ` +
+      `${calibrate.join(', ')} (text the rules were not written on): ${shift >= 0 ? '+' : ''}${shift.toFixed(2)} log-odds; there, rules or model at ${threshold}: ` +
+      `P ${after.precision.toFixed(3)} R ${after.recall.toFixed(3)} F1 ${after.f1.toFixed(3)} (rules alone F1 ${unionScores(calibrationRows, calibrationRows.map(() => 0), 2).rules.f1.toFixed(3)})`;
+  }
   console.log(`\nthreshold ${threshold}; bias ${model.bias}; weights:`);
   for (const [f, w] of Object.entries(model.weights).sort((a, b) => b[1] - a[1])) console.log(`  ${w.toFixed(3).padStart(8)}  ${f}`);
 
   for (const file of values(args, '--check')) {
     const checkRows = labelledSentences([file], device, name, root);
-    const p = checkRows.map((r) => (r.ruled ? 0 : probabilityOf(model, r.features)));
+    const p = checkRows.map((r) => (eligible(r) ? probabilityOf(model, r.features) : 0));
     const { rules, union } = unionScores(checkRows, p, threshold);
     console.log(`\ncheck ${file}\n  rules alone:    ${format(rules)}\n  rules or model: ${format(union)}`);
   }
 
   if (args.includes('--write')) {
-    const path = resolve('lexicons', `${name}.json`);
     const file = JSON.parse(readFileSync(path, 'utf8')) as LearnedModelFile;
-    const cvUnion = unionScores(rows, probabilities, threshold).union;
+    const cvUnion = unionScores(rows, probabilities, calibration === '' ? threshold : bestThreshold).union;
     file.model = model;
     file.source =
       `Trained by scripts/train-learned.ts (logistic regression, L2 ${l2}, positive weight ${positiveWeight}) on ${rows.length} labelled sentences ` +
       `of ${new Set(rows.map((r) => r.group)).size} documents (${train.join(', ')}); leave-one-document-out, rules or model: ` +
-      `P ${cvUnion.precision.toFixed(3)} R ${cvUnion.recall.toFixed(3)} F1 ${cvUnion.f1.toFixed(3)}.`;
+      `P ${cvUnion.precision.toFixed(3)} R ${cvUnion.recall.toFixed(3)} F1 ${cvUnion.f1.toFixed(3)}${calibration}.`;
     writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
     console.log(`\nwrote ${path}`);
   }

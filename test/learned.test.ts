@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import test from 'ava';
 import { explainDevices } from '../src/explain.js';
 import { parse } from '../src/analyze.js';
-import { learnedFindings, learnedModel } from '../src/learn/learned.js';
+import { flaggingRule, learnedFindings, learnedModel } from '../src/learn/learned.js';
 import type { Features } from '../src/learn/logistic.js';
 import { LexiconSet } from '../src/lexicon/load.js';
 
@@ -38,6 +38,26 @@ test('a model flags the sentences at or above its threshold that the rules misse
   t.is(found[0].start, document.sentences[0].start);
   t.is(found[0].end, document.sentences[0].end);
   t.regex(found[0].explanation, /^possible historical analogy, weighed from learned cues \(73% likely\): (tells what "we" did in the past; names a century|names a century; tells what "we" did in the past)\.$/);
+});
+
+test('a model flags only sentences that hold a feature it requires and none it excludes, and says so', (t) => {
+  const gated = { ...modelFile, requires: ['century'], excludes: ['present'], model: { ...modelFile.model, threshold: 0.3 } };
+  const learned = learnedModel(lexiconsWith('test-learned', gated), 'test-learned')!;
+  const document = parse('We crossed the plains two centuries ago. We crossed the river. Today we vote. Our fathers built it in that century.');
+  // Weighed alone, sentences 0, 1 and 3 pass 30% (73%, 38%, 50%); sentence 1 lacks the required feature and sentence 3
+  // holds the excluded one.
+  const features: Features[] = [{ 'past-we': 1, century: 1 }, { 'past-we': 1 }, { present: 1 }, { 'past-we': 1, century: 1, present: 1 }];
+  t.deepEqual(learnedFindings(learned, document.sentences, features, []).map((f) => f.sentence), [0]);
+  t.is(
+    flaggingRule(learned),
+    'It flags a sentence the rules missed when its features, weighed, make it at least 30% likely, and the sentence itself holds one of: names a century, and it is none of: speaks of now.',
+  );
+  // Without the conditions, the same model flags all three.
+  const open = learnedModel(lexiconsWith('test-learned', { ...modelFile, model: gated.model }), 'test-learned')!;
+  t.deepEqual(learnedFindings(open, document.sentences, features, []).map((f) => f.sentence), [0, 1, 3]);
+  t.throws(() => learnedModel(lexiconsWith('test-learned', { ...modelFile, excludes: ['undescribed'] }), 'test-learned'), {
+    message: /lexicon test-learned: "excludes" names "undescribed", which has no description in "features"/,
+  });
 });
 
 test('a feature with a weight but no description, or a bad model, is a one-line error naming the lexicon', (t) => {

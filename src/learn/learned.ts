@@ -23,6 +23,13 @@ export interface LearnedModelFile {
   explanation: string;
   /** Each feature id and what it says about a sentence ("tells what \"we\" did in the past"). */
   features: Record<string, string>;
+  /**
+   * Features of the sentence itself, one of which a sentence must hold for the model to flag it, so that neighbours and
+   * the paragraph alone never make a finding. Absent: any sentence may be flagged.
+   */
+  requires?: string[];
+  /** Features that keep the model from flagging a sentence that holds one (a quotation, an authority cited). */
+  excludes?: string[];
   model: LogisticModel;
 }
 
@@ -35,6 +42,10 @@ export interface LearnedModel {
   /** How it was trained (the file's source), when the file says. */
   readonly source?: string;
   readonly descriptions: Readonly<Record<string, string>>;
+  /** Features one of which a sentence must hold to be flagged (the file's `requires`); empty: no such condition. */
+  readonly requires: readonly string[];
+  /** Features that keep a sentence from being flagged (the file's `excludes`). */
+  readonly excludes: readonly string[];
   readonly model: LogisticModel;
 }
 
@@ -50,12 +61,23 @@ export function learnedModel(lexicons: LexiconSet, name: string): LearnedModel |
     const undescribed = Object.keys(model.weights).find((f) => typeof descriptions[f] !== 'string');
     if (undescribed) throw new InputError(`${where}: feature "${undescribed}" has a weight but no description in "features"`);
     if (typeof raw.explanation !== 'string' || raw.explanation === '') throw new InputError(`${where}: "explanation" is missing`);
+    const featureList = (key: 'requires' | 'excludes'): string[] => {
+      const list: unknown = raw[key] ?? [];
+      if (!Array.isArray(list)) throw new InputError(`${where}: "${key}" must be a list of feature ids`);
+      const unknown = list.find((f) => typeof f !== 'string' || typeof descriptions[f] !== 'string');
+      if (unknown !== undefined) throw new InputError(`${where}: "${key}" names "${String(unknown)}", which has no description in "features"`);
+      return list as string[];
+    };
+    const requires = featureList('requires');
+    const excludes = featureList('excludes');
     return {
       rule: name,
       explanation: raw.explanation,
       description: typeof raw.description === 'string' ? raw.description : '',
       ...(typeof raw.source === 'string' ? { source: raw.source } : {}),
       descriptions,
+      requires,
+      excludes,
       model,
     };
   });
@@ -79,6 +101,7 @@ export function learnedFindings(
   const out: RawFinding[] = [];
   sentences.forEach((sentence, i) => {
     if (flagged.has(sentence.index)) return;
+    if (!mayFlag(learned, features[i])) return;
     const p = probabilityOf(learned.model, features[i]);
     if (p < learned.model.threshold) return;
     const reasons = contributionsOf(learned.model, features[i])
@@ -95,6 +118,12 @@ export function learnedFindings(
     });
   });
   return out;
+}
+
+/** Whether a model may flag a sentence with these features: it holds one the model requires (if any) and none it excludes. */
+export function mayFlag(learned: Pick<LearnedModel, 'requires' | 'excludes'>, features: Features): boolean {
+  const holds = (f: string): boolean => (features[f] ?? 0) > 0;
+  return (learned.requires.length === 0 || learned.requires.some(holds)) && !learned.excludes.some(holds);
 }
 
 /** The learned models of the lexicon data files that serve `device`, checked, by file name. */
@@ -116,7 +145,12 @@ export function weighedFeatures(learned: LearnedModel): { id: string; descriptio
 
 /** When a model flags a sentence, in one sentence a reader can follow. */
 export function flaggingRule(learned: LearnedModel): string {
-  return `It flags a sentence the rules missed when its features, weighed, make it at least ${Math.round(learned.model.threshold * 100)}% likely.`;
+  const likely = `when its features, weighed, make it at least ${Math.round(learned.model.threshold * 100)}% likely`;
+  const conditions = [
+    ...(learned.requires.length > 0 ? [`the sentence itself holds one of: ${learned.requires.map((f) => learned.descriptions[f]).join('; ')}`] : []),
+    ...(learned.excludes.length > 0 ? [`it is none of: ${learned.excludes.map((f) => learned.descriptions[f]).join('; ')}`] : []),
+  ];
+  return `It flags a sentence the rules missed ${likely}${conditions.map((c) => `, and ${c}`).join('')}.`;
 }
 
 /**
