@@ -35,6 +35,8 @@ export interface SentenceEvidence {
   remoteYear: boolean;
   /** A comparison, lesson, precedent or link cue matched, but the rules found no past case for it. */
   cueWithoutCase: boolean;
+  /** A person of the past named with a word of citation ("Marx pointed out"): an authority quoted, not a case told. */
+  citesAuthority: boolean;
   /** The rules flag the sentence (an analogy, or a sentence of its passage). */
   ruled: boolean;
 }
@@ -188,6 +190,7 @@ export function historyFeatures(
     set('first-person-singular', FIRST_PERSON_SINGULAR.test(s.text));
     set('figures', e.figures);
     set('quoted', e.quoted);
+    set('cites-authority', e.citesAuthority);
     set('question', /\?\s*$/.test(s.text));
 
     // Word classes.

@@ -1286,7 +1286,7 @@ function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tagger): H
     if (list.length) out.set(i, list);
   });
   let features: Features[] | undefined;
-  const featuresOf = (): Features[] => (features ??= historyFeatures(doc.sentences, evidenceOf(facts, decisions, time), lexicons, (w) => isPastVerb(w, c)));
+  const featuresOf = (): Features[] => (features ??= historyFeatures(doc.sentences, evidenceOf(doc.sentences, facts, decisions, time, c), lexicons, (w) => isPastVerb(w, c)));
   return { findings: out, features: featuresOf };
 }
 
@@ -1299,7 +1299,7 @@ function isPastVerb(lower: string, c: Compiled): boolean {
 const ANALOGY_ROLES: ReadonlySet<CueRole> = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo', 'present-link']);
 
 /** What the rules know of each sentence, for the learned model. */
-function evidenceOf(facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime): SentenceEvidence[] {
+function evidenceOf(sentences: readonly Sentence[], facts: readonly SentenceFacts[], decisions: ReadonlyMap<number, Decision>, time: TextTime, c: Compiled): SentenceEvidence[] {
   /** A named case that ended at least REMOTE_YEARS before the text's own time. */
   const remote = (r: Reference): boolean => {
     if (r.dated?.kind !== 'entry' || !Number.isFinite(time.now)) return false;
@@ -1323,6 +1323,7 @@ function evidenceOf(facts: readonly SentenceFacts[], decisions: ReadonlyMap<numb
       pastPhrase: historical.some((r) => r.dated === undefined),
       remoteYear: historical.some((r) => r.dated?.kind === 'year' && r.remote === true && !f.figures),
       cueWithoutCase: !decisions.has(i) && f.cues.some((h) => ANALOGY_ROLES.has(h.entry.role)),
+      citesAuthority: historical.some((r) => r.category === 'person') && c.cited.test(sentences[i].text),
       ruled: decisions.has(i),
     };
   });

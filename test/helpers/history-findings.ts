@@ -2,14 +2,15 @@
 
 import { analyze } from '../../src/index.js';
 import { parse } from '../../src/analyze.js';
+import { LEARNED_RULE } from '../../src/analyzers/historical-analogy.js';
 
 const DEVICE = 'historical_analogy';
 
-/** Scored historical-analogy findings of a text (prose, optionally dated), with the text of the sentence each one is in. */
+/** The rules' scored historical-analogy findings of a text (prose, optionally dated; not the learned model's), with the text of the sentence each one is in. */
 export function scoredAnalogies(text: string, year?: number): { rule: string; sentence: string }[] {
   const doc = parse(text, { format: 'markdown' });
   return analyze(text, { devices: [DEVICE], format: 'markdown', ...(year !== undefined ? { year } : {}) })
-    .findings.filter((f) => f.device === DEVICE && f.scored)
+    .findings.filter((f) => f.device === DEVICE && f.scored && f.rule !== LEARNED_RULE)
     .map((f) => ({ rule: f.rule, sentence: doc.sentences[f.sentence].text }));
 }
 
