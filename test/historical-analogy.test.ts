@@ -14,6 +14,8 @@ import { loadLexicons } from '../src/lexicon/load.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
 
 const DEVICE = 'historical_analogy';
+/** Learned models measured and not shipped: a lexicon folder a run may add. */
+const MEASURED_MODELS = new URL('../bench/models/', import.meta.url).pathname;
 
 /** The rules' historical-analogy findings of a text (prose mode, so a short line is not a heading); the learned model's are tested below. */
 function findings(text: string) {
@@ -305,16 +307,17 @@ sharedTest('op-ed: the February 1917 comparison and Chavez likened to Hitler are
   t.false(found.some((f) => f.sentence === sentenceOf('filled the Avenida Bolívar').index && /Bol[ií]var/.test(f.quote)), 'the avenue is not a reference');
 });
 
-sharedTest('op-ed: the learned model leaves an authority cited and quotations to the rules, and flags only sentences that tell of the past themselves', (t) => {
+sharedTest('op-ed: the measured learned model (bench/models, not shipped) leaves an authority cited and quotations to the rules, and flags only sentences that tell of the past themselves', (t) => {
   const text = readFileSync(OPED_PATH, 'utf8');
-  const result = analyze(text, { devices: [DEVICE] });
+  const result = analyze(text, { devices: [DEVICE], lexicons: [MEASURED_MODELS] });
   const learned = result.findings.filter((f) => f.rule === LEARNED_RULE);
   const features = trainingEvidence(historicalAnalogy, parse(text), lexicons, LEARNED_RULE).features;
   const at = text.indexOf('Marx pointed out');
   const marx = result.sentences.find((s) => s.start <= at && at < s.end)!;
   t.is(features[marx.index]['cites-authority'], 1);
   t.false(learned.some((f) => f.sentence === marx.index));
-  const model = JSON.parse(readFileSync(new URL('../lexicons/history-learned.json', import.meta.url), 'utf8')) as { requires: string[]; excludes: string[] };
+  const model = JSON.parse(readFileSync(join(MEASURED_MODELS, 'history-learned.json'), 'utf8')) as { requires: string[]; excludes: string[] };
+  t.true(learned.length > 0);
   for (const f of learned) {
     t.true(model.requires.some((r) => (features[f.sentence][r] ?? 0) > 0), f.quote);
     t.false(model.excludes.some((r) => (features[f.sentence][r] ?? 0) > 0), f.quote);
@@ -329,11 +332,11 @@ sharedTest('own labelled sample of other texts (test/fixtures/analogy-sample): h
   t.true(prf.precision >= 0.85, `precision ${prf.precision}`);
 });
 
-sharedTest('second training sample (train2.jsonl: Federalist 19 and 63, two FDR speeches): F1 stays at or above 0.6, precision at or above 0.75', (t) => {
+sharedTest('second training sample (train2.jsonl: Federalist 19 and 63, two FDR speeches): F1 stays at or above 0.45, precision at or above 0.9', (t) => {
   const gold = readGold(new URL('./fixtures/analogy-sample/train2.jsonl', import.meta.url).pathname, sharedPath(''));
   const prf = evaluateGold(gold, { devices: [DEVICE] }).devices.historical_analogy;
-  t.true(prf.f1 >= 0.6, `F1 ${prf.f1} (P ${prf.precision}, R ${prf.recall})`);
-  t.true(prf.precision >= 0.75, `precision ${prf.precision}`);
+  t.true(prf.f1 >= 0.45, `F1 ${prf.f1} (P ${prf.precision}, R ${prf.recall})`);
+  t.true(prf.precision >= 0.9, `precision ${prf.precision}`);
 });
 
 sharedTest('dev gold: historical analogy F1 stays at or above the 0.75 target', (t) => {
