@@ -10,16 +10,12 @@ import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/**
- * Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which).
- * `calibrates`: devices whose learned model had its intercept re-fitted on the set (scripts/train-learned.ts
- * --calibrate); the set is no longer unseen for them, so their rows are shown but left out of the pooled figures.
- */
-const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; calibrates?: readonly BinaryDevice[] }[] = [
+/** Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which). */
+const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] = [
   { name: 'held-out set', file: 'bench/heldout/heldout.jsonl', devices: BINARY_DEVICES },
-  { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'], calibrates: ['historical_analogy'] },
-  { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'], calibrates: ['historical_analogy'] },
-  { name: 'analogy fresh3', file: 'test/fixtures/analogy-sample/fresh3.jsonl', devices: ['historical_analogy'], calibrates: ['historical_analogy'] },
+  { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
+  { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
+  { name: 'analogy fresh3', file: 'test/fixtures/analogy-sample/fresh3.jsonl', devices: ['historical_analogy'] },
   { name: 'us/them fresh', file: 'test/fixtures/us-them-sample/fresh.jsonl', devices: ['us_them'] },
   { name: 'us/them fresh2', file: 'test/fixtures/us-them-sample/fresh2.jsonl', devices: ['us_them'] },
   { name: 'blind check', file: 'test/fixtures/blind/blind.jsonl', devices: ['historical_analogy', 'us_them'] },
@@ -43,9 +39,8 @@ for (const set of SETS) {
   const report = evaluateGold(readGold(here(set.file), SHARED));
   for (const device of set.devices) {
     const d = report.devices[device];
-    const calibration = set.calibrates?.includes(device) === true;
-    if (!calibration) pooled.get(device)!.push(d);
-    process.stdout.write(row([calibration ? `${set.name} (calibration, not pooled)` : set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), `${d.tp} / ${d.fp} / ${d.fn}`]));
+    pooled.get(device)!.push(d);
+    process.stdout.write(row([set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), `${d.tp} / ${d.fp} / ${d.fn}`]));
   }
 }
 for (const [device, counts] of pooled) {
