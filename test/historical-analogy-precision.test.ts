@@ -1,6 +1,6 @@
 // Historical-analogy precision guards (records, the recent past set against "today", other peoples' forebears, the
 // recent record, a disease's name, settlers before the frontier closed): for each, a sentence it must leave alone and one
-// it must still flag. All sentences written for these tests.
+// it must still flag; and an authority quoted. All sentences written for these tests.
 
 import test from 'ava';
 import { analogyRules as rulesOf, scoredAnalogies as scored } from './helpers/history-findings.js';
@@ -142,4 +142,16 @@ test('a span run up to now still counts when a lesson is drawn from it', (t) => 
   const told = 'We labored for two centuries to build this prosperity.';
   const text = `Written in 1990. The economy is strong. ${told} That is the lesson we must not forget.`;
   t.true(scored(text).some((f) => f.rule === REMOTE && f.sentence === told));
+});
+
+test('a person of the past cited for his words, with no case named beside him, is an authority quoted, not an analogy', (t) => {
+  // Both were flagged before the guard: a remote time phrase, and a "such a time" precedent.
+  t.deepEqual(rulesOf('Sixty years ago, President Eisenhower declared to this Congress that "a strong economy is the shield of a free people." We meet again to weigh the state of the nation.', 2013), []);
+  t.deepEqual(rulesOf('Forty years ago, in his farewell message, President Truman predicted such a day would come.', 1990), []);
+});
+
+test('a person held up as a model, or cited inside a past case the sentence names, is still an analogy', (t) => {
+  t.deepEqual(rulesOf('In our dealings abroad we shall follow the example of Andrew Jackson, who said: "We ask for what is right and yield to nothing that is wrong."', 1965), ['analogy-model']);
+  const warren = 'On the eve of the War of Independence, Dr. Joseph Warren said to his neighbours, "Our country is in danger, but not lost." We, the people of today, will prove as worthy as they were.';
+  t.true(scored(warren, 1981).some((f) => f.sentence.startsWith('On the eve')));
 });

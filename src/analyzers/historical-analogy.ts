@@ -228,6 +228,8 @@ interface Compiled {
   recordBefore: RegExp;
   /** A past case cited through someone's words ("as Lincoln said", "in the words of"). */
   cited: RegExp;
+  /** Read right after a person's name: his words cited ("… said", "… wrote:", "… made clear that", "…: "…""). */
+  citedAfterName: RegExp;
   /** The speaker's own memories ("I remember", "I recall"). */
   speakerMemory: RegExp;
   /** Words of the recent record ("last year", "recently", "this March"): the sentence tells the text's own time. */
@@ -346,6 +348,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     months: list('month-names'),
     recordBefore: new RegExp(`\\b(?:${alt('record-baseline-words')})\\s+(?:the\\s+)?(?:(?:${alt('period-part-words')})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i'),
     cited: new RegExp(`\\b(?:${alt('citation-words')})\\b`, 'i'),
+    citedAfterName: new RegExp(`^[\\s,]*(?:[\\p{L}.'’-]+[\\s,]+){0,3}?(?:${alt('citation-words')})\\b|^[^.!?"“]{0,40}:\\s*["“]`, 'iu'),
     speakerMemory: new RegExp(`\\bI (?:${alt('memory-verbs')})\\b`),
     recentWords: recentRecord(
       new RegExp(`\\b(?:${alt('recent-determiners')}) (?:${alt('recent-periods')})\\b|\\b(?:${alt('recent-phrases')})\\b`, 'i'),
@@ -1007,9 +1010,40 @@ function precedentCore(entry: CueEntry, ref: Reference): Decision {
   };
 }
 
+/** Cue roles that make a quoted person more than an authority: a model or lesson, a likening, an updated maxim. */
+const MODEL_ROLES: ReadonlySet<CueRole> = new Set(['lesson', 'likening', 'maxim']);
+
+/**
+ * Sentences that quote an authority: a person of the past named and then cited for his words ("Franklin Roosevelt said
+ * …", "as Thomas Jefferson said, …", "Lincoln pointed out: …"), with no event, era, regime or other case named beside
+ * him, and the sentences that go on with the quotation such a sentence opens. The guide counts "a historical figure
+ * quoted only as an authority" as no analogy. A speech told inside a past case ("On the eve of our struggle for
+ * independence … Dr. Joseph Warren … said") names the case, and is left to the other rules.
+ */
+function authorityQuotes(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled): boolean[] {
+  const out: boolean[] = [];
+  let quoting = false;
+  sentences.forEach((s, i) => {
+    const f = facts[i];
+    if (quoting && f.quoted && sentences[i - 1]?.paragraph === s.paragraph) {
+      out.push(true);
+      return;
+    }
+    const historical = f.references.filter((r) => r.historical);
+    const cites =
+      !f.heading &&
+      historical.every((r) => r.category === 'person' || r.dated?.kind !== 'entry') &&
+      historical.some((r) => r.category === 'person' && c.citedAfterName.test(s.text.slice(r.end - s.start)));
+    out.push(cites);
+    quoting = cites;
+  });
+  return out;
+}
+
 function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime, mainPast: (i: number) => boolean): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
+  const quotesAuthority = authorityQuotes(sentences, facts, c);
   /** Whether a reference of sentence i lies two generations or more back (see CueEntry.remoteCase); a phrase with no date ("in earlier times") does. */
   const remoteCase = (r: Reference, i: number): boolean => {
     const d = r.dated;
@@ -1096,7 +1130,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   // of incidents, is a record, not a case told), and not eras (an account of the Middle Ages is history in general).
   const remoteNamed = (i: number): Reference | undefined => {
     const f = facts[i];
-    if (!Number.isFinite(time.now) || f.heading || f.quoted || f.figures || f.future || (!f.past && f.presentTense)) return undefined;
+    if (!Number.isFinite(time.now) || f.heading || f.quoted || f.figures || f.future || (!f.past && f.presentTense) || quotesAuthority[i]) return undefined;
     return f.references.find((r) => {
       if (!r.historical || r.category === 'era') return false;
       const d = r.dated;
@@ -1138,11 +1172,15 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
   for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, d);
 
+  // 1e. An authority quoted is no analogy (see authorityQuotes), unless the sentence itself holds him up as a model or
+  // lesson, likens someone to him or updates his maxim ("we shall follow the example of Andrew Jackson, who said …").
+  for (const [i, d] of [...decisions]) if (quotesAuthority[i] && !MODEL_ROLES.has(d.role ?? 'reference')) decisions.delete(i);
+
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
   const storyEnds = [...new Set([...cores, ...toldMembers])].sort((a, b) => a - b);
   const passage = (i: number): void => {
-    if (decisions.has(i) || facts[i].heading) return;
+    if (decisions.has(i) || facts[i].heading || quotesAuthority[i]) return;
     const s = sentences[i];
     decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end });
   };
