@@ -21,6 +21,11 @@ const pairs: [string, string, string][] = [
     'A chain of forts would slow an invading enemy long enough for the militia to gather.',
   ],
   [
+    'an enemy after "any", or with a word of where and no determiner after a preposition, is any enemy at all; a word of kind keeps it',
+    'The scouts came upon a band of hostile invaders camped below our ridge and drove them off.',
+    'Our coast guns must be ready to guard against outside foes, and no crew can rest while any transatlantic enemy might sail.',
+  ],
+  [
     'a deterrence frame: "an aggressor" in a statement of policy',
     'The aggressors have burned the border villages again.',
     'Loans of this kind could only encourage an aggressor and weaken the victim.',

@@ -33,6 +33,10 @@ export interface GenericAdversary {
   predicative: Set<string>;
   /** Adverbs that may stand between a predicative word and the determiner ("being now an open enemy"). */
   adverbs: Set<string>;
+  /** Prepositions after which a label with a modifier and no determiner is any adversary at all ("against outside foes", "from foreign enemies"). */
+  bareAfter: Set<string>;
+  /** The modifiers that may make a bare label general: of where or when, not of kind ("foreign", "outside", not "hostile"). */
+  bareModifiers: Set<string>;
 }
 
 /** A cue pattern with the fields the us/them lexicons add. */
@@ -287,6 +291,8 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     modifiers: new Set(entries.flatMap((e) => words(e, 'modifiers'))),
     predicative: new Set(entries.flatMap((e) => words(e, 'predicative'))),
     adverbs: new Set(entries.flatMap((e) => words(e, 'adverbs'))),
+    bareAfter: new Set(entries.flatMap((e) => words(e, 'bareAfter'))),
+    bareModifiers: new Set(entries.flatMap((e) => words(e, 'bareModifiers'))),
   };
 }
 
@@ -553,6 +559,10 @@ function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly
   if (!g.labels.has(entryId)) return false;
   let i = first - 1;
   while (i >= 0 && first - 1 - i < GENERIC_MODIFIERS_MAX && tokens[i].kind === 'word' && g.modifiers.has(tokens[i].lower)) i--;
+  // No determiner: a label with a modifier of where or when straight after a preposition ("to guard against outside
+  // foes"), not one of kind ("a body of hostile savages").
+  const bare = tokens.slice(i + 1, first).every((t) => g.bareModifiers.has(t.lower));
+  if (i < first - 1 && i >= 0 && bare && tokens[i].kind === 'word' && g.bareAfter.has(tokens[i].lower)) return true;
   if (i < 0 || tokens[i].kind !== 'word' || !g.determiners.has(tokens[i].lower)) return false;
   let j = i - 1;
   while (j >= 0 && i - 1 - j < GENERIC_MODIFIERS_MAX && tokens[j].kind === 'word' && g.adverbs.has(tokens[j].lower)) j--;
