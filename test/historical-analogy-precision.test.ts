@@ -155,3 +155,10 @@ test('a person held up as a model, or cited inside a past case the sentence name
   const warren = 'On the eve of the War of Independence, Dr. Joseph Warren said to his neighbours, "Our country is in danger, but not lost." We, the people of today, will prove as worthy as they were.';
   t.true(scored(warren, 1981).some((f) => f.sentence.startsWith('On the eve')));
 });
+
+test('a past case as the baseline of a multiple ("twenty times as much as") is a statistic, even across a line break', (t) => {
+  t.deepEqual(rulesOf('The new cruisers cost twenty times as much as the warships of the First World War.', 1960), []);
+  t.deepEqual(rulesOf('The new cruisers cost twenty times as\nmuch as the warships of the First World War.', 1960), []);
+  // The same comparison with no quantity is still one.
+  t.deepEqual(rulesOf('Our sailors face the same peril as the men of the First World War.', 1960), ['analogy-the-same']);
+});
