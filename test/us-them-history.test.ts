@@ -93,3 +93,9 @@ test('the Cold War adversary is named as such in the explanation, not as a state
   const [found] = inSentence(opening + cold, cold, 1962);
   t.regex(found.explanation, /the Soviet Union was the declared adversary of the United States \(the Cold War\) in 1947–1991, and this text is of 1962/u);
 });
+
+test('in a text of the Cold War the Communists are the declared adversary; in a text of today they are not', (t) => {
+  const act = 'The Communists have closed every road into the valley and ring it with their guns.';
+  t.true(inSentence(opening + act, act, 1955).some((f) => f.rule === 'them-established-enemy' && f.label === 'the Communist bloc'));
+  t.deepEqual(inSentence(opening + act, act, 2006), []);
+});
