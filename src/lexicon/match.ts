@@ -1,6 +1,7 @@
 // Compiled matchers over lexicon entries: token-sequence phrase matching and per-sentence regex rules.
 
 import type { Span, Token } from '../text/model.js';
+import { flatLines } from '../text/flat.js';
 import { tokenize } from '../text/tokens.js';
 import { exactLiterals, foldedLiterals, scanHas, type LiteralScan } from './literal-index.js';
 import { requiredLiterals, type LiteralClauses } from './literals.js';
@@ -187,7 +188,8 @@ export function matchPatterns<E extends PatternEntry>(
   span: Span,
   accept?: (pattern: CompiledPattern<E>) => boolean,
 ): PatternMatch<E>[] {
-  const slice = text.slice(span.start, span.end);
+  // Line breaks read as spaces, so that a pattern's phrase matches across the hard wrap of a line.
+  const slice = flatLines(text.slice(span.start, span.end));
   const target = targetFor(slice);
   const out: PatternMatch<E>[] = [];
   for (const i of candidates(patterns, target)) {
