@@ -288,7 +288,10 @@ function historyWords(lexicons: LexiconSet, id: string): Set<string> {
   return new Set(entry.words.map((w) => w.toLowerCase()));
 }
 
-/** The words of a word list as alternatives of a regular expression, each matched literally but for its spaces, which match any run of white space (a hard line break in the text). */
+/**
+ * The words of a word list as alternatives of a regular expression, each matched literally but for its spaces, which
+ * match any run of white space (a hard line break in the text).
+ */
 function alternation(words: Iterable<string>): string {
   return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
 }
