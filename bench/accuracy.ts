@@ -13,8 +13,8 @@ import { loadFile } from '../src/text/load.js';
 import type { LexiconSet } from '../src/lexicon/load.js';
 import { correlate, readSentimentTsv, textSentiment, type SentimentAgreement } from '../src/eval/sentiment-tsv.js';
 import { loadLexicons } from '../src/lexicon/load.js';
+import { SHARED } from './table.js';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const OUT = fileURLToPath(new URL('./accuracy.md', import.meta.url));
 
 /** The four human-rated sets of Hutto & Gilbert (2014), as they sit in ../shared/data/sentiment/. */

@@ -3,9 +3,9 @@
 // matched to the sentence of B with the same span, or else to those it overlaps). Prints P / R / F1 per document and
 // pooled, which is how the engineers' labels that our checks use are compared with the human annotators' dev labels.
 
-import { fileURLToPath } from 'node:url';
 import { readGold, BINARY_DEVICES, type BinaryDevice, type GoldSentence } from '../src/eval/gold.js';
 import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
+import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 
 const [fileA, fileB, ...rest] = process.argv.slice(2);
 if (!fileA || !fileB) {
@@ -13,9 +13,8 @@ if (!fileA || !fileB) {
   process.exit(2);
 }
 const picked = rest.filter((_, i) => rest[i - 1] === '--device') as BinaryDevice[];
-const root = fileURLToPath(new URL('../../shared/', import.meta.url));
-const a = readGold(fileA, root);
-const b = new Map(readGold(fileB, root).map((d) => [d.doc, d]));
+const a = readGold(fileA, SHARED);
+const b = new Map(readGold(fileB, SHARED).map((d) => [d.doc, d]));
 // Devices A labels (a sample file writes 0 placeholders for the others: a device with no positive in A is left out).
 const devices = (picked.length > 0 ? picked : BINARY_DEVICES).filter((d) => a.some((doc) => doc.sentences.some((s) => s[d] === 1)));
 
@@ -27,8 +26,6 @@ function referenceLabel(s: GoldSentence, sentences: readonly GoldSentence[], dev
   return overlapping.length === 0 ? undefined : overlapping.some((r) => r[device] === 1) ? 1 : 0;
 }
 
-const fmt = (x: number): string => x.toFixed(3);
-const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |\n`;
 process.stdout.write(row(['document', 'device', 'P', 'R', 'F1', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:']));
 for (const device of devices) {
   const all: Counts[] = [];

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/index.js';
 import { documentYear } from '../src/corpus/manifest.js';
 import type { BinaryDevice } from '../src/eval/gold.js';
+import { SHARED, tableRow as row } from './table.js';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Each judged set: its file, device, whether its sentences were flagged when judged, and lexicon folders to add. */
@@ -41,7 +41,6 @@ function readJudged(file: string): Judged[] {
     });
 }
 
-const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |\n`;
 process.stdout.write(row(['set', 'judged', 'right', 'flagged now', 'right of flagged now', 'precision now']) + row(['---', '---:', '---:', '---:', '---:', '---:']));
 for (const set of SETS) {
   const judged = readJudged(set.file);

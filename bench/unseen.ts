@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { readGold, BINARY_DEVICES, type BinaryDevice } from '../src/eval/gold.js';
 import { evaluateGold } from '../src/eval/score.js';
 import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
+import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 
-const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which). */
@@ -32,8 +32,6 @@ if (!existsSync(SHARED)) {
 }
 
 const pooled = new Map<BinaryDevice, Counts[]>(BINARY_DEVICES.map((d) => [d, []]));
-const fmt = (x: number): string => x.toFixed(3);
-const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |\n`;
 process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:']));
 for (const set of SETS) {
   const report = evaluateGold(readGold(here(set.file), SHARED));
