@@ -106,7 +106,8 @@ function main(args: string[]): number {
   const l2 = Number(value(args, '--l2') ?? 1);
   const positiveWeight = Number(value(args, '--positive-weight') ?? 1);
   const rows = labelledSentences(train, device, name, root);
-  // The model file's `requires`: a sentence holding none of those features is never flagged, so it is not trained on.
+  // The model file (its descriptions, requires and excludes; --write replaces its model and source). A sentence holding
+  // none of the features it requires, or one it excludes, is never flagged, so it is not trained on.
   const path = resolve(value(args, '--file') ?? `lexicons/${name}.json`);
   const stored = JSON.parse(readFileSync(path, 'utf8')) as LearnedModelFile;
   const gate = { requires: stored.requires ?? [], excludes: stored.excludes ?? [] };
@@ -157,9 +158,8 @@ function main(args: string[]): number {
   }
 
   if (args.includes('--write')) {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as LearnedModelFile;
     const cvUnion = unionScores(rows, probabilities, calibration === '' ? threshold : bestThreshold).union;
-    file.model = model;
+    const file: LearnedModelFile = { ...stored, model };
     file.source =
       `Trained by scripts/train-learned.ts (logistic regression, L2 ${l2}, positive weight ${positiveWeight}) on ${rows.length} labelled sentences ` +
       `of ${new Set(rows.map((r) => r.group)).size} documents (${train.join(', ')}); leave-one-document-out, rules or model: ` +
