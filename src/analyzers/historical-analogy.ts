@@ -1035,8 +1035,8 @@ function authorityQuotes(sentences: readonly Sentence[], facts: readonly Sentenc
     const historical = f.references.filter((r) => r.historical);
     const cites =
       !f.heading &&
-      historical.every((r) => r.category === 'person' || r.dated?.kind !== 'entry') &&
-      historical.some((r) => r.category === 'person' && c.citedAfterName.test(s.text.slice(r.end - s.start)));
+      historical.some((r) => r.category === 'person' && c.citedAfterName.test(s.text.slice(r.end - s.start))) &&
+      historical.every((r) => r.category === 'person' || r.dated?.kind !== 'entry');
     out.push(cites);
     quoting = cites;
   });
