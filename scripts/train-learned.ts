@@ -3,10 +3,12 @@
 // Usage:
 //   npx tsx scripts/train-learned.ts --device historical_analogy --model history-learned \
 //     --train ../shared/gold/dev.jsonl test/fixtures/analogy-sample/sample.jsonl … [--check FILE …] \
-//     [--calibrate FILE …] [--l2 1] [--positive-weight 1] [--threshold 0.6] [--file PATH] [--write]
+//     [--calibrate FILE …] [--l2 1] [--positive-weight 1] [--threshold 0.6] [--every-sentence] [--file PATH] [--write]
 //
 // The model sees only sentences the analyzer's rules did not flag: its job is the recall the rules miss, and a sentence
-// counts as positive when the rules or the model flag it. Figures are leave-one-document-out over the training files
+// counts as positive when the rules or the model flag it. With `--every-sentence` it is trained on every sentence, the
+// ones the rules flag too, so that it learns the device rather than the rules' leftovers; it still adds findings only
+// where the rules are silent. Figures are leave-one-document-out over the training files
 // (each document predicted by a model trained without it). `--check` files are scored with the final model, totals
 // only: they are generalization checks, not for tuning. `--calibrate` files re-fit the model's intercept on their
 // sentences the rules did not flag (interceptShift): the rules were written on the training files and catch more of
@@ -113,13 +115,16 @@ function main(args: string[]): number {
   const gate = { requires: stored.requires ?? [], excludes: stored.excludes ?? [] };
   const gated = gate.requires.length + gate.excludes.length > 0;
   const eligible = (r: Labelled): boolean => !r.ruled && mayFlag(gate, r.features);
-  const candidates = rows.filter(eligible);
+  // --every-sentence: learn the device from every sentence open to the model, the ones the rules flag too, instead of
+  // only the rules' leftovers. The model still adds findings only where the rules are silent.
+  const everySentence = args.includes('--every-sentence');
+  const candidates = rows.filter(everySentence ? (r: Labelled) => mayFlag(gate, r.features) : eligible);
   const examples: TrainingExample[] = candidates.map((r) => ({ features: r.features, label: r.label, group: r.group, weight: r.label === 1 ? positiveWeight : 1 }));
   const cv = crossValidatedProbabilities(examples, { l2 });
   const byRow = new Map<Labelled, number>(candidates.map((r, i) => [r, cv[i]]));
   const probabilities = rows.map((r) => byRow.get(r) ?? 0);
 
-  console.log(`${rows.length} sentences (${rows.filter((r) => r.label).length} positive) in ${new Set(rows.map((r) => r.group)).size} documents; ${candidates.length} not flagged by the rules${gated ? ' and open to the model (its requires and excludes)' : ''} (${candidates.filter((r) => r.label).length} positive)`);
+  console.log(`${rows.length} sentences (${rows.filter((r) => r.label).length} positive) in ${new Set(rows.map((r) => r.group)).size} documents; ${candidates.length} ${everySentence ? 'trained on (every sentence)' : 'not flagged by the rules'}${gated ? ' and open to the model (its requires and excludes)' : ''} (${candidates.filter((r) => r.label).length} positive)`);
   console.log(`rules alone:                 ${format(unionScores(rows, probabilities, 2).rules)}`);
   let bestThreshold = 0.5;
   let bestF1 = -1;
@@ -162,7 +167,7 @@ function main(args: string[]): number {
     const file: LearnedModelFile = { ...stored, model };
     file.source =
       `Trained by scripts/train-learned.ts (logistic regression, L2 ${l2}, positive weight ${positiveWeight}) on ${rows.length} labelled sentences ` +
-      `of ${new Set(rows.map((r) => r.group)).size} documents (${train.join(', ')}); leave-one-document-out, rules or model: ` +
+      `of ${new Set(rows.map((r) => r.group)).size} documents (${train.join(', ')})${everySentence ? ', every sentence (--every-sentence), not only those the rules leave unflagged' : ''}; leave-one-document-out, rules or model: ` +
       `P ${cvUnion.precision.toFixed(3)} R ${cvUnion.recall.toFixed(3)} F1 ${cvUnion.f1.toFixed(3)}${calibration}.`;
     writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`);
     console.log(`\nwrote ${path}`);
