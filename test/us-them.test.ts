@@ -276,6 +276,20 @@ test('the learned model flags a third party\'s designs of conquest that the rule
   t.true(learned[0].strength >= 0.3 && learned[0].strength < 1);
 });
 
+sharedTest('op-ed: the model trained on every sentence (bench/models/us-them-every-sentence, measured, not shipped) adds to the shipped model only where the rules are silent', (t) => {
+  const text = readFileSync(OPED_PATH, 'utf8');
+  const folder = fileURLToPath(new URL('../bench/models/us-them-every-sentence/', import.meta.url));
+  const scoredWith = (lexicons: string[]) => analyze(text, { devices: ['us_them'], lexicons }).findings.filter((f) => f.device === 'us_them' && f.scored);
+  const shipped = scoredWith([]);
+  const measured = scoredWith([folder]);
+  const ruled = new Set(shipped.filter((f) => f.rule !== US_THEM_LEARNED).map((f) => f.sentence));
+  const added = measured.filter((f) => f.rule === US_THEM_LEARNED);
+  // The same rules fire either way; the measured model flags more of the sentences they leave, and none they flag.
+  t.deepEqual(new Set(measured.filter((f) => f.rule !== US_THEM_LEARNED).map((f) => f.sentence)), ruled);
+  t.true(added.length > shipped.filter((f) => f.rule === US_THEM_LEARNED).length, `${added.length} findings`);
+  t.false(added.some((f) => ruled.has(f.sentence)));
+});
+
 test('the learned model leaves plain sentences alone: the same context with a peaceful plan, cooperation, budgets and figures', (t) => {
   const peaceful =
     'The warlords of Ruritania are the enemies of every free people. The rains came late this year. ' +
