@@ -87,6 +87,14 @@ test('scoreDocument counts tp/fp/fn per device, ignores unscored findings, and p
   t.is(fp?.device, 'slogan');
   t.deepEqual(fp?.rules, ['slogan-test']);
 
+  // Rules: slogan-test flags S1 (gold 1) and S2 (gold 0), alone in both; us_them-test flags S1 (gold 1) alone; the
+  // unscored call_to_action-test lists S4 (gold 0), where no scored rule fires.
+  const tally = (rule: string) => scored.rules.find((r) => r.rule === rule);
+  t.deepEqual(tally('slogan-test'), { device: 'slogan', rule: 'slogan-test', scored: true, sentences: 2, positive: 1, alone: 2, alonePositive: 1 });
+  t.deepEqual(tally('us_them-test'), { device: 'us_them', rule: 'us_them-test', scored: true, sentences: 1, positive: 1, alone: 1, alonePositive: 1 });
+  t.deepEqual(tally('call_to_action-test'), { device: 'call_to_action', rule: 'call_to_action-test', scored: false, sentences: 1, positive: 0, alone: 1, alonePositive: 0 });
+  t.is(scored.rules.length, 3);
+
   // Sentiment: gold 2, −1, 0, −1 against 0.5, −0.5, 0, 0. Both means are 0.
   // Sxy = 2·0.5 + (−1)(−0.5) = 1.5; Sxx = 4+1+0+1 = 6; Syy = 0.25+0.25 = 0.5 → r = 1.5/√3 = 0.866025.
   t.deepEqual(scored.gold, [2, -1, 0, -1]);
@@ -168,6 +176,30 @@ test('rhetoric eval --sentiment-tsv prints Pearson r; bad files and mixed argume
   const both = capture();
   t.is(await main(['eval', 'gold/tiny.jsonl', '--sentiment-tsv', 'ratings.tsv'], both.io), 2);
   t.regex(both.err(), /either a gold file or --sentiment-tsv/);
+});
+
+test('rhetoric eval --by-rule adds each rule\'s sentences, how many the annotators marked and how many depend on it alone; JSON only when asked', async (t) => {
+  const plain = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json'], plain.io), 0);
+  t.false('rules' in JSON.parse(plain.out()), 'the JSON figures keep their documented shape');
+  const json = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--by-rule'], json.io), 0);
+  const report = JSON.parse(json.out()) as { devices: Record<string, { tp: number; fp: number }>; rules: { device: string; rule: string; scored: boolean; sentences: number; positive: number }[] };
+  t.true(report.rules.length > 0);
+  // Where one scored rule decides every flagged sentence of a device, its figures are the device's tp and tp + fp.
+  let checked = 0;
+  for (const device of Object.keys(report.devices)) {
+    const scoredRules = report.rules.filter((r) => r.device === device && r.scored);
+    if (scoredRules.length !== 1) continue;
+    checked++;
+    t.is(scoredRules[0].positive, report.devices[device].tp, device);
+    t.is(scoredRules[0].sentences, report.devices[device].tp + report.devices[device].fp, device);
+  }
+  t.true(checked >= 2, `${checked} devices with one rule`);
+  const text = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--by-rule', '--device', 'slogan'], text.io), 0);
+  t.regex(text.out(), /^slogan, by rule +sentences +marked +precision +alone +alone marked$/m);
+  t.notRegex(text.out(), /^us_them, by rule/m);
 });
 
 test('rhetoric eval --device shows only the devices picked: a micro row over them when two or more, sentiment only when picked', async (t) => {

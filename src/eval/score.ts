@@ -20,6 +20,23 @@ export interface Disagreement {
   rules: string[];
 }
 
+/**
+ * How the gold sentences one rule's findings overlap fare against the annotators' labels: a rule's precision on the
+ * gold file, and how many sentences depend on it alone. Rules that only list something for the reader (not scored) are
+ * tallied apart: their figures say what scoring them would add.
+ */
+export interface RuleTally {
+  device: BinaryDevice;
+  rule: string;
+  scored: boolean;
+  /** Gold sentences its findings overlap, and how many of them the annotators marked for the device. */
+  sentences: number;
+  positive: number;
+  /** Of those, the sentences no other scored rule flags (for a rule not scored: no scored rule at all). */
+  alone: number;
+  alonePositive: number;
+}
+
 export interface EvalReport {
   devices: Record<BinaryDevice, PRF>;
   micro: PRF;
@@ -28,6 +45,8 @@ export interface EvalReport {
   /** Per-document figures, for a generalization estimate across texts. */
   documents: { doc: string; sentences: number; devices: Record<BinaryDevice, PRF>; sentiment: { pearson: number; n: number } }[];
   disagreements: Disagreement[];
+  /** Every rule that fired on a gold sentence, by device (see RuleTally). */
+  rules: RuleTally[];
 }
 
 /** Reads, analyzes and scores every gold document. */
@@ -37,6 +56,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   const ps: number[] = [];
   const documents: EvalReport['documents'] = [];
   const disagreements: Disagreement[] = [];
+  const rules = new Map<string, RuleTally>();
   let sentences = 0;
   for (const g of gold) {
     const { text, name } = loadFile(g.path);
@@ -48,6 +68,12 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     ps.push(...scored.predicted);
     sentences += g.sentences.length;
     disagreements.push(...scored.disagreements);
+    for (const r of scored.rules) {
+      const key = `${r.device}\t${r.rule}\t${r.scored}`;
+      const into = rules.get(key);
+      if (!into) rules.set(key, { ...r });
+      else for (const k of ['sentences', 'positive', 'alone', 'alonePositive'] as const) into[k] += r[k];
+    }
     documents.push({
       doc: g.doc,
       sentences: g.sentences.length,
@@ -63,6 +89,9 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     sentences,
     documents: documents.map((d) => ({ ...d, devices: mapDevices((k) => roundPrf(d.devices[k])) })),
     disagreements,
+    rules: [...rules.values()].sort(
+      (a, b) => BINARY_DEVICES.indexOf(a.device) - BINARY_DEVICES.indexOf(b.device) || Number(b.scored) - Number(a.scored) || b.sentences - a.sentences || a.rule.localeCompare(b.rule),
+    ),
   };
 }
 
@@ -72,6 +101,7 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
   const gold: number[] = [];
   const predicted: number[] = [];
   const disagreements: Disagreement[] = [];
+  const rules = new Map<string, RuleTally>();
   const byDevice = new Map<string, Finding[]>();
   for (const f of result.findings) {
     let list = byDevice.get(f.device);
@@ -86,6 +116,7 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
       if (isPredicted && isGold) counts[device].tp++;
       else if (isPredicted) counts[device].fp++;
       else if (isGold) counts[device].fn++;
+      tallyRules(rules, device, overlapping, isGold);
       if (isPredicted !== isGold) {
         disagreements.push({
           doc: g.doc,
@@ -104,7 +135,26 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
       predicted.push(value);
     }
   }
-  return { counts, gold, predicted, disagreements };
+  return { counts, gold, predicted, disagreements, rules: [...rules.values()] };
+}
+
+/** Adds one gold sentence to the tallies of the rules whose findings overlap it. */
+function tallyRules(into: Map<string, RuleTally>, device: BinaryDevice, overlapping: readonly Finding[], isGold: boolean): void {
+  const scoredRules = new Set(overlapping.filter((f) => f.scored).map((f) => f.rule));
+  const listedRules = new Set(overlapping.filter((f) => !f.scored && !scoredRules.has(f.rule)).map((f) => f.rule));
+  const add = (rule: string, scored: boolean, alone: boolean) => {
+    const key = `${device}\t${rule}\t${scored}`;
+    let t = into.get(key);
+    if (!t) into.set(key, (t = { device, rule, scored, sentences: 0, positive: 0, alone: 0, alonePositive: 0 }));
+    t.sentences++;
+    if (isGold) t.positive++;
+    if (alone) {
+      t.alone++;
+      if (isGold) t.alonePositive++;
+    }
+  };
+  for (const rule of scoredRules) add(rule, true, scoredRules.size === 1);
+  for (const rule of listedRules) add(rule, false, scoredRules.size === 0);
 }
 
 function overlaps(f: { start: number; end: number }, s: { start: number; end: number }): boolean {

@@ -24,6 +24,11 @@ export const evalCommand: Command = {
         describe: 'Only these devices (repeatable) in the text table, its micro row and --verbose: for a gold file labelled for some devices only',
       })
       .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document' })
+      .option('by-rule', {
+        type: 'boolean',
+        default: false,
+        describe: 'Also show, for each rule, the gold sentences it flags, how many the annotators marked, and how many depend on it alone (JSON: a "rules" list)',
+      })
       .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
       .option('sentiment-tsv', {
         type: 'string',
@@ -32,6 +37,7 @@ export const evalCommand: Command = {
       .example('$0 eval ../shared/gold/dev.jsonl', 'Precision, recall and F1 per device')
       .example('$0 eval --sentiment-tsv ../shared/data/sentiment/nytEditorialSnippets_GroundTruth.txt', 'Pearson r of our sentiment against human ratings')
       .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement')
+      .example('$0 eval ../shared/gold/dev.jsonl --by-rule --device us_them', 'How far each us/them rule agrees with the annotators')
       .example('$0 eval sample.jsonl --device us_them --device historical_analogy', 'A file labelled for two devices only'),
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
@@ -47,12 +53,13 @@ export const evalCommand: Command = {
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
     const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
     if (args.format === 'json') {
-      const { devices, micro, sentiment, sentences } = report;
-      io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences }, null, 2)}\n`);
+      const { devices, micro, sentiment, sentences, rules } = report;
+      io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences, ...(args.byRule ? { rules } : {}) }, null, 2)}\n`);
       return 0;
     }
     const only = args.device as EvalDevice[] | undefined;
     io.stdout(formatEvalTable(report, Boolean(args.byDocument), only));
+    if (args.byRule) io.stdout(formatRuleTable(report, only));
     if (args.verbose) io.stdout(formatDisagreements(report, only));
     return 0;
   },
@@ -97,6 +104,24 @@ function microOf(report: EvalReport, devices: readonly BinaryDevice[]) {
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n') + '\n';
+}
+
+/**
+ * Each device's rules: the gold sentences a rule flags, how many of them the annotators marked (its precision here), and
+ * the sentences no other scored rule flags (what dropping it would change). Rules that only list something for the
+ * reader come last, marked "not scored": their figures say what scoring them would add.
+ */
+export function formatRuleTable(report: EvalReport, only?: readonly EvalDevice[]): string {
+  let out = '';
+  for (const d of BINARY_DEVICES) {
+    if (only && !only.includes(d)) continue;
+    const rows = [[`${d}, by rule`, 'sentences', 'marked', 'precision', 'alone', 'alone marked']];
+    for (const r of report.rules.filter((x) => x.device === d)) {
+      rows.push([r.scored ? r.rule : `${r.rule} (not scored)`, String(r.sentences), String(r.positive), pct(r.positive / r.sentences), String(r.alone), String(r.alonePositive)]);
+    }
+    if (rows.length > 1) out += `\n${table(rows)}`;
+  }
+  return out;
 }
 
 /** Every disagreement, grouped by device and kind (with `only`, of those devices). */
