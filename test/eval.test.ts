@@ -202,6 +202,24 @@ test('rhetoric eval --by-rule adds each rule\'s sentences, how many the annotato
   t.notRegex(text.out(), /^us_them, by rule/m);
 });
 
+test('rhetoric eval --ci adds a 95% interval to every F1 row and to Pearson r; the JSON gets a ci block only when asked', async (t) => {
+  const text = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--ci'], text.io), 0);
+  t.regex(text.out(), /^device +precision +recall +F1 +F1 95% CI +tp +fp +fn$/m);
+  const slogan = text.out().split('\n').find((l) => l.startsWith('slogan '))!.trim().split(/\s+/);
+  const [lo, hi] = slogan[4].split('–').map(Number);
+  t.true(lo <= Number(slogan[3]) && Number(slogan[3]) <= hi, slogan.join(' '));
+  t.regex(text.out(), /sentiment: Pearson r -?\d\.\d{3}, 95% CI -?\d\.\d{3}–-?\d\.\d{3}, Spearman/);
+  const json = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--ci'], json.io), 0);
+  const { ci } = JSON.parse(json.out()) as { ci: { devices: Record<string, [number, number]>; resamples: number } };
+  t.is(ci.resamples, 1000);
+  t.is(ci.devices.slogan.length, 2);
+  const again = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--ci'], again.io), 0);
+  t.is(again.out(), json.out(), 'seeded: the same intervals every run');
+});
+
 test('rhetoric eval --device shows only the devices picked: a micro row over them when two or more, sentiment only when picked', async (t) => {
   const rowOf = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name} `));
   const counts = (line: string | undefined) => line!.trim().split(/\s+/).slice(-3).map(Number);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import type { CliIO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
-import { seededRandom, shuffled } from '../src/teach/random.js';
+import { seededRandom, shuffled } from '../src/util/random.js';
 import { buildWorksheet, QUESTION, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../src/teach/worksheet.js';
 import { OPED_PATH, sharedTest } from './helpers/shared.js';
 

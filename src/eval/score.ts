@@ -37,6 +37,14 @@ export interface RuleTally {
   alonePositive: number;
 }
 
+/** One gold sentence's outcome: for each binary device whether we flag it and whether the annotators did. */
+export interface SentenceOutcome {
+  predicted: Record<BinaryDevice, boolean>;
+  gold: Record<BinaryDevice, boolean>;
+  /** The gold rating and our sentence score, when we have one. */
+  sentiment?: { gold: number; predicted: number };
+}
+
 export interface EvalReport {
   devices: Record<BinaryDevice, PRF>;
   micro: PRF;
@@ -47,6 +55,8 @@ export interface EvalReport {
   disagreements: Disagreement[];
   /** Every rule that fired on a gold sentence, by device (see RuleTally). */
   rules: RuleTally[];
+  /** Every gold sentence's outcome, in file order (what bootstrap intervals resample). */
+  outcomes: SentenceOutcome[];
 }
 
 /** Reads, analyzes and scores every gold document. */
@@ -57,6 +67,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   const documents: EvalReport['documents'] = [];
   const disagreements: Disagreement[] = [];
   const rules = new Map<string, RuleTally>();
+  const outcomes: SentenceOutcome[] = [];
   let sentences = 0;
   for (const g of gold) {
     const { text, name } = loadFile(g.path);
@@ -68,6 +79,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     ps.push(...scored.predicted);
     sentences += g.sentences.length;
     disagreements.push(...scored.disagreements);
+    outcomes.push(...scored.outcomes);
     for (const r of scored.rules) {
       const key = `${r.device}\t${r.rule}\t${r.scored}`;
       const into = rules.get(key);
@@ -89,6 +101,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     sentences,
     documents: documents.map((d) => ({ ...d, devices: mapDevices((k) => roundPrf(d.devices[k])) })),
     disagreements,
+    outcomes,
     rules: [...rules.values()].sort(
       (a, b) => BINARY_DEVICES.indexOf(a.device) - BINARY_DEVICES.indexOf(b.device) || Number(b.scored) - Number(a.scored) || b.sentences - a.sentences || a.rule.localeCompare(b.rule),
     ),
@@ -102,6 +115,7 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
   const predicted: number[] = [];
   const disagreements: Disagreement[] = [];
   const rules = new Map<string, RuleTally>();
+  const outcomes: SentenceOutcome[] = [];
   const byDevice = new Map<string, Finding[]>();
   for (const f of result.findings) {
     let list = byDevice.get(f.device);
@@ -109,10 +123,13 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
     list.push(f);
   }
   for (const s of g.sentences) {
+    const outcome: SentenceOutcome = { predicted: mapDevices(() => false), gold: mapDevices(() => false) };
     for (const device of BINARY_DEVICES) {
       const overlapping = (byDevice.get(device) ?? []).filter((f) => overlaps(f, s));
       const isPredicted = overlapping.some((f) => f.scored);
       const isGold = s[device] === 1;
+      outcome.predicted[device] = isPredicted;
+      outcome.gold[device] = isGold;
       if (isPredicted && isGold) counts[device].tp++;
       else if (isPredicted) counts[device].fp++;
       else if (isGold) counts[device].fn++;
@@ -133,9 +150,11 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
     if (value !== undefined) {
       gold.push(s.sentiment);
       predicted.push(value);
+      outcome.sentiment = { gold: s.sentiment, predicted: value };
     }
+    outcomes.push(outcome);
   }
-  return { counts, gold, predicted, disagreements, rules: [...rules.values()] };
+  return { counts, gold, predicted, disagreements, rules: [...rules.values()], outcomes };
 }
 
 /** Adds one gold sentence to the tallies of the rules whose findings overlap it. */

@@ -5,7 +5,7 @@ import { deviceGuides, type DeviceGuide } from '../explain.js';
 import type { AnalysisResult } from '../result.js';
 import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
-import { seededRandom, shuffled } from './random.js';
+import { seededRandom, shuffled } from '../util/random.js';
 
 /** The question asked about every sentence. */
 export const QUESTION = 'Which device(s), if any, does this sentence use? Quote the words that show it.';

@@ -1,4 +1,4 @@
-// A small seeded pseudo-random generator (mulberry32 over an FNV-1a hash of the seed), so worksheets repeat exactly for a seed.
+// A small seeded pseudo-random generator (mulberry32 over an FNV-1a hash of the seed), so worksheets and bootstrap intervals repeat exactly for a seed.
 
 /** A generator of floats in [0, 1), the same sequence for the same seed on every platform. */
 export type Random = () => number;

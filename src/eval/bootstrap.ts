@@ -1,0 +1,82 @@
+// Bootstrap intervals for `rhetoric eval --ci`: how far the figures of a gold file could move with another sample of
+// sentences like it. The sentences are resampled with replacement and every figure is computed again on each resample;
+// the interval is the middle 95% (by default) of those figures (the percentile bootstrap). Sentences of one document
+// are not independent, so on a file of few documents the true uncertainty is wider than this.
+
+import { seededRandom } from '../util/random.js';
+import { BINARY_DEVICES, type BinaryDevice } from './gold.js';
+import type { SentenceOutcome } from './score.js';
+import { pearson, prf, sumCounts, type Counts } from './stats.js';
+
+/** A figure's interval: its lower and upper bound. */
+export type Interval = [number, number];
+
+export interface BootstrapIntervals {
+  /** F1 of each binary device. */
+  devices: Record<BinaryDevice, Interval>;
+  /** Micro-averaged F1 over the four binary devices. */
+  micro: Interval;
+  /** Pearson r of sentiment. */
+  sentiment: Interval;
+  resamples: number;
+  level: number;
+}
+
+export interface BootstrapOptions {
+  /** How many resamples (default 1000). */
+  resamples?: number;
+  /** The share of resampled figures inside the interval (default 0.95). */
+  level?: number;
+  /** Seed of the resampling, so that a run repeats exactly (default 1). */
+  seed?: number | string;
+}
+
+/** Percentile bootstrap intervals of every figure `rhetoric eval` prints, over the gold sentences' outcomes. */
+export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options: BootstrapOptions = {}): BootstrapIntervals {
+  const resamples = options.resamples ?? 1000;
+  const level = options.level ?? 0.95;
+  const random = seededRandom(options.seed ?? 1);
+  const f1s = Object.fromEntries(BINARY_DEVICES.map((d) => [d, [] as number[]])) as Record<BinaryDevice, number[]>;
+  const micro: number[] = [];
+  const rs: number[] = [];
+  const n = outcomes.length;
+  for (let b = 0; b < resamples && n > 0; b++) {
+    const counts = Object.fromEntries(BINARY_DEVICES.map((d) => [d, { tp: 0, fp: 0, fn: 0 }])) as Record<BinaryDevice, Counts>;
+    const gold: number[] = [];
+    const predicted: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const o = outcomes[Math.floor(random() * n)];
+      for (const d of BINARY_DEVICES) {
+        if (o.predicted[d] && o.gold[d]) counts[d].tp++;
+        else if (o.predicted[d]) counts[d].fp++;
+        else if (o.gold[d]) counts[d].fn++;
+      }
+      if (o.sentiment) {
+        gold.push(o.sentiment.gold);
+        predicted.push(o.sentiment.predicted);
+      }
+    }
+    for (const d of BINARY_DEVICES) f1s[d].push(prf(counts[d]).f1);
+    micro.push(prf(sumCounts(BINARY_DEVICES.map((d) => counts[d]))).f1);
+    rs.push(pearson(gold, predicted));
+  }
+  const interval = (xs: number[]): Interval => percentileInterval(xs, level);
+  return {
+    devices: Object.fromEntries(BINARY_DEVICES.map((d) => [d, interval(f1s[d])])) as Record<BinaryDevice, Interval>,
+    micro: interval(micro),
+    sentiment: interval(rs),
+    resamples,
+    level,
+  };
+}
+
+/** The middle `level` share of the values: the (1 − level)/2 and (1 + level)/2 quantiles, rounded to four places. */
+export function percentileInterval(values: readonly number[], level: number): Interval {
+  if (values.length === 0) return [0, 0];
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => {
+    const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+    return Math.round(sorted[i] * 1e4) / 1e4;
+  };
+  return [at((1 - level) / 2), at((1 + level) / 2)];
+}
