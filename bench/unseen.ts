@@ -1,10 +1,12 @@
 // Generalization estimate (npm run bench:unseen): every device scored on text it was not tuned on, the held-out set and
-// the engineers' blind-labelled checks pooled, each check counting only for the devices it labels.
+// the engineers' blind-labelled checks pooled, each check counting only for the devices it labels, each F1 with its 95%
+// bootstrap interval.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readGold, BINARY_DEVICES, type BinaryDevice } from '../src/eval/gold.js';
-import { evaluateGold } from '../src/eval/score.js';
+import { bootstrapIntervals, type Interval } from '../src/eval/bootstrap.js';
+import { evaluateGold, type SentenceOutcome } from '../src/eval/score.js';
 import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
 import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 
@@ -31,17 +33,26 @@ if (!existsSync(SHARED)) {
   process.exit(1);
 }
 
+/** The 95% bootstrap interval of a device's F1 over these sentences (`rhetoric eval --ci`). */
+const interval = (outcomes: readonly SentenceOutcome[], device: BinaryDevice): string => {
+  const [lo, hi]: Interval = bootstrapIntervals(outcomes).devices[device];
+  return `${fmt(lo)}–${fmt(hi)}`;
+};
+
 const pooled = new Map<BinaryDevice, Counts[]>(BINARY_DEVICES.map((d) => [d, []]));
-process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:']));
+const pooledOutcomes = new Map<BinaryDevice, SentenceOutcome[]>(BINARY_DEVICES.map((d) => [d, []]));
+process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'F1 95% CI', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:', '---:']));
 for (const set of SETS) {
   const report = evaluateGold(readGold(here(set.file), SHARED));
   for (const device of set.devices) {
     const d = report.devices[device];
     pooled.get(device)!.push(d);
-    process.stdout.write(row([set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), `${d.tp} / ${d.fp} / ${d.fn}`]));
+    pooledOutcomes.get(device)!.push(...report.outcomes);
+    process.stdout.write(row([set.name, device, fmt(d.precision), fmt(d.recall), fmt(d.f1), interval(report.outcomes, device), `${d.tp} / ${d.fp} / ${d.fn}`]));
   }
 }
 for (const [device, counts] of pooled) {
   const d = prf(sumCounts(counts));
-  process.stdout.write(row(['**pooled**', device, fmt(d.precision), fmt(d.recall), `**${fmt(d.f1)}**`, `${d.tp} / ${d.fp} / ${d.fn}`]));
+  process.stdout.write(row(['**pooled**', device, fmt(d.precision), fmt(d.recall), `**${fmt(d.f1)}**`, interval(pooledOutcomes.get(device)!, device), `${d.tp} / ${d.fp} / ${d.fn}`]));
 }
+process.stdout.write('\nF1 95% CI: percentile bootstrap, 1,000 seeded resamples of the sentences (`rhetoric eval --ci`).\n');
