@@ -220,6 +220,18 @@ test('rhetoric eval --ci adds a 95% interval to every F1 row and to Pearson r; t
   t.is(again.out(), json.out(), 'seeded: the same intervals every run');
 });
 
+test('rhetoric eval --format json --verbose adds every disagreement, as many as the false positives and negatives it counts', async (t) => {
+  const json = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--verbose'], json.io), 0);
+  const report = JSON.parse(json.out()) as { devices: Record<string, { fp: number; fn: number }>; disagreements: { device: string; kind: string; text: string; rules: string[] }[] };
+  for (const [device, d] of Object.entries(report.devices)) {
+    t.is(report.disagreements.filter((x) => x.device === device && x.kind === 'fp').length, d.fp, device);
+    t.is(report.disagreements.filter((x) => x.device === device && x.kind === 'fn').length, d.fn, device);
+  }
+  t.true(report.disagreements.length > 0);
+  for (const x of report.disagreements) t.true(x.text.length > 0);
+});
+
 test('rhetoric eval --device shows only the devices picked: a micro row over them when two or more, sentiment only when picked', async (t) => {
   const rowOf = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name} `));
   const counts = (line: string | undefined) => line!.trim().split(/\s+/).slice(-3).map(Number);

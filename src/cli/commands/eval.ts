@@ -17,7 +17,11 @@ export const evalCommand: Command = {
       .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line' })
       .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'List every false positive and false negative with the rules that fired' })
+      .option('verbose', {
+        type: 'boolean',
+        default: false,
+        describe: 'List every false positive and false negative with the rules that fired (JSON: a "disagreements" list)',
+      })
       .option('device', {
         type: 'string',
         array: true,
@@ -61,8 +65,9 @@ export const evalCommand: Command = {
     const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
     const ci = args.ci ? bootstrapIntervals(report.outcomes) : undefined;
     if (args.format === 'json') {
-      const { devices, micro, sentiment, sentences, rules } = report;
-      io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences, ...(args.byRule ? { rules } : {}), ...(ci ? { ci } : {}) }, null, 2)}\n`);
+      const { devices, micro, sentiment, sentences, rules, disagreements } = report;
+      const extra = { ...(args.byRule ? { rules } : {}), ...(ci ? { ci } : {}), ...(args.verbose ? { disagreements } : {}) };
+      io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences, ...extra }, null, 2)}\n`);
       return 0;
     }
     const only = args.device as EvalDevice[] | undefined;
