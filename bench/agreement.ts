@@ -4,7 +4,7 @@
 // pooled, which is how the engineers' labels that our checks use are compared with the human annotators' dev labels.
 
 import { readGold, BINARY_DEVICES, type BinaryDevice, type GoldSentence } from '../src/eval/gold.js';
-import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
+import { countOutcome, prf, sumCounts, type Counts } from '../src/eval/stats.js';
 import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 
 const [fileA, fileB, ...rest] = process.argv.slice(2);
@@ -36,9 +36,7 @@ for (const device of devices) {
     for (const s of doc.sentences) {
       const r = referenceLabel(s, ref.sentences, device);
       if (r === undefined) continue;
-      if (s[device] === 1 && r === 1) counts.tp++;
-      else if (s[device] === 1) counts.fp++;
-      else if (r === 1) counts.fn++;
+      countOutcome(counts, s[device] === 1, r === 1);
     }
     all.push(counts);
     const d = prf(counts);

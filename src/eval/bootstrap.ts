@@ -6,7 +6,7 @@
 import { seededRandom } from '../util/random.js';
 import { BINARY_DEVICES, type BinaryDevice } from './gold.js';
 import type { SentenceOutcome } from './score.js';
-import { pearson, prf, sumCounts, type Counts } from './stats.js';
+import { countOutcome, pearson, prf, sumCounts, type Counts } from './stats.js';
 
 /** A figure's interval: its lower and upper bound. */
 export type Interval = [number, number];
@@ -46,11 +46,7 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
     const predicted: number[] = [];
     for (let i = 0; i < n; i++) {
       const o = outcomes[Math.floor(random() * n)];
-      for (const d of BINARY_DEVICES) {
-        if (o.predicted[d] && o.gold[d]) counts[d].tp++;
-        else if (o.predicted[d]) counts[d].fp++;
-        else if (o.gold[d]) counts[d].fn++;
-      }
+      for (const d of BINARY_DEVICES) countOutcome(counts[d], o.predicted[d], o.gold[d]);
       if (o.sentiment) {
         gold.push(o.sentiment.gold);
         predicted.push(o.sentiment.predicted);

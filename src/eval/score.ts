@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
 import { loadFile } from '../text/load.js';
 import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
-import { pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
+import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
 /** One sentence where the toolkit and the annotators disagree on a device. */
 export interface Disagreement {
@@ -130,9 +130,7 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
       const isGold = s[device] === 1;
       outcome.predicted[device] = isPredicted;
       outcome.gold[device] = isGold;
-      if (isPredicted && isGold) counts[device].tp++;
-      else if (isPredicted) counts[device].fp++;
-      else if (isGold) counts[device].fn++;
+      countOutcome(counts[device], isPredicted, isGold);
       tallyRules(rules, device, overlapping, isGold);
       if (isPredicted !== isGold) {
         disagreements.push({

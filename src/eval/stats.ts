@@ -12,6 +12,13 @@ export interface PRF extends Counts {
   f1: number;
 }
 
+/** Adds one decision to the counts: predicted and actually positive is a tp, predicted only a fp, actual only a fn. */
+export function countOutcome(counts: Counts, predicted: boolean, actual: boolean): void {
+  if (predicted && actual) counts.tp++;
+  else if (predicted) counts.fp++;
+  else if (actual) counts.fn++;
+}
+
 /** The counts of several devices or sets added up: what micro-averaged and pooled figures are computed from. */
 export function sumCounts(list: Iterable<Counts>): Counts {
   const sum = { tp: 0, fp: 0, fn: 0 };

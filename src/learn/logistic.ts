@@ -1,6 +1,7 @@
 // Logistic regression over named, interpretable features: trained offline by a script, shipped as a lexicon data file,
 // applied per sentence by an analyzer that reports which features carried its decision.
 
+import { countOutcome, prf } from '../eval/stats.js';
 import { InputError } from '../util/errors.js';
 import { lazySchemas } from '../util/zod.js';
 
@@ -175,19 +176,9 @@ export function scoreAt(
   labels: readonly (0 | 1)[],
   threshold: number,
 ): { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  probabilities.forEach((p, i) => {
-    const predicted = p >= threshold;
-    if (predicted && labels[i] === 1) tp++;
-    else if (predicted) fp++;
-    else if (labels[i] === 1) fn++;
-  });
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, tp, fp, fn };
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  probabilities.forEach((p, i) => countOutcome(counts, p >= threshold, labels[i] === 1));
+  return prf(counts);
 }
 
 const modelSchemas = lazySchemas((z) => ({
