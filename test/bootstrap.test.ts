@@ -8,9 +8,10 @@ import { prf } from '../src/eval/stats.js';
 
 const devices = (value: (d: BinaryDevice) => boolean) => Object.fromEntries(BINARY_DEVICES.map((d) => [d, value(d)])) as Record<BinaryDevice, boolean>;
 
-/** A sentence where slogan is predicted `p` and marked `g`; the other devices are negative and not predicted. */
-function outcome(p: boolean, g: boolean, sentiment?: [number, number]): SentenceOutcome {
+/** A sentence of `doc` where slogan is predicted `p` and marked `g`; the other devices are negative and not predicted. */
+function outcome(p: boolean, g: boolean, sentiment?: [number, number], doc = 'a.txt'): SentenceOutcome {
   return {
+    doc,
     predicted: devices((d) => d === 'slogan' && p),
     gold: devices((d) => d === 'slogan' && g),
     ...(sentiment ? { sentiment: { gold: sentiment[0], predicted: sentiment[1] } } : {}),
@@ -55,4 +56,19 @@ test('the interval holds the figure itself, repeats for a seed, and narrows as t
   t.true(ten.devices.slogan[1] - ten.devices.slogan[0] < hi - lo, `${ten.devices.slogan} inside ${ci.devices.slogan}`);
   t.is(ci.resamples, 1000);
   t.is(ci.level, 0.95);
+});
+
+test('resampling documents keeps each document whole: with one document there is nothing to vary, with two unlike ones the interval spans both', (t) => {
+  const one = bootstrapIntervals(mixed(), { by: 'document' });
+  const point = prf({ tp: 6, fp: 2, fn: 2 }).f1;
+  t.deepEqual(one.devices.slogan, [point, point]);
+  t.is(one.by, 'document');
+  // Document a: every flag right (F1 1); document b: every flag wrong and every positive missed (F1 0).
+  const a = Array.from({ length: 4 }, () => outcome(true, true, undefined, 'a.txt'));
+  const b = [...Array.from({ length: 2 }, () => outcome(true, false, undefined, 'b.txt')), ...Array.from({ length: 2 }, () => outcome(false, true, undefined, 'b.txt'))];
+  const two = bootstrapIntervals([...a, ...b], { by: 'document' });
+  // Drawing b twice gives 0, a twice gives 1: the interval reaches both ends, wider than resampling sentences gives.
+  t.deepEqual(two.devices.slogan, [0, 1]);
+  const bySentence = bootstrapIntervals([...a, ...b]).devices.slogan;
+  t.true(bySentence[0] > 0 && bySentence[1] < 1, `${bySentence}`);
 });

@@ -218,6 +218,15 @@ test('rhetoric eval --ci adds a 95% interval to every F1 row and to Pearson r; t
   const again = capture();
   t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--ci'], again.io), 0);
   t.is(again.out(), json.out(), 'seeded: the same intervals every run');
+  // The tiny gold file is one document: resampling documents leaves every figure where it is.
+  const byDocument = capture();
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', '--ci-by', 'document'], byDocument.io), 0);
+  const whole = JSON.parse(byDocument.out()) as { devices: Record<string, { f1: number }>; ci: { by: string; devices: Record<string, [number, number]> } };
+  t.is(whole.ci.by, 'document');
+  for (const [device, [lo, hi]] of Object.entries(whole.ci.devices)) {
+    t.is(lo, whole.devices[device].f1, device);
+    t.is(hi, whole.devices[device].f1, device);
+  }
 });
 
 test('rhetoric eval --format json --verbose adds every disagreement, as many as the false positives and negatives it counts', async (t) => {

@@ -1,7 +1,8 @@
-// Bootstrap intervals for `rhetoric eval --ci`: how far the figures of a gold file could move with another sample of
-// sentences like it. The sentences are resampled with replacement and every figure is computed again on each resample;
-// the interval is the middle 95% (by default) of those figures (the percentile bootstrap). Sentences of one document
-// are not independent, so on a file of few documents the true uncertainty is wider than this.
+// Bootstrap intervals for `rhetoric eval --ci`: how far the figures of a gold file could move with another sample like
+// it. The sentences (or, with `by: 'document'`, whole documents) are resampled with replacement and every figure is
+// computed again on each resample; the interval is the middle 95% (by default) of those figures (the percentile
+// bootstrap). Sentences of one document are not independent, so resampling sentences understates the uncertainty of a
+// file of few documents; resampling documents shows how much the figures hang on which texts were annotated.
 
 import { seededRandom } from '../util/random.js';
 import { BINARY_DEVICES, type BinaryDevice } from './gold.js';
@@ -20,6 +21,7 @@ export interface BootstrapIntervals {
   sentiment: Interval;
   resamples: number;
   level: number;
+  by: 'sentence' | 'document';
 }
 
 export interface BootstrapOptions {
@@ -29,6 +31,8 @@ export interface BootstrapOptions {
   level?: number;
   /** Seed of the resampling, so that a run repeats exactly (default 1). */
   seed?: number | string;
+  /** What is resampled: sentences (default) or whole documents. */
+  by?: 'sentence' | 'document';
 }
 
 /** Percentile bootstrap intervals of every figure `rhetoric eval` prints, over the gold sentences' outcomes. */
@@ -39,17 +43,27 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
   const f1s = Object.fromEntries(BINARY_DEVICES.map((d) => [d, [] as number[]])) as Record<BinaryDevice, number[]>;
   const micro: number[] = [];
   const rs: number[] = [];
-  const n = outcomes.length;
+  const by = options.by ?? 'sentence';
+  // The units drawn: one sentence each, or all the sentences of one document.
+  const units: SentenceOutcome[][] = [];
+  const unitOf = new Map<string, SentenceOutcome[]>();
+  for (const o of outcomes) {
+    if (by === 'sentence') units.push([o]);
+    else if (unitOf.has(o.doc)) unitOf.get(o.doc)!.push(o);
+    else units.push(unitOf.set(o.doc, [o]).get(o.doc)!);
+  }
+  const n = units.length;
   for (let b = 0; b < resamples && n > 0; b++) {
     const counts = Object.fromEntries(BINARY_DEVICES.map((d) => [d, { tp: 0, fp: 0, fn: 0 }])) as Record<BinaryDevice, Counts>;
     const gold: number[] = [];
     const predicted: number[] = [];
     for (let i = 0; i < n; i++) {
-      const o = outcomes[Math.floor(random() * n)];
-      for (const d of BINARY_DEVICES) countOutcome(counts[d], o.predicted[d], o.gold[d]);
-      if (o.sentiment) {
-        gold.push(o.sentiment.gold);
-        predicted.push(o.sentiment.predicted);
+      for (const o of units[Math.floor(random() * n)]) {
+        for (const d of BINARY_DEVICES) countOutcome(counts[d], o.predicted[d], o.gold[d]);
+        if (o.sentiment) {
+          gold.push(o.sentiment.gold);
+          predicted.push(o.sentiment.predicted);
+        }
       }
     }
     for (const d of BINARY_DEVICES) f1s[d].push(prf(counts[d]).f1);
@@ -63,6 +77,7 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
     sentiment: interval(rs),
     resamples,
     level,
+    by,
   };
 }
 

@@ -39,6 +39,8 @@ export interface RuleTally {
 
 /** One gold sentence's outcome: for each binary device whether we flag it and whether the annotators did. */
 export interface SentenceOutcome {
+  /** The gold file's `doc` of the sentence. */
+  doc: string;
   predicted: Record<BinaryDevice, boolean>;
   gold: Record<BinaryDevice, boolean>;
   /** The gold rating and our sentence score, when we have one. */
@@ -123,7 +125,7 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
     list.push(f);
   }
   for (const s of g.sentences) {
-    const outcome: SentenceOutcome = { predicted: mapDevices(() => false), gold: mapDevices(() => false) };
+    const outcome: SentenceOutcome = { doc: g.doc, predicted: mapDevices(() => false), gold: mapDevices(() => false) };
     for (const device of BINARY_DEVICES) {
       const overlapping = (byDevice.get(device) ?? []).filter((f) => overlaps(f, s));
       const isPredicted = overlapping.some((f) => f.scored);

@@ -39,6 +39,11 @@ export const evalCommand: Command = {
         default: false,
         describe: 'Also show 95% bootstrap intervals of every F1 and of Pearson r (1,000 resamples of the sentences, seeded: a run repeats exactly)',
       })
+      .option('ci-by', {
+        choices: ['sentence', 'document'] as const,
+        default: 'sentence',
+        describe: 'What --ci resamples: sentences, or whole documents (how much the figures hang on which texts were annotated)',
+      })
       .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
       .option('sentiment-tsv', {
         type: 'string',
@@ -49,6 +54,7 @@ export const evalCommand: Command = {
       .example('$0 eval ../shared/gold/dev.jsonl --verbose --device slogan', 'Every slogan disagreement')
       .example('$0 eval ../shared/gold/dev.jsonl --by-rule --device us_them', 'How far each us/them rule agrees with the annotators')
       .example('$0 eval ../shared/gold/dev.jsonl --ci', 'The figures with 95% bootstrap intervals')
+      .example('$0 eval heldout.jsonl --ci --ci-by document', 'Intervals from resampling whole documents')
       .example('$0 eval sample.jsonl --device us_them --device historical_analogy', 'A file labelled for two devices only'),
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
@@ -63,7 +69,7 @@ export const evalCommand: Command = {
     const goldFile = resolve(io.cwd, String(args.gold));
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
     const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
-    const ci = args.ci ? bootstrapIntervals(report.outcomes) : undefined;
+    const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
       const { devices, micro, sentiment, sentences, rules, disagreements } = report;
       const extra = { ...(args.byRule ? { rules } : {}), ...(ci ? { ci } : {}), ...(args.verbose ? { disagreements } : {}) };
@@ -113,7 +119,10 @@ export function formatEvalTable(report: EvalReport, byDocument = false, only?: r
     const interval = ci ? `, ${level} ${span(ci.sentiment)}` : '';
     out += `${out ? '\n' : ''}sentiment: Pearson r ${pct(report.sentiment.pearson)}${interval}, Spearman ${pct(report.sentiment.spearman)} (n=${report.sentiment.n})\n`;
   }
-  if (ci) out += `intervals: percentile bootstrap, ${ci.resamples} resamples of the sentences (documents are not resampled)\n`;
+  if (ci) {
+    const what = ci.by === 'document' ? 'the documents (each kept whole)' : 'the sentences (documents are not resampled: --ci-by document for that)';
+    out += `intervals: percentile bootstrap, ${ci.resamples} resamples of ${what}\n`;
+  }
   out += `sentences: ${report.sentences}\n`;
   if (byDocument) {
     const docRows = [['document', 'sentences', ...binary.map((d) => `${d} F1`), ...(withSentiment ? ['sentiment r'] : [])]];
