@@ -126,6 +126,16 @@ const positives: [string, string][] = [
   ['Be strong and of good courage.', 'cta-be-imperative'],
   ["But don't be fooled by those who say the levee is safe.", 'cta-be-imperative'],
   ['I have a message for the wardens: Be ready.', 'cta-be-imperative'],
+  // Round 8 (train5): what the nation expects, what is urgently needed, what remains to be done, "no better time".
+  ['The American people expect us to finish the levee this year.', 'cta-nation-expects'],
+  ['The Nation will expect every township to do its full share, without stint.', 'cta-nation-expects'],
+  ['A new lock on the lower canal is badly needed.', 'cta-is-urgently-needed'],
+  ['I say that the repair of the weir is imperative.', 'cta-is-urgently-needed'],
+  ['It remains for the Congress to provide for the keepers of the lighthouses.', 'cta-it-remains-for-us'],
+  ['What remains is to open the school to every child of the valley.', 'cta-it-remains-for-us'],
+  ["There's never been a better time to plant an orchard in Dunmore.", 'cta-time-has-come'],
+  ['The valley has need of patience, and America has need of courage.', 'cta-nation-needs'],
+  ['From all of you, I have asked patience while the bridge is rebuilt.', 'cta-i-have-asked'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -250,6 +260,15 @@ const negatives = [
   'The fleet should -- at least for now -- be kept at its present size.',
   'Nor need we shrink from facing the flood.',
   'But let our imaginations carry us for a moment to the harbour.',
+  // Round 8: a past or a foreign expectation, a need inside a time clause or a relative clause, a judgment left to others.
+  'The country expected that the new mills would open in spring.',
+  'This Government expects that the river republic will hear the claim.',
+  'The ferry will run again when a new one is badly needed.',
+  'The old granary, which is much needed, burned last winter.',
+  'It remains for the Congress to decide whether the weir is worth its cost.',
+  'It remains for us to consider the second objection.',
+  'There was a better time to plant, and it has passed.',
+  'In time of peace we have need of no more ships than the harbour holds.',
 ];
 
 for (const sentence of negatives) {
