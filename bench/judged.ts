@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/index.js';
-import { documentYear } from '../src/corpus/manifest.js';
+import { yearOptionOf } from '../src/corpus/manifest.js';
 import type { BinaryDevice } from '../src/eval/gold.js';
 import { SHARED, tableRow as row } from './table.js';
 
@@ -50,8 +50,7 @@ for (const set of SETS) {
   let flaggedRight = 0;
   for (const [doc, list] of byDoc) {
     const path = `${SHARED}${doc}`;
-    const year = documentYear(path);
-    const findings = analyze(readFileSync(path, 'utf8'), { devices: [set.device], ...(year !== undefined ? { year } : {}), ...(set.lexicons ? { lexicons: set.lexicons } : {}) }).findings.filter(
+    const findings = analyze(readFileSync(path, 'utf8'), { devices: [set.device], ...yearOptionOf(path), ...(set.lexicons ? { lexicons: set.lexicons } : {}) }).findings.filter(
       (f) => f.device === set.device && f.scored && (set.rule === undefined || f.rule === set.rule),
     );
     for (const j of list) {

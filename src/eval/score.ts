@@ -83,7 +83,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     disagreements.push(...scored.disagreements);
     outcomes.push(...scored.outcomes);
     for (const r of scored.rules) {
-      const key = `${r.device}\t${r.rule}\t${r.scored}`;
+      const key = ruleKey(r);
       const into = rules.get(key);
       if (!into) rules.set(key, { ...r });
       else for (const k of ['sentences', 'positive', 'alone', 'alonePositive'] as const) into[k] += r[k];
@@ -157,12 +157,17 @@ export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
   return { counts, gold, predicted, disagreements, rules: [...rules.values()], outcomes };
 }
 
+/** A rule's tally is kept apart for each device and for its scored and its listed findings. */
+function ruleKey(t: Pick<RuleTally, 'device' | 'rule' | 'scored'>): string {
+  return `${t.device}\t${t.rule}\t${t.scored}`;
+}
+
 /** Adds one gold sentence to the tallies of the rules whose findings overlap it. */
 function tallyRules(into: Map<string, RuleTally>, device: BinaryDevice, overlapping: readonly Finding[], isGold: boolean): void {
   const scoredRules = new Set(overlapping.filter((f) => f.scored).map((f) => f.rule));
   const listedRules = new Set(overlapping.filter((f) => !f.scored && !scoredRules.has(f.rule)).map((f) => f.rule));
   const add = (rule: string, scored: boolean, alone: boolean) => {
-    const key = `${device}\t${rule}\t${scored}`;
+    const key = ruleKey({ device, rule, scored });
     let t = into.get(key);
     if (!t) into.set(key, (t = { device, rule, scored, sentences: 0, positive: 0, alone: 0, alonePositive: 0 }));
     t.sentences++;
