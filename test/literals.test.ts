@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/analyze.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { requiredLiterals } from '../src/lexicon/literals.js';
-import { compilePatterns, mayMatch, PatternTarget } from '../src/lexicon/match.js';
+import { compilePatterns, lowerCasedSource, matchPatterns, mayMatch, PatternTarget } from '../src/lexicon/match.js';
 import type { PatternEntry } from '../src/lexicon/schema.js';
 
 test('the required literals are read from the pattern: runs, and groups whose every alternative has one', (t) => {
@@ -67,4 +67,42 @@ test('mayMatch is sound on generated text, including letters that fold to ASCII 
       return !p.regex.test(text) || mayMatch(p, new PatternTarget(text));
     }),
   );
+});
+
+test('a case-insensitive pattern runs on lower-cased text only when its source can be lower-cased safely', (t) => {
+  t.is(lowerCasedSource(String.raw`\bI\s+(?:urge|ask)\b`), String.raw`\bi\s+(?:urge|ask)\b`, 'a literal capital is lower-cased');
+  t.is(lowerCasedSource(String.raw`(?<Label>\p{L}+)\S\W\k<Label>`), String.raw`(?<Label>\p{L}+)\S\W\k<Label>`, 'escapes and group names stay');
+  t.is(lowerCasedSource(String.raw`(?<!\bNot\s)we`), String.raw`(?<!\bnot\s)we`, 'a lookbehind is not a group name');
+  t.is(lowerCasedSource(String.raw`\p{Lu}\w+ gang`), undefined, 'a cased class');
+  t.is(lowerCasedSource('[A-Z]+'), undefined, 'a capital at the end of a range');
+  t.is(lowerCasedSource(String.raw`\u0041merica`), undefined, 'a code-point escape');
+  t.is(lowerCasedSource('revolución'), undefined, 'a cased letter outside ASCII');
+  const [upper, exact] = compilePatterns([
+    { id: 'u', note: 'n', pattern: String.raw`\bI\s+urge\s+(?<who>\p{L}+)`, flags: 'iu' },
+    { id: 'e', note: 'n', pattern: String.raw`\bDown with\b`, flags: 'u' },
+  ]);
+  t.truthy(upper.lowered, 'an i-flagged pattern gets its lower-cased twin');
+  t.is(exact.lowered, undefined, 'a case-sensitive pattern does not');
+  const text = 'So I URGE Congress to act.';
+  const [m] = matchPatterns([upper], text, { start: 0, end: text.length });
+  t.is(text.slice(m.start, m.end), 'I URGE Congress');
+  t.is(m.groups.who, 'Congress', 'named groups are read from the original text, in its own case');
+});
+
+test('the lower-cased twins find exactly what the case-insensitive patterns find (every lexicon pattern, generated text)', (t) => {
+  const lexicons = loadLexicons();
+  const entries = [...lexicons.lexicons.values()].filter((l) => l.kind === 'patterns').flatMap((l) => l.entries as PatternEntry[]);
+  const patterns = compilePatterns(entries);
+  const twins = patterns.filter((p) => p.lowered);
+  t.true(twins.length > patterns.length * 0.9, `most patterns have a twin (${twins.length} of ${patterns.length})`);
+  // What matchPatterns finds with the twins, against the original expressions run on the original text.
+  const byOriginals = (text: string): string[] =>
+    patterns.flatMap((p) => [...text.matchAll(p.regex)].filter((m) => m[0].length > 0).map((m) => `${p.entry.id}@${m.index}:${m[0].length}:${JSON.stringify(m.groups ?? {})}`));
+  const byMatcher = (text: string): string[] =>
+    matchPatterns(patterns, text, { start: 0, end: text.length }).map((m) => `${m.entry.id}@${m.start}:${m.end - m.start}:${JSON.stringify(m.groups)}`);
+  const same = (text: string): boolean => JSON.stringify(byMatcher(text).sort()) === JSON.stringify(byOriginals(text).sort());
+  const examples = entries.flatMap((e) => [...(e.examples ?? []), ...(e.counterExamples ?? [])]);
+  for (const text of examples) if (!text.includes('\n') && !same(text)) t.fail(`the twins differ on "${text}"`);
+  const words = ['we', 'WE', 'must', 'Let', 'us', 'I', 'urge', 'the', 'Congress', 'enemy', 'İstanbul', 'ſtand', 'K', 'ı', 'Down', 'with', '!', ',', '—'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (ws) => same(ws.join(' '))));
 });
