@@ -1,13 +1,18 @@
 // Calls to action: imperatives (via compromise), hortatives, deontic demands on the speaker's side and verbless exhortations.
 
 import type { TaggedTerm, Tagger } from '../nlp/tagger.js';
-import type { Sentence, Token } from '../text/model.js';
+import { learnedFindings, learnedModel } from '../learn/learned.js';
+import type { Features } from '../learn/logistic.js';
+import type { Section, Sentence, Token } from '../text/model.js';
+import { sectionCallFeatures } from './call-to-action-features.js';
 import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, wordSet } from './rules.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
 const PATTERNS = 'cta-patterns';
 const SIGNALS = 'cta-signals';
+/** The lexicon data file of the call-to-action learned second opinion; its findings carry this rule id. */
+export const CTA_LEARNED = 'cta-learned';
 
 /** How many tokens an introductory clause ("If you want more information, …") may run before the imperative after its comma. */
 const MAX_LEAD_CLAUSE_TOKENS = 40;
@@ -576,43 +581,70 @@ export const callToAction: Analyzer<CallState> = {
     return wordsOf(context);
   },
   analyzeSection(section, context, state) {
-    const text = context.document.text;
-    const patterns = patternRules(context.lexicons, PATTERNS);
-    const s = signals(context);
-    const findings: RawFinding[] = [];
-    for (const sentence of section.sentences) {
-      // A question is no call, but a statement that only ends on a listed question keeps the demand it makes before its colon
-      // ("We must answer three questions: First, how …?"). There a request or a command is most often one to ask or hear the
-      // question ("I would ask you this one question: …"), so only the other rules count.
-      const asked = isQuestion(sentence);
-      const askedFrom = asked ? declaredPartEnd(sentence) : sentence.end;
-      if (askedFrom === undefined) continue;
-      const candidates: RawFinding[] = [];
-      for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
-        if (hit.start >= askedFrom || (asked && ASKING_RULES.has(hit.entry.id))) continue;
-        if (isReported(sentence, hit.start, s)) continue;
-        if (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context)) continue;
-        candidates.push(findingOf(hit, sentence.index));
-      }
-      // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
-      const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence));
-      // A full-strength call is already found: no need to tag the sentence for an imperative.
-      const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
-      for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
-        if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
-        if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot)) continue;
-        if (isSupposition(context.document.text, sentence, slot)) continue;
-        candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
-        break;
-      }
-      // One call per sentence: the strongest (a command outranks an obligation).
-      const best = candidates.sort((a, b) => b.strength - a.strength || a.start - b.start)[0];
-      if (best) findings.push(trimFinding(text, best));
-    }
+    // A learned second opinion on the sentences the rules left unflagged, when its model file is present.
+    const learned = learnedModel(context.lexicons, CTA_LEARNED);
+    if (!learned) return { findings: ruleFindings(section, context, state) };
+    const vetoed = new Set<number>();
+    const findings = ruleFindings(section, context, state, vetoed);
+    findings.push(...learnedFindings(learned, section.sentences, callFeatures(section, context, findings, vetoed), findings));
     return { findings };
+  },
+  sentenceFeatures(section, context, state) {
+    const vetoed = new Set<number>();
+    return callFeatures(section, context, ruleFindings(section, context, state, vetoed), vetoed);
   },
   scoreOf: (m) => per1000Words(m.flagged, m.words),
 };
+
+/** The learned model's features of a section's sentences, from the rules' findings on it and the sentences where a rule was set aside. */
+function callFeatures(section: Section, context: AnalysisContext, findings: readonly RawFinding[], vetoed: ReadonlySet<number>): Features[] {
+  return sectionCallFeatures({ document: context.document, section, lexicons: context.lexicons, findings, vetoed, reporting: signals(context).reporting });
+}
+
+/**
+ * The rules' findings on a section: one call a sentence at most, the strongest. `vetoed`, when given, collects the sentences
+ * where a rule matched and was set aside (a reported call, a third party's duty, a prayer, a quotation, a supposition).
+ */
+function ruleFindings(section: Section, context: AnalysisContext, state: CallState, vetoed?: Set<number>): RawFinding[] {
+  const text = context.document.text;
+  const patterns = patternRules(context.lexicons, PATTERNS);
+  const s = signals(context);
+  const findings: RawFinding[] = [];
+  for (const sentence of section.sentences) {
+    // A question is no call, but a statement that only ends on a listed question keeps the demand it makes before its colon
+    // ("We must answer three questions: First, how …?"). There a request or a command is most often one to ask or hear the
+    // question ("I would ask you this one question: …"), so only the other rules count.
+    const asked = isQuestion(sentence);
+    const askedFrom = asked ? declaredPartEnd(sentence) : sentence.end;
+    if (askedFrom === undefined) continue;
+    const candidates: RawFinding[] = [];
+    for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
+      if (hit.start >= askedFrom || (asked && ASKING_RULES.has(hit.entry.id))) continue;
+      if (isReported(sentence, hit.start, s) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context))) {
+        vetoed?.add(sentence.index);
+        continue;
+      }
+      candidates.push(findingOf(hit, sentence.index));
+    }
+    // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
+    const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence));
+    // A full-strength call is already found: no need to tag the sentence for an imperative.
+    const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
+    for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
+      if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
+      if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot)) {
+        vetoed?.add(sentence.index);
+        continue;
+      }
+      candidates.push({ rule: s.imperative.id, start: slot.start, end: clauseEnd(sentence, slot), strength: s.imperative.strength ?? 1, explanation: s.imperative.note, sentence: sentence.index });
+      break;
+    }
+    // One call per sentence: the strongest (a command outranks an obligation).
+    const best = candidates.sort((a, b) => b.strength - a.strength || a.start - b.start)[0];
+    if (best) findings.push(trimFinding(text, best));
+  }
+  return findings;
+}
 
 /** Words after a closing quotation mark beyond which the quotation is a part of the sentence, not the whole utterance. */
 const MAX_WORDS_AFTER_QUOTATION = 3;
