@@ -21,6 +21,7 @@ const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; lexico
   { file: 'judged/ut-rules.tsv', device: 'us_them', judgedFlagged: true },
   { file: 'judged/ut-modern.tsv', device: 'us_them', judgedFlagged: true },
   { file: 'judged/ut-listed.tsv', device: 'us_them', judgedFlagged: false },
+  { file: 'judged/slogan-rules.tsv', device: 'slogan', judgedFlagged: true },
 ];
 
 interface Judged {
