@@ -86,6 +86,15 @@ test('a catchphrase repeated across sections is found; a term repeated in report
   t.deepEqual(slogans(report), []);
 });
 
+test('words that open every paragraph they stand in are a signpost over a list of aims, not a catchphrase', (t) => {
+  const signposts =
+    '# Speech\n\n## Harbour\n\nKeeping the town strong requires a deeper harbour. The dredgers are ready.\n\n## Schools\n\nKeeping the town strong requires good schools. Teachers are waiting.\n\n## Roads\n\nKeeping the town strong requires safe roads. The bridges are old.';
+  t.deepEqual(slogans(signposts).filter((f) => f.rule === 'slogan-repeated-catchphrase'), []);
+  // The same words also come back inside a passage: a motto.
+  const motto = signposts.replace('The bridges are old.', 'That is what keeping the town strong requires!');
+  t.true(slogans(motto).filter((f) => f.rule === 'slogan-repeated-catchphrase').length >= 2);
+});
+
 test('an end refrain is a close set off or ending very short lines, not the plain shared close of ordinary sentences', (t) => {
   const refrain = frame('The first is freedom of speech -- everywhere in the world.\n\nThe second is freedom of worship -- everywhere in the world.\n\nThe third is freedom from want -- everywhere in the world.');
   t.is(slogans(refrain).filter((f) => f.rule === 'slogan-end-refrain').length, 3);

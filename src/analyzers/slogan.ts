@@ -17,7 +17,8 @@ const MAX_EXCLAMATION_QUOTE_WORDS = 6;
 /** Verbless exclamations of this many words at most can be chants (one word, "No!", "America!", is an interjection). */
 const VERBLESS_WORDS = { min: 2, max: 10 };
 /** Catchphrases: n-grams of this many words, in at least this many sentences and sections, of which this many are short or emphatic. */
-const CATCHPHRASE = { minWords: 3, maxWords: 6, minSentences: 3, minSections: 2, minEmphatic: 2, shortSentenceWords: 12 };
+/** `maxOpeningLead`: words before a phrase that still opens its sentence ("To prepare America …", "America is leading …"). */
+const CATCHPHRASE = { minWords: 3, maxWords: 6, minSentences: 3, minSections: 2, minEmphatic: 2, shortSentenceWords: 12, maxOpeningLead: 2 };
 /** How far (in tokens) a cue such as "slogan" may stand before or after the quotation it announces. */
 const CUE_WINDOW = { before: 12, after: 5 };
 
@@ -210,11 +211,20 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
       }
     }
   }
+  // The first sentence of each paragraph, by paragraph index.
+  const firstOfParagraph = new Map<number, number>();
+  for (const s of context.document.sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s.index);
+  const opensParagraph = (o: Occurrence): boolean =>
+    firstOfParagraph.get(o.sentence.paragraph) === o.sentence.index &&
+    o.sentence.tokens.filter((t) => t.kind === 'word' && t.start < o.start).length <= CATCHPHRASE.maxOpeningLead;
   for (const list of grams.values()) {
     if (list.length < CATCHPHRASE.minSentences) continue;
     if (new Set(list.map((o) => o.sentence.section)).size < CATCHPHRASE.minSections) continue;
     const emphatic = list.filter((o) => o.emphatic);
     if (emphatic.length < CATCHPHRASE.minEmphatic) continue;
+    // Words that open every paragraph they stand in ("Keeping America competitive requires …", three topics in turn) are
+    // a signpost over a list of aims, not a motto: a motto also comes back inside a passage ("That's how we win the future").
+    if (emphatic.every((o) => opensParagraph(o))) continue;
     // A motto says something: its words include a full verb ("win the future"), unlike a repeated term ("balance of payments").
     const sample = emphatic[0];
     const hasVerb = context.tagger
