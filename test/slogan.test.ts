@@ -60,6 +60,7 @@ const negatives = [
   'God bless you all, and God bless the people of Norland.', // a sign-off, though built on one frame
   'The harbour is not the council\'s harbour, the harbour is the town\'s harbour.', // a denial on one frame corrects and argues
   'Some ferries run, and some ferries don\'t.',
+  'Our harbour is strong and growing stronger.', // one thing that grows, not two weighed against each other
   'We export 20 percent of our production, and 40 percent of our farmland produces for export.', // words cross by accident
   'No town owns this river, and no town is spared its floods.', // one frame, no opposition
   'They still see prices going up, and they still know the fear of unemployment.',

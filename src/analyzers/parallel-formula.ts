@@ -60,18 +60,24 @@ export function isChiasmus(a: readonly string[], b: readonly string[], functionW
 
 /**
  * Whether the second member raises the first member's last adjective to the comparative ("Our debts are large, but our
- * resolve is larger"), neither member denying anything. A denial on one frame ("The harbour is not the council's, the
+ * resolve is larger"), each member predicating it with a copula and neither denying anything. A denial on one frame ("The harbour is not the council's, the
  * harbour is the town's") is a correction that argues, not a formula made to be remembered: the dev annotators do not
  * mark it a slogan, and on unlabelled addresses it was one in five at most.
  */
 export function isAntithesis(a: readonly string[], b: readonly string[], functionWords: ReadonlySet<string>, negations: ReadonlySet<string>): boolean {
   const negated = (m: readonly string[]) => m.some((w) => negations.has(w) || /n['’]t$/.test(w));
   if (negated(a) || negated(b)) return false;
+  // Both members predicate their adjective with a copula ("our debts are large", "our resolve is larger"): two things
+  // weighed against each other, not one that grows ("strong and growing stronger", "strong, and we will make it stronger").
+  if (!COPULA.has(a[a.length - 2] ?? '') || !COPULA.has(b[b.length - 2] ?? '')) return false;
   const x = a[a.length - 1];
   const y = b[b.length - 1];
   const comparative = (base: string, more: string) => !functionWords.has(base) && base.length > 2 && (more === `${base}er` || more === `${base}r` || more === `${base.replace(/y$/, '')}ier`);
   return comparative(x, y) || comparative(y, x);
 }
+
+/** Verbs that join a subject to its adjective in the members of a comparative antithesis. */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'seems', "'s", '’s']);
 
 /** Whether two very short members end on the same key word after different openings ("Buy American and hire American"). */
 export function isEpistrophe(a: readonly string[], b: readonly string[], functionWords: ReadonlySet<string>): boolean {
