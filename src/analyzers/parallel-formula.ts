@@ -60,9 +60,10 @@ export function isChiasmus(a: readonly string[], b: readonly string[], functionW
 
 /**
  * Whether the second member raises the first member's last adjective to the comparative ("Our debts are large, but our
- * resolve is larger"), each member predicating it with a copula and neither denying anything. A denial on one frame ("The harbour is not the council's, the
- * harbour is the town's") is a correction that argues, not a formula made to be remembered: the dev annotators do not
- * mark it a slogan, and on unlabelled addresses it was one in five at most.
+ * resolve is larger"), each member predicating it with a copula and neither denying anything. A denial on one frame
+ * ("The harbour is not the council's, the harbour is the town's") is a correction that argues, not a formula made to be
+ * remembered: the dev annotators do not mark it a slogan, and none of the four it flagged on unlabelled addresses was one
+ * (`bench/judged/slogan-rules.tsv`).
  */
 export function isAntithesis(a: readonly string[], b: readonly string[], functionWords: ReadonlySet<string>, negations: ReadonlySet<string>): boolean {
   const negated = (m: readonly string[]) => m.some((w) => negations.has(w) || /n['’]t$/.test(w));

@@ -109,9 +109,11 @@ export class PatternTarget {
   private exactScan: LiteralScan | undefined;
   constructor(readonly text: string) {}
 
-  /** The lower-cased text, or undefined when it holds a letter that case-insensitive matching folds to ASCII differently (ſ, ı, K). */
+  /**
+   * The lower-cased text, or undefined when it holds a letter that case-insensitive matching folds to ASCII differently
+   * (ſ, ı, K) or İ, which lower-cases to two code units and would move every offset after it.
+   */
   get lower(): string | undefined {
-    // İ (U+0130) lower-cases to two code units, which would move every offset after it.
     this.lowerText ??= /[\u017F\u0131\u212A\u0130]/u.test(this.text) ? '' : this.text.toLowerCase();
     return this.lowerText || undefined;
   }
