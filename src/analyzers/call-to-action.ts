@@ -183,9 +183,10 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     const j = skipOpeners(words, after, s.openers);
     if (j < words.length) slots.push({ ...words[j], lead: 'clause', afterColon: true });
   });
-  // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear".
+  // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear";
+  // only a listed phrase of several words stays a formula when negated ("Don't get me wrong").
   const negated = (w: Token) => NEGATION.has(words[words.findIndex((x) => x.start === w.start) - 1]?.lower ?? '');
-  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || (!s.notACall.has(w.lower) && !notACallPhrase(words, w, s))));
+  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !notACallPhrase(words, w, s) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || !s.notACall.has(w.lower)));
 }
 
 /** Imperative slots of one clause: its first word after openers, and the word after an introductory clause or form of address. */
