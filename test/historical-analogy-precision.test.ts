@@ -162,3 +162,11 @@ test('a past case as the baseline of a multiple ("twenty times as much as") is a
   // The same comparison with no quantity is still one.
   t.deepEqual(rulesOf('Our sailors face the same peril as the men of the First World War.', 1960), ['analogy-the-same']);
 });
+
+test('a bare year cast as the likeness of now ("another 1929", "like 1938", "1914 all over again") is a past case; a count is not', (t) => {
+  t.deepEqual(rulesOf('Written in 2020. The harbour towns cannot afford another 1929.'), ['analogy-a-new']);
+  t.deepEqual(rulesOf('Written in 2020. In the valley it feels like 1938.'), ['analogy-like']);
+  t.deepEqual(rulesOf('Written in 2020. On the border it is 1914 all over again.'), ['analogy-all-over-again']);
+  t.deepEqual(rulesOf('Written in 2020. The council sent another 1500 workers to the harbour.'), []);
+  t.deepEqual(rulesOf('Written in 2020. A new harbour costs like 1500 dollars a metre.'), []);
+});

@@ -222,6 +222,8 @@ interface Compiled {
   authorityWords: Set<string>;
   /** Words right before a number that make it a year ("in 1917", "since 1933"). */
   yearPreceders: Set<string>;
+  /** Words that make a number a year only when nothing but punctuation or "(all over) again" follows it ("another 1929."). */
+  likeningYearPreceders: Set<string>;
   /** Month names and abbreviations: a number right after one is a year. */
   months: Set<string>;
   /** Words before a date that make it a record's baseline ("the first time since 1933"), tested on the text right before the date. */
@@ -348,6 +350,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     instrumentWords: list('instrument-words'),
     authorityWords: list('authority-forebears'),
     yearPreceders: list('year-preceders'),
+    likeningYearPreceders: list('likening-year-preceders'),
     months: list('month-names'),
     recordBefore: new RegExp(`\\b(?:${alt('record-baseline-words')})\\s+(?:the\\s+)?(?:(?:${alt('period-part-words')})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i'),
     cited: new RegExp(`\\b(?:${alt('citation-words')})\\b`, 'i'),
@@ -384,6 +387,10 @@ interface YearMention {
 }
 
 const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|scheduled)\b/i;
+/** What may follow a year cast as the likeness of now ("another 1929.", "1914 all over again"): punctuation, the end, "again". */
+const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|(?:all )?over again\b|again\b)/;
+/** A number said to come "all over again" is a year whatever stands before it ("It is 1914 all over again"). */
+const ALL_OVER_AGAIN = /^\s+(?:all )?over again\b/;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
 
 /** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
@@ -401,7 +408,9 @@ function yearsIn(sentence: Sentence, c: Compiled): YearMention[] {
     const prevWord = /([A-Za-z]+)\.?,?\s*$/.exec(before)?.[1]?.toLowerCase();
     const dayComma = /\b\d{1,2}(?:st|nd|rd|th)?,\s*$/.test(before);
     const range = /\d\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(text.slice(m.index + m[0].length));
-    if (!era && !decade && !dayComma && !range && !(prevWord && (c.yearPreceders.has(prevWord) || c.months.has(prevWord)))) continue;
+    const after = text.slice(m.index + m[0].length);
+    const likened = (prevWord !== undefined && c.likeningYearPreceders.has(prevWord) && YEAR_ALONE_AFTER.test(after)) || ALL_OVER_AGAIN.test(after);
+    if (!era && !decade && !dayComma && !range && !likened && !(prevWord && (c.yearPreceders.has(prevWord) || c.months.has(prevWord)))) continue;
     const year = era && /^B/i.test(era) ? -n : n;
     const ahead = DEADLINE.test(before) || FUTURE.test(text.slice(0, m.index));
     out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year, ahead });
