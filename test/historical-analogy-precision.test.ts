@@ -170,3 +170,9 @@ test('a bare year cast as the likeness of now ("another 1929", "like 1938", "191
   t.deepEqual(rulesOf('Written in 2020. The council sent another 1500 workers to the harbour.'), []);
   t.deepEqual(rulesOf('Written in 2020. A new harbour costs like 1500 dollars a metre.'), []);
 });
+
+test('a comparison measured from a past case after "since" is a record, not a likeness ("higher than at any time since …")', (t) => {
+  t.deepEqual(rulesOf('Written in 2021. The harbour tolls are higher than at any time since the Great Depression.'), []);
+  t.deepEqual(rulesOf('Written in 2021. They are the first generation to be poorer than their parents since the Second World War.'), []);
+  t.deepEqual(rulesOf('Written in 2021. Our troubles are greater than in the days of the Civil War.'), ['analogy-than-then']);
+});

@@ -85,6 +85,11 @@ export interface CueEntry extends PatternEntry {
   notWithFigures?: boolean;
   /** The reference must be a named event, person or phrase, not a bare year. */
   namedOnly?: boolean;
+  /**
+   * Not a reference right after "since": a comparison measured from a past case is a record ("higher than at any time since
+   * the 1970s", "the first generation poorer than its parents since the war"), not a likeness drawn with it.
+   */
+  notAfterSince?: boolean;
   /** For `needs: none`: not when the only dated case in the sentence belongs to the text's own time. */
   notInOwnStory?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
@@ -389,6 +394,8 @@ interface YearMention {
 const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|scheduled)\b/i;
 /** What may follow a year cast as the likeness of now ("another 1929.", "1914 all over again"): punctuation, the end, "again". */
 const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|(?:all )?over again\b|again\b)/;
+/** Text ending in "since" (and an article): the reference after it is a record's baseline (see CueEntry.notAfterSince). */
+const AFTER_SINCE = /\bsince\s+(?:the\s+)?$/i;
 /** A number said to come "all over again" is a year whatever stands before it ("It is 1914 all over again"). */
 const ALL_OVER_AGAIN = /^\s+(?:all )?over again\b/;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
@@ -1087,7 +1094,11 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
           f,
           sentences[i],
           c.afterName,
-          (r) => (!e.remoteCase || remoteCase(r, i)) && (!e.datedCase || r.dated !== undefined) && !(e.notOwnNation && ownNationName(sentences[i], r, c.nationWords)),
+          (r) =>
+            (!e.remoteCase || remoteCase(r, i)) &&
+            (!e.datedCase || r.dated !== undefined) &&
+            !(e.notOwnNation && ownNationName(sentences[i], r, c.nationWords)) &&
+            !(e.notAfterSince && AFTER_SINCE.test(sentences[i].text.slice(0, r.start - sentences[i].start))),
         );
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
