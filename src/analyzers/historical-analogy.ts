@@ -233,6 +233,11 @@ interface Compiled {
   months: Set<string>;
   /** Words before a date that make it a record's baseline ("the first time since 1933"), tested on the text right before the date. */
   recordBefore: RegExp;
+  /**
+   * The same test for "since" alone ("higher than at any time since the end of the war"): the baseline of a comparison
+   * (CueEntry.notAfterSince), where "than in" and "than at" are the comparison's own words, not a baseline.
+   */
+  sinceBefore: RegExp;
   /** A past case cited through someone's words ("as Lincoln said", "in the words of"). */
   cited: RegExp;
   /** Read right after a person's name: his words cited ("… said", "… wrote:", "… made clear that", "…: "…""). */
@@ -282,6 +287,14 @@ export function lineBreakTolerant(pattern: string): string {
     } else out += ch === ' ' ? '\\s+' : ch;
   }
   return out;
+}
+
+/**
+ * Text that ends in a record's baseline word and, optionally, an article and a part of a period ("since the end of the"):
+ * the date or case right after it is the baseline of a measure, not a past case.
+ */
+function baselineBefore(words: string, periodParts: string): RegExp {
+  return new RegExp(`\\b(?:${words})\\s+(?:the\\s+)?(?:(?:${periodParts})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i');
 }
 
 function compile(lexicons: LexiconSet): Compiled {
@@ -357,7 +370,8 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     yearPreceders: list('year-preceders'),
     likeningYearPreceders: list('likening-year-preceders'),
     months: list('month-names'),
-    recordBefore: new RegExp(`\\b(?:${alt('record-baseline-words')})\\s+(?:the\\s+)?(?:(?:${alt('period-part-words')})\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i'),
+    recordBefore: baselineBefore(alt('record-baseline-words'), alt('period-part-words')),
+    sinceBefore: baselineBefore('since', alt('period-part-words')),
     cited: new RegExp(`\\b(?:${alt('citation-words')})\\b`, 'i'),
     citedAfterName: new RegExp(`^[\\s,]*(?:[\\p{L}.'’-]+[\\s,]+){0,3}?(?:${alt('citation-words')})\\b|^[^.!?"“]{0,40}:\\s*["“]`, 'iu'),
     speakerMemory: new RegExp(`\\bI (?:${alt('memory-verbs')})\\b`),
@@ -394,8 +408,6 @@ interface YearMention {
 const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|scheduled)\b/i;
 /** What may follow a year cast as the likeness of now ("another 1929.", "1914 all over again"): punctuation, the end, "again". */
 const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|(?:all )?over again\b|again\b)/;
-/** Text ending in "since" (and an article): the reference after it is a record's baseline (see CueEntry.notAfterSince). */
-const AFTER_SINCE = /\bsince\s+(?:the\s+)?$/i;
 /** A number said to come "all over again" is a year whatever stands before it ("It is 1914 all over again"). */
 const ALL_OVER_AGAIN = /^\s+(?:all )?over again\b/;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
@@ -1098,7 +1110,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             (!e.remoteCase || remoteCase(r, i)) &&
             (!e.datedCase || r.dated !== undefined) &&
             !(e.notOwnNation && ownNationName(sentences[i], r, c.nationWords)) &&
-            !(e.notAfterSince && AFTER_SINCE.test(sentences[i].text.slice(0, r.start - sentences[i].start))),
+            !(e.notAfterSince && c.sinceBefore.test(sentences[i].text.slice(0, r.start - sentences[i].start))),
         );
         ok = ref !== undefined;
         if (!ok && e.needs === 'nearby') {
