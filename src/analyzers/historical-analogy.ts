@@ -406,8 +406,8 @@ interface YearMention {
 }
 
 const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|scheduled)\b/i;
-/** What may follow a year cast as the likeness of now ("another 1929.", "1914 all over again"): punctuation, the end, "again". */
-const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|(?:all )?over again\b|again\b)/;
+/** What may follow a year cast as the likeness of now ("another 1929.", "another 1929 again"): punctuation, the end, "again". */
+const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|again\b)/;
 /** A number said to come "all over again" is a year whatever stands before it ("It is 1914 all over again"). */
 const ALL_OVER_AGAIN = /^\s+(?:all )?over again\b/;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
