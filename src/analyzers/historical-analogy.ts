@@ -92,6 +92,8 @@ export interface CueEntry extends PatternEntry {
   notAfterSince?: boolean;
   /** For `needs: none`: not when the only dated case in the sentence belongs to the text's own time. */
   notInOwnStory?: boolean;
+  /** Not when the cue's own words hold a named case of the gazetteer: the cues that read that case say what it was. */
+  notOnCase?: boolean;
   /** False for an allusion that borrows a phrase from a past story: no narrative of the past case surrounds it, so it opens no passage. */
   passage?: boolean;
   /** For a past-anchor: the phrase places what it names two generations or more back (the founders, "two centuries ago"), a remote-time marker. */
@@ -256,6 +258,8 @@ interface Compiled {
   spanToNow: RegExp;
   /** Words that may follow a name that ends its noun phrase (see usedAttributively). */
   afterName: Set<string>;
+  /** Words that, hyphened to a name, liken a thing to the named case ("a Watergate-style cover-up"): see lookupTokens. */
+  likeningSuffixes: Set<string>;
   /** Words of statistics ("percent", "dollars"): with the signs and numbers of FIGURE_SIGNS, a sentence of figures. */
   figureWords: RegExp;
   /** Adverbs between "I" and a past-tense verb ("I first met"), besides words in -ly. */
@@ -385,6 +389,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     lessonModel: new RegExp(lineBreakTolerant(`\\b(?:${alt('lesson-model-words')})\\b`), 'i'),
     spanToNow: new RegExp(`\\b(?:${alt('span-prepositions')})\\s+(?:(?:the|a|much|of|more|than|nearly|almost|some|two|three|several|many|first|second|third|last|past)\\s+)*(?:${alt('span-units')})$`, 'i'),
     afterName: list('after-name-words'),
+    likeningSuffixes: list('likening-suffixes'),
     figureWords: new RegExp(`\\b(?:${alt('figure-words')})\\b`, 'i'),
     speakerPastAdverbs: list('speaker-past-adverbs'),
     narrativePronouns: list('narrative-pronouns'),
@@ -528,9 +533,22 @@ const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
 /** Signs and numbers of statistics: a percent sign, a currency sign, thousands separators, a fraction ("two-thirds"); the words are in history-words' figure-words. */
 const FIGURE_SIGNS = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;
 
-/** Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"). */
-function lookupTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((t) => (t.kind === 'word' && POSSESSIVE.test(t.text) ? { ...t, text: t.text.replace(POSSESSIVE, ''), lower: t.lower.replace(/'s$/, '') } : t));
+/** A capitalized name joined by a hyphen to a lower-case word after it ("Watergate-style"): the name, and the word. */
+const NAME_HYPHEN_WORD = /^(\p{Lu}[\p{L}'’.]*)-(\p{Ll}+)$/u;
+
+/**
+ * Tokens with a possessive "'s" removed, so "Hitler's" matches "Hitler" (spans keep the "'s"), and, given `suffixes`, a
+ * name cut from a likening suffix ("Watergate-style" → "Watergate", its span the name's), so the name is found and
+ * the suffix left to the cue that reads it.
+ */
+function lookupTokens(tokens: readonly Token[], suffixes?: ReadonlySet<string>): Token[] {
+  return tokens.map((t) => {
+    if (t.kind !== 'word') return t;
+    if (POSSESSIVE.test(t.text)) return { ...t, text: t.text.replace(POSSESSIVE, ''), lower: t.lower.replace(/'s$/, '') };
+    const m = suffixes && NAME_HYPHEN_WORD.exec(t.text);
+    if (m && suffixes.has(m[2])) return { ...t, text: m[1], lower: m[1].toLowerCase(), end: t.start + m[1].length };
+    return t;
+  });
 }
 
 function isCapitalized(word: string): boolean {
@@ -578,7 +596,7 @@ function instrumentBefore(before: string, words: ReadonlySet<string>): boolean {
 
 function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, quoteOpen: boolean, afterColon: boolean): { facts: SentenceFacts; quoteOpenAfter: boolean } {
   const references: Reference[] = [];
-  const tokens = lookupTokens(sentence.tokens);
+  const tokens = lookupTokens(sentence.tokens, c.likeningSuffixes);
   // Gazetteer names.
   for (const m of c.gazetteer.match(tokens)) {
     const e = m.entry;
@@ -1093,6 +1111,7 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
       let ref: Reference | undefined;
       let ok = false;
       if (e.notWithFigures && f.figures) continue;
+      if (e.notOnCase && f.references.some((r) => r.dated?.kind === 'entry' && r.start < hit.end && hit.start < r.end)) continue;
       if (e.role === 'continuation') {
         const prev = decisions.get(i - 1);
         ok = prev !== undefined && prev.role === 'comparison';
