@@ -76,6 +76,8 @@ interface Signals {
   leadClause: Set<string>;
   /** Closed-class words that never open a command (numerals, quantifiers, conjunctions …): no need to tag for them. */
   neverACommand: Set<string>;
+  /** Base-form verbs that NOT_BASE_FORM's endings would set aside ("bring", "resist", "implement"). */
+  verbsDespiteEnding: Set<string>;
 }
 
 /** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
@@ -98,6 +100,7 @@ function signals(context: AnalysisContext): Signals {
       addressedGroups,
       leadClause: new Set([...SUBORDINATOR, ...LEAD_PHRASE, ...vocatives, ...addressedGroups]),
       neverACommand: wordSet(termsEntry(lexicons, SIGNALS, 'cta-never-a-command')),
+      verbsDespiteEnding: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-ending')),
     };
   });
 }
@@ -512,7 +515,10 @@ interface CallState {
   verbWords: Map<string, boolean>;
 }
 
-/** Word endings that mark a noun, adjective, adverb or inflected verb, never a base-form imperative ("Values", "Recognition", "Primarily", "Stripped"). */
+/**
+ * Word endings that mark a noun, adjective, adverb or inflected verb, never a base-form imperative ("Values", "Recognition",
+ * "Primarily", "Stripped"), but for the verbs cta-verb-despite-ending lists ("bring", "resist", "implement").
+ */
 const NOT_BASE_FORM = /(?:[^s]s|ed|ing|ly|tion|sion|ness|ment|ity|ism|ist|ous|ful|less|ship|hood|ical|ional|ary|['’])$|['’]/;
 
 /** Lower-cased words that appear capitalized after the first word of a sentence and never in lower case: proper names. */
@@ -553,7 +559,7 @@ function neverACommand(word: string, s: Signals): boolean {
 
 /** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
 function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger, s: Signals): boolean {
-  if (NOT_BASE_FORM.test(slot.lower) || state.properNames.has(slot.lower) || neverACommand(slot.lower, s)) return false;
+  if ((NOT_BASE_FORM.test(slot.lower) && !s.verbsDespiteEnding.has(slot.lower)) || state.properNames.has(slot.lower) || neverACommand(slot.lower, s)) return false;
   const next = sentence.tokens.find((t) => t.start >= slot.end);
   if (!next) return true;
   // "Bankruptcy of reformism", "Use of power": a noun before "of".
