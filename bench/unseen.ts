@@ -28,6 +28,7 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] =
   { name: 'call-to-action fresh3', file: 'test/fixtures/cta-slogan-sample/fresh3.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh4', file: 'test/fixtures/cta-slogan-sample/fresh4.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh5', file: 'test/fixtures/cta-slogan-sample/fresh5.jsonl', devices: ['call_to_action', 'slogan'] },
+  { name: 'call-to-action fresh6', file: 'test/fixtures/cta-slogan-sample/fresh6.jsonl', devices: ['call_to_action', 'slogan'] },
 ];
 
 if (!existsSync(SHARED)) {
