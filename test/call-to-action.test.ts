@@ -136,6 +136,11 @@ const positives: [string, string][] = [
   ["There's never been a better time to plant an orchard in Dunmore.", 'cta-time-has-come'],
   ['The valley has need of patience, and America has need of courage.', 'cta-nation-needs'],
   ['From all of you, I have asked patience while the bridge is rebuilt.', 'cta-i-have-asked'],
+  // Round 9 (train6b): a duty named, the only course open, the speaker's past recommendation, a passive need.
+  ['It is the duty of the county boards to keep the ferry running.', 'cta-it-is-the-duty-of'],
+  ['There is no alternative to draining the lower marsh.', 'cta-no-alternative-but'],
+  ['In my last message I recommended that the Congress buy the old toll road.', 'cta-i-recommended'],
+  ['The county road service needs to be reorganized.', 'cta-needs-to-be-done'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -269,6 +274,10 @@ const negatives = [
   'It remains for us to consider the second objection.',
   'There was a better time to plant, and it has passed.',
   'In time of peace we have need of no more ships than the harbour holds.',
+  // Round 9: a demand reported with a bare subject, a relative "we need to", a duty of the speaker's own office.
+  'And yet some on the council say tolls must be raised.',
+  'I want to speak about the strength we need to win the harbour race.',
+  'It is the duty of the Executive to enforce the laws the council passes.',
 ];
 
 for (const sentence of negatives) {

@@ -483,6 +483,8 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
       if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
       if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
       if (after?.kind === 'word' && REPORTED_SUBJECT.has(after.lower) && tokens.slice(i + 1).every((x) => x.start >= start || x.kind === 'word')) return true;
+      // "Some in Congress say taxes must be raised": a verb of saying or believing, then a bare subject of a word or two, then the modal.
+      if (BARE_REPORT_VERB.has(t.text) && reportsBareSubject(tokens, i, start)) return true;
     } else {
       // A trailing attribution: "…, the paper said." / "…", he added. The words between the comma and the verb name the speaker.
       const rest = tokens.slice(i + 1).filter((x) => x.kind === 'word').length;
@@ -494,6 +496,19 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     }
   }
   return false;
+}
+
+/** Verbs of saying or believing (in lower case: "States" is a country) after which a clause may follow without "that" and without a pronoun subject. */
+const BARE_REPORT_VERB = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'contend', 'contends', 'contended', 'warn', 'warns', 'warned']);
+/** Most words of a bare subject between a verb of saying and its modal ("say taxes must …", "argue the tariff should …"). */
+const MAX_BARE_REPORTED_SUBJECT = 2;
+
+/** Whether the demand at `start` opens with a modal and only a short bare subject stands between it and the verb of saying at `verb`. */
+function reportsBareSubject(tokens: readonly Token[], verb: number, start: number): boolean {
+  const modal = tokens.find((x) => x.start === start);
+  if (!modal || !MODAL.has(modal.lower)) return false;
+  const between = tokens.filter((x) => x.start > tokens[verb].start && x.start < start);
+  return between.length >= 1 && between.length <= MAX_BARE_REPORTED_SUBJECT && between.every((x) => x.kind === 'word' && !MODAL.has(x.lower) && !CLAUSE_BOUNDARY.has(x.lower));
 }
 
 /** Possessives and standards after "according to" that make it a measure ("according to your means", "according to the law"), not a source. */
