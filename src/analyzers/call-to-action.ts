@@ -466,6 +466,8 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && isAttribution(tokens.slice(i + 2).filter((x) => x.kind === 'word'))) return true;
     if (!s.reporting.has(t.lower)) continue;
     const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
+    // Capitalized inside the sentence, a reporting word is part of a name: "the United States Government must …".
+    if (before.length > 0 && /^\p{Lu}/u.test(t.text)) continue;
     // The speaker of the report, past any modal or adverb: "I would say …", "we have always said …", "we cannot help but believe …".
     let b = before.length - 1;
     while (b > 0 && REPORT_AUXILIARY.has(before[b].lower)) b--;
