@@ -994,7 +994,8 @@ function caseLessonCores(
         // Back over the past case's telling, at most CASE_BACK sentences of the same paragraph, each telling the past.
         for (let j = i - 1; j >= Math.max(0, i - CASE_BACK) && (opening || refersBack) && !found; j--) {
           if (sentences[j].paragraph !== sentences[i - 1].paragraph) break;
-          if (!usable(j) || !facts[j].past || facts[j].future || decisions.has(j) || taken.has(j)) break;
+          // A sentence already flagged (the case told as an analogy of its own) may still be the case the cue refers back to.
+          if (!usable(j) || !facts[j].past || facts[j].future || taken.has(j)) break;
           // The case must be told, its main clause in the past: "The States are encumbered with debts of the late war. But
           // this cannot happen again, if …" speaks of a present state of things left by a past case, not of the case.
           if (!mainPast(j)) break;
@@ -1023,6 +1024,7 @@ function caseLessonCores(
       ]);
       taken.add(i);
       for (let j = previous; j >= 0 && j < i; j++) {
+        if (decisions.has(j)) continue;
         const p = sentences[j];
         out.push([j, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'lesson' }]);
         taken.add(j);
@@ -1151,10 +1153,13 @@ function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[],
             }
           }
           // Ahead: the cases the sentence announces, told next; only a sentence that names the past case itself counts
-          // (a name or a phrase, not a bare year, which may be a date of the text's own story).
+          // (a name or a phrase, not a bare year, which may be a date of the text's own story), or one that tells a case
+          // dated a generation back ("In Chile in 1973 the bosses sabotaged production"): told in the past tense, with no
+          // forecast and no figures, such a year is no date of the text's own story.
           for (let j = i + 1; j < sentences.length && j <= i + (e.lookAhead ?? 0) && !ok; j++) {
             if (facts[j].heading) break;
-            if (facts[j].references.some((r) => r.historical && r.category !== 'date')) ok = true;
+            const told = facts[j].past && !facts[j].future && !facts[j].figures && !facts[j].quoted;
+            if (facts[j].references.some((r) => r.historical && (r.category !== 'date' || (told && r.remote === true && !r.instrument)))) ok = true;
           }
         }
       }

@@ -1,0 +1,63 @@
+// Historical analogy in modern commentary (the genre-sample round): the lead-ins that announce a past case told next
+// ("we have seen this film before", "we are not the first to …", "history is clear on this"), the comparison named as
+// drawn ("anyone who makes that comparison"), the lesson or judgement carried from a case just told to now ("we cannot
+// make the same mistake", "they were wrong then, and they are wrong now", "that is precisely what … is now …"), and the
+// founders of a charter held up as a model. For each, a passage it must flag and one it must leave alone.
+// All sentences written for these tests.
+
+import test from 'ava';
+import { scoredAnalogies as scored } from './helpers/history-findings.js';
+
+/** Whether the sentence that starts with `opening` has a scored finding of `rule` (or of any rule when none is given). */
+function flagged(text: string, opening: string, rule?: string): boolean {
+  return scored(text).some((f) => f.sentence.startsWith(opening) && (rule === undefined || f.rule === rule));
+}
+
+test('a lead-in flags when the case it announces is told next, dated only by a year a generation back', (t) => {
+  const film = 'Written in 2026. We have seen this film before. In Chile in 1973 the owners emptied the shops and the army waited.';
+  t.true(flagged(film, 'We have seen this film', 'analogy-seen-this-before'));
+  const first = 'Written in 2026. We are not the first to face such masters. In Lisbon in 1926 the officers promised order and kept power for half a century.';
+  t.true(flagged(first, 'We are not the first', 'analogy-not-the-first'));
+});
+
+test('a lead-in with no past case around it, or only a recent one, stays unflagged', (t) => {
+  t.false(flagged('Written in 2026. We have seen this film before. The trailer ran for a month last spring.', 'We have seen'));
+  t.false(flagged('Written in 2026. We are not the first to face such masters. In 2019 the dockers of Brest lost the same fight.', 'We are not the first'));
+  // A year of the text's own story in a forecast is no case told.
+  t.false(flagged('Written in 2026. We have seen this film before. In 1990 prices will not matter to anyone.', 'We have seen'));
+});
+
+test('"history is clear" and "the same lesson can be drawn from" open the case told next', (t) => {
+  t.true(flagged('Written in 2026. History is painfully clear here. The Weimar Republic was emptied by decrees that each seemed temporary.', 'History is painfully clear', 'analogy-history-instructs'));
+  t.false(flagged('Written in 2026. History is painfully clear here. The committee will meet on Monday.', 'History is painfully clear'));
+  const lesson = 'Written in 2026. The same lesson can be drawn from a quieter chapter. In the early 1950s Senator Joseph McCarthy ruined careers with lists he never showed.';
+  t.true(flagged(lesson, 'The same lesson', 'analogy-history-instructs'));
+  t.false(flagged('Written in 2026. The same lesson can be drawn from a quieter chapter. The second volume of the manual explains the filing.', 'The same lesson'));
+});
+
+test('making "that comparison" with a historical figure named in the sentence is a likening, even disclaimed', (t) => {
+  t.true(flagged('We do not say that the mayor is Mussolini, and we distrust anyone who draws that comparison lightly.', 'We do not say', 'analogy-compared-to'));
+  t.false(flagged('We do not say that the mayor is careless, and we distrust anyone who draws that comparison lightly.', 'We do not say'));
+});
+
+test('"we cannot make the same mistake" refers back to a case already flagged in the sentence before', (t) => {
+  const text = 'Written in 2026. The Paris Commune of 1871 fell because it left its enemies time to regroup. We cannot make the same mistake.';
+  t.true(flagged(text, 'We cannot make', 'analogy-case-not-again'));
+  t.false(flagged('Written in 2026. The budget was cut again last year. We cannot make the same mistake.', 'We cannot make'));
+});
+
+test('"wrong then, wrong now" after a case told, but not the speaker\'s own "I said then, and I say now"', (t) => {
+  t.true(flagged('Written in 2026. The papers mocked the Chartists in 1848. They were wrong then, and they are wrong now.', 'They were wrong then', 'analogy-then-and-now-again'));
+  t.false(flagged('Written in 2026. In 1950 the harbour plan was put to the vote. I said then, and I say now, that the quay must be rebuilt.', 'I said then', 'analogy-then-and-now-again'));
+});
+
+test('"that is precisely what … now" carries a remote case told just before over to the present, not a recent one', (t) => {
+  const remote = 'Written in 2026. In 1974 the judges made the president hand over his tapes. That is precisely the power Mr. Vane is now trying to abolish.';
+  t.true(flagged(remote, 'That is precisely', 'analogy-that-is-what-now'));
+  t.false(flagged('Written in 2026. In 2022 the judges made the mayor publish his diary. That is precisely the power Mr. Vane is now trying to abolish.', 'That is precisely'));
+});
+
+test('the founders of a charter, held up for what they understood, are a model from the past', (t) => {
+  t.true(flagged('The founders of our Charter understood what our present rulers have forgotten.', 'The founders of our Charter', 'analogy-forebears-knew'));
+  t.false(flagged('The founders of our bakery understood what the customers wanted.', 'The founders of our bakery'));
+});
