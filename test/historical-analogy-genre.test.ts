@@ -16,6 +16,7 @@ function flagged(text: string, opening: string, rule?: string): boolean {
 test('a lead-in flags when the case it announces is told next, dated only by a year a generation back', (t) => {
   const film = 'Written in 2026. We have seen this film before. In Chile in 1973 the owners emptied the shops and the army waited.';
   t.true(flagged(film, 'We have seen this film', 'analogy-seen-this-before'));
+  t.true(flagged('Written in 2026. The party has lived through this kind of crisis before. In 1931 it split over the budget and spent a decade in opposition.', 'The party has lived', 'analogy-seen-this-before'));
   const first = 'Written in 2026. We are not the first to face such masters. In Lisbon in 1926 the officers promised order and kept power for half a century.';
   t.true(flagged(first, 'We are not the first', 'analogy-not-the-first'));
 });
@@ -23,6 +24,10 @@ test('a lead-in flags when the case it announces is told next, dated only by a y
 test('a lead-in with no past case around it, or only a recent one, stays unflagged', (t) => {
   t.false(flagged('Written in 2026. We have seen this film before. The trailer ran for a month last spring.', 'We have seen'));
   t.false(flagged('Written in 2026. We are not the first to face such masters. In 2019 the dockers of Brest lost the same fight.', 'We are not the first'));
+  // Only words for a situation, an argument or a script: a document seen before is no echo of a past case.
+  t.false(flagged('Written in 2026. In 1862 the president wrote to the editor about the Union. Scholars have seen this letter before, but few have read it closely.', 'Scholars have seen'));
+  // A past person who "was not the first to …" is the past case's own story, not a precedent set beside now.
+  t.false(flagged('Written in 2026. The Congress of Vienna met in 1815. Its secretary was not the first to speak at the opening.', 'Its secretary'));
   // A year of the text's own story in a forecast is no case told.
   t.false(flagged('Written in 2026. We have seen this film before. In 1990 prices will not matter to anyone.', 'We have seen'));
 });
