@@ -147,7 +147,10 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const accusation = opensAccusation(v, doc.text, s);
     const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
     const named = referent;
-    const adjacent = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.subject();
+    // "The establishment has a word for us. The word is "populist". They say it …": a short sentence between that names no
+    // group of its own does not take the out-group's place as what a subject "they" goes on about.
+    const between = (): boolean => named!.sentence === s.index - 2 && quietBetween(scans[s.index - 1], doc.sentences[s.index - 1]);
+    const adjacent = (): boolean => reach !== undefined && (named!.sentence === s.index - 1 || between()) && named!.subject();
     const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
     const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
     // The listed adversaries this sentence names, found once for the two established-enemy steps below.
@@ -169,6 +172,16 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned, scans };
+}
+
+/** At most this many words in a sentence between an out-group and a "they" that still refers to it. */
+const QUIET_BETWEEN_WORDS = 8;
+
+/** Whether a sentence is short and names no group and no "they" of its own: it leaves the out-group named before it as the referent. */
+function quietBetween(scan: Scan | undefined, s: Sentence | undefined): boolean {
+  if (scan === undefined || s === undefined) return false;
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
+  return words <= QUIET_BETWEEN_WORDS && scan.mentions.length === 0 && !/\b(?:they|them|their|he|she|we)\b/iu.test(s.text);
 }
 
 /** A listed adversary named in a sentence: its id, its label and where the name stands. */

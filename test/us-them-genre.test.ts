@@ -1,0 +1,58 @@
+// Us/them, genre round: constructions of modern commentary (populist column, left op-ed, liberal editorial) that the
+// speeches lacked. Every sentence here was written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+import type { Finding } from '../src/analyzers/types.js';
+
+/** The scored rule findings (not the learned model's) of the sentence that starts with `opening`. */
+const inSentence = (text: string, opening: string): Finding[] => {
+  const at = text.indexOf(opening);
+  return analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter(
+    (f) => f.device === 'us_them' && f.scored && f.rule !== 'us-them-learned' && f.start >= at && f.start < at + opening.length,
+  );
+};
+
+const named = 'The establishment protected itself while the mills closed.';
+
+test('"they" goes on about the out-group across one short sentence that names no group of its own', (t) => {
+  const text = `${named} The word was "progress." They said it with a smile at every dinner.`;
+  const found = inSentence(text, 'They said it');
+  t.deepEqual(found.map((f) => f.rule), ['us-them-anaphora']);
+  t.is(found[0].quote, 'They');
+});
+
+test('…but not when the sentence between names a group of its own', (t) => {
+  const text = `${named} The workers of the valley stayed silent. They said it with a smile at every dinner.`;
+  t.deepEqual(inSentence(text, 'They said it'), []);
+});
+
+test('…nor when the sentence between is long', (t) => {
+  const text = `${named} The word that was printed on every poster in the market square that spring was "progress." They said it with a smile at every dinner.`;
+  t.deepEqual(inSentence(text, 'They said it'), []);
+});
+
+test('…nor two short sentences later', (t) => {
+  const text = `${named} The word was "progress." It was everywhere. They said it with a smile at every dinner.`;
+  t.deepEqual(inSentence(text, 'They said it'), []);
+});
+
+test('"the establishment" counts as an acting subject, not as the act of establishing or an institution after a preposition', (t) => {
+  t.deepEqual(inSentence(named, named).map((f) => f.rule), ['them-establishment-acts']);
+  const institution = 'The officers of the establishment have kept its books in good order.';
+  t.deepEqual(inSentence(institution, institution), []);
+});
+
+test('a clause-level "either …, or …" sets the in-group against an out-group; a list after "either" does not', (t) => {
+  const choice = 'Either the workers hold the yards, or the bosses will sell them off.';
+  t.true(inSentence(choice, choice).some((f) => f.rule === 'us-them-contrast'));
+  const list = 'Either the workers or the bosses will chair the harbour board next year.';
+  t.deepEqual(inSentence(list, list), []);
+});
+
+test('"imperialism" as the subject of a verb of will names an adversary; as a topic of history it does not', (t) => {
+  const actor = 'Imperialism needs cheap copper and a quiet harbour.';
+  t.deepEqual(inSentence(actor, actor).map((f) => f.rule), ['them-imperialism-acts']);
+  const analysis = 'The age of imperialism ended with the second war.';
+  t.deepEqual(inSentence(analysis, analysis), []);
+});
