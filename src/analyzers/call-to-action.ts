@@ -198,7 +198,10 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   if (!words.length) return [];
   const slots: Slot[] = [];
   const first = skipOpeners(words, 0, s.openers);
-  if (first < words.length) slots.push(words[first]);
+  // "Go to the rally", "Come out on Saturday": "go" and "come" are skipped as openers of "go tell …", but before a word of
+  // direction they are the command themselves.
+  if (first > 0 && first < words.length && MOTION_VERB.has(words[first - 1].lower) && DIRECTION_AFTER_MOTION.has(words[first].lower)) slots.push(words[first - 1]);
+  else if (first < words.length) slots.push(words[first]);
   // "Take a vote, and send me that bill": a steering verb ("take", "look") that opens the clause is still an imperative, so a
   // verb coordinated after its comma ("…, and send …", "…, then …") is a command of its own.
   // Not after "let" (its own rules read "let us …, and …"), nor past a subordinate clause or a dash, whose comma ends that clause.
@@ -258,6 +261,11 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
   }
   return slots;
 }
+
+/** Openers that are verbs of motion: "go" and "come" command by themselves before a word of direction. */
+const MOTION_VERB = new Set(['go', 'come']);
+/** Words of direction after "go" or "come" that make the motion verb the command ("Go to the polls", "Come out and vote"); "go home", "go back" are too often told of or quoted to count. */
+const DIRECTION_AFTER_MOTION = new Set(['to', 'out']);
 
 /** Words after a comma that join a second command to a first ("…, and send me that bill", "…, then vote"). */
 const COORDINATED_COMMAND = new Set(['and', 'then']);
@@ -399,6 +407,12 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
     if (CLAUSE_BOUNDARY.has(t.normal) || /[;:—–]|--/.test(gap) || (COORDINATOR.has(t.normal) && gap.includes(','))) return false;
     if (!t.tags.has('Verb')) continue;
     if (t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Copula')) return true;
+    // "give to the fund set up by the journalists": a verb form followed by "by" (past its particle) is a passive participle
+    // of a reduced relative clause, whatever tense compromise reads in an irregular form such as "set" or "put".
+    const byAfter = terms[j + 1]?.tags.has('Particle') ? terms[j + 2] : terms[j + 1];
+    if (byAfter?.normal === 'by') continue;
+    // "the dismissed journalists", "our elected members": a past form after a determiner is an adjective.
+    if (t.tags.has('PastTense') && NOUN_AFTER.has(prev.normal)) continue;
     const afterComma = gap.includes(',');
     // "Go get vaccinated", "be prepared", "stay involved": after a linking verb a past form is its participle, not a finite verb.
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma && !LINKING_BEFORE_PARTICIPLE.has(prev.normal)) return true;
@@ -485,6 +499,10 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
       if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
       if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
       if (after?.kind === 'word' && REPORTED_SUBJECT.has(after.lower) && tokens.slice(i + 1).every((x) => x.start >= start || x.kind === 'word')) return true;
+      // "They will say the world has moved on, that steel is finished, that small countries must …": a series of reported
+      // clauses, the later ones opened by ", that", goes on reporting up to the demand.
+      const reportedSpan = tokens.filter((x) => x.start > t.start && x.start < start);
+      if (after?.kind === 'word' && REPORTED_SUBJECT.has(after.lower) && reportedSpan.some((x, k) => x.text === ',' && reportedSpan[k + 1]?.lower === 'that')) return true;
       // "Some in Congress say taxes must be raised": a verb of saying or believing, then a bare subject of a word or two, then the modal.
       if (BARE_REPORT_VERB.has(t.text) && reportsBareSubject(tokens, i, start)) return true;
     } else {
@@ -494,7 +512,10 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
       const comma = lead.findIndex((x) => x.text === ',' || /["”’]/.test(x.text));
       const speaker = comma >= 0 ? lead.slice(0, comma) : [];
       // A speaker must be named: "…, say, \"Thank you.\"" is a command to say something, not an attribution.
-      if (rest <= 3 && comma >= 1 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
+      // A parenthetical one set off by commas counts wherever it stands: "Give him what he wants, they say, and he will …";
+      // only with a plain verb of saying or believing and a speaker that is no list ("action by our states, by our people").
+      const parenthetical = tokens[i + 1]?.text === ',' && BARE_REPORT_VERB.has(t.text) && !speaker.some((x) => COORDINATOR.has(x.lower));
+      if ((rest <= 3 || parenthetical) && comma >= 1 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
     }
   }
   return false;
@@ -651,7 +672,7 @@ function ruleFindings(section: Section, context: AnalysisContext, state: CallSta
       candidates.push(findingOf(hit, sentence.index));
     }
     // A one-word or capitalized heading ("Trade", "IMPERIALIST INTERFERENCE") names a topic; "Join us" as a heading still commands.
-    const topicHeading = sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence));
+    const topicHeading = (sentence.heading && (sentence.words < 2 || sentence.text === sentence.text.toUpperCase() || isTitleCase(sentence))) || isTitleLine(sentence);
     // A full-strength call is already found: no need to tag the sentence for an imperative.
     const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
     for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
@@ -706,9 +727,9 @@ function isPrayer(sentence: Sentence, slot: Token, context: AnalysisContext): bo
 
 /**
  * "Divide the largest State into ten districts, and it will be found that …": an imperative followed by "and it will be found",
- * "and you will see" sets up a thought experiment in the argument; the reader is asked to suppose, not to act.
+ * "and you will see", "and maybe you'll see" sets up a thought experiment in the argument; the reader is asked to suppose, not to act.
  */
-const SUPPOSITION_SEQUEL = /,?\s+and\s+(?:it|you|we|one)\s+(?:will|shall|would|must)\s+(?:\p{L}+ly\s+)?(?:be\s+)?(?:find|found|see|seen|perceive|perceived|discover|discovered|appear|evident|apparent|plain|clear|obvious|manifest)\b/iu;
+const SUPPOSITION_SEQUEL = /,?\s+and\s+(?:(?:maybe|perhaps|then)\s+)?(?:it|you|we|one)(?:\s+(?:will|shall|would|must)|['’]ll)\s+(?:\p{L}+ly\s+)?(?:be\s+)?(?:find|found|see|seen|perceive|perceived|discover|discovered|appear|evident|apparent|plain|clear|obvious|manifest)\b/iu;
 
 function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
   return SUPPOSITION_SEQUEL.test(text.slice(slot.end, sentence.end));
@@ -717,6 +738,15 @@ function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
 /** A heading with every word capitalized ("Campaign Finance Reform") is a title, not a command. */
 function isTitleCase(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => t.kind === 'word' && !MINOR_TITLE_WORDS.has(t.lower));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text));
+}
+/**
+ * A line with no closing stop whose words are all capitalized ("*Editorial, The Lesk Courier, 14 March 2026*") is a byline,
+ * dateline or title, even where the parser does not mark it as a heading: it names, it does not command.
+ */
+function isTitleLine(sentence: Sentence): boolean {
+  if (/[.!?]\W*$/u.test(sentence.text)) return false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && !MINOR_TITLE_WORDS.has(t.lower));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text));
 }
 const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'with', 'at', 'by']);
