@@ -141,6 +141,16 @@ const positives: [string, string][] = [
   ['There is no alternative to draining the lower marsh.', 'cta-no-alternative-but'],
   ['In my last message I recommended that the Congress buy the old toll road.', 'cta-i-recommended'],
   ['The county road service needs to be reorganized.', 'cta-needs-to-be-done'],
+  // Genre sample round (commentary and editorials): motion verbs before a direction, a participle after a determiner or
+  // before "by", a sole verb after a lead phrase, office-holders told what they should do, verbless strike demands.
+  ['Go to the meeting in Corran next Friday.', 'cta-imperative'],
+  ['If you can spare it, give to the relief fund set up by the sacked ferrymen.', 'cta-imperative'],
+  ['And on the twelfth, vote.', 'cta-imperative'],
+  ['The councillors of the Harbour League should put their doubts on the record.', 'cta-group-should'],
+  ['All power to the dock committees!', 'cta-all-power-to'],
+  ['No return to the mills without a contract!', 'cta-no-x-without-y'],
+  ['We cannot make the same mistake again.', 'cta-we-cannot-rest'],
+  ['Tonight my message to the mill owners is simple: Ask yourselves what you can do to keep the looms running.', 'cta-imperative'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -278,6 +288,14 @@ const negatives = [
   'And yet some on the council say tolls must be raised.',
   'I want to speak about the strength we need to win the harbour race.',
   'It is the duty of the Executive to enforce the laws the council passes.',
+  // Genre sample round: a byline, a parenthetical and a serial report, a rhetorical "ask … what", a steering "let us be honest",
+  // an idiom of the speaker's own commitment.
+  '*Opinion, The Corran Herald, 3 May 2026*',
+  'Give them the harbour, they say, and they will leave the rest alone.',
+  'They will say the mills are finished, that the valley is too small, that small towns must do as they are told.',
+  'Ask the ferrymen what the new tolls did to their wages.',
+  'Let us be honest about how the ferry came to close.',
+  'If it means keeping the mill open, then count me in.',
 ];
 
 for (const sentence of negatives) {

@@ -26,7 +26,7 @@ const SUBORDINATOR = new Set(['if', 'when', 'whenever', 'wherever', 'as', 'while
 /** Most words in a short address to a group ("Young men and women of America"). */
 const MAX_ADDRESS_WORDS = 6;
 /** Words besides the subordinators and the forms of address that open an introductory phrase ("With your help, …"). */
-const LEAD_PHRASE = ['with', 'in', 'for', 'now', 'so'];
+const LEAD_PHRASE = ['with', 'in', 'for', 'now', 'so', 'on'];
 const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that can never be an imperative verb: function words that open ordinary sentences. */
 const NOT_A_VERB = new Set([
@@ -307,7 +307,10 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   }
   if (!(term.tags.has('Imperative') || term.tags.has('Infinitive'))) return false;
   // After an introductory prepositional phrase ("With few exceptions, labor …") only a word compromise marks as imperative counts.
-  if (slot.lead === 'phrase' && !term.tags.has('Imperative')) return false;
+  // A bare verb that ends the sentence straight after the phrase's (first) comma is its whole predicate, a command ("And on the
+  // nineteenth, vote."); a later comma ("… had in view one, and only one, object") ends an insertion, not the phrase.
+  const soleVerbAfterLead = k === terms.length - 1 && term.tags.has('Infinitive') && slot.leadEnd !== undefined && !/\S/.test(sentence.text.slice(slot.leadEnd + 1 - sentence.start, slot.start - sentence.start));
+  if (slot.lead === 'phrase' && !term.tags.has('Imperative') && !soleVerbAfterLead) return false;
   // "…; while the execution of the laws, and the employment of the common strength, … seem to comprise …": a subordinate
   // clause needs a verb of its own before its comma; without one the comma falls inside its subject, and the word after it is that subject's verb.
   if (slot.subordinateFrom !== undefined && !terms.some((t) => t.start >= slot.subordinateFrom! && t.end <= slot.start && t.tags.has('Verb'))) return false;
@@ -677,7 +680,7 @@ function ruleFindings(section: Section, context: AnalysisContext, state: CallSta
     const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
     for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
       if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
-      if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot)) {
+      if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot) || isRhetoricalAsk(sentence, slot)) {
         vetoed?.add(sentence.index);
         continue;
       }
@@ -730,6 +733,25 @@ function isPrayer(sentence: Sentence, slot: Token, context: AnalysisContext): bo
  * "and you will see", "and maybe you'll see" sets up a thought experiment in the argument; the reader is asked to suppose, not to act.
  */
 const SUPPOSITION_SEQUEL = /,?\s+and\s+(?:(?:maybe|perhaps|then)\s+)?(?:it|you|we|one)(?:\s+(?:will|shall|would|must)|['’]ll)\s+(?:\p{L}+ly\s+)?(?:be\s+)?(?:find|found|see|seen|perceive|perceived|discover|discovered|appear|evident|apparent|plain|clear|obvious|manifest)\b/iu;
+
+/** Words that open an indirect question after the object of "ask" ("Ask the farmers whether …", "Ask any mayor what …"). */
+const INDIRECT_QUESTION = new Set(['what', 'whether', 'how', 'why', 'where', 'when', 'if']);
+/** Reflexive objects: "Ask yourselves what you can do" asks the audience to act on its own answer, a call. */
+const REFLEXIVE = new Set(['yourself', 'yourselves', 'ourselves', 'myself']);
+/** Most words between "ask" and the indirect question it puts. */
+const MAX_ASK_OBJECT_WORDS = 25;
+
+/**
+ * "Ask the workers of France whether the limitation of wages is too great a sacrifice", "Ask any owner where they would rather
+ * build": "ask" with an addressee and an indirect question invites the audience to imagine the answer; it works as a rhetorical
+ * question, not as a call to go and ask. "Ask not what your country can do for you" has no addressee and stays a command.
+ */
+function isRhetoricalAsk(sentence: Sentence, slot: Token): boolean {
+  if (slot.lower !== 'ask') return false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && t.start > slot.start);
+  const q = words.findIndex((w) => INDIRECT_QUESTION.has(w.lower));
+  return q >= 1 && q <= MAX_ASK_OBJECT_WORDS && words[0].lower !== 'not' && !REFLEXIVE.has(words[0].lower) && !sentence.tokens.some((t) => t.text === ';' && t.start > slot.start && t.start < words[q].start);
+}
 
 function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
   return SUPPOSITION_SEQUEL.test(text.slice(slot.end, sentence.end));
