@@ -296,6 +296,7 @@ const negatives = [
   'Ask the ferrymen what the new tolls did to their wages.',
   'Let us be honest about how the ferry came to close.',
   'If it means keeping the mill open, then count me in.',
+  'If it means standing by the people who really build, mend and run this valley, then count me in.',
 ];
 
 for (const sentence of negatives) {

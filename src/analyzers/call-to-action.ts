@@ -251,6 +251,10 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     if (k >= words.length) break;
     // "by terror, intrigue, or venality": a word followed by a comma is an item of a list.
     if (tokens[tokens.indexOf(words[k]) + 1]?.text === ',') continue;
+    // "…the people who actually build, grow and carry this country": a comma right after the verb of a relative clause goes on
+    // with that clause's list of verbs, not with a command.
+    const lastOfLeadWords = tokens.slice(from, c).filter((t) => t.kind === 'word').slice(-3);
+    if (lastOfLeadWords.slice(0, -1).some((t) => RELATIVE.has(t.lower)) && COORDINATOR.has(words[k + 1]?.lower ?? '')) continue;
     // "In the monuments of an unknown people, spread over the West, we behold …": a participle set off before the subject is no command.
     const nextEnd = tokens.findIndex((t, x) => x > tokens.indexOf(words[k]) && LEAD_END.has(t.text));
     const afterNextEnd = nextEnd >= 0 ? tokens.slice(nextEnd + 1).find((t) => t.kind === 'word') : undefined;
