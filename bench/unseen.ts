@@ -13,7 +13,7 @@ import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which). */
-const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] = [
+const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root?: string }[] = [
   { name: 'held-out set', file: 'bench/heldout/heldout.jsonl', devices: BINARY_DEVICES },
   { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
   { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
@@ -29,6 +29,10 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[] }[] =
   { name: 'call-to-action fresh4', file: 'test/fixtures/cta-slogan-sample/fresh4.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh5', file: 'test/fixtures/cta-slogan-sample/fresh5.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh6', file: 'test/fixtures/cta-slogan-sample/fresh6.jsonl', devices: ['call_to_action', 'slogan'] },
+  // Original commentary texts of three genres (a union rally speech, a party manifesto, a conservative op-ed), kept as checks.
+  { name: 'genre check: union speech', file: 'test/fixtures/genre-sample/gold/check-union-speech.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
+  { name: 'genre check: manifesto', file: 'test/fixtures/genre-sample/gold/check-manifesto.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
+  { name: 'genre check: conservative op-ed', file: 'test/fixtures/genre-sample/gold/check-conservative-oped.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
 ];
 
 if (!existsSync(SHARED)) {
@@ -46,7 +50,7 @@ const pooled = new Map<BinaryDevice, Counts[]>(BINARY_DEVICES.map((d) => [d, []]
 const pooledOutcomes = new Map<BinaryDevice, SentenceOutcome[]>(BINARY_DEVICES.map((d) => [d, []]));
 process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'F1 95% CI', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:', '---:']));
 for (const set of SETS) {
-  const report = evaluateGold(readGold(here(set.file), SHARED));
+  const report = evaluateGold(readGold(here(set.file), set.root ? here(set.root) : SHARED));
   for (const device of set.devices) {
     const d = report.devices[device];
     pooled.get(device)!.push(d);
