@@ -56,3 +56,10 @@ test('"imperialism" as the subject of a verb of will names an adversary; as a to
   const analysis = 'The age of imperialism ended with the second war.';
   t.deepEqual(inSentence(analysis, analysis), []);
 });
+
+test('a title before a name the tagger does not know opens a named actor ("Minister Stane"); a neutral mention casts nothing', (t) => {
+  const cast = 'Minister Stane is a liar who betrayed the harbour towns.';
+  t.deepEqual(inSentence(cast, cast).map((f) => f.rule), ['them-named-adversary']);
+  const neutral = 'Minister Stane opened the new bridge over the river yesterday.';
+  t.deepEqual(inSentence(neutral, neutral), []);
+});

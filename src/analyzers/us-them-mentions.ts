@@ -661,11 +661,14 @@ export function entities(tagger: Tagger, sentence: Sentence, taken: readonly Spa
     }
     run = [];
   };
-  for (const t of terms) {
-    const actor = ENTITY_TAGS.some((tag) => t.tags.has(tag)) || (run.length > 0 && t.tags.has('ProperNoun'));
+  terms.forEach((t, k) => {
+    // A capitalized title before a name opens it even when compromise does not know the name ("Minister Stane", "Senator Marlow").
+    const next = terms[k + 1];
+    const title = run.length === 0 && t.tags.has('Actor') && !t.tags.has('Plural') && next !== undefined && next.tags.has('ProperNoun') && /^\p{Lu}/u.test(next.text);
+    const actor = ENTITY_TAGS.some((tag) => t.tags.has(tag)) || (run.length > 0 && t.tags.has('ProperNoun')) || title;
     if (actor && t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Pronoun') && /^\p{Lu}/u.test(t.text)) run.push(t);
     else flush();
-  }
+  });
   flush();
   return out;
 }
