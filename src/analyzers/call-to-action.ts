@@ -763,16 +763,20 @@ function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
 
 /** A heading with every word capitalized ("Campaign Finance Reform") is a title, not a command. */
 function isTitleCase(sentence: Sentence): boolean {
-  const words = sentence.tokens.filter((t) => t.kind === 'word' && !MINOR_TITLE_WORDS.has(t.lower));
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text));
+  return allCapitalized(titleWords(sentence, false));
 }
 /**
  * A line with no closing stop whose words are all capitalized ("*Editorial, The Lesk Courier, 14 March 2026*") is a byline,
  * dateline or title, even where the parser does not mark it as a heading: it names, it does not command.
  */
 function isTitleLine(sentence: Sentence): boolean {
-  if (/[.!?]\W*$/u.test(sentence.text)) return false;
-  const words = sentence.tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text) && !MINOR_TITLE_WORDS.has(t.lower));
+  return !/[.!?]\W*$/u.test(sentence.text) && allCapitalized(titleWords(sentence, true));
+}
+/** The words of a sentence that a title capitalizes: all but the minor ones, and with `lettersOnly` no numbers ("14 March 2026"). */
+function titleWords(sentence: Sentence, lettersOnly: boolean): Token[] {
+  return sentence.tokens.filter((t) => t.kind === 'word' && (!lettersOnly || /^\p{L}/u.test(t.text)) && !MINOR_TITLE_WORDS.has(t.lower));
+}
+function allCapitalized(words: readonly Token[]): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w.text));
 }
 const MINOR_TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'with', 'at', 'by']);
