@@ -528,7 +528,7 @@ function isReported(sentence: Sentence, start: number, s: Signals): boolean {
   return false;
 }
 
-/** Verbs of saying or believing (in lower case: "States" is a country) after which a clause may follow without "that" and without a pronoun subject. */
+/** Verbs of saying or believing, matched as written in lower case (a capitalized "Say" opens a command, "States" is a name), after which a clause may follow without "that" and without a pronoun subject. */
 const BARE_REPORT_VERB = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'contend', 'contends', 'contended', 'warn', 'warns', 'warned']);
 /** Most words of a bare subject between a verb of saying and its modal ("say taxes must …", "argue the tariff should …"). */
 const MAX_BARE_REPORTED_SUBJECT = 2;
