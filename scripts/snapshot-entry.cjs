@@ -37,6 +37,14 @@
   const cli = { exports: {} };
   new Function('module', 'exports', 'require', '__filename', '__dirname', readFileSync(bundleFile, 'utf8'))(cli, cli.exports, lateRequire, bundleFile, require('node:path').dirname(bundleFile));
 
+  // What every analysis builds once from the built-in lexicons, built now (src/cli/run.ts), unless asked not to. The
+  // warm-up finds compromise where a run started from the snapshot does: a module loaded by `require` now would be
+  // one the run could not start with.
+  if (process.argv[4] !== 'cold') {
+    globalThis[Symbol.for('rhetoric-lens.compromise')] = nlp;
+    void cli.exports.prepareSnapshot();
+  }
+
   startupSnapshot.setDeserializeMainFunction(() => {
     globalThis[Symbol.for('rhetoric-lens.compromise')] = nlp;
     void cli.exports.run(process.argv.slice(2)).then((code) => (process.exitCode = code));

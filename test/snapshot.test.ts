@@ -15,8 +15,9 @@ writeFileSync(file, 'Down with the tyrants! They attacked our towns without warn
 
 const compromise = '1000 bytes, modified 2026-01-01T00:00:00.000Z';
 const code = '2026-01-02T00:00:00.000Z';
-const stamp: SnapshotStamp = { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(['analyze', '-']), compromise, code };
-const setting = (over: Partial<LaunchSetting> = {}): LaunchSetting => ({ stamp, env: {}, execArgv: [], cwd: dir, compromise: () => compromise, code: () => code, ...over });
+const lexicons = 'lexicons/abbreviations.json 1200 1767225600000\ndist/lexicon/checked-lexicons.json 900 1767225600000';
+const stamp: SnapshotStamp = { node: process.version, platform: process.platform, arch: process.arch, flags: v8Flags(['analyze', '-']), compromise, code, lexicons };
+const setting = (over: Partial<LaunchSetting> = {}): LaunchSetting => ({ stamp, env: {}, execArgv: [], cwd: dir, compromise: () => compromise, code: () => code, lexicons: () => lexicons, ...over });
 
 test('the analysis of one text runs from the snapshot; a corpus, other commands and help run in their own process', (t) => {
   t.true(runsFromSnapshot(['analyze', file], setting()));
@@ -31,13 +32,17 @@ test('the analysis of one text runs from the snapshot; a corpus, other commands 
   t.false(runsFromSnapshot([], setting()));
 });
 
-test('a snapshot that does not fit this process is not used: other Node, other flags, another compromise, newer code, Node options, switched off, none built', (t) => {
+test('a snapshot that does not fit this process is not used: other Node, other flags, another compromise, newer code, other lexicons, Node options, switched off, none built', (t) => {
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: undefined })), 'no snapshot built');
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, node: 'v20.0.0' } })), 'built by another Node');
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, arch: 'arm64' } })));
   t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, flags: ['--no-regexp-tier-up'] } })), 'built with other V8 flags');
   t.false(runsFromSnapshot(['analyze', file], setting({ compromise: () => '1001 bytes, modified 2026-02-01T00:00:00.000Z' })), 'compromise reinstalled since');
   t.false(runsFromSnapshot(['analyze', file], setting({ code: () => '2026-01-03T00:00:00.000Z' })), 'the code compiled again since, without a new snapshot');
+  t.false(runsFromSnapshot(['analyze', file], setting({ lexicons: () => lexicons.replace('1200', '1201') })), 'a lexicon edited since: the snapshot holds the old one prepared');
+  t.false(runsFromSnapshot(['analyze', file], setting({ lexicons: () => `${lexicons}\nlexicons/new.json 10 1767225600000` })), 'a lexicon added since');
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, lexicons: undefined } })), 'a stamp written before lexicons were prepared in the snapshot');
+  t.false(runsFromSnapshot(['analyze', file], setting({ stamp: { ...stamp, lexicons: '' }, lexicons: () => '' })), 'lexicons that could not be read');
   t.false(runsFromSnapshot(['analyze', file], setting({ execArgv: ['--max-old-space-size=300'] })), 'the child would lose them');
   t.false(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: '--max-old-space-size=300' } })));
   t.true(runsFromSnapshot(['analyze', file], setting({ env: { NODE_OPTIONS: ' ' } })));
@@ -61,7 +66,9 @@ test.serial('the build makes a snapshot this Node can start from, and a run from
     t.fail('no startup snapshot in dist/snapshot: `npm run build` makes it');
     return;
   }
-  t.true(runsFromSnapshot(['analyze', file], { stamp: built, env: {}, execArgv: [], cwd: dir, compromise: () => built.compromise, code: () => built.code }), 'the built snapshot fits this Node');
+  t.true(runsFromSnapshot(['analyze', file], { stamp: built, env: {}, execArgv: [], cwd: dir, compromise: () => built.compromise, code: () => built.code, lexicons: () => built.lexicons ?? '' }), 'the built snapshot fits this Node');
+  t.true((built.lexicons ?? '').includes('lexicons/cta-patterns.json'), 'the stamp lists the built-in lexicons');
+  t.true(built.prepared, 'the snapshot holds the built-in lexicons prepared (the build fell back to one without them: see its note)');
 
   const timed = cli(['analyze', file, '--out', join(dir, 'timed'), '--timing', '--quiet'], true);
   t.is(timed.status, 0, timed.stderr);

@@ -25,6 +25,9 @@ const SNAPSHOT_ENTRY = join(ROOT, 'scripts', 'snapshot-entry.cjs');
 /** The compiled CLI in one file, as the snapshot holds it. */
 const SNAPSHOT_BUNDLE = join(SNAPSHOT_DIR, 'cli.cjs');
 const DIST = join(ROOT, 'dist');
+/** The built-in lexicons, and the build's record of which of them it checked (src/lexicon/load.ts). */
+const LEXICONS = join(ROOT, 'lexicons');
+const CHECKED_LEXICONS = join(DIST, 'lexicon', 'checked-lexicons.json');
 
 /**
  * What a snapshot was built with: a process can start from it only with the same Node binary and V8 flags; it holds
@@ -38,6 +41,10 @@ export interface SnapshotStamp {
   flags: string[];
   compromise: string;
   code: string;
+  /** The built-in lexicons it was prepared from (see builtinLexicons); absent in a stamp written before they were kept. */
+  lexicons?: string;
+  /** Whether it holds them read and prepared (false: the build fell back to a snapshot without them). */
+  prepared?: boolean;
 }
 
 /** When the newest compiled file of dist/ (outside the snapshot's own folder) was written. */
@@ -55,6 +62,23 @@ function compiledCode(dir = DIST): string {
   return new Date(newest).toISOString();
 }
 
+/**
+ * What identifies the built-in lexicons: each file's name, size and time, and those of the build's record of the checked
+ * ones. The snapshot holds them read and prepared (src/cli/run.ts, prepareSnapshot), so an edited, added or removed
+ * lexicon makes it stale. Empty when they cannot be read (then no snapshot is used, and the run reports the error).
+ */
+function builtinLexicons(): string {
+  try {
+    const files = readdirSync(LEXICONS).filter((n) => n.endsWith('.json')).sort().map((n) => join(LEXICONS, n));
+    return [...files, CHECKED_LEXICONS].map((file) => {
+      const { size, mtimeMs } = statSync(file);
+      return `${file.slice(ROOT.length)} ${size} ${mtimeMs}`;
+    }).join('\n');
+  } catch {
+    return '';
+  }
+}
+
 /** The file of compromise that the tagger loads (src/nlp/tagger.ts), and what identifies its installed copy. */
 function installedCompromise(): { file: string; identity: string } {
   const file = createRequire(import.meta.url).resolve('compromise/two');
@@ -63,8 +87,8 @@ function installedCompromise(): { file: string; identity: string } {
 }
 
 /** The stamp of a snapshot built by this Node with `flags`, holding the installed compromise and the compiled code. */
-function stampFor(flags: string[], compromise: string, code: string): SnapshotStamp {
-  return { node: process.version, platform: process.platform, arch: process.arch, flags, compromise, code };
+function stampFor(flags: string[], compromise: string, code: string, lexicons: string, prepared: boolean): SnapshotStamp {
+  return { node: process.version, platform: process.platform, arch: process.arch, flags, compromise, code, lexicons, prepared };
 }
 
 /** The V8 flags a snapshot is built with: those of a command that analyzes one text. */
@@ -85,6 +109,7 @@ export interface LaunchSetting extends FlagSetting {
    */
   compromise: () => string;
   code: () => string;
+  lexicons: () => string;
 }
 
 /**
@@ -103,7 +128,10 @@ export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting
     stamp.arch === process.arch &&
     sameList(stamp.flags, v8Flags(argv)) &&
     stamp.compromise === setting.compromise() &&
-    stamp.code === setting.code()
+    stamp.code === setting.code() &&
+    stamp.lexicons !== undefined &&
+    stamp.lexicons !== '' &&
+    stamp.lexicons === setting.lexicons()
   );
 }
 
@@ -128,7 +156,7 @@ export function snapshotStamp(): SnapshotStamp | undefined {
 export async function runFromSnapshot(argv: string[]): Promise<number | undefined> {
   const stamp = snapshotStamp();
   if (stamp === undefined) return undefined;
-  const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: () => installedCompromise().identity, code: () => compiledCode() };
+  const setting = { stamp, env: process.env, execArgv: process.execArgv, cwd: process.cwd(), compromise: () => installedCompromise().identity, code: () => compiledCode(), lexicons: builtinLexicons };
   if (!runsFromSnapshot(argv, setting)) return undefined;
   return runInChild([...v8Flags(argv), '--snapshot-blob', SNAPSHOT_BLOB, BIN, ...argv]);
 }
@@ -182,11 +210,33 @@ export async function buildSnapshot(): Promise<void> {
   await bundleCli();
   const partial = `${SNAPSHOT_BLOB}.partial`;
   const compromise = installedCompromise();
-  const built = spawnSync(process.execPath, [...flags, '--snapshot-blob', partial, '--build-snapshot', SNAPSHOT_ENTRY, compromise.file, SNAPSHOT_BUNDLE], { encoding: 'utf8' });
+  const lexicons = builtinLexicons();
+  const buildWith = (mode: string[]) =>
+    spawnSync(process.execPath, [...flags, '--snapshot-blob', partial, '--build-snapshot', SNAPSHOT_ENTRY, compromise.file, SNAPSHOT_BUNDLE, ...mode], { encoding: 'utf8' });
+  let built = buildWith([]);
+  const prepared = built.status === 0;
+  if (!prepared) {
+    // Prepared with the lexicons, it may fail where a lexicon's long pattern ran on the warm-up sentence (V8 cannot keep
+    // its machine code): then the snapshot is built without them, and runs prepare them as a run without it does.
+    process.stderr.write(`note: the startup snapshot is built without the lexicons prepared (${firstLine(built)})\n`);
+    built = buildWith(['cold']);
+  }
   if (built.status !== 0) {
     rmSync(partial, { force: true });
-    throw new Error(`building the startup snapshot failed: ${(built.stderr || built.error?.message || '').trim().split('\n')[0]}`);
+    throw new Error(`building the startup snapshot failed: ${firstLine(built)}`);
   }
   renameSync(partial, SNAPSHOT_BLOB);
-  writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(stampFor(flags, compromise.identity, code), null, 2)}\n`);
+  writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(stampFor(flags, compromise.identity, code, lexicons, prepared), null, 2)}\n`);
+}
+
+/** The lines of Node's warning that a built-in module used by a snapshot script is not verified. */
+const NODE_SNAPSHOT_WARNING = /^(?:\(node:\d+\) Warning|It may still work|To request support|\(Use `node)/;
+
+/** The first line of what a failed snapshot build said, past Node's warnings about snapshot scripts. */
+function firstLine(built: ReturnType<typeof spawnSync>): string {
+  const said = String(built.stderr ?? '')
+    .split('\n')
+    .map((line) => line.replace(/^#\s*/, '').trim())
+    .find((line) => line !== '' && !NODE_SNAPSHOT_WARNING.test(line));
+  return said ?? built.error?.message ?? `exit ${built.status}`;
 }
