@@ -26,6 +26,10 @@ const positives: [string, string][] = [
   ['The crowd chanted "Bread and roses" all afternoon.', 'slogan-quoted-chant'],
   ['Marchers carried shirts with the word "Fraud!" printed on them.', 'slogan-quoted-exclamation'],
   ['Peace, bread and dignity for all!', 'slogan-verbless-exclamation'],
+  ['Bread, land and freedom!', 'slogan-verbless-exclamation'], // a bare list: "land" read as a verb does not make it a clause
+  ['Jobs, not cuts!', 'slogan-x-not-y'],
+  ['One day longer, one day stronger!', 'slogan-anaphoric-pair'],
+  ['An injury to one is an injury to all!', 'slogan-known-chant'],
   ['We do not serve the party; the party serves us.', 'slogan-chiasmus'],
   ['Let us never bargain out of fear. But let us never fear to bargain.', 'slogan-chiasmus'],
   ['And so, my friends: we do not serve the harbour to be paid -- we are paid to serve the harbour.', 'slogan-chiasmus'],
@@ -64,6 +68,9 @@ const negatives = [
   'We export 20 percent of our production, and 40 percent of our farmland produces for export.', // words cross by accident
   'No town owns this river, and no town is spared its floods.', // one frame, no opposition
   'They still see prices going up, and they still know the fear of unemployment.',
+  'We want jobs, not cuts!', // a position with its own subject, not a chant
+  'Wait a minute, wait a minute!', // the same words twice
+  'Red, white and blue!', // a bare list needs rally words, as every verbless exclamation does
 ];
 
 for (const sentence of negatives) {
