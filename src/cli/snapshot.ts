@@ -32,7 +32,8 @@ const CHECKED_LEXICONS = join(DIST, 'lexicon', 'checked-lexicons.json');
 /**
  * What a snapshot was built with: a process can start from it only with the same Node binary and V8 flags; it holds
  * the compromise that was installed then (its file's size and time, so a reinstall makes the snapshot stale) and the
- * compiled code of that build (the time of its newest file, so a later build without a snapshot makes it stale).
+ * compiled code of that build (the time of its newest file, so a later build without a snapshot makes it stale), and
+ * the built-in lexicons it holds prepared (each file's size and time, so an edited lexicon makes it stale).
  */
 export interface SnapshotStamp {
   node: string;
@@ -86,7 +87,7 @@ function installedCompromise(): { file: string; identity: string } {
   return { file, identity: `${size} bytes, modified ${new Date(mtimeMs).toISOString()}` };
 }
 
-/** The stamp of a snapshot built by this Node with `flags`, holding the installed compromise and the compiled code. */
+/** The stamp of a snapshot built by this Node with `flags`, holding the installed compromise, the compiled code and the built-in lexicons. */
 function stampFor(flags: string[], compromise: string, code: string, lexicons: string, prepared: boolean): SnapshotStamp {
   return { node: process.version, platform: process.platform, arch: process.arch, flags, compromise, code, lexicons, prepared };
 }
