@@ -2,7 +2,9 @@
 
 import test from 'ava';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -26,7 +28,9 @@ test('explain piped into a reader that stops after the first chunk ends quietly'
 });
 
 sharedTest('a corpus run whose JSONL reader stops early still finishes quietly', async (t) => {
-  const { code, stderr } = await readFirstChunkOnly(['analyze', sharedPath('corpus/federalist'), '--jobs', '2', '--format', 'jsonl', '--quiet']);
+  // The corpus reports go to a folder of the test's own, not to reports/ in the checkout.
+  const out = join(mkdtempSync(join(tmpdir(), 'rhetoric-stdout-closed-')), 'reports');
+  const { code, stderr } = await readFirstChunkOnly(['analyze', sharedPath('corpus/federalist'), '--jobs', '2', '--format', 'jsonl', '--quiet', '--out', out]);
   t.is(code, 0, stderr);
   t.notRegex(stderr, /EPIPE|at .*\(node:/);
 });
