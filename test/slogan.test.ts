@@ -69,7 +69,7 @@ const negatives = [
   'No town owns this river, and no town is spared its floods.', // one frame, no opposition
   'They still see prices going up, and they still know the fear of unemployment.',
   'We want jobs, not cuts!', // a position with its own subject, not a chant
-  'Wait a minute, wait a minute!', // the same words twice
+  'Hold the line, hold the line!', // the same words twice is repetition, not a parallel pair
   'Red, white and blue!', // a bare list needs rally words, as every verbless exclamation does
 ];
 

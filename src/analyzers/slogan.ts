@@ -63,10 +63,13 @@ function isQuotedAt(quoted: readonly Span[], start: number): boolean {
 }
 
 /** Salutations (ending with a colon) and thanks are repeated formulas of address, not mottos. */
-/** An exclamation that is only single words listed with commas, the last perhaps after "and" ("Peace, land and bread!"). */
-const BARE_WORD_LIST = /^\W*[\p{L}'’-]+(?:\s*,\s*[\p{L}'’-]+)*(?:\s*,)?(?:\s*,\s*|\s+(?:and|&)\s+)[\p{L}'’-]+\s*!\W*$/u;
-
 const NOT_A_MOTTO = /^\W*(?:thank|thanks)\b|:\s*$/i;
+/**
+ * An exclamation that is only three or more single words listed with commas, the last perhaps after "and" ("Peace,
+ * land and bread!"). Two words joined by "and" ("Strike and win!") may be two commands, so they are left to the tagger.
+ */
+const BARE_WORD_LIST = /^\W*[\p{L}'’-]+(?:\s*,\s*[\p{L}'’-]+)+(?:\s*,\s*|,?\s+(?:and|&)\s+)[\p{L}'’-]+\s*!\W*$/u;
+
 /** A phrase in the first person singular is the speaker's own refrain ("I hope you will support it"), not a motto for a movement. */
 const FIRST_PERSON_SINGULAR = new Set(['i', 'me', 'my', "i'm", "i'll", "i've", "i'd"]);
 
@@ -339,7 +342,7 @@ export const slogan: Analyzer<SloganState> = {
         !INTERJECTION.test(sentence.text) &&
         rallyWords.match(sentence.tokens).length > 0
       ) {
-        // A bare list of single words ("Bread, land and freedom!") has no verb whatever the tagger reads in one of them.
+        // A bare list of three or more single words ("Bread, land and freedom!") is no clause, whatever the tagger reads in one of them.
         const bareList = BARE_WORD_LIST.test(sentence.text);
         const terms = bareList ? [] : context.tagger.terms(sentence);
         const hasVerb = terms.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective'));
