@@ -9,7 +9,8 @@
   const { readFileSync } = require('node:fs');
   const { startupSnapshot } = require('node:v8');
 
-  const [compromiseFile, bundleFile] = process.argv.slice(2);
+  // The paths of compromise/two and of the bundled CLI, and "cold" when the built-in lexicons are not to be prepared.
+  const [compromiseFile, bundleFile, mode] = process.argv.slice(2);
   if (!startupSnapshot.isBuildingSnapshot() || compromiseFile === undefined || bundleFile === undefined) {
     throw new Error('snapshot-entry.cjs is run by `node --build-snapshot` with the paths of compromise/two and of the bundled CLI (see src/cli/snapshot.ts)');
   }
@@ -39,8 +40,9 @@
 
   // What every analysis builds once from the built-in lexicons, built now (src/cli/run.ts), unless asked not to. The
   // warm-up finds compromise where a run started from the snapshot does: a module loaded by `require` now would be
-  // one the run could not start with.
-  if (process.argv[4] !== 'cold') {
+  // one the run could not start with. Node writes the snapshot only once the event loop is empty, so the promise has
+  // settled by then (and a rejection fails the build).
+  if (mode !== 'cold') {
     globalThis[Symbol.for('rhetoric-lens.compromise')] = nlp;
     void cli.exports.prepareSnapshot();
   }

@@ -130,8 +130,8 @@ export function runsFromSnapshot(argv: readonly string[], setting: LaunchSetting
     sameList(stamp.flags, v8Flags(argv)) &&
     stamp.compromise === setting.compromise() &&
     stamp.code === setting.code() &&
-    stamp.lexicons !== undefined &&
-    stamp.lexicons !== '' &&
+    // A stamp written before the lexicons were kept, or lexicons that could not be read, fit nothing.
+    !!stamp.lexicons &&
     stamp.lexicons === setting.lexicons()
   );
 }
@@ -219,12 +219,12 @@ export async function buildSnapshot(): Promise<void> {
   if (!prepared) {
     // Prepared with the lexicons, it may fail where a lexicon's long pattern ran on the warm-up sentence (V8 cannot keep
     // its machine code): then the snapshot is built without them, and runs prepare them as a run without it does.
-    process.stderr.write(`note: the startup snapshot is built without the lexicons prepared (${firstLine(built)})\n`);
+    process.stderr.write(`note: the startup snapshot is built without the lexicons prepared (${firstErrorLine(built)})\n`);
     built = buildWith(['cold']);
   }
   if (built.status !== 0) {
     rmSync(partial, { force: true });
-    throw new Error(`building the startup snapshot failed: ${firstLine(built)}`);
+    throw new Error(`building the startup snapshot failed: ${firstErrorLine(built)}`);
   }
   renameSync(partial, SNAPSHOT_BLOB);
   writeFileSync(SNAPSHOT_STAMP, `${JSON.stringify(stampFor(flags, compromise.identity, code, lexicons, prepared), null, 2)}\n`);
@@ -234,7 +234,7 @@ export async function buildSnapshot(): Promise<void> {
 const NODE_SNAPSHOT_WARNING = /^(?:\(node:\d+\) Warning|It may still work|To request support|\(Use `node)/;
 
 /** The first line of what a failed snapshot build said, past Node's warnings about snapshot scripts. */
-function firstLine(built: ReturnType<typeof spawnSync>): string {
+function firstErrorLine(built: ReturnType<typeof spawnSync>): string {
   const said = String(built.stderr ?? '')
     .split('\n')
     .map((line) => line.replace(/^#\s*/, '').trim())
