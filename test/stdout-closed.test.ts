@@ -2,7 +2,7 @@
 
 import test from 'ava';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,9 @@ test('explain piped into a reader that stops after the first chunk ends quietly'
 
 sharedTest('a corpus run whose JSONL reader stops early still finishes quietly', async (t) => {
   // The corpus reports go to a folder of the test's own, not to reports/ in the checkout.
-  const out = join(mkdtempSync(join(tmpdir(), 'rhetoric-stdout-closed-')), 'reports');
+  const work = mkdtempSync(join(tmpdir(), 'rhetoric-stdout-closed-'));
+  t.teardown(() => rmSync(work, { recursive: true, force: true }));
+  const out = join(work, 'reports');
   const { code, stderr } = await readFirstChunkOnly(['analyze', sharedPath('corpus/federalist'), '--jobs', '2', '--format', 'jsonl', '--quiet', '--out', out]);
   t.is(code, 0, stderr);
   t.notRegex(stderr, /EPIPE|at .*\(node:/);
