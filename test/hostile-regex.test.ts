@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
-import { parseLexiconFile, patternRisks } from '../src/lexicon/load.js';
+import { expandFragments, parseLexiconFile, patternRisks } from '../src/lexicon/load.js';
 
 const LEXICONS = fileURLToPath(new URL('../lexicons/', import.meta.url));
 
@@ -49,9 +49,11 @@ test('through the CLI, a --lexicons folder with a catastrophic rule is refused w
 function builtinPatterns(): { where: string; pattern: string }[] {
   const out: { where: string; pattern: string }[] = [];
   for (const name of readdirSync(LEXICONS).filter((n) => n.endsWith('.json'))) {
-    const data = JSON.parse(readFileSync(join(LEXICONS, name), 'utf8')) as { kind?: string; entries?: { id: string; pattern?: string }[] };
+    const data = JSON.parse(readFileSync(join(LEXICONS, name), 'utf8')) as { kind?: string; fragments?: Record<string, string>; entries?: { id: string; pattern?: string }[] };
     if (data.kind !== 'patterns') continue;
-    for (const e of data.entries ?? []) if (typeof e.pattern === 'string') out.push({ where: `${name}: ${e.id}`, pattern: e.pattern });
+    for (const e of data.entries ?? []) {
+      if (typeof e.pattern === 'string') out.push({ where: `${name}: ${e.id}`, pattern: expandFragments(e.pattern, data.fragments, `${name}: ${e.id}`) });
+    }
   }
   return out;
 }

@@ -142,10 +142,35 @@ function mergeLexicons(base: Lexicon, override: Lexicon): Lexicon {
 
 /** A lexicon file whose exact bytes the build validated: parsed, not checked again. */
 function readCheckedFile(file: string, text: string): Lexicon | 'data' {
-  const raw = JSON.parse(text) as Omit<Lexicon, 'file' | 'kind' | 'entries'> & { kind: Lexicon['kind'] | 'data'; entries?: Lexicon['entries'] };
+  const raw = JSON.parse(text) as Omit<Lexicon, 'file' | 'kind' | 'entries'> & {
+    kind: Lexicon['kind'] | 'data';
+    entries?: Lexicon['entries'];
+    fragments?: Record<string, string>;
+  };
   if (raw.kind === 'data') return 'data';
   const { lexicon, kind, device, description, source } = raw;
-  return { lexicon, kind, device, description, source, entries: raw.entries ?? [], file };
+  let entries = raw.entries ?? [];
+  if (kind === 'patterns' && raw.fragments) {
+    entries = (entries as EntryByKind['patterns'][]).map((e) => ({ ...e, pattern: expandFragments(e.pattern, raw.fragments, `${file}: entry "${e.id}"`) }));
+  }
+  return { lexicon, kind, device, description, source, entries, file };
+}
+
+/** `{{name}}` in a pattern: a fragment named in the same file's `fragments`. */
+const FRAGMENT_REFERENCE = /\{\{([a-z0-9][a-z0-9-]*)\}\}/g;
+
+/**
+ * A pattern with every `{{name}}` replaced by the file's fragment of that name, as written (a fragment that is to be
+ * one item of a pattern is written as a group). Fragments do not name other fragments.
+ */
+export function expandFragments(pattern: string, fragments: Readonly<Record<string, string>> | undefined, where: string): string {
+  if (!pattern.includes('{{')) return pattern;
+  return pattern.replace(FRAGMENT_REFERENCE, (_, name: string) => {
+    const fragment = fragments?.[name];
+    if (fragment === undefined) throw new InputError(`${where}: pattern uses {{${name}}}, which the file's "fragments" does not define`);
+    if (fragment.includes('{{')) throw new InputError(`${where}: fragment "${name}" names another fragment; fragments are written out in full`);
+    return fragment;
+  });
 }
 
 /** Validates one lexicon file's text. Errors name the file and the entry. */
@@ -159,7 +184,8 @@ export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
   const { lexiconFile, entrySchemas } = lexiconSchemas();
   const head = lexiconFile.safeParse(raw);
   if (!head.success) throw new InputError(`${file}: ${describeIssue(head.error.issues[0])}`);
-  const { lexicon, kind, device, description, source } = head.data;
+  const { lexicon, kind, device, description, source, fragments } = head.data;
+  if (fragments && kind !== 'patterns') throw new InputError(`${file}: "fragments" are for lexicons of kind "patterns"`);
   if (basename(file, '.json') !== lexicon && !file.includes('\0')) {
     throw new InputError(`${file}: "lexicon" is "${lexicon}" but the file is named ${basename(file)}; they must match`);
   }
@@ -175,7 +201,11 @@ export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
     const e = parsed.data as EntryByKind[typeof kind];
     if (seen.has(e.id)) throw new InputError(`${file}: ${label} appears twice`);
     seen.add(e.id);
-    if (kind === 'patterns') checkPattern(file, label, e as EntryByKind['patterns']);
+    if (kind === 'patterns') {
+      const pattern = e as EntryByKind['patterns'];
+      pattern.pattern = expandFragments(pattern.pattern, fragments, `${file}: ${label}`);
+      checkPattern(file, label, pattern);
+    }
     if (kind === 'wordlist') checkNoDuplicates(file, label, (e as EntryByKind['wordlist']).words);
     if (kind === 'terms') checkNoDuplicates(file, label, (e as EntryByKind['terms']).terms);
     valid.push(e);

@@ -58,6 +58,11 @@ function buildSchemas(z: typeof import('zod').z) {
     device: z.string().optional(),
     description: z.string().min(1),
     source: z.string().optional(),
+    /**
+     * Named parts of regular expressions shared by the entries of a pattern lexicon: `{{name}}` in a pattern stands for
+     * the fragment, so a long alternation (the adversaries of a text, the people it stands with) is written once.
+     */
+    fragments: z.record(id, z.string().min(1)).optional(),
     entries: z.array(z.unknown()).optional(),
   });
 
