@@ -4,7 +4,7 @@ import test from 'ava';
 import { loadLexicons, parseLexiconFile } from '../src/lexicon/load.js';
 import type { PatternEntry } from '../src/lexicon/schema.js';
 
-const file = '/tmp/my-rules.json';
+const file = 'my-rules.json'; // a name only: the text is parsed in memory
 const lexicon = (fragments: Record<string, string> | undefined, pattern: string, kind = 'patterns') =>
   JSON.stringify({ lexicon: 'my-rules', kind, description: 'test', ...(fragments ? { fragments } : {}), entries: [{ id: 'my-rule', note: 'A rule.', pattern }] });
 

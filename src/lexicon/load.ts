@@ -202,9 +202,9 @@ export function parseLexiconFile(file: string, text: string): Lexicon | 'data' {
     if (seen.has(e.id)) throw new InputError(`${file}: ${label} appears twice`);
     seen.add(e.id);
     if (kind === 'patterns') {
-      const pattern = e as EntryByKind['patterns'];
-      pattern.pattern = expandFragments(pattern.pattern, fragments, `${file}: ${label}`);
-      checkPattern(file, label, pattern);
+      const rule = e as EntryByKind['patterns'];
+      rule.pattern = expandFragments(rule.pattern, fragments, `${file}: ${label}`);
+      checkPattern(file, label, rule);
     }
     if (kind === 'wordlist') checkNoDuplicates(file, label, (e as EntryByKind['wordlist']).words);
     if (kind === 'terms') checkNoDuplicates(file, label, (e as EntryByKind['terms']).terms);
