@@ -180,8 +180,7 @@ const QUIET_BETWEEN_WORDS = 8;
 /** Whether a sentence is short and names no group and no "they" of its own: it leaves the out-group named before it as the referent. */
 function quietBetween(scan: Scan | undefined, s: Sentence | undefined): boolean {
   if (scan === undefined || s === undefined) return false;
-  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
-  return words <= QUIET_BETWEEN_WORDS && scan.mentions.length === 0 && !/\b(?:they|them|their|he|she|we)\b/iu.test(s.text);
+  return s.words <= QUIET_BETWEEN_WORDS && scan.mentions.length === 0 && !/\b(?:they|them|their|he|she|we)\b/iu.test(s.text);
 }
 
 /** A listed adversary named in a sentence: its id, its label and where the name stands. */
