@@ -665,13 +665,13 @@ function ruleFindings(section: Section, context: AnalysisContext, state: CallSta
   for (const sentence of section.sentences) {
     // A question is no call, but a statement that only ends on a listed question keeps the demand it makes before its colon
     // ("We must answer three questions: First, how …?"). There a request or a command is most often one to ask or hear the
-    // question ("I would ask you this one question: …"), so only the other rules count.
+    // question ("I would ask you this one question: …"), so only the other rules count. A rule that finds a request put as
+    // a question ("Will you join me?") counts in the question itself.
     const asked = isQuestion(sentence);
-    const askedFrom = asked ? declaredPartEnd(sentence) : sentence.end;
-    if (askedFrom === undefined) continue;
+    const askedFrom = asked ? declaredPartEnd(sentence) ?? sentence.start : sentence.end;
     const candidates: RawFinding[] = [];
     for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
-      if (hit.start >= askedFrom || (asked && ASKING_RULES.has(hit.entry.id))) continue;
+      if ((hit.start >= askedFrom && !hit.entry.asks) || (asked && ASKING_RULES.has(hit.entry.id))) continue;
       if (isReported(sentence, hit.start, s) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context))) {
         vetoed?.add(sentence.index);
         continue;

@@ -11,6 +11,8 @@ import type { RawFinding } from './types.js';
 export interface RuleEntry extends PatternEntry {
   /** The rule only fires when the matched sentence (or quotation) has at most this many words. */
   maxWords?: number;
+  /** The rule finds a request put as a question ("Will you join me?"), so it also fires in a sentence that asks. */
+  asks?: boolean;
 }
 
 /** The compiled patterns of lexicon `name` (compiled once per loaded lexicon). */
