@@ -63,6 +63,8 @@ const OWN_VOICE = new Set(['i', 'we', 'you', 'me']);
 interface Signals {
   openers: Set<string>;
   notACall: Set<string>;
+  /** Phrases a steering verb opens that make it a command to act ("take a stand", "say no", "know your rights"). */
+  steeringAsCall: Set<string>;
   reporting: Set<string>;
   imperative: { id: string; note: string; strength?: number };
   /** Words that open a form of address ("Friends, …", "My fellow citizens, …"). */
@@ -94,6 +96,7 @@ function signals(context: AnalysisContext): Signals {
     return {
       openers: wordSet(imperative),
       notACall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-imperative-not-a-call')),
+      steeringAsCall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-steering-verb-as-call')),
       reporting: wordSet(termsEntry(lexicons, SIGNALS, 'cta-reported-call')),
       imperative,
       vocatives,
@@ -189,7 +192,7 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear";
   // only a listed phrase of several words stays a formula when negated ("Don't get me wrong").
   const negated = (w: Token) => NEGATION.has(words[words.findIndex((x) => x.start === w.start) - 1]?.lower ?? '');
-  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !notACallPhrase(words, w, s) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || !s.notACall.has(w.lower)));
+  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !notACallPhrase(words, w, s) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || !s.notACall.has(w.lower) || phraseAt(words, w, s.steeringAsCall)));
 }
 
 /** Imperative slots of one clause: its first word after openers, and the word after an introductory clause or form of address. */
@@ -276,12 +279,19 @@ const COORDINATED_COMMAND = new Set(['and', 'then']);
 
 /** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
 function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
+  return phraseAt(words, w, s.notACall);
+}
+
+/** Whether a listed phrase of two to five words starts at the word `w` (lower-cased words joined by spaces). */
+function phraseAt(words: readonly Token[], w: Token, phrases: ReadonlySet<string>): boolean {
   // Slots are copies of tokens (with their lead), so the word is found by its offset.
   const i = words.findIndex((x) => x.start === w.start);
-  const next = words[i + 1]?.lower;
-  if (next && s.notACall.has(`${w.lower} ${next}`)) return true;
-  const third = words[i + 2]?.lower;
-  return !!(next && third && s.notACall.has(`${w.lower} ${next} ${third}`));
+  let phrase = w.lower;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    phrase += ` ${words[k].lower}`;
+    if (phrases.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** Whether compromise reads the word at `slot` as a base-form verb opening an imperative clause. */

@@ -22,8 +22,8 @@ export function checkLexiconExamples(t: ExecutionContext, device: string, lexico
       continue;
     }
     for (const entry of lex.entries as DocumentedEntry[]) {
-      // Word lists that support other rules (an exclusion stops them, an address or a verb form opens the way to a call) fire under those rules' ids.
-      const exclusion = entry.role === 'exclusion' || entry.role === 'address' || entry.role === 'verb-form';
+      // Word lists that support other rules (an exclusion stops them; an address, a verb form or a call phrase opens the way to a call) fire under those rules' ids.
+      const exclusion = entry.role === 'exclusion' || entry.role === 'address' || entry.role === 'verb-form' || entry.role === 'call-phrase';
       for (const example of entry.examples ?? []) {
         const rules = analyze(example, { devices: [device] }).findings.map((f) => f.rule);
         t.true(exclusion ? rules.length > 0 : rules.includes(entry.id), `${name}/${entry.id}: example should fire: ${JSON.stringify(example)} (fired: ${rules.join(', ') || 'nothing'})`);
