@@ -2,12 +2,13 @@
 
 import type { Token } from './model.js';
 
-// A word: letters, digits and marks, joined across inner apostrophes and hyphens. Linear: each alternative consumes
-// at least one character and the inner group cannot overlap its separator.
-const WORD_SOURCE = "[\\p{L}\\p{N}\\p{M}]+(?:['’\\-‑][\\p{L}\\p{N}\\p{M}]+)*";
-const TOKEN = new RegExp(`${WORD_SOURCE}|[^\\s\\p{L}\\p{N}\\p{M}]`, 'gu');
+// A word: letters and digits with their combining marks, joined across inner apostrophes and hyphens. It starts with a
+// letter or digit: a mark with no letter before it (the variation selector of an emoji such as ❤️) is no word. Linear:
+// each alternative consumes at least one character and the inner group cannot overlap its separator.
+const WORD_SOURCE = "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['’\\-‑][\\p{L}\\p{N}\\p{M}]+)*";
+const TOKEN = new RegExp(`${WORD_SOURCE}|[^\\s\\p{L}\\p{N}]`, 'gu');
 const WORDS = new RegExp(WORD_SOURCE, 'gu');
-const STARTS_WORD = /^[\p{L}\p{N}\p{M}]/u;
+const STARTS_WORD = /^[\p{L}\p{N}]/u;
 
 /** Lower-cases a word and straightens curly apostrophes and non-breaking hyphens, for lexicon look-ups. */
 export function normalizeWord(word: string): string {

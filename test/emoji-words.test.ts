@@ -1,0 +1,23 @@
+import test from 'ava';
+import { parse } from '../src/index.js';
+import { countWords, tokenize } from '../src/text/tokens.js';
+
+// Emoji drawn with a variation selector (U+FE0F, a combining mark) or a keycap (U+20E3) are symbols, not words.
+test('an emoji with a variation selector or keycap is not a word', (t) => {
+  t.is(countWords('thank you \u2764\uFE0F now'), 3);
+  t.is(countWords('\u{1F17F}\uFE0F\u27A1\uFE0F\u{1F3E0}'), 0);
+  t.is(countWords('press 1\uFE0F\u20E3 to vote'), 4, 'the keycap digit is still a word');
+  const tokens = tokenize('you \u270D\uFE0F sign');
+  t.deepEqual(tokens.filter((x) => x.kind === 'word').map((x) => x.text), ['you', 'sign']);
+  for (const tok of tokens) t.is('you \u270D\uFE0F sign'.slice(tok.start, tok.end), tok.text);
+});
+
+test('letters with combining accents are still one word', (t) => {
+  t.is(countWords('Cha\u0301vez and Pe\u0301rez'), 3);
+  t.deepEqual(tokenize('Cha\u0301vez').map((x) => x.text), ['Cha\u0301vez']);
+});
+
+test('a sentence made only of emoji has no words', (t) => {
+  const doc = parse('We won the vote. \u{1F30A}\u{1F3DA}\uFE0F\n\nThe end came.');
+  t.is(doc.words, 7);
+});
