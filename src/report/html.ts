@@ -4,6 +4,7 @@ import type { Finding } from './../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import type { AnalysisResult, SectionResult } from '../result.js';
 import { escapeXml } from '../util/escape.js';
+import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
@@ -93,7 +94,7 @@ class View {
     const s = r.source;
     return `<header class="top">
 <p class="meta">rhetoric-lens report · ${esc(s.name)}</p>
-<p class="meta">${s.words.toLocaleString('en-US')} words · ${s.sentences} sentences · ${r.sections.length} section${r.sections.length === 1 ? '' : 's'} · ${r.findings.length} highlighted finding${r.findings.length === 1 ? '' : 's'}</p>
+<p class="meta">${counted(s.words, 'word', (n) => n.toLocaleString('en-US'))} · ${counted(s.sentences, 'sentence')} · ${counted(r.sections.length, 'section')} · ${counted(r.findings.length, 'highlighted finding')}</p>
 </header>`;
   }
 
@@ -191,7 +192,7 @@ ${list}
 </div>
 <aside aria-label="${esc(`Scores of section ${section.index + 1}`)}">
 ${chart ? `<figure class="chart">${inlineSvg(chart)}</figure>` : ''}
-<table class="scores"><caption class="meta">Section ${section.index + 1} of ${r.sections.length} · ${section.words} words · line ${section.line}</caption>
+<table class="scores"><caption class="meta">Section ${section.index + 1} of ${r.sections.length} · ${counted(section.words, 'word')} · line ${section.line}</caption>
 <thead><tr><th scope="col">Device</th><th scope="col">Score</th><th scope="col">Findings</th></tr></thead>
 <tbody>
 ${rows}

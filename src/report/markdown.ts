@@ -3,6 +3,7 @@
 import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult, DeviceInfo, DeviceScore } from '../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../util/escape.js';
+import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
 import { fixed, signed } from './charts/kit.js';
 
@@ -23,8 +24,8 @@ export function renderMarkdown(result: AnalysisResult): string {
   const out: string[] = [];
   out.push(`# Rhetoric report: ${esc(result.title)}`, '');
   out.push(
-    `Source: ${esc(result.source.name)} · ${thousands(result.source.words)} words · ${thousands(result.source.sentences)} sentences · ` +
-      `${result.sections.length} ${plural(result.sections.length, 'section')} · ${esc(`${result.tool.name} ${result.tool.version}`)}`,
+    `Source: ${esc(result.source.name)} · ${counted(result.source.words, 'word', thousands)} · ${counted(result.source.sentences, 'sentence', thousands)} · ` +
+      `${counted(result.sections.length, 'section')} · ${esc(`${result.tool.name} ${result.tool.version}`)}`,
     '',
   );
 
@@ -53,7 +54,7 @@ export function renderMarkdown(result: AnalysisResult): string {
   result.sections.forEach((s, i) => {
     out.push(`### ${s.index + 1}. ${esc(s.title)}`, '');
     const sub = s.subtitle ? ` · begins “${esc(s.subtitle)}”` : '';
-    out.push(`From line ${s.line} · ${thousands(s.words)} words · ${thousands(s.sentenceCount)} sentences${sub}`, '');
+    out.push(`From line ${s.line} · ${counted(s.words, 'word', thousands)} · ${counted(s.sentenceCount, 'sentence', thousands)}${sub}`, '');
     if (charts.sections[i]) out.push(`![${esc(`Section ${s.index + 1} scores against the whole document, and its sentiment`)}](${charts.sections[i]})`, '');
     else if (i === charts.sections.length) out.push(`(Charts are drawn for the first ${charts.sections.length} sections only.)`, '');
   });
@@ -94,16 +95,16 @@ export function verdict(result: AnalysisResult): string {
   const parts: string[] = [];
   const src = result.source;
   parts.push(
-    `This text has ${thousands(src.words)} words in ${thousands(src.sentences)} sentences and ${result.sections.length} ${plural(result.sections.length, 'section')}.`,
+    `This text has ${counted(src.words, 'word', thousands)} in ${counted(src.sentences, 'sentence', thousands)} and ${counted(result.sections.length, 'section')}.`,
   );
-  const counted: string[] = [];
+  const perDevice: string[] = [];
   for (const d of result.devices.filter((x) => x.score.min >= 0)) {
     const s = result.document[d.id];
     if (!s) continue;
     const n = s.metrics.findings ?? 0;
-    counted.push(n === 0 ? `${lower(d.title)}: none` : `${lower(d.title)}: ${thousands(n)} (${fixed(s.score, d.score.digits)} ${esc(d.score.label)})`);
+    perDevice.push(n === 0 ? `${lower(d.title)}: none` : `${lower(d.title)}: ${thousands(n)} (${fixed(s.score, d.score.digits)} ${esc(d.score.label)})`);
   }
-  if (counted.length) parts.push(`Scored findings, ${counted.join('; ')}.`);
+  if (perDevice.length) parts.push(`Scored findings, ${perDevice.join('; ')}.`);
   for (const d of result.devices.filter((x) => x.score.min < 0)) {
     const s = result.document[d.id];
     if (!s) continue;
@@ -306,10 +307,6 @@ export function thousands(n: number): string {
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((part * 100) / whole)}%` : '0%';
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 function lower(title: string): string {

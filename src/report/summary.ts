@@ -1,6 +1,7 @@
 // The short terminal summary of a result: one row per section, one column per device, optional colour.
 
 import type { AnalysisResult, DeviceInfo } from '../result.js';
+import { counted } from '../util/plural.js';
 import { fixed, signed, truncate } from './charts/kit.js';
 
 /** Colour functions (identity when colour is off). */
@@ -41,7 +42,7 @@ export function renderSummary(result: AnalysisResult, colors: SummaryColors = PL
       .trimEnd();
   const lines = [
     colors.bold(truncate(terminalSafe(result.title), 100)),
-    colors.dim(`${result.source.words} words · ${result.source.sentences} sentences · ${result.sections.length} sections`),
+    colors.dim(`${counted(result.source.words, 'word')} · ${counted(result.source.sentences, 'sentence')} · ${counted(result.sections.length, 'section')}`),
     '',
     colors.bold(fmt(head)),
     ...rows.map(fmt),

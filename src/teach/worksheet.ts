@@ -5,6 +5,7 @@ import { deviceGuides, type DeviceGuide } from '../explain.js';
 import type { AnalysisResult } from '../result.js';
 import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
+import { counted } from '../util/plural.js';
 import { seededRandom, shuffled } from '../util/random.js';
 
 /** The question asked about every sentence. */
@@ -142,7 +143,7 @@ export function renderWorksheetMarkdown(ws: Worksheet): string {
   const lines = [
     `# Worksheet: ${md(ws.title)}`,
     '',
-    `Source: ${md(ws.source)} · ${ws.items.length} sentences · worksheet seed ${md(ws.seed)}`,
+    `Source: ${md(ws.source)} · ${counted(ws.items.length, 'sentence')} · worksheet seed ${md(ws.seed)}`,
     '',
     '## The devices',
     '',

@@ -6,6 +6,7 @@ import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHt
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { UsageError } from '../../util/errors.js';
 import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
+import { counted } from '../../util/plural.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
@@ -44,8 +45,8 @@ export const worksheetCommand: Command = {
       { path: 'answers.md', contents: renderAnswersMarkdown(worksheet) },
     ]);
     if (!args.quiet) {
-      const short = worksheet.items.length < count ? ` (the text has only ${worksheet.items.length} usable sentences)` : '';
-      io.stderr(`wrote ${worksheet.items.length} questions${short} to ${dir}: worksheet.md, worksheet.html, answers.md\n`);
+      const short = worksheet.items.length < count ? ` (the text has only ${counted(worksheet.items.length, 'usable sentence')})` : '';
+      io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${dir}: worksheet.md, worksheet.html, answers.md\n`);
     }
     return 0;
   },

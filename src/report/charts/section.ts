@@ -1,6 +1,7 @@
 // One chart per section: its five device scores against the whole document's, and its own stretch of the sentiment arc.
 
 import type { AnalysisResult, SectionResult } from '../../result.js';
+import { counted } from '../../util/plural.js';
 import { slugify } from '../../util/slug.js';
 import { fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit } from './kit.js';
 import { arcValues, deviceScales } from './scales.js';
@@ -28,7 +29,7 @@ export function sectionSvg(result: AnalysisResult, section: SectionResult, kit: 
   const n = section.index + 1;
   const title = `Section ${n} of ${result.sections.length}: ${truncate(section.title, 60)}`;
   const desc =
-    `Scores of section ${n} (${section.words} words, ${section.sentenceCount} sentences, from line ${section.line}) against the whole document: ` +
+    `Scores of section ${n} (${counted(section.words, 'word')}, ${counted(section.sentenceCount, 'sentence')}, from line ${section.line}) against the whole document: ` +
     scales
       .map((sc) => {
         const d = sc.device.score.digits;
@@ -41,7 +42,7 @@ export function sectionSvg(result: AnalysisResult, section: SectionResult, kit: 
   const canvas = kit.canvas(width, height, `rl-section-${String(n).padStart(2, '0')}`, title, desc);
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
-  label(svg, 20, 42, `${section.words} words · ${section.sentenceCount} sentences · from line ${section.line}`, { 'font-size': '11', fill: PALETTE.muted });
+  label(svg, 20, 42, `${counted(section.words, 'word')} · ${counted(section.sentenceCount, 'sentence')} · from line ${section.line}`, { 'font-size': '11', fill: PALETTE.muted });
 
   // Panel 1: one row per device; the bar is this section, the black mark the whole document.
   label(svg, 20, barsTop - 24, 'Device scores: this section against the whole document', { 'font-weight': '600', fill: PALETTE.ink });

@@ -3,6 +3,7 @@
 import type { AnalysisResult } from '../../result.js';
 import { fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit, type D3Element } from './kit.js';
 import { arcDomain, arcValues } from './scales.js';
+import { counted, plural } from '../../util/plural.js';
 
 /** Most bars drawn; longer texts are shown as means of consecutive sentences. */
 const MAX_BARS = 600;
@@ -158,14 +159,14 @@ export function sentimentArcSvg(result: AnalysisResult, kit: ChartKit): string |
   const perBar = Math.max(1, Math.ceil(n / MAX_BARS));
   const title = `Sentiment arc: ${truncate(result.title, 70)}`;
   const desc =
-    `Sentiment of each of ${n} sentences in order${perBar > 1 ? ` (each bar is the mean of ${perBar} sentences)` : ''}, ` +
-    `with the ${result.sections.length} section starts marked. ${below} sentences score below zero and ${above} above; ` +
+    `Sentiment of ${n === 1 ? 'the one sentence' : `each of ${n} sentences`} in order${perBar > 1 ? ` (each bar is the mean of ${perBar} sentences)` : ''}, ` +
+    `with ${result.sections.length === 1 ? 'its section start' : `the ${result.sections.length} section starts`} marked. ${counted(below, 'sentence')} ${below === 1 ? 'scores' : 'score'} below zero and ${above} above; ` +
     `the mean is ${signed(doc, 2)}. ` +
     result.sections.map((s) => `Section ${s.index + 1} "${truncate(s.title, 60)}" starts at sentence ${s.firstSentence + 1}.`).join(' ');
   const canvas = kit.canvas(width, height, 'rl-sentiment-arc', title, desc);
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
-  label(svg, 20, 42, `Sentence by sentence, ${fixed(scored.length, 0)} scored sentences; bars above the line read positive, below negative.`, {
+  label(svg, 20, 42, `Sentence by sentence, ${fixed(scored.length, 0)} scored ${plural(scored.length, 'sentence')}; bars above the line read positive, below negative.`, {
     'font-size': '11',
     fill: PALETTE.muted,
   });
