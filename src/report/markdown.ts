@@ -5,6 +5,7 @@ import type { AnalysisResult, DeviceInfo, DeviceScore } from '../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../util/escape.js';
 import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
+import { cutBackward, cutForward } from './excerpt.js';
 import { fixed, signed } from './charts/kit.js';
 
 /** How many findings per device the report quotes. */
@@ -259,8 +260,9 @@ export function quoteInContext(result: AnalysisResult, f: Finding): string {
   let qe = f.end;
   while (qs < qe && /\s/.test(text[qs])) qs++;
   while (qe > qs && /\s/.test(text[qe - 1])) qe--;
-  const from = sentence ? Math.max(sentence.start, qs - CONTEXT_CHARS) : qs;
-  const to = sentence ? Math.min(sentence.end, qe + CONTEXT_CHARS) : qe;
+  // The window's ends fall between words: a cut inside a word moves towards the quote.
+  const from = sentence ? cutForward(text, Math.max(sentence.start, qs - CONTEXT_CHARS), qs) : qs;
+  const to = sentence ? cutBackward(text, Math.min(sentence.end, qe + CONTEXT_CHARS), qe) : qe;
   const before = safeSlice(text, from, qs);
   const after = safeSlice(text, qe, to);
   let quote = text.slice(qs, qe);

@@ -4,17 +4,18 @@ import type { KeyTerm } from '../../compare/keyness.js';
 import type { Comparison, Evidence } from '../../compare/model.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
+import { firstWords, lastWords } from '../excerpt.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
 const MAX_QUOTE = 240;
 const MAX_CONTEXT = 120;
 
-/** The sentence around a quote, with the quote in bold; long context is cut with an ellipsis next to the quote's far side. */
+/** The sentence around a quote, with the quote in bold; long context is cut between words, with an ellipsis on the quote's far side. */
 function inContext(e: Evidence): string {
-  const before = Array.from(e.context.before.replace(/\s+/g, ' '));
-  const after = Array.from(e.context.after.replace(/\s+/g, ' '));
-  const b = before.length > MAX_CONTEXT ? `…${before.slice(-MAX_CONTEXT).join('')}` : before.join('');
-  const a = after.length > MAX_CONTEXT ? `${after.slice(0, MAX_CONTEXT).join('')}…` : after.join('');
+  const before = lastWords(e.context.before.replace(/\s+/g, ' '), MAX_CONTEXT);
+  const after = firstWords(e.context.after.replace(/\s+/g, ' '), MAX_CONTEXT);
+  const b = before.cut ? `…${before.text}` : before.text;
+  const a = after.cut ? `${after.text}…` : after.text;
   return `${escapeMarkdownInline(b)}**${escapeMarkdownInline(truncate(e.quote, MAX_QUOTE))}**${escapeMarkdownInline(a)}`;
 }
 
