@@ -37,6 +37,8 @@ interface Block extends Span {
   /** Text of a heading (without Markdown `#` marks). */
   title?: string;
   paragraph: number;
+  /** Where the block's text begins after a list item's bullet or number (markup, not words of a sentence). */
+  textStart: number;
 }
 
 /** Parses a decoded text into the document model. The text is kept as given: every span indexes into it. */
@@ -54,7 +56,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // Sentences, block by block.
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    const spans = block.kind === 'prose' ? splitSentences(masked, block.start, block.end, abbreviations) : [headingSpan(masked, block, format)];
+    const spans = block.kind === 'prose' ? splitSentences(masked, block.textStart, block.end, abbreviations) : [headingSpan(masked, block, format)];
     for (const span of spans) {
       if (span.end <= span.start) continue;
       const tokens = tokenize(text, span.start, span.end);
@@ -177,13 +179,18 @@ function isBlank(text: string, line: Line): boolean {
 }
 
 /** Markdown lines that always start a block of their own: list items, quotes, table rows. */
-const MD_BLOCK_START = /^\s{0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
+const MD_BLOCK_START = /^\s{0,3}(?:[-*+•◦▪‣●][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
+/** A list item's marker at the start of a block or line: a bullet, or a number with "." or ")", then a space. */
+const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
 /** Groups lines into paragraphs and classifies each block as prose, heading or title. */
 function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): { blocks: Block[]; paragraphs: Paragraph[] } {
   const paragraphs: Paragraph[] = [];
   const groups: Line[][] = [];
+  // Groups that are items of a list on consecutive lines: never a heading or title in plain text.
+  const listItems = new Set<Line[]>();
   let current: Line[] = [];
+  let afterBlank = true;
   const flush = () => {
     if (current.length) groups.push(current);
     current = [];
@@ -191,17 +198,26 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
   for (const line of lines) {
     if (isBlank(text, line)) {
       flush();
+      afterBlank = true;
       continue;
     }
     const content = text.slice(line.start, Math.min(line.end, line.start + 200));
     const isHeading = format === 'markdown' && line.end - line.start <= MAX_MD_HEADING_CHARS && markdownHeading(text.slice(line.start, line.end)) !== undefined;
-    if (format === 'markdown' && (isHeading || MD_BLOCK_START.test(content))) {
+    const isItem = LIST_MARKER.test(content);
+    if ((format === 'markdown' && (isHeading || MD_BLOCK_START.test(content))) || isItem) {
+      // A list item on the line after other text belongs to a list, and so does that text when it is an item too.
+      if (isItem && !afterBlank) {
+        if (current.length && LIST_MARKER.test(text.slice(current[0].start, Math.min(current[0].end, current[0].start + 200)))) listItems.add(current);
+      }
       flush();
       current.push(line);
+      if (isItem && !afterBlank) listItems.add(current);
       if (isHeading) flush();
+      afterBlank = false;
       continue;
     }
     current.push(line);
+    afterBlank = false;
   }
   flush();
 
@@ -212,7 +228,7 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     if (span.end <= span.start) continue;
     const paragraph = paragraphs.length;
     paragraphs.push({ index: paragraph, start: span.start, end: span.end });
-    const single = group.length === 1 ? text.slice(span.start, span.end) : undefined;
+    const single = group.length === 1 && !listItems.has(group) ? text.slice(span.start, span.end) : undefined;
     let kind: Block['kind'] = 'prose';
     let title: string | undefined;
     if (single !== undefined && format === 'markdown') {
@@ -232,7 +248,8 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
       }
     }
     seenContent = true;
-    blocks.push({ ...span, kind, title, paragraph });
+    const marker = kind === 'prose' ? LIST_MARKER.exec(text.slice(span.start, Math.min(span.end, span.start + 16))) : null;
+    blocks.push({ ...span, kind, title, paragraph, textStart: span.start + (marker?.[0].length ?? 0) });
   }
   return { blocks, paragraphs };
 }

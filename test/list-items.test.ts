@@ -1,0 +1,50 @@
+import test from 'ava';
+import { analyze, parse } from '../src/index.js';
+
+// List items are sentences of their own; their bullet or number is markup, like a heading's # marks.
+const NUMBERED = 'Our demands are simple:\n\n1. Reverse the rezoning vote.\n2. Publish every email.\n3) Ask the east end first.\n\nThat is all.';
+
+for (const format of ['text', 'markdown'] as const) {
+  test(`${format}: a numbered list item is one sentence, without its number`, (t) => {
+    const doc = parse(NUMBERED, { format });
+    t.deepEqual(
+      doc.sentences.map((s) => s.text),
+      ['Our demands are simple:', 'Reverse the rezoning vote.', 'Publish every email.', 'Ask the east end first.', 'That is all.'],
+    );
+    for (const s of doc.sentences) t.is(NUMBERED.slice(s.start, s.end), s.text);
+  });
+
+  test(`${format}: bulleted items on consecutive lines are sentences of their own`, (t) => {
+    const text = 'What can you do? Glad you asked\n   • Sign the petition (link in bio)\n   • Email your councillor TODAY\n- Come to the hearing on Thursday\n\nThanks for reading.';
+    const doc = parse(text, { format });
+    t.deepEqual(doc.sentences.map((s) => s.text), [
+      'What can you do?',
+      'Glad you asked',
+      'Sign the petition (link in bio)',
+      'Email your councillor TODAY',
+      'Come to the hearing on Thursday',
+      'Thanks for reading.',
+    ]);
+  });
+}
+
+test('Markdown: a bullet item sentence leaves out its "- " marker', (t) => {
+  const doc = parse('# Plan\n\nOn day one:\n\n- We will freeze tuition.\n* We will fix the levees.\n');
+  t.deepEqual(doc.sentences.map((s) => s.text), ['Plan', 'On day one:', 'We will freeze tuition.', 'We will fix the levees.']);
+});
+
+test('plain text: numbered list items without full stops are not headings; a short line standing alone still is', (t) => {
+  const listed = parse('We ask three things of the council here.\n\n1) Join the march\n2) Call your mayor\n3) Vote in May\n\nThen we will see what they do.', { format: 'text' });
+  t.false(listed.sentences.some((s) => s.heading));
+  t.is(listed.sections.length, 1);
+  const headed = parse('The Plan\n\nSome opening words here. More of them.\n\nBackground\n\nText about the background. And more.\n\nProposal\n\nThe proposal itself:\n1) Join the march\n2) Call your mayor', { format: 'text' });
+  t.deepEqual(headed.sections.map((s) => s.title), ['The Plan', 'Background', 'Proposal']);
+});
+
+test('a call to action in a numbered or bulleted item is found, and no finding runs from one item into the next', (t) => {
+  const text = 'Here is what to do:\n1) Join the march.\n2) Call your mayor.\n• Sign the petition\n• Write to your councillor today\n';
+  const result = analyze(text, { name: 'list.txt' });
+  const calls = result.findings.filter((f) => f.device === 'call_to_action');
+  t.deepEqual(calls.map((f) => f.quote), ['Join the march', 'Call your mayor', 'Sign the petition', 'Write to your councillor today']);
+  for (const f of result.findings) t.false(f.quote.includes('\n'), `${f.rule}: ${f.quote}`);
+});
