@@ -21,3 +21,15 @@ test('a sentence made only of emoji has no words', (t) => {
   const doc = parse('We won the vote. \u{1F30A}\u{1F3DA}\uFE0F\n\nThe end came.');
   t.is(doc.words, 7);
 });
+
+test('emoji after the last full stop of a paragraph stay with its sentence instead of making one of their own', (t) => {
+  const text = 'Most of us found out from a bulldozer. \u{1F69C}\u{1F621}\n\nCoincidence? \u{1F914} You decide.\n\nThe park is still there! \u{1F4AA}';
+  const doc = parse(text);
+  t.deepEqual(doc.sentences.map((s) => s.text), [
+    'Most of us found out from a bulldozer. \u{1F69C}\u{1F621}',
+    'Coincidence?',
+    '\u{1F914} You decide.',
+    'The park is still there! \u{1F4AA}',
+  ]);
+  for (const s of doc.sentences) t.is(text.slice(s.start, s.end), s.text);
+});

@@ -297,15 +297,27 @@ function trimSpan(text: string, span: Span): Span {
 }
 
 const TERMINAL = /[.!?…]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLOSER = /["'”’»)\]]/;
 
 /** Splits `text[start, end)` into sentence spans: handles abbreviations, initials, quotes and brackets after the stop, ellipses. */
 export function splitSentences(text: string, start: number, end: number, abbreviations: AbbreviationTable = EMPTY_ABBREVIATIONS): Span[] {
   const spans: Span[] = [];
+  // Whether the last sentence has a letter or digit: symbols alone after its stop ("… a bulldozer. 🚜😡") close it
+  // rather than make a sentence of their own, as long as it stays within MAX_SENTENCE_CHARS.
+  let lastHasWord = false;
   let sentenceStart = start;
   const push = (s: number, e: number) => {
     const span = trimSpan(text, { start: s, end: e });
-    if (span.end > span.start) pushBounded(text, span, spans);
+    if (span.end <= span.start) return;
+    const last = spans[spans.length - 1];
+    if (lastHasWord && span.end - last.start <= MAX_SENTENCE_CHARS && !LETTER_OR_DIGIT.test(text.slice(span.start, span.end))) {
+      spans[spans.length - 1] = { start: last.start, end: span.end };
+      return;
+    }
+    pushBounded(text, span, spans);
+    const pushed = spans[spans.length - 1];
+    lastHasWord = LETTER_OR_DIGIT.test(text.slice(pushed.start, pushed.end));
   };
   let i = start;
   while (i < end) {
