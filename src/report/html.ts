@@ -155,14 +155,18 @@ ${top}
     if (!hasTitleBlock) out.push(`<h1 class="doc-title">${esc(r.title)}</h1>`);
     for (const section of r.sections) {
       const parts: string[] = [];
-      if (section.kind === 'part') {
-        parts.push(`<h2 class="part">${esc(section.title)}${section.subtitle ? ` <small>${esc(section.subtitle)}</small>` : ''}</h2>`);
-      }
+      // A part's own heading ("Part 1") comes after the document title, when the part opens with it.
+      let partHeading =
+        section.kind === 'part' ? `<h2 class="part">${esc(section.title)}${section.subtitle ? ` <small>${esc(section.subtitle)}</small>` : ''}</h2>` : undefined;
       let firstHeading = true;
       for (const block of bySection[section.index] ?? []) {
         while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
         active = active.filter((s) => s.end > block.start);
         const inner = this.renderBlock(block, active, opened);
+        if (block.kind !== 'title' && partHeading) {
+          parts.push(partHeading);
+          partHeading = undefined;
+        }
         if (block.kind === 'title') parts.push(`<h1 class="doc-title">${inner}</h1>`);
         else if (block.kind === 'heading') {
           const level = firstHeading && section.kind === 'heading' ? 2 : 3;
@@ -170,6 +174,7 @@ ${top}
         } else parts.push(`<p>${inner}</p>`);
         if (block.kind === 'heading') firstHeading = false;
       }
+      if (partHeading) parts.push(partHeading);
       out.push(this.section(section, parts, charts?.sections?.[section.index]));
     }
     return out.join('\n');
@@ -292,6 +297,11 @@ ${rows}
     const opening = this.result.sections[0];
     const first = blocks[0];
     if (opening?.kind === 'opening' && first?.kind === 'heading') first.kind = 'title';
+    // A text without section headings is cut into parts; a heading that starts it and reads as its title is that title.
+    const lead = sentences[0];
+    if (opening?.kind === 'part' && first?.kind === 'heading' && lead?.heading && lead.start < first.end && this.result.text.slice(lead.start, lead.end) === this.result.title) {
+      first.kind = 'title';
+    }
     return blocks;
   }
 
