@@ -163,14 +163,16 @@ ${top}
         while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
         active = active.filter((s) => s.end > block.start);
         const inner = this.renderBlock(block, active, opened);
-        if (block.kind !== 'title' && partHeading) {
+        // In a section with no heading of its own, a heading line is front matter (a byline, a kicker): shown before "Part N".
+        const front = block.kind === 'heading' && section.kind !== 'heading';
+        if (block.kind === 'prose' && partHeading) {
           parts.push(partHeading);
           partHeading = undefined;
         }
         if (block.kind === 'title') parts.push(`<h1 class="doc-title">${inner}</h1>`);
+        else if (front) parts.push(`<p class="front">${inner}</p>`);
         else if (block.kind === 'heading') {
-          const level = firstHeading && section.kind === 'heading' ? 2 : 3;
-          parts.push(`<h${level} id="section-${section.index}-title">${inner}</h${level}>`);
+          parts.push(firstHeading ? `<h2 id="section-${section.index}-title">${inner}</h2>` : `<h3>${inner}</h3>`);
         } else parts.push(`<p>${inner}</p>`);
         if (block.kind === 'heading') firstHeading = false;
       }

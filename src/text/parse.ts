@@ -39,6 +39,8 @@ interface Block extends Span {
   paragraph: number;
   /** Where the block's text begins after a list item's bullet or number (markup, not words of a sentence). */
   textStart: number;
+  /** A plain-text heading line of the front matter (byline, kicker, dateline): a heading sentence that opens no section. */
+  front?: boolean;
 }
 
 /** Parses a decoded text into the document model. The text is kept as given: every span indexes into it. */
@@ -251,8 +253,26 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     const marker = kind === 'prose' ? LIST_MARKER.exec(text.slice(span.start, Math.min(span.end, span.start + 16))) : null;
     blocks.push({ ...span, kind, title, paragraph, textStart: span.start + (marker?.[0].length ?? 0) });
   }
+  if (format === 'text') markFrontMatter(blocks);
   return { blocks, paragraphs };
 }
+
+/**
+ * Plain-text heading lines before the first paragraph of prose are the front matter of an article (a byline, a kicker, a
+ * dateline) when no heading follows that paragraph, and a byline ("By …") is front matter in any case: they open no section.
+ */
+function markFrontMatter(blocks: Block[]): void {
+  const firstProse = blocks.findIndex((b) => b.kind === 'prose');
+  if (firstProse < 0) return;
+  const laterHeading = blocks.some((b, i) => i > firstProse && b.kind === 'heading');
+  for (let i = 0; i < firstProse; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading' && (!laterHeading || BYLINE.test(b.title ?? ''))) b.front = true;
+  }
+}
+
+/** A byline: "By" and a name. */
+const BYLINE = /^[Bb]y\s+\p{Lu}/u;
 
 /** A heading's sentence: the heading line, without the # marks of a Markdown heading (markup, not words to quote or highlight). */
 function headingSpan(text: string, block: Block, format: 'text' | 'markdown'): Span {
@@ -395,7 +415,7 @@ function pushBounded(text: string, span: Span, out: Span[]): void {
 
 /** Builds sections from headings, or from paragraphs grouped by size when the text has no headings. */
 function buildSections(text: string, blocks: Block[], sentences: Sentence[], sectionWords: number, titleBlock: Block | undefined): Section[] {
-  const headings = blocks.filter((b) => b.kind === 'heading');
+  const headings = blocks.filter((b) => b.kind === 'heading' && !b.front);
   const sections: Section[] = [];
   const make = (kind: Section['kind'], title: string, members: Sentence[], heading?: Span, subtitle?: string): void => {
     if (members.length === 0) return;
