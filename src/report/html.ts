@@ -281,6 +281,7 @@ ${rows}
       blank.lastIndex = from - 1;
     }
     push(from, text.length);
+    splitHeadingLines(text, blocks, this.result.sentences);
     // A block made only of heading sentences is a heading; the first one of an opening section that has a title is the title.
     const sentences = this.result.sentences;
     let s = 0;
@@ -322,6 +323,39 @@ ${rows}
     }
     return out;
   }
+}
+
+/**
+ * A heading line inside a block of text is a block of its own: Markdown needs no blank line around "## Heading", so
+ * "## Part\nText" is a heading and a paragraph. Replaces `blocks` in place; block order stays text order.
+ */
+function splitHeadingLines(text: string, blocks: Block[], sentences: AnalysisResult['sentences']): void {
+  const out: Block[] = [];
+  let s = 0;
+  for (const b of blocks) {
+    while (s < sentences.length && sentences[s].end <= b.start) s++;
+    let from = b.start;
+    const push = (start: number, end: number, kind: Block['kind']) => {
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end > start) out.push({ start, end, kind });
+    };
+    for (let t = s; t < sentences.length && sentences[t].start < b.end; t++) {
+      const h = sentences[t];
+      if (!h.heading) continue;
+      let lineStart = h.start;
+      while (lineStart > from && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      let lineEnd = h.end;
+      while (lineEnd < b.end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+      // Only a heading alone on its lines is split off; one that shares a line with prose stays in its block.
+      if (text.slice(lineStart, h.start).trim().replace(/^#{1,6}$/, '') !== '' || text.slice(h.end, lineEnd).trim().replace(/^#+$/, '') !== '') continue;
+      push(from, lineStart, 'prose');
+      push(lineStart, lineEnd, 'heading');
+      from = lineEnd;
+    }
+    push(from, b.end, 'prose');
+  }
+  blocks.splice(0, blocks.length, ...out);
 }
 
 /** Inlines an SVG document in HTML: drops any XML declaration or doctype. */
