@@ -33,3 +33,11 @@ test('emoji after the last full stop of a paragraph stay with its sentence inste
   ]);
   for (const s of doc.sentences) t.is(text.slice(s.start, s.end), s.text);
 });
+
+test('plain text: a first line that opens with an emoji is still the title', (t) => {
+  const text = '\u{1F9F5} THREAD: Why the Greenbelt Bill matters & why you should care (1/17)\n\n1/ Six months ago the council voted to rezone the greenbelt. Most of us found out from a bulldozer.\n\n2/ Here is what that land does right now.';
+  const doc = parse(text, { format: 'text' });
+  t.is(doc.title, '\u{1F9F5} THREAD: Why the Greenbelt Bill matters & why you should care (1/17)');
+  t.is(parse('\u{1F30D}\uFE0F Our Planet, Our Future\n\nWe march on Saturday. Join us.', { format: 'text' }).title, '\u{1F30D}\uFE0F Our Planet, Our Future');
+  t.is(parse('\u{1F600} lower case start is no title line\n\nWe march on Saturday. Join us.', { format: 'text' }).title, undefined);
+});

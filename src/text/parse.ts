@@ -282,9 +282,12 @@ function headingSpan(text: string, block: Block, format: 'text' | 'markdown'): S
   return at < 0 ? span : { start: span.start + at, end: span.start + at + block.title.length };
 }
 
+/** Emoji (with their variation selectors and joiners) that may open a title or heading line: "🧵 THREAD: …". */
+const LEADING_EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]+\s*/u;
+
 /** A heading in plain text: a short line standing alone, with no sentence punctuation at its end or inside. */
 export function looksLikeHeading(line: string): boolean {
-  const s = line.trim();
+  const s = line.trim().replace(LEADING_EMOJI, '');
   if (s.length === 0 || s.length > MAX_HEADING_CHARS) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return false;
   if (/[.,;:!?…"'”’)\]\-–—]$/.test(s)) return false;
@@ -295,7 +298,7 @@ export function looksLikeHeading(line: string): boolean {
 
 /** A title: the first line of a text of several paragraphs, standing alone, not ending like a sentence or a salutation, not two sentences. */
 function looksLikeTitle(line: string): boolean {
-  const s = line.trim();
+  const s = line.trim().replace(LEADING_EMOJI, '');
   if (s.length > MAX_MD_HEADING_CHARS) return false;
   if (!/^[\p{Lu}\p{N}"'“‘]/u.test(s)) return false;
   if (/[.,;:]$/.test(s)) return false;
