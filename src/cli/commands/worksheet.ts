@@ -29,7 +29,10 @@ export const worksheetCommand: Command = {
       .example('$0 worksheet speech.txt --seed 7 --out class', 'Another draw of sentences, into class/speech/'),
   async run(args, io) {
     const count = args.count as number;
-    if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${String(args.count)})`);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
+      // yargs reads a word given as a number as NaN: say nothing of it rather than "got NaN".
+      throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT}${Number.isNaN(count) ? '' : ` (got ${String(args.count)})`}`);
+    }
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const settings = settingsFromArgs(args, io.cwd, file).values;
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
