@@ -48,3 +48,18 @@ test('a call to action in a numbered or bulleted item is found, and no finding r
   t.deepEqual(calls.map((f) => f.quote), ['Join the march', 'Call your mayor', 'Sign the petition', 'Write to your councillor today']);
   for (const f of result.findings) t.false(f.quote.includes('\n'), `${f.rule}: ${f.quote}`);
 });
+
+test('plain text: the post numbers of a social-media thread ("1/", "16/") are markup like a list number; a fraction is not', (t) => {
+  const text = 'Why the park matters\n\n1/ Six months ago the council voted to rezone it.\n\n16/ SAVE THE PARK.\n\n17/ Now go make some noise. Thanks!\n\nMix the flour with\n1/2 cup of milk.';
+  const doc = parse(text, { format: 'text' });
+  t.deepEqual(doc.sentences.map((s) => s.text), [
+    'Why the park matters',
+    'Six months ago the council voted to rezone it.',
+    'SAVE THE PARK.',
+    'Now go make some noise.',
+    'Thanks!',
+    'Mix the flour with\n1/2 cup of milk.',
+  ]);
+  const calls = analyze(text, { name: 'thread.txt' }).findings.filter((f) => f.device === 'call_to_action').map((f) => f.quote);
+  t.true(calls.includes('SAVE THE PARK'), calls.join(' | '));
+});

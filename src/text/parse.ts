@@ -182,8 +182,11 @@ function isBlank(text: string, line: Line): boolean {
 
 /** Markdown lines that always start a block of their own: list items, quotes, table rows. */
 const MD_BLOCK_START = /^\s{0,3}(?:[-*+•◦▪‣●][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
-/** A list item's marker at the start of a block or line: a bullet, or a number with "." or ")", then a space. */
-const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)])[ \t]+(?=\S)/;
+/**
+ * A list item's marker at the start of a block or line, then a space: a bullet, a number with "." or ")", or the post
+ * number of a social-media thread ("1/"; not "12/17", which a hard-wrapped line shares with a fraction: "1/2 feet").
+ */
+const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
 
 /** Groups lines into paragraphs and classifies each block as prose, heading or title. */
 function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): { blocks: Block[]; paragraphs: Paragraph[] } {
