@@ -11,6 +11,7 @@ import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
 import type { CliIO } from '../io.js';
+import { counted } from '../../util/plural.js';
 
 /** What the corpus branch reads from analyze's arguments. */
 export interface CorpusArgs {
@@ -61,7 +62,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
-    io.stdout(`Analyzed ${rows.length} documents, ${words} words in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
+    io.stdout(`Analyzed ${counted(rows.length, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
   return rows.some((r) => r.error) ? 1 : 0;
 }

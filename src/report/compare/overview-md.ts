@@ -5,6 +5,7 @@ import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
+import { counted } from '../../util/plural.js';
 
 /** Highest and lowest documents listed per device. */
 const LISTED = 3;
@@ -25,7 +26,7 @@ export function renderOverviewMarkdown(
     `${escapeMarkdownInline(r.title)}${r.author ? ` — ${escapeMarkdownInline(r.author)}` : ''}${r.year !== null && !r.title.includes(String(r.year)) ? ` (${r.year})` : ''}`;
   const out: string[] = [];
   out.push(`# Corpus overview: ${escapeMarkdownInline(corpus)}`, '');
-  out.push(`${ok.length} documents analyzed, ${words} words${span}.${failed.length ? ` ${failed.length} could not be read (see the end).` : ''} Every document's row is in [summary.csv](summary.csv) and [summary.json](summary.json).`, '');
+  out.push(`${counted(ok.length, 'document')} analyzed, ${counted(words, 'word')}${span}.${failed.length ? ` ${failed.length} could not be read (see the end).` : ''} Every document's row is in [summary.csv](summary.csv) and [summary.json](summary.json).`, '');
   if (options.trends) out.push('![Each device score over time, with the most extreme documents labelled](trends.svg)', '');
 
   out.push('## Scores across the documents', '');
