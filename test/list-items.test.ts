@@ -63,3 +63,12 @@ test('plain text: the post numbers of a social-media thread ("1/", "16/") are ma
   const calls = analyze(text, { name: 'thread.txt' }).findings.filter((f) => f.device === 'call_to_action').map((f) => f.quote);
   t.true(calls.includes('SAVE THE PARK'), calls.join(' | '));
 });
+
+test('Markdown: a blockquote line leaves out its ">" mark, so no finding quotes it', (t) => {
+  const text = '# Notes\n\nShe said:\n\n> We must fight on.\n> Let us march.\n>> - Join us now.\n';
+  const doc = parse(text);
+  t.deepEqual(doc.sentences.map((s) => s.text), ['Notes', 'She said:', 'We must fight on.', 'Let us march.', 'Join us now.']);
+  const quotes = analyze(text, { name: 'notes.md' }).findings.map((f) => f.quote);
+  t.true(quotes.includes('Let us'), quotes.join(' | '));
+  t.false(quotes.some((q) => q.startsWith('>')), quotes.join(' | '));
+});

@@ -253,8 +253,7 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
       }
     }
     seenContent = true;
-    const marker = kind === 'prose' ? LIST_MARKER.exec(text.slice(span.start, Math.min(span.end, span.start + 16))) : null;
-    blocks.push({ ...span, kind, title, paragraph, textStart: span.start + (marker?.[0].length ?? 0) });
+    blocks.push({ ...span, kind, title, paragraph, textStart: kind === 'prose' ? afterMarkers(text, span, format) : span.start });
   }
   if (format === 'text') markFrontMatter(blocks);
   return { blocks, paragraphs };
@@ -273,6 +272,17 @@ function markFrontMatter(blocks: Block[]): void {
     if (b.kind === 'heading' && (!laterHeading || BYLINE.test(b.title ?? ''))) b.front = true;
   }
 }
+
+/** Where a block's words begin: after a Markdown blockquote's ">" marks, then after a list item's bullet or number. */
+function afterMarkers(text: string, span: Span, format: 'text' | 'markdown'): number {
+  let at = span.start;
+  if (format === 'markdown') at += BLOCKQUOTE_MARKS.exec(text.slice(at, Math.min(span.end, at + 32)))?.[0].length ?? 0;
+  at += LIST_MARKER.exec(text.slice(at, Math.min(span.end, at + 16)))?.[0].length ?? 0;
+  return Math.min(at, span.end);
+}
+
+/** The ">" marks that open a Markdown blockquote line (nested ones too), with the spaces after them. */
+const BLOCKQUOTE_MARKS = /^(?:>[ \t]?)+[ \t]*(?=\S)/;
 
 /** A byline: "By" and a name. */
 const BYLINE = /^[Bb]y\s+\p{Lu}/u;
