@@ -1,4 +1,4 @@
-// Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM, refusing binary and invalid input.
+// Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM (or UTF-16 with one), refusing binary and invalid input.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError, UsageError } from '../util/errors.js';
@@ -111,6 +111,8 @@ function fileError(path: string, err: unknown): InputError {
 /** Decodes bytes as UTF-8 (BOM removed) or Latin-1; refuses binary data, invalid UTF-8 and empty text. */
 export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {}): string {
   const label = name === '-' ? 'stdin' : name;
+  const utf16 = options.encoding !== 'latin1' ? utf16ByteOrder(bytes) : undefined;
+  if (utf16) return decodeUtf16(bytes.subarray(2), utf16, label);
   let body = bytes;
   const bom = body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
   if (options.encoding !== 'latin1') body = body.subarray(bom);
@@ -128,6 +130,31 @@ export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {
       throw new InputError(`${label} is not valid UTF-8 (first bad byte at offset ${at}); for a legacy file try --encoding latin1`);
     }
   }
+  if (text.trim().length === 0) throw new InputError(`${label} contains only white space: nothing to analyze`);
+  if (controlShare(text) > 0.1) throw new InputError(`${label} looks like a binary file (mostly control characters); give a text file`);
+  return text;
+}
+
+/** The byte order a UTF-16 byte-order mark names (as Windows editors write "Unicode" text), if the bytes start with one. */
+function utf16ByteOrder(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Decodes UTF-16 text after its byte-order mark; the same refusals as for UTF-8 (empty, binary, broken). */
+function decodeUtf16(body: Buffer, encoding: 'utf-16le' | 'utf-16be', label: string): string {
+  if (body.length === 0) throw new InputError(`${label} is empty: nothing to analyze`);
+  let text: string;
+  try {
+    if (body.length % 2 !== 0) throw new Error('odd length');
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(`${label} is not valid UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8`);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new InputError(`${label} looks like a binary file (a NUL character in its UTF-16 text); give a text file`);
   if (text.trim().length === 0) throw new InputError(`${label} contains only white space: nothing to analyze`);
   if (controlShare(text) > 0.1) throw new InputError(`${label} looks like a binary file (mostly control characters); give a text file`);
   return text;
