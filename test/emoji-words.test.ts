@@ -41,3 +41,11 @@ test('plain text: a first line that opens with an emoji is still the title', (t)
   t.is(parse('\u{1F30D}\uFE0F Our Planet, Our Future\n\nWe march on Saturday. Join us.', { format: 'text' }).title, '\u{1F30D}\uFE0F Our Planet, Our Future');
   t.is(parse('\u{1F600} lower case start is no title line\n\nWe march on Saturday. Join us.', { format: 'text' }).title, undefined);
 });
+
+test('a thematic break or a line of symbols alone ("---", "* * *", "🌿🌿🌿") is no sentence in a text that has words', (t) => {
+  for (const format of ['text', 'markdown'] as const) {
+    const text = 'We met at noon.\n\n---\n\n* * *\n\n***\n\n\u{1F33F}\u{1F33F}\u{1F33F}\n\nWe left at five.';
+    t.deepEqual(parse(text, { format }).sentences.map((s) => s.text), ['We met at noon.', 'We left at five.'], format);
+  }
+  t.true(parse('!!! ??? ... ---').sentences.length > 0, 'a text of symbols alone is still read');
+});

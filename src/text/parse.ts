@@ -55,12 +55,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 
   const { blocks, paragraphs } = findBlocks(masked, lines, format);
 
-  // Sentences, block by block.
+  // Sentences, block by block. In a text with words, prose without a letter or digit ("---", "* * *") is no sentence.
   const sentences: Sentence[] = [];
+  const hasWords = LETTER_OR_DIGIT.test(masked);
   for (const block of blocks) {
     const spans = block.kind === 'prose' ? splitSentences(masked, block.textStart, block.end, abbreviations) : [headingSpan(masked, block, format)];
     for (const span of spans) {
       if (span.end <= span.start) continue;
+      if (hasWords && block.kind === 'prose' && !LETTER_OR_DIGIT.test(masked.slice(span.start, span.end))) continue;
       const tokens = tokenize(text, span.start, span.end);
       let words = 0;
       for (const t of tokens) if (t.kind === 'word') words++;
