@@ -120,7 +120,10 @@ export function verdict(result: AnalysisResult): string {
       const above = values.filter((v) => v > 0).length;
       text += `; ${percent(below, values.length)} of sentences score below zero and ${percent(above, values.length)} above`;
     }
-    const ranked = result.sections.filter((x) => x.sentenceCount > 0 && x.scores[d.id]);
+    // Only sections with prose are ranked: a section holding a heading alone (a title before "## …") has nothing to score.
+    const ranked = result.sections.filter(
+      (x) => x.scores[d.id] && result.sentences.slice(x.firstSentence, x.firstSentence + x.sentenceCount).some((sentence) => !sentence.heading),
+    );
     if (ranked.length > 1) {
       const lo = ranked.reduce((a, b) => (b.scores[d.id].score < a.scores[d.id].score ? b : a));
       const hi = ranked.reduce((a, b) => (b.scores[d.id].score > a.scores[d.id].score ? b : a));
