@@ -49,3 +49,9 @@ test('a thematic break or a line of symbols alone ("---", "* * *", "🌿🌿🌿
   }
   t.true(parse('!!! ??? ... ---').sentences.length > 0, 'a text of symbols alone is still read');
 });
+
+test('symbols before the first words of a paragraph open its first sentence, so the quotation they open stays marked', (t) => {
+  const text = 'They held these truths:\n\n"... That all men are created equal... That to secure these rights, governments are instituted."';
+  const doc = parse(text);
+  t.deepEqual(doc.sentences.map((s) => s.text), ['They held these truths:', '"... That all men are created equal...', 'That to secure these rights, governments are instituted."']);
+});

@@ -72,3 +72,13 @@ test('Markdown: a blockquote line leaves out its ">" mark, so no finding quotes 
   t.true(quotes.includes('Let us'), quotes.join(' | '));
   t.false(quotes.some((q) => q.startsWith('>')), quotes.join(' | '));
 });
+
+test('plain text: a dash or a number that starts a hard-wrapped line goes on the sentence before it', (t) => {
+  const text = 'And this year, I ask the council to make permanent our tuition credit\n- worth a thousand pounds a year.\nWe ask for it in\n1990 terms, no more.';
+  const doc = parse(text, { format: 'text' });
+  t.deepEqual(doc.sentences.map((s) => s.text.replace(/\s+/g, ' ')), [
+    'And this year, I ask the council to make permanent our tuition credit - worth a thousand pounds a year.',
+    'We ask for it in 1990 terms, no more.',
+  ]);
+  t.is(doc.paragraphs.length, 1);
+});

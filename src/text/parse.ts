@@ -190,6 +190,20 @@ const MD_BLOCK_START = /^\s{0,3}(?:[-*+•◦▪‣●][ \t]|\d{1,3}[.)][ \t]|>|
  */
 const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
 
+/**
+ * A line's last mark that lets a plain-text list item marked by a dash or a number start on the next line: the end of a
+ * sentence, or a colon that announces the list. Otherwise a dash or a number at the start of a hard-wrapped line ("our tuition tax credit\n- worth
+ * $10,000") goes on the sentence before it.
+ */
+const CLOSES_LINE = /[.!?:;…"”’)\]]\s*$/;
+/** A bullet sign that only ever marks a list item (unlike a dash or a number, which a wrapped line may start with). */
+const BULLET_SIGN = /^[ \t]{0,3}[•◦▪‣●][ \t]/;
+
+/** Whether a group of lines opens with a list item's marker. */
+function opensItem(text: string, group: readonly Line[]): boolean {
+  return group.length > 0 && LIST_MARKER.test(text.slice(group[0].start, Math.min(group[0].end, group[0].start + 200)));
+}
+
 /** Groups lines into paragraphs and classifies each block as prose, heading or title. */
 function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): { blocks: Block[]; paragraphs: Paragraph[] } {
   const paragraphs: Paragraph[] = [];
@@ -210,12 +224,10 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     }
     const content = text.slice(line.start, Math.min(line.end, line.start + 200));
     const isHeading = format === 'markdown' && line.end - line.start <= MAX_MD_HEADING_CHARS && markdownHeading(text.slice(line.start, line.end)) !== undefined;
-    const isItem = LIST_MARKER.test(content);
+    const isItem = LIST_MARKER.test(content) && (format === 'markdown' || BULLET_SIGN.test(content) || afterBlank || opensItem(text, current) || CLOSES_LINE.test(text.slice(current[current.length - 1].start, current[current.length - 1].end)));
     if ((format === 'markdown' && (isHeading || MD_BLOCK_START.test(content))) || isItem) {
       // A list item on the line after other text belongs to a list, and so does that text when it is an item too.
-      if (isItem && !afterBlank) {
-        if (current.length && LIST_MARKER.test(text.slice(current[0].start, Math.min(current[0].end, current[0].start + 200)))) listItems.add(current);
-      }
+      if (isItem && !afterBlank && opensItem(text, current)) listItems.add(current);
       flush();
       current.push(line);
       if (isItem && !afterBlank) listItems.add(current);
@@ -342,16 +354,29 @@ const CLOSER = /["'”’»)\]]/;
 export function splitSentences(text: string, start: number, end: number, abbreviations: AbbreviationTable = EMPTY_ABBREVIATIONS): Span[] {
   const spans: Span[] = [];
   // Whether the last sentence has a letter or digit: symbols alone after its stop ("… a bulldozer. 🚜😡") close it
-  // rather than make a sentence of their own, as long as it stays within MAX_SENTENCE_CHARS.
+  // rather than make a sentence of their own, as long as it stays within MAX_SENTENCE_CHARS. Symbols before the block's
+  // first words ("\"... That all men are created equal") open the sentence that follows them, so a quotation they open
+  // stays marked.
   let lastHasWord = false;
+  let symbolsFrom: number | undefined;
   let sentenceStart = start;
   const push = (s: number, e: number) => {
-    const span = trimSpan(text, { start: s, end: e });
+    let span = trimSpan(text, { start: s, end: e });
     if (span.end <= span.start) return;
+    const hasWord = LETTER_OR_DIGIT.test(text.slice(span.start, span.end));
     const last = spans[spans.length - 1];
-    if (lastHasWord && span.end - last.start <= MAX_SENTENCE_CHARS && !LETTER_OR_DIGIT.test(text.slice(span.start, span.end))) {
+    if (!hasWord && lastHasWord && span.end - last.start <= MAX_SENTENCE_CHARS) {
       spans[spans.length - 1] = { start: last.start, end: span.end };
       return;
+    }
+    if (!hasWord && !lastHasWord) {
+      symbolsFrom ??= span.start;
+      return;
+    }
+    if (symbolsFrom !== undefined) {
+      if (span.end - symbolsFrom <= MAX_SENTENCE_CHARS) span = { start: symbolsFrom, end: span.end };
+      else spans.push({ start: symbolsFrom, end: span.start });
+      symbolsFrom = undefined;
     }
     pushBounded(text, span, spans);
     const pushed = spans[spans.length - 1];
@@ -389,6 +414,8 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
     i = k;
   }
   push(sentenceStart, end);
+  // Symbols with no words after them in the block: a span of their own (a text of words drops it, see parseDocument).
+  if (symbolsFrom !== undefined) spans.push(trimSpan(text, { start: symbolsFrom, end }));
   return spans;
 }
 
