@@ -155,6 +155,7 @@ const nearMisses: [string, boolean, string][] = [
   ['Abraham Lincoln spoke here in 1858. Now, there is someone else here tonight.', true, 'a "Now," that steers the talk does not set the present against the past'],
   ['Lincoln will be honoured by the commission next year. Today we begin the work.', true, '"today" after a sentence about the future, not a past told'],
   ['Off to one side stands the memorial to Thomas Jefferson, and beyond it a statue of Lincoln.', false, 'monuments to historical figures are names'],
+  ['We drove to Columbus, Ohio, and on to Lincoln, Nebraska, for the hearings.', false, 'a city named after a person, with its state after the comma, is a place'],
   ['Written in 1903. In 1850 an outbreak came; a war vessel was demanded. In 1851 a revolution broke out in four provinces. In 1853 an insurrection came at the capital.', true, 'a chronicle of dates is a record, not a past case told at length'],
   ['Written in 1888. In the Middle Ages the guilds ruled the towns. The feudal times gave way to manufacture. The Middle Ages knew no world market.', true, 'an account of an era is history in general, not a named past case'],
 ];

@@ -222,6 +222,8 @@ interface Compiled {
   edNotPast: Set<string>;
   namePreceders: Set<string>;
   nameFollowers: Set<string>;
+  /** States of the United States, lower-cased (two-word names joined by a space): "Columbus, Ohio" is a city. */
+  stateNames: Set<string>;
   monumentWords: Set<string>;
   /** Nouns for a legal instrument: a year after "<noun> of" ("the treaty of 1818", "the act of July 6, 1797") names the instrument. */
   instrumentWords: Set<string>;
@@ -368,6 +370,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     edNotPast: list('ed-not-past'),
     namePreceders: list('name-preceders'),
     nameFollowers: list('name-followers'),
+    stateNames: list('us-state-names'),
     monumentWords: list('monument-words'),
     instrumentWords: list('instrument-words'),
     authorityWords: list('authority-forebears'),
@@ -551,6 +554,15 @@ function lookupTokens(tokens: readonly Token[], suffixes?: ReadonlySet<string>):
   });
 }
 
+/** Whether the words from token `i` name a state of the United States ("Ohio", "New Mexico"). */
+function stateAt(tokens: readonly Token[], i: number, c: Compiled): boolean {
+  const first = tokens[i];
+  if (first?.kind !== 'word' || !isCapitalized(first.text)) return false;
+  if (c.stateNames.has(first.lower)) return true;
+  const second = tokens[i + 1];
+  return second?.kind === 'word' && c.stateNames.has(`${first.lower} ${second.lower}`);
+}
+
 function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -567,6 +579,8 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
   if (first >= 2 && tokens[first - 1].text === '.' && /^[A-Z]$/.test(tokens[first - 2].text)) return true;
   // "Our Confederacy", "this Republic": the speaker's own polity, not a past regime.
   if (entry.category === 'regime' && prev?.kind === 'word' && (prev.lower === 'our' || prev.lower === 'this')) return true;
+  // A city named after a person, with its state after a comma ("Columbus, Ohio", "Lincoln, Nebraska").
+  if (entry.category === 'person' && next?.text === ',' && stateAt(tokens, last + 2, c)) return true;
   if (next?.kind === 'word' && isCapitalized(next.text)) {
     if (c.nameFollowers.has(next.lower)) return true;
     if (entry.category === 'person' && first > 0 && !/^(?:and|or|of|the|in|on|to|at|I)$/.test(next.text)) return true;
