@@ -442,3 +442,11 @@ test('negative forms and set phrases AFINN lacks: unfortunate, disloyal, unprovo
   t.true(score('The tariff was injurious to our commerce.') < 0, 'formal prose: AFINN lacks it');
   t.true(score('Our relations with Spain remain cordial.') > 0);
 });
+
+test('a word in a name of a service, a measure or a phrase of its own keeps no valence of its own: "fire crew", "three blocks", "fine print"', (t) => {
+  const rules = (text: string): string[] => analyze(text, { devices: ['sentiment'] }).findings.filter((f) => f.device === 'sentiment').map((f) => f.rule);
+  t.deepEqual(rules('The fire crew arrived within minutes.'), []);
+  t.deepEqual(rules('We live three blocks from the creek.'), []);
+  t.deepEqual(rules('Read the fine print before you sign.'), ['sentiment-phrase-fine-print']);
+  t.deepEqual(rules('They will fire half the staff.'), ['sentiment-afinn']);
+});
