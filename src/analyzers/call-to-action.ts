@@ -80,6 +80,8 @@ interface Signals {
   neverACommand: Set<string>;
   /** Base-form verbs that NOT_BASE_FORM's endings would set aside ("bring", "resist", "implement"). */
   verbsDespiteEnding: Set<string>;
+  /** Verbs of contacting and campaigning that the tagger reads as nouns ("Email your councillor"): a verb before an object. */
+  verbsDespiteTag: Set<string>;
 }
 
 /** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
@@ -104,6 +106,7 @@ function signals(context: AnalysisContext): Signals {
       leadClause: new Set([...SUBORDINATOR, ...LEAD_PHRASE, ...vocatives, ...addressedGroups]),
       neverACommand: wordSet(termsEntry(lexicons, SIGNALS, 'cta-never-a-command')),
       verbsDespiteEnding: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-ending')),
+      verbsDespiteTag: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-tag')),
     };
   });
 }
@@ -335,6 +338,14 @@ function isImperativeVerb(sentence: Sentence, slot: Slot, context: AnalysisConte
   // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object.
   if (term.tags.has('Imperative') && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
+}
+
+/** A verb the tagger reads as a noun ("Email", "Text", "Boycott") followed by an object pronoun or a possessive: the command itself. */
+function verbBeforeObject(sentence: Sentence, slot: Slot, s: Signals): boolean {
+  if (!s.verbsDespiteTag.has(slot.lower)) return false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word');
+  const next = words[words.findIndex((w) => w.start === slot.start) + 1];
+  return next !== undefined && OBJECT_AFTER_VERB.has(next.lower);
 }
 
 /** Whether a tagged term is a finite verb: a modal, an auxiliary, a copula, or a verb in a tense (not an infinitive, gerund or participle). */
@@ -693,7 +704,7 @@ function ruleFindings(section: Section, context: AnalysisContext, state: CallSta
     // A full-strength call is already found: no need to tag the sentence for an imperative.
     const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
     for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
-      if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !isImperativeVerb(sentence, slot, context)) continue;
+      if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !(verbBeforeObject(sentence, slot, s) || isImperativeVerb(sentence, slot, context))) continue;
       if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot) || isRhetoricalAsk(sentence, slot)) {
         vetoed?.add(sentence.index);
         continue;
