@@ -13,18 +13,25 @@ export const MAX_SECTION_CHARTS = 100;
 export interface DeviceScale {
   device: DeviceInfo;
   signed: boolean;
-  /** Largest absolute score over the sections and the whole document (0 when every score is 0). */
+  /** Largest absolute score over the sections and the whole document (0 when every score is 0), at least a quarter of a signed scale's bound. */
   extent: number;
   /** The score mapped to −1…1 (signed) or 0…1 (unsigned) on this scale. */
   normalize(score: number): number;
 }
 
+/**
+ * Least extent of a signed scale with bounds, as a share of its larger bound: a text whose every section is near 0 (one
+ * section at −0.04 on sentiment's −1…+1) is drawn pale, not at full strength as the most negative possible.
+ */
+const SIGNED_EXTENT_FLOOR = 0.25;
+
 /** The scale of every device of a result, in device order. */
 export function deviceScales(result: AnalysisResult): DeviceScale[] {
   return result.devices.map((device) => {
     const scores = [...result.sections.map((s) => s.scores[device.id]?.score ?? 0), result.document[device.id]?.score ?? 0];
-    const extent = Math.max(0, ...scores.filter(Number.isFinite).map(Math.abs));
     const signed = device.score.min < 0;
+    const bound = device.score.max === null ? 0 : Math.max(Math.abs(device.score.min), Math.abs(device.score.max));
+    const extent = Math.max(signed ? SIGNED_EXTENT_FLOOR * bound : 0, ...scores.filter(Number.isFinite).map(Math.abs));
     return {
       device,
       signed,
