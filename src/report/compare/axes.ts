@@ -21,7 +21,10 @@ export function domainWithZero(values: readonly number[], minSpan = 1): [number,
   return [lo, hi];
 }
 
-/** A vertical axis with grid lines and tick labels at `x`, from `top` to `bottom`; returns the scale. */
+/**
+ * A vertical axis with grid lines and tick labels at `x`, from `top` to `bottom`; returns the scale. A domain that dips just
+ * below zero is widened to one tick step below it.
+ */
 export function yAxis(
   g: D3Element,
   ticks: Ticks,
@@ -30,8 +33,15 @@ export function yAxis(
   digits: number,
   title?: string,
 ): (v: number) => number {
-  const sy = linear(domain, [box.bottom, box.top]);
-  for (const t of ticks(domain[0], domain[1], 4)) {
+  // A domain that dips just below zero gets one tick step below it, so negative values have a labelled tick to read against.
+  let shown = ticks(domain[0], domain[1], 4);
+  let lo = domain[0];
+  if (lo < 0 && shown.length > 1 && shown.every((t) => t >= 0)) {
+    lo = -(shown[1] - shown[0]);
+    shown = [lo, ...shown];
+  }
+  const sy = linear([lo, domain[1]], [box.bottom, box.top]);
+  for (const t of shown) {
     line(g, box.x, sy(t), box.x + box.width, sy(t), t === 0 ? PALETTE.muted : PALETTE.grid, { 'stroke-width': t === 0 ? '1' : '0.5' });
     label(g, box.x - 5, sy(t) + 4, fixed(t, digits), { 'text-anchor': 'end', fill: PALETTE.muted, 'font-size': '10' });
   }
