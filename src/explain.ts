@@ -6,7 +6,7 @@ import { analyzers } from './analyzers/index.js';
 import type { ScoreDefinition } from './analyzers/types.js';
 import { flaggingRule, learnedModelsFor, weighedFeatures } from './learn/learned.js';
 import { loadLexicons, type LexiconSet } from './lexicon/load.js';
-import { InputError } from './util/errors.js';
+import { InputError, UsageError } from './util/errors.js';
 import { lazySchemas } from './util/zod.js';
 
 const guideSchemas = lazySchemas((z) => {
@@ -107,7 +107,7 @@ export function explainDevices(options: ExplainOptions = {}): DeviceExplanation[
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
   if (options.device !== undefined && !guides.some((g) => g.id === options.device)) {
-    throw new InputError(`unknown device "${options.device}" (known: ${guides.map((g) => g.id).join(', ')})`);
+    throw new UsageError(`unknown device "${options.device}" (known: ${guides.map((g) => g.id).join(', ')})`);
   }
   const chosen = options.device === undefined ? guides : guides.filter((g) => g.id === options.device);
   return chosen.map((guide) => explainOne(guide, lexicons, options));

@@ -74,7 +74,7 @@ test('the slogan example "Down with imperialism!" is shown as caught and "He cam
   t.regex(text, /Known limits:/);
 });
 
-test('rhetoric explain prints all five devices; --format json parses; an unknown device is one line and exit 1', async (t) => {
+test('rhetoric explain prints all five devices; --format json parses; an unknown device is a usage error (exit 2), as with --devices', async (t) => {
   const io = captureIO();
   t.is(await main(['explain'], io), 0);
   const text = io.out();
@@ -88,7 +88,7 @@ test('rhetoric explain prints all five devices; --format json parses; an unknown
   t.true(parsed[0].limits.length > 0);
 
   const bad = captureIO();
-  t.is(await main(['explain', 'metaphor'], bad), 1);
+  t.is(await main(['explain', 'metaphor'], bad), 2);
   t.regex(bad.err(), /^rhetoric: unknown device "metaphor"/);
-  t.is(bad.err().trim().split('\n').length, 1);
+  t.is(bad.err().trim().split('\n')[1], "Try 'rhetoric --help'.");
 });

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -22,4 +22,14 @@ test('rhetoric worksheet says "1 question" for one', async (t) => {
   const io = captureIO(dir);
   t.is(await main(['worksheet', 'speech.txt', '--count', '1', '--out', 'out'], io), 0);
   t.regex(io.err(), /^wrote 1 question to /);
+});
+
+test('rhetoric worksheet on a text of headings only is bad input (exit 1, one line) and writes nothing', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-ws-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'outline.md'), '# Title\n\n## Part one\n\n## Part two\n');
+  const io = captureIO(dir);
+  t.is(await main(['worksheet', 'outline.md', '--out', 'out'], io), 1);
+  t.regex(io.err(), /^rhetoric: outline\.md has no sentence outside its headings to ask about: no worksheet written\n$/);
+  t.false(existsSync(join(dir, 'out')));
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { analyze } from '../../analyze.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
-import { UsageError } from '../../util/errors.js';
+import { InputError, UsageError } from '../../util/errors.js';
 import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { counted } from '../../util/plural.js';
 import { slugify } from '../../util/slug.js';
@@ -40,6 +40,7 @@ export const worksheetCommand: Command = {
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
+    if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
     const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
     writeWorksheetFiles(dir, [
