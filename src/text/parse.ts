@@ -358,7 +358,7 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
   // first words ("\"... That all men are created equal") open the sentence that follows them, so a quotation they open
   // stays marked.
   let lastHasWord = false;
-  let symbolsFrom: number | undefined;
+  let symbols: Span | undefined;
   let sentenceStart = start;
   const push = (s: number, e: number) => {
     let span = trimSpan(text, { start: s, end: e });
@@ -370,13 +370,14 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
       return;
     }
     if (!hasWord && !lastHasWord) {
-      symbolsFrom ??= span.start;
+      if (symbols && span.end - symbols.start > MAX_SENTENCE_CHARS) pushBounded(text, symbols, spans);
+      symbols = symbols && span.end - symbols.start <= MAX_SENTENCE_CHARS ? { start: symbols.start, end: span.end } : span;
       return;
     }
-    if (symbolsFrom !== undefined) {
-      if (span.end - symbolsFrom <= MAX_SENTENCE_CHARS) span = { start: symbolsFrom, end: span.end };
-      else spans.push({ start: symbolsFrom, end: span.start });
-      symbolsFrom = undefined;
+    if (symbols) {
+      if (span.end - symbols.start <= MAX_SENTENCE_CHARS) span = { start: symbols.start, end: span.end };
+      else pushBounded(text, symbols, spans);
+      symbols = undefined;
     }
     pushBounded(text, span, spans);
     const pushed = spans[spans.length - 1];
@@ -415,7 +416,7 @@ export function splitSentences(text: string, start: number, end: number, abbrevi
   }
   push(sentenceStart, end);
   // Symbols with no words after them in the block: a span of their own (a text of words drops it, see parseDocument).
-  if (symbolsFrom !== undefined) spans.push(trimSpan(text, { start: symbolsFrom, end }));
+  if (symbols) pushBounded(text, symbols, spans);
   return spans;
 }
 
