@@ -1,34 +1,33 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { captureIO } from './helpers/io.js';
 
-test('rhetoric worksheet --count with no number names what it was given, not "NaN"', async (t) => {
+/** A temporary folder (removed after the test) holding one text file, and captured IO that runs there. */
+function withText(t: ExecutionContext, name: string, text: string): { dir: string; io: ReturnType<typeof captureIO> } {
   const dir = mkdtempSync(join(tmpdir(), 'rl-ws-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, 'speech.txt'), 'We will win. Join us now.\n');
-  const io = captureIO(dir);
+  writeFileSync(join(dir, name), text);
+  return { dir, io: captureIO(dir) };
+}
+
+test('rhetoric worksheet --count with no number names what it was given, not "NaN"', async (t) => {
+  const { io } = withText(t, 'speech.txt', 'We will win. Join us now.\n');
   t.is(await main(['worksheet', 'speech.txt', '--count', 'abc', '--out', 'out'], io), 2);
   t.notRegex(io.err(), /NaN/);
   t.regex(io.err(), /^rhetoric: --count must be a whole number from 1 to \d+/);
 });
 
 test('rhetoric worksheet says "1 question" for one', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'rl-ws-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, 'speech.txt'), 'We will win. Join us now.\n');
-  const io = captureIO(dir);
+  const { io } = withText(t, 'speech.txt', 'We will win. Join us now.\n');
   t.is(await main(['worksheet', 'speech.txt', '--count', '1', '--out', 'out'], io), 0);
   t.regex(io.err(), /^wrote 1 question to /);
 });
 
 test('rhetoric worksheet on a text of headings only is bad input (exit 1, one line) and writes nothing', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'rl-ws-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(join(dir, 'outline.md'), '# Title\n\n## Part one\n\n## Part two\n');
-  const io = captureIO(dir);
+  const { dir, io } = withText(t, 'outline.md', '# Title\n\n## Part one\n\n## Part two\n');
   t.is(await main(['worksheet', 'outline.md', '--out', 'out'], io), 1);
   t.regex(io.err(), /^rhetoric: outline\.md has no sentence outside its headings to ask about: no worksheet written\n$/);
   t.false(existsSync(join(dir, 'out')));
