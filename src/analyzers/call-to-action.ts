@@ -280,7 +280,7 @@ const DIRECTION_AFTER_MOTION = new Set(['to', 'out']);
 /** Words after a comma that join a second command to a first ("…, and send me that bill", "…, then vote"). */
 const COORDINATED_COMMAND = new Set(['and', 'then']);
 
-/** Two-word steering formulas such as "make no mistake", "rest assured", "let me". */
+/** Steering formulas of several words, such as "make no mistake", "rest assured", "let me", "don't take this the wrong way". */
 function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
   return phraseAt(words, w, s.notACall);
 }

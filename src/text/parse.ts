@@ -192,8 +192,8 @@ const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S
 
 /**
  * A line's last mark that lets a plain-text list item marked by a dash or a number start on the next line: the end of a
- * sentence, or a colon that announces the list. Otherwise a dash or a number at the start of a hard-wrapped line ("our tuition tax credit\n- worth
- * $10,000") goes on the sentence before it.
+ * sentence, or a colon that announces the list. Otherwise a dash or a number at the start of a hard-wrapped line
+ * ("our tuition tax credit\n- worth $10,000") goes on the sentence before it.
  */
 const CLOSES_LINE = /[.!?:;…"”’)\]]\s*$/;
 /** A bullet sign that only ever marks a list item (unlike a dash or a number, which a wrapped line may start with). */
