@@ -195,7 +195,7 @@ function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear";
   // only a listed phrase of several words stays a formula when negated ("Don't get me wrong").
   const negated = (w: Token) => NEGATION.has(words[words.findIndex((x) => x.start === w.start) - 1]?.lower ?? '');
-  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !notACallPhrase(words, w, s) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || !s.notACall.has(w.lower) || phraseAt(words, w, s.steeringAsCall)));
+  return slots.filter((w) => !NOT_A_VERB.has(w.lower) && /^\p{L}/u.test(w.text) && !phraseAt(words, w, s.notACall) && ((negated(w) && !NEVER_NEGATED_CALL.has(w.lower)) || !s.notACall.has(w.lower) || phraseAt(words, w, s.steeringAsCall)));
 }
 
 /** Imperative slots of one clause: its first word after openers, and the word after an introductory clause or form of address. */
@@ -280,12 +280,10 @@ const DIRECTION_AFTER_MOTION = new Set(['to', 'out']);
 /** Words after a comma that join a second command to a first ("…, and send me that bill", "…, then vote"). */
 const COORDINATED_COMMAND = new Set(['and', 'then']);
 
-/** Steering formulas of several words, such as "make no mistake", "rest assured", "let me", "don't take this the wrong way". */
-function notACallPhrase(words: readonly Token[], w: Token, s: Signals): boolean {
-  return phraseAt(words, w, s.notACall);
-}
-
-/** Whether a listed phrase of two to five words starts at the word `w` (lower-cased words joined by spaces). */
+/**
+ * Whether a listed phrase of two to five words starts at the word `w` (lower-cased words joined by spaces): a steering
+ * formula ("make no mistake", "rest assured", "don't take this the wrong way") or a steering verb's phrase of action.
+ */
 function phraseAt(words: readonly Token[], w: Token, phrases: ReadonlySet<string>): boolean {
   // Slots are copies of tokens (with their lead), so the word is found by its offset.
   const i = words.findIndex((x) => x.start === w.start);

@@ -130,6 +130,11 @@ export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {
       throw new InputError(`${label} is not valid UTF-8 (first bad byte at offset ${at}); for a legacy file try --encoding latin1`);
     }
   }
+  return usableText(text, label);
+}
+
+/** The decoded text, unless it is blank or mostly control characters (a binary file that decoded). */
+function usableText(text: string, label: string): string {
   if (text.trim().length === 0) throw new InputError(`${label} contains only white space: nothing to analyze`);
   if (controlShare(text) > 0.1) throw new InputError(`${label} looks like a binary file (mostly control characters); give a text file`);
   return text;
@@ -153,11 +158,8 @@ function decodeUtf16(body: Buffer, encoding: 'utf-16le' | 'utf-16be', label: str
   } catch {
     throw new InputError(`${label} is not valid UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8`);
   }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new InputError(`${label} looks like a binary file (a NUL character in its UTF-16 text); give a text file`);
-  if (text.trim().length === 0) throw new InputError(`${label} contains only white space: nothing to analyze`);
-  if (controlShare(text) > 0.1) throw new InputError(`${label} looks like a binary file (mostly control characters); give a text file`);
-  return text;
+  if (text.includes('\u0000')) throw new InputError(`${label} looks like a binary file (a NUL character in its UTF-16 text); give a text file`);
+  return usableText(text, label);
 }
 
 /** Share of control characters (C0 other than tab, line breaks and form feed; DEL; C1) in the first 64K characters. */
