@@ -99,14 +99,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     document.year = options.year;
   }
   const parseMs = performance.now() - t0;
-  const context: AnalysisContext = { document, lexicons, tagger: new Tagger() };
+  const findingsByDevice = new Map<DeviceId, Finding[]>();
+  const valuesByDevice = new Map<DeviceId, number[]>();
+  const context: AnalysisContext = { document, lexicons, tagger: new Tagger(), findingsOf: (device) => findingsByDevice.get(device) ?? [] };
   const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};
 
-  // Run each analyzer over every section; keep its findings and per-sentence values.
-  const findingsByDevice = new Map<DeviceId, Finding[]>();
-  const valuesByDevice = new Map<DeviceId, number[]>();
-  for (const analyzer of active) {
+  // Run each analyzer over every section; keep its findings and per-sentence values. An analyzer that reads another
+  // device's findings runs after it; a device read but not asked for runs too, and is left out of the result below.
+  for (const analyzer of runOrder(active)) {
     const a0 = performance.now();
     const state = analyzer.prepare?.(context);
     const found: Finding[] = [];
@@ -162,12 +163,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const sentences: SentenceResult[] = document.sentences.map((s) => {
     const values: Record<string, number> = {};
-    for (const [device, list] of valuesByDevice) values[device] = round(list[s.index], 4);
+    for (const a of active) {
+      const list = valuesByDevice.get(a.id);
+      if (list) values[a.id] = round(list[s.index], 4);
+    }
     return { index: s.index, section: s.section, start: s.start, end: s.end, line: lineColumn(document, s.start).line, words: s.words, heading: s.heading, values };
   });
 
   const order = new Map(active.map((a, i) => [a.id, i] as const));
-  const findings = [...findingsByDevice.values()].flat().sort(
+  const findings = active.flatMap((a) => findingsByDevice.get(a.id) ?? []).sort(
     (a, b) => a.start - b.start || (order.get(a.device)! - order.get(b.device)!) || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
 
@@ -195,6 +199,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     result.timing = { parse: parseMs, analyzers: analyzerMs, taggedSentences: context.tagger.parsed, total: performance.now() - started };
   }
   return result;
+}
+
+/**
+ * The analyzers to run, in an order where each comes after the devices it reads: the asked-for ones in registry order,
+ * with any device they read but that was not asked for added before them.
+ */
+export function runOrder(active: readonly Analyzer[], available: readonly Analyzer[] = registry): Analyzer[] {
+  const order: Analyzer[] = [];
+  const visiting = new Set<DeviceId>();
+  const visit = (a: Analyzer): void => {
+    if (order.includes(a)) return;
+    if (visiting.has(a.id)) throw new Error(`analyzers read each other in a cycle through ${a.id}`);
+    visiting.add(a.id);
+    for (const id of a.reads ?? []) {
+      const dependency = available.find((r) => r.id === id);
+      if (!dependency) throw new Error(`analyzer ${a.id} reads ${id}, which is not a registered device`);
+      visit(dependency);
+    }
+    visiting.delete(a.id);
+    order.push(a);
+  };
+  for (const a of active) visit(a);
+  return order;
 }
 
 /** Checks an analyzer's raw finding against the text and fills in device, quote and position. Returns null for a rule turned off by an option or an in-text directive. */

@@ -57,6 +57,8 @@ export interface SentimentSettings {
   /** How much of the neighbouring sentences' tone (same paragraph) a sentence takes on. */
   context?: { weight: number; sectionWeight?: number; note?: string };
   contrast: { words: string[]; before: number; after: number; note: string };
+  /** How a sentence's framing moves its value: by device read (`us_them`, `call_to_action`), see FramingShift. */
+  framing?: { note?: string } & Partial<Record<'us_them' | 'call_to_action', FramingShift>>;
   /** Concessive and foil markers ("despite", "although", "unlike"): loaded words in their clause count `factor` times. */
   concession?: { words: string[]; factor: number; note?: string };
   /** `unloaded`: what a sentence-final "!" adds to a sentence with no loaded word (enthusiasm leans positive). */
@@ -64,6 +66,17 @@ export interface SentimentSettings {
   strengthWords: { min: number; word: string }[];
   polarityWords: { positive: string; negative: string };
   templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & { concession?: string };
+}
+
+/** What a finding of another device in a sentence does to its sentiment value (lexicons/sentiment-settings.json `framing`). */
+export interface FramingShift {
+  /** Added to the sentence value (−1…+1 scale), after context. */
+  shift: number;
+  rule: string;
+  /** The tally label of the framing findings. */
+  label: string;
+  /** With {rule} (the other device's rule) and {shift} (signed) to fill in. */
+  explanation: string;
 }
 
 /** A modifier that acted on a loaded word. */

@@ -1,8 +1,14 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
-import { explainHit, normalizeValence, scoreTokens, sentimentModel, type ValenceHit } from './sentiment-model.js';
+import { explainHit, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
 import type { Sentence } from '../text/model.js';
-import type { Analyzer, RawFinding } from './types.js';
+import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
+
+/** The devices whose findings move a sentence's sentiment (lexicons/sentiment-settings.json `framing`). */
+const FRAMING_DEVICES = ['us_them', 'call_to_action'] as const satisfies readonly DeviceId[];
+
+/** For each framing device with a shift, the first scored finding of each sentence that has one. */
+type FramingState = { device: (typeof FRAMING_DEVICES)[number]; shift: FramingShift; bySentence: Map<number, Finding> }[];
 
 /** Rule id of a hit: where its rating comes from, or `sentiment-negated` (`sentiment-shifted`) when a negator (a shifter) reversed it. */
 export function ruleOf(hit: ValenceHit): string {
@@ -13,8 +19,9 @@ export function ruleOf(hit: ValenceHit): string {
   return 'sentiment-afinn';
 }
 
-export const sentiment: Analyzer = {
+export const sentiment: Analyzer<FramingState> = {
   id: 'sentiment',
+  reads: FRAMING_DEVICES,
   title: 'Sentiment',
   description: 'The emotional valence of the language, as a reader feels it, not whether the author approves of what is described.',
   score: {
@@ -24,14 +31,17 @@ export const sentiment: Analyzer = {
       's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
       'contrast ("but"), concessive clauses ("despite …", "although …", which count 0.3) and a sentence-final "!" (which gives a sentence with no loaded word +1), with negative words weighted 1.3, scaled by √(10 / words) in sentences of more than 10 words ' +
       '(so that length alone does not push a sentence to the extremes); since annotators read in context, it adds ' +
-      '0.3 × the mean of the neighbouring sentences in the paragraph and the section mean (settings in lexicons/sentiment-settings.json). ' +
+      '0.3 × the mean of the neighbouring sentences in the paragraph and the section mean. A sentence that sets an adversary against "us" ' +
+      '(an us/them finding) then reads 0.1 more negative and one that calls the audience to act 0.1 more positive, since readers feel both ' +
+      'even in plain words (settings in lexicons/sentiment-settings.json). ' +
       'The section score is the mean sentence value; beside it, the counts of sentences whose own loaded words lean positive or negative ' +
       '(positiveSentences, negativeSentences, and the sums of their valences), from which the shares follow.',
     min: -1,
     max: 1,
     digits: 2,
   },
-  analyzeSection(section, context) {
+  prepare: framingOf,
+  analyzeSection(section, context, framing) {
     const model = sentimentModel(context.lexicons);
     const text = context.document.text;
     const findings: RawFinding[] = [];
@@ -57,12 +67,29 @@ export const sentiment: Analyzer = {
     const sentenceValues = inContext(section.sentences, sums, model.settings.context?.weight ?? 0, model.settings.context?.sectionWeight ?? 0).map((sum) =>
       normalizeValence(sum, model.settings.normalization.alpha),
     );
+    section.sentences.forEach((sentence, i) => {
+      for (const { shift, bySentence } of framing ?? []) {
+        const by = bySentence.get(sentence.index);
+        if (!by) continue;
+        sentenceValues[i] = Math.max(-1, Math.min(1, sentenceValues[i] + shift.shift));
+        findings.push({
+          start: by.start,
+          end: by.end,
+          rule: shift.rule,
+          strength: Math.min(1, Math.abs(shift.shift)),
+          explanation: shift.explanation.replaceAll('{rule}', by.rule).replaceAll('{shift}', `${shift.shift > 0 ? '+' : '−'}${Math.abs(shift.shift)}`),
+          sentence: sentence.index,
+          category: 'framing',
+          label: shift.label,
+        });
+      }
+    });
     return { findings, sentenceValues };
   },
   measure: (findings, _sentences, values) => {
     // Positive and negative sentences are counted by the balance of their own loaded words, not by the context they take on.
     const balance = new Map<number, number>();
-    for (const f of findings) balance.set(f.sentence, (balance.get(f.sentence) ?? 0) + (f.value ?? 0));
+    for (const f of findings) if (f.value !== undefined) balance.set(f.sentence, (balance.get(f.sentence) ?? 0) + f.value);
     let valueSum = 0;
     let positiveSentences = 0;
     let negativeSentences = 0;
@@ -106,4 +133,18 @@ function labelOf(hit: ValenceHit, text: string): string {
   const words = text.slice(hit.start, hit.end).toLowerCase();
   const turned = hit.modifiers.find((m) => m.role === 'negator');
   return turned ? `${turned.text.toLowerCase()} … ${words}` : words;
+}
+
+/** The framing findings each sentence holds, read once per document from the devices sentiment reads. */
+function framingOf(context: AnalysisContext): FramingState {
+  const settings = sentimentModel(context.lexicons).settings.framing;
+  const state: FramingState = [];
+  for (const device of FRAMING_DEVICES) {
+    const shift = settings?.[device];
+    if (!shift || shift.shift === 0) continue;
+    const bySentence = new Map<number, Finding>();
+    for (const f of context.findingsOf?.(device) ?? []) if (f.scored && !bySentence.has(f.sentence)) bySentence.set(f.sentence, f);
+    state.push({ device, shift, bySentence });
+  }
+  return state;
 }

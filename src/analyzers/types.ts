@@ -68,6 +68,11 @@ export interface AnalysisContext {
   document: Document;
   lexicons: LexiconSet;
   tagger: Tagger;
+  /**
+   * The findings (rule options and in-text directives applied) of a device the analyzer names in `reads`, for the whole
+   * document. Absent when an analyzer is run on its own, outside analyze(): read it as no findings.
+   */
+  findingsOf?(device: DeviceId): readonly Finding[];
 }
 
 /** One device analyzer. A new device is a new file exporting one of these plus one registry line. */
@@ -77,6 +82,11 @@ export interface Analyzer<State = unknown> {
   /** What the device is, in a sentence (from the annotation guide). */
   description: string;
   score: ScoreDefinition;
+  /**
+   * Devices whose findings this analyzer reads through `context.findingsOf` (sentiment reads us/them framing and calls to
+   * action). analyze() runs them first, and runs them even when they are not asked for, without reporting them.
+   */
+  reads?: readonly DeviceId[];
   /** Optional document-wide pass before the sections (catchphrases repeated across sections, the text's in- and out-groups). */
   prepare?(context: AnalysisContext): State;
   analyzeSection(section: Section, context: AnalysisContext, state: State): SectionAnalysis;
