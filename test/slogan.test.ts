@@ -111,7 +111,7 @@ test('an end refrain is a close set off or ending very short lines, not the plai
 });
 
 test('every slogan lexicon entry fires on its examples and not on its counterExamples', (t) => {
-  const cases = checkLexiconExamples(t, 'slogan', ['slogan-formulas', 'slogan-signals']);
+  const cases = checkLexiconExamples(t, 'slogan', ['slogan-formulas', 'slogan-signals', 'slogan-famous-lines']);
   t.true(cases > 40);
 });
 
@@ -123,4 +123,16 @@ sharedTest('the op-ed: "Down with imperialism!" and "Hands off Venezuela!" are s
   t.true(quotes.includes('Hands off Venezuela!'));
   const headings = result.sentences.filter((s) => s.heading && s.index > 0);
   for (const h of headings) t.false(result.findings.some((f) => f.start >= h.start && f.start < h.end), `heading at line ${h.line} flagged`);
+});
+
+test('a line history made a watchword counts when a later text quotes or echoes it, not in the text of the year that coined it', (t) => {
+  const rules = (text: string, year?: number) => analyze(text, { devices: ['slogan'], ...(year ? { year } : {}) }).findings.map((f) => f.rule);
+  const echo = 'And once again, the buck stops here.';
+  // An echo without quotation marks, in a text dated after the line was coined (1945).
+  t.true(rules(echo, 1994).includes('slogan-line-buck-stops-here'));
+  // The same words in a text of the coining year or before, and in a text with no year and no quotation marks.
+  t.false(rules(echo, 1945).includes('slogan-line-buck-stops-here'));
+  t.false(rules(echo).includes('slogan-line-buck-stops-here'));
+  // With no year, quotation marks mark it as quoted.
+  t.true(rules('He kept the old sign in view: "The buck stops here."').includes('slogan-line-buck-stops-here'));
 });

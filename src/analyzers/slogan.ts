@@ -1,13 +1,14 @@
 // Slogans: rally-cry formulas, quoted chants, short verbless exclamations and catchphrases the text repeats.
 
 import type { Sentence, Span, Token } from '../text/model.js';
-import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordSet } from './rules.js';
+import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordSet, type RuleEntry } from './rules.js';
 import { countWords } from '../text/tokens.js';
 import { formulaOf, isChiasmusPair } from './parallel-formula.js';
 import type { AnalysisContext, Analyzer, RawFinding } from './types.js';
 import { per1000Words } from './types.js';
 
 const FORMULAS = 'slogan-formulas';
+const FAMOUS_LINES = 'slogan-famous-lines';
 const SIGNALS = 'slogan-signals';
 
 /** Quotations longer than this are reported speech, not chants. */
@@ -36,6 +37,11 @@ export function quotations(text: string, span: Span): Span[] {
     out.push({ start: at, end: at + inner.length });
   }
   return out;
+}
+
+/** An entry of lexicons/slogan-famous-lines.json: a line that became a watchword in the year `coined`. */
+interface FamousLine extends RuleEntry {
+  coined: number;
 }
 
 /** A slogan found by the document-wide pass, keyed by sentence index. */
@@ -285,6 +291,7 @@ export const slogan: Analyzer<SloganState> = {
   analyzeSection(section, context, state) {
     const text = context.document.text;
     const formulas = patternRules(context.lexicons, FORMULAS);
+    const famousLines = patternRules(context.lexicons, FAMOUS_LINES);
     const cueEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-chant');
     const cues = termsMatcher(context.lexicons, SIGNALS, 'slogan-quoted-chant');
     const exclamationEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-exclamation');
@@ -302,6 +309,14 @@ export const slogan: Analyzer<SloganState> = {
 
       // 1. The whole sentence is a rally-cry formula.
       for (const hit of matchRules(formulas, text, sentence, sentence.words)) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+
+      // 1b. A line history made a watchword, quoted or echoed after the year it was coined (inside quotation marks when the text's year is unknown).
+      for (const hit of matchRules(famousLines, text, sentence, sentence.words)) {
+        const coined = (hit.entry as FamousLine).coined;
+        const year = context.document.year;
+        const later = year !== undefined ? year > coined : quotations(text, sentence).some((q) => q.start <= hit.start && hit.end <= q.end);
+        if (later) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+      }
 
       // 2. Quoted chants: a formula inside quotation marks, a quotation announced as a slogan, or a short quoted exclamation.
       const quoted = quotations(text, sentence).filter((q) => {
