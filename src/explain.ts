@@ -13,6 +13,7 @@ const guideSchemas = lazySchemas((z) => {
   const guide = z.object({
     definition: z.string().min(1),
     findingLabel: z.string().min(1),
+    categoryLabels: z.record(z.string(), z.string().min(1)).optional(),
     spotIt: z.string().min(1),
     limits: z.array(z.string().min(1)),
   });
@@ -27,6 +28,8 @@ export interface DeviceGuide {
   definition: string;
   /** How to name one finding, in honest words ("possible slogan", "us/them cue"). */
   findingLabel: string;
+  /** How to name a finding of one category instead, where it is not what `findingLabel` says (sentiment's "framing"). */
+  categoryLabels?: Record<string, string>;
   /** How a student can spot the device themselves. */
   spotIt: string;
   limits: string[];
@@ -52,6 +55,7 @@ export function deviceGuides(lexicons: LexiconSet = loadLexicons()): DeviceGuide
       title: a.title,
       definition: g?.definition ?? a.description,
       findingLabel: g?.findingLabel ?? `${a.title.toLowerCase()} finding`,
+      ...(g?.categoryLabels ? { categoryLabels: g.categoryLabels } : {}),
       spotIt: g?.spotIt ?? '',
       limits: g?.limits ?? [],
     };

@@ -4,6 +4,7 @@
 
 import test from 'ava';
 import { analyze, runOrder } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { sentiment } from '../src/analyzers/sentiment.js';
 import type { Analyzer } from '../src/analyzers/types.js';
@@ -66,4 +67,15 @@ test('run order: a device that is read runs first, is added when not asked for, 
   const b = { ...sentiment, reads: ['slogan'] } as Analyzer;
   t.throws(() => runOrder([b], [a, b]), { message: /cycle through sentiment/ });
   t.throws(() => runOrder([{ ...sentiment, reads: ['tone'] } as unknown as Analyzer], [sentiment]), { message: /reads tone, which is not a registered device/ });
+});
+
+test('the HTML report names a framing finding by its category, not as loaded wording', (t) => {
+  const result = analyze(TEXT);
+  const k = result.findings.findIndex((f) => f.device === 'sentiment' && f.category === 'framing');
+  const word = result.findings.findIndex((f) => f.device === 'sentiment' && f.category !== 'framing');
+  t.true(k >= 0 && word >= 0);
+  const html = renderHtml(result);
+  const item = (i: number) => new RegExp(`<li class="finding[^"]*" id="finding-${i}"><strong>([^<]*)</strong>`).exec(html)?.[1];
+  t.is(item(k), 'Tone of the framing');
+  t.is(item(word), 'Loaded wording');
 });

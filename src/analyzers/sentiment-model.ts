@@ -75,7 +75,7 @@ export interface FramingShift {
   rule: string;
   /** The tally label of the framing findings. */
   label: string;
-  /** With {rule} (the other device's rule) and {shift} (signed) to fill in. */
+  /** With {rule} (the other device's rule) and {amount} (the size of the shift) to fill in. */
   explanation: string;
 }
 

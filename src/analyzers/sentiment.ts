@@ -77,7 +77,7 @@ export const sentiment: Analyzer<FramingState> = {
           end: by.end,
           rule: shift.rule,
           strength: Math.min(1, Math.abs(shift.shift)),
-          explanation: shift.explanation.replaceAll('{rule}', by.rule).replaceAll('{shift}', `${shift.shift > 0 ? '+' : '−'}${Math.abs(shift.shift)}`),
+          explanation: shift.explanation.replaceAll('{rule}', by.rule).replaceAll('{amount}', String(Math.abs(shift.shift))),
           sentence: sentence.index,
           category: 'framing',
           label: shift.label,

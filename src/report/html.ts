@@ -81,8 +81,10 @@ class View {
     for (const f of result.findings) this.countByDevice.set(f.device, (this.countByDevice.get(f.device) ?? 0) + 1);
   }
 
-  private label(device: string): string {
-    return this.guideById.get(device)?.findingLabel ?? `${device} finding`;
+  /** How to name a finding: its category's label where the guide has one ("tone of the framing"), else the device's. */
+  private label(f: Pick<Finding, 'device' | 'category'>): string {
+    const guide = this.guideById.get(f.device);
+    return (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? `${f.device} finding`;
   }
 
   private title(device: string): string {
@@ -224,7 +226,7 @@ ${rows}
     const i = this.dv.get(f.device) ?? 0;
     const quote = f.quote.length > LIST_QUOTE_CHARS ? `${f.quote.slice(0, LIST_QUOTE_CHARS)}…` : f.quote;
     const facts = [`${f.rule}`, `strength ${f.strength.toFixed(2)}`, ...(f.value !== undefined ? [`value ${f.value}`] : []), `line ${f.line}`, ...(f.scored ? [] : ['listed, not scored'])].join(' · ');
-    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f.device)))}</strong> <q>${esc(quote)}</q> <span id="finding-${k}-note">${esc(f.explanation)}</span> <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${esc(quote)}</q> <span id="finding-${k}-note">${esc(f.explanation)}</span> <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
   }
 
   /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */
@@ -255,7 +257,7 @@ ${rows}
     const f = this.result.findings[k];
     const i = this.dv.get(f.device) ?? 0;
     const d = Math.min(depth, MAX_DEPTH - 1);
-    const label = this.label(f.device);
+    const label = this.label(f);
     const tip = `${cap(label)} (${this.title(f.device)}, strength ${f.strength.toFixed(2)}): ${f.explanation} [${f.rule}]`;
     const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}" title="${esc(tip)}"`;
     if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
