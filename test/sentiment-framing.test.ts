@@ -79,3 +79,9 @@ test('the HTML report names a framing finding by its category, not as loaded wor
   t.is(item(k), 'Tone of the framing');
   t.is(item(word), 'Loaded wording');
 });
+
+test('timing names a device that ran only because another reads it', (t) => {
+  const timing = analyze(TEXT, { devices: ['sentiment'], timing: true }).timing!;
+  t.deepEqual(Object.keys(timing.analyzers).sort(), ['call_to_action (read, not reported)', 'sentiment', 'us_them (read, not reported)']);
+  t.deepEqual(Object.keys(analyze(TEXT, { timing: true }).timing!.analyzers).sort(), analyzers.map((a) => a.id).sort());
+});
