@@ -12,6 +12,7 @@ import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
 import type { CliIO } from '../io.js';
 import { counted } from '../../util/plural.js';
+import { thresholdsPassedBy, type Threshold } from '../../fail-on.js';
 
 /** What the corpus branch reads from analyze's arguments. */
 export interface CorpusArgs {
@@ -25,6 +26,8 @@ export interface CorpusArgs {
   jobs?: number;
   /** A norms collection: adds each document's percentile rank per device. */
   against?: string;
+  /** --fail-on: exit 1 when a document's score passes one of these (each such document is named on stderr). */
+  thresholds?: readonly Threshold[];
   options: SummaryOptions;
 }
 
@@ -64,5 +67,11 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     const words = rows.reduce((n, r) => n + r.words, 0);
     io.stdout(`Analyzed ${counted(rows.length, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
-  return rows.some((r) => r.error) ? 1 : 0;
+  let passedAny = false;
+  for (const row of a.thresholds ? rows : []) {
+    const passed = row.error ? [] : thresholdsPassedBy(row.scores, a.thresholds!);
+    if (passed.length) io.stderr(`rhetoric: --fail-on: ${row.file}: ${passed.join('; ')}\n`);
+    passedAny ||= passed.length > 0;
+  }
+  return passedAny || rows.some((r) => r.error) ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { analyze, type Timing } from '../../analyze.js';
+import { analyze, selectAnalyzers, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
@@ -35,7 +35,7 @@ export const analyzeCommand: Command = {
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
-      .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
+      .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3" (folders and globs: when any document\'s does; each is named on stderr)' })
       .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
       .option('year', { type: 'number', describe: 'One text: the year it was written or delivered (default: its year in a MANIFEST.tsv beside it, or a year that starts the file name, as in 1961-Kennedy.txt). Historical analogy measures the past it names from this year; a corpus takes each document\'s year from its MANIFEST.tsv or file name' })
@@ -53,7 +53,7 @@ export const analyzeCommand: Command = {
     // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const settings = settingsFromArgs(args, io.cwd, file).values;
-    const thresholds = settings.failOn !== undefined ? parseThresholds(settings.failOn, analyzers.map((a) => a.id)) : undefined;
+    const thresholds = settings.failOn !== undefined ? parseThresholds(settings.failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id)) : undefined;
     const format = settings.format;
     if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
     const sectionWords = settings.sectionWords;
@@ -68,7 +68,7 @@ export const analyzeCommand: Command = {
       // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
       releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
-      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
