@@ -59,14 +59,15 @@ function byFile(a: DiscoveredFile, b: DiscoveredFile): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** A folder's documents: the files its own MANIFEST.tsv lists when it has one, otherwise every text file below it. */
+/**
+ * A folder's documents: the files its own MANIFEST.tsv lists when it has one (a listed file that is missing stays in the
+ * list, so that the run reports it rather than leave it out unnoticed), otherwise every text file below it.
+ */
 function discoverFolder(root: string): Discovery {
   const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
   if (existsSync(join(root, MANIFEST_NAME))) {
     const manifest = readManifest(join(root, MANIFEST_NAME));
-    const files = [...manifest.entries.keys()]
-      .filter((p) => existsSync(p) && statSync(p).isFile())
-      .map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
+    const files = [...manifest.entries.keys()].map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
     return { root, name, files: files.sort(byFile) };
   }
   const files: DiscoveredFile[] = [];

@@ -65,7 +65,9 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
-    io.stdout(`Analyzed ${counted(rows.length, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
+    const unread = rows.filter((r) => r.error).length;
+    const skipped = unread ? `; ${unread} could not be read` : '';
+    io.stdout(`Analyzed ${counted(rows.length - unread, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s${skipped}.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
   let passedAny = false;
   for (const row of a.thresholds ? rows : []) {

@@ -1,0 +1,47 @@
+// Corpus runs with documents that cannot be read: a file a MANIFEST.tsv lists but that is missing, an empty file. Each is
+// reported, never dropped in silence, and never counted or scored as if it had been analyzed.
+
+import test from 'ava';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { corpusJobs } from '../src/corpus/run.js';
+import { captureIO } from './helpers/io.js';
+
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'rl-unreadable-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+test('a file the MANIFEST.tsv lists but that is missing is reported as a document that could not be read', async (t) => {
+  const root = folder({
+    'a.txt': 'We must act now.\n',
+    'b.txt': 'The committee met on Tuesday.\n',
+    'MANIFEST.tsv': 'path\ttitle\tyear\na.txt\tSpeech A\t1990\nmissing.txt\tSpeech M\t1991\nb.txt\tSpeech B\t1992\n',
+  });
+  t.deepEqual(corpusJobs(root, '/').jobs.map((j) => j.file), ['a.txt', 'b.txt', 'missing.txt']);
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.err(), /skipped missing\.txt: .*no such file/);
+  const csv = readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8');
+  t.regex(csv, /^missing\.txt,Speech M,,1991,.*no such file/m);
+});
+
+test('the run summary counts only the documents analyzed, and says how many could not be read', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'b.txt': 'The committee met on Tuesday.\n', 'empty.txt': '' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.out(), /^Analyzed 2 documents, \d+ words in [\d.]+ s; 1 could not be read\./);
+});
+
+test('an overview with no document analyzed shows no score table of zeros, only what could not be read', async (t) => {
+  const root = folder({ 'empty.txt': '', 'blank.txt': '   \n' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.out(), /^Analyzed 0 documents, 0 words in [\d.]+ s; 2 could not be read\./);
+  const overview = readFileSync(join(root, 'o', 'run', 'overview.md'), 'utf8');
+  t.notRegex(overview, /## Scores across the documents|## Highest and lowest|Every document scores/);
+  t.regex(overview, /## Documents that could not be analyzed\n\n- blank\.txt: .*\n- empty\.txt: /);
+});
