@@ -144,3 +144,26 @@ test('compare and worksheet read the same config file and share the input option
     t.regex(bad.err(), /--section-words must be a whole number of at least 50/);
   }
 });
+
+test('a bad "against" or "failOn" in a config file is blamed on the file and key, not on a flag the user never typed', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const rc = join(root, '.rhetoricrc.json');
+  for (const [key, value, said] of [
+    ['against', 'bogus', /unknown collection "bogus" \(known: /],
+    ['failOn', 'nonsense', /cannot read "nonsense"/],
+    ['failOn', 'slogans>1', /unknown device "slogans"/],
+  ] as const) {
+    writeFileSync(rc, JSON.stringify({ [key]: value }));
+    const io = captureIO(root);
+    t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o'], io), 1, `${key}: ${value}`);
+    t.true(io.err().startsWith(`rhetoric: ${rc}: key "${key}": `), io.err());
+    t.regex(io.err(), said);
+    t.notRegex(io.err(), /--against|--fail-on|Try 'rhetoric --help'/);
+    t.false(existsSync(join(root, 'o')), 'nothing is written');
+  }
+  // The same values on the command line are still usage errors about the flag.
+  const flag = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config', '--against', 'bogus'], flag), 2);
+  t.regex(flag.err(), /--against/);
+});

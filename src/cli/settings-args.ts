@@ -3,10 +3,10 @@
 import { dirname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { analyzers } from '../analyzers/index.js';
-import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { resolveSettings, type ResolvedSettings, type SettingName } from '../config/settings.js';
 import { isCorpusArgument } from '../corpus/discover.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../text/load.js';
-import { UsageError } from '../util/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 
 /** Smallest --section-words the parser honours. */
 export const MIN_SECTION_WORDS = 50;
@@ -81,4 +81,18 @@ function parseRules(value: unknown): Record<string, 'off' | number> {
 function toList(value: unknown): string[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
+}
+
+/**
+ * Runs `check` on a setting's value. A usage error about a value that came from a config file names that file and key
+ * (exit 1, as for any bad config value) rather than a flag the user never typed.
+ */
+export function checkSetting<T>(settings: ResolvedSettings, name: SettingName, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    const source = settings.sources[name];
+    if (!(err instanceof UsageError) || source === 'command line' || source === 'default') throw err;
+    throw new InputError(`${source}: key "${name}": ${err.message.replace(/^--[a-z-]+: /, '').replace(/ for --[a-z-]+/, '')}`);
+  }
 }

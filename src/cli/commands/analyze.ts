@@ -15,7 +15,8 @@ import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
-import { settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { checkSetting, settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { collectionNorms } from '../../corpus/percentiles.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
@@ -52,8 +53,13 @@ export const analyzeCommand: Command = {
     const started = performance.now();
     // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
-    const settings = settingsFromArgs(args, io.cwd, file).values;
-    const thresholds = settings.failOn !== undefined ? parseThresholds(settings.failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id)) : undefined;
+    const resolved = settingsFromArgs(args, io.cwd, file);
+    const settings = resolved.values;
+    const failOn = settings.failOn;
+    const thresholds = failOn !== undefined ? checkSetting(resolved, 'failOn', () => parseThresholds(failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id))) : undefined;
+    // An unknown collection is refused before the text is analyzed.
+    const against = settings.against;
+    if (against !== undefined) checkSetting(resolved, 'against', () => collectionNorms(against, settings.lexicons));
     const format = settings.format;
     if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
     const sectionWords = settings.sectionWords;
