@@ -64,7 +64,9 @@ export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] 
   for (const id of wanted ?? Object.keys(map ?? {})) {
     if (!known.has(id)) throw new InputError(`unknown device "${id}" (known: ${[...known].join(', ')})`);
   }
-  return registry.filter((a) => (wanted ? wanted.has(a.id) : map?.[a.id] !== false));
+  const selected = registry.filter((a) => (wanted ? wanted.has(a.id) : map?.[a.id] !== false));
+  if (selected.length === 0) throw new InputError('no device to run: the devices option turns every device off');
+  return selected;
 }
 
 /** The abbreviation table of the sentence splitter, from lexicons/abbreviations.json. */

@@ -6,6 +6,8 @@ import { findConfig, resolveSettings } from '../src/config/settings.js';
 import { parseThresholds, passedThresholds } from '../src/fail-on.js';
 import { main } from '../src/cli/main.js';
 import { captureIO } from './helpers/io.js';
+import { analyze } from '../src/analyze.js';
+import { InputError } from '../src/util/errors.js';
 
 function tempTree(): string {
   return mkdtempSync(join(tmpdir(), 'rhetoric-config-'));
@@ -166,4 +168,17 @@ test('a bad "against" or "failOn" in a config file is blamed on the file and key
   const flag = captureIO(root);
   t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config', '--against', 'bogus'], flag), 2);
   t.regex(flag.err(), /--against/);
+});
+
+test('a config that turns every device off is refused, and so is an analysis with no device', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const off = Object.fromEntries(['sentiment', 'slogan', 'historical_analogy', 'us_them', 'call_to_action'].map((d) => [d, false]));
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ devices: off }));
+  const io = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o'], io), 1);
+  t.regex(io.err(), /\.rhetoricrc\.json: key "devices": turns off every device/);
+  t.false(existsSync(join(root, 'o')), 'no empty report is written');
+  t.throws(() => analyze('We must act now.', { devices: [] }), { instanceOf: InputError, message: /no device to run/ });
+  t.throws(() => analyze('We must act now.', { devices: off }), { instanceOf: InputError });
 });

@@ -119,6 +119,9 @@ export function validateConfig(raw: unknown, file: string): ConfigValues {
   for (const device of Object.keys(parsed.data.devices ?? {})) {
     if (!known.has(device)) throw new InputError(`${file}: key "devices.${device}": unknown device (known: ${[...known].join(', ')})`);
   }
+  if (parsed.data.devices && [...known].every((d) => parsed.data.devices![d] === false)) {
+    throw new InputError(`${file}: key "devices": turns off every device, which leaves nothing to analyze`);
+  }
   return parsed.data;
 }
 
