@@ -41,7 +41,8 @@ export const worksheetCommand: Command = {
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
-    const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
+    // An empty --name is no name, as for analyze: the folder is named after the file.
+    const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
     writeWorksheetFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
