@@ -20,6 +20,7 @@ import { collectionNorms } from '../../corpus/percentiles.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 import type { Command } from '../main.js';
 
 
@@ -79,6 +80,7 @@ export const analyzeCommand: Command = {
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;
+    if (!args.quiet) warnIfNotEnglish(displayName, loaded.text, lexicons, io);
 
     // The chart library loads on a worker thread while this thread analyzes.
     const charts = startChartsAhead();

@@ -17,6 +17,7 @@ import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 
 export const compareCommand: Command = {
   command: 'compare <files..>',
@@ -43,6 +44,7 @@ export const compareCommand: Command = {
     const results = [];
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
+      if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
       results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) }));
     }
     const lexicons = loadLexicons(lexiconDirs);

@@ -11,6 +11,7 @@ import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -37,6 +38,7 @@ export const worksheetCommand: Command = {
     const settings = settingsFromArgs(args, io.cwd, file).values;
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
+    if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
