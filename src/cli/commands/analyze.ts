@@ -8,7 +8,9 @@ import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
-import { renderJson, renderJsonLine } from '../../report/json.js';
+import { renderJson } from '../../report/json.js';
+import { jsonlLine } from '../../corpus/stream.js';
+import { summaryRowOf } from '../../corpus/summary.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
@@ -104,7 +106,8 @@ export const analyzeCommand: Command = {
     const r2 = performance.now();
 
     if (format === 'json') io.stdout(renderJson(result));
-    else if (format === 'jsonl') io.stdout(renderJsonLine(result));
+    // The same line as a corpus run gives each document (its summary row and findings), so lines of both kinds mix.
+    else if (format === 'jsonl') io.stdout(jsonlLine({ ...summaryRowOf({ path: loaded.path, file: displayName, ...yearOption(result.source.year) }, result), findings: result.findings }));
     // csv-stringify is loaded only for the format that needs it.
     else if (format === 'csv') io.stdout((await import('../../report/csv.js')).renderScoresCsv(result));
     else if (!args.quiet) {
