@@ -182,3 +182,16 @@ test('a config that turns every device off is refused, and so is an analysis wit
   t.throws(() => analyze('We must act now.', { devices: [] }), { instanceOf: InputError, message: /no device to run/ });
   t.throws(() => analyze('We must act now.', { devices: off }), { instanceOf: InputError });
 });
+
+test('rhetoric config --print on a corpus folder shows the config that analyzing the folder uses', async (t) => {
+  const root = tempTree();
+  mkdirSync(join(root, 'docs'));
+  writeFileSync(join(root, 'docs', 'a.txt'), 'We must act now.\n');
+  writeFileSync(join(root, 'docs', '.rhetoricrc.json'), JSON.stringify({ sectionWords: 300 }));
+  const analyzed = resolveSettings(join(root, 'docs'), {});
+  t.is(analyzed.values.sectionWords, 300, 'a corpus run on docs/ reads docs/.rhetoricrc.json');
+  const io = captureIO(root);
+  t.is(await main(['config', '--print', 'docs'], io), 0, io.err());
+  t.regex(io.out(), /^config file: .*docs[/\\]\.rhetoricrc\.json$/m);
+  t.regex(io.out(), /sectionWords = 300 {2}\(/);
+});

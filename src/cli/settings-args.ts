@@ -45,19 +45,24 @@ export function settingsFromArgs(args: Record<string, unknown>, cwd: string, inp
   if (args.failOn !== undefined) cli.failOn = String(args.failOn);
   if (args.encoding !== undefined) cli.encoding = String(args.encoding) as 'utf8' | 'latin1';
   if (args.maxBytes !== undefined) cli.maxBytes = parseByteSize(String(args.maxBytes));
-  let start = cwd;
-  if (input && input !== '-') {
-    const full = resolve(cwd, input);
-    start = isCorpusArgument(input, cwd) && !/[*?[]/.test(input) ? full : dirname(full);
-  }
   // yargs reads --no-config as config: false.
-  const settings = resolveSettings(start, cli, {
+  const settings = resolveSettings(configSearchStart(cwd, input), cli, {
     configFile: typeof args.config === 'string' && args.config !== '' ? resolve(cwd, args.config) : undefined,
     noConfig: args.config === false,
   });
   // A default out folder is relative to where the command runs.
   if (settings.sources.out === 'default') settings.values.out = resolve(cwd, settings.values.out);
   return settings;
+}
+
+/**
+ * The folder the search for a config file starts from: a corpus folder itself, the folder of a file (or of a glob's
+ * fixed part), or the working folder for stdin or no input.
+ */
+export function configSearchStart(cwd: string, input?: string): string {
+  if (!input || input === '-') return cwd;
+  const full = resolve(cwd, input);
+  return isCorpusArgument(input, cwd) && !/[*?[]/.test(input) ? full : dirname(full);
 }
 
 function parseDevices(spec: string): Record<string, boolean> {
