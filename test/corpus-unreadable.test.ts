@@ -1,8 +1,9 @@
 // Corpus runs with documents that cannot be read: a file a MANIFEST.tsv lists but that is missing, an empty file. Each is
-// reported, never dropped in silence, and never counted or scored as if it had been analyzed.
+// reported, never dropped in silence, and never counted or scored as if it had been analyzed. And a document is read once,
+// however many links lead to its folder.
 
 import test from 'ava';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -44,4 +45,13 @@ test('an overview with no document analyzed shows no score table of zeros, only 
   const overview = readFileSync(join(root, 'o', 'run', 'overview.md'), 'utf8');
   t.notRegex(overview, /## Scores across the documents|## Highest and lowest|Every document scores/);
   t.regex(overview, /## Documents that could not be analyzed\n\n- blank\.txt: .*\n- empty\.txt: /);
+});
+
+(process.platform === 'win32' ? test.skip : test)('a symbolic link that loops back to a folder above does not repeat its documents', (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n' });
+  mkdirSync(join(root, 'sub'));
+  writeFileSync(join(root, 'sub', 'b.txt'), 'The committee met on Tuesday.\n');
+  symlinkSync('..', join(root, 'sub', 'up'));
+  symlinkSync('sub', join(root, 'also-sub'));
+  t.deepEqual(corpusJobs(root, '/').jobs.map((j) => j.file), ['a.txt', 'also-sub/b.txt']);
 });
