@@ -55,3 +55,22 @@ test('an overview with no document analyzed shows no score table of zeros, only 
   symlinkSync('sub', join(root, 'also-sub'));
   t.deepEqual(corpusJobs(root, '/').jobs.map((j) => j.file), ['a.txt', 'also-sub/b.txt']);
 });
+
+test('a corpus run with --format csv prints summary.csv and nothing else; html is refused, as it is for one text only', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'b.txt': 'The committee met on Tuesday.\n' });
+  const csv = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run', '--format', 'csv'], csv), 0, csv.err());
+  t.is(csv.out(), readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'));
+  for (const format of ['html', 'all']) {
+    const io = captureIO(root);
+    t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o2', '--format', format], io), 2, format);
+    t.regex(io.err(), new RegExp(`--format ${format} is for one text`));
+  }
+});
+
+test('"format": "html" in a config file, a default for single texts, leaves a corpus run its Markdown overview', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', '.rhetoricrc.json': JSON.stringify({ format: 'html' }) });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--out', 'o', '--name', 'run'], io), 0, io.err());
+  t.regex(io.out(), /^Analyzed 1 document/);
+});

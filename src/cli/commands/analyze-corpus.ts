@@ -19,8 +19,11 @@ export interface CorpusArgs {
   input: string;
   out: string;
   name?: string;
-  /** jsonl: one compact JSON line per document on stdout as it completes (its row and findings), nothing else. */
-  format: 'md' | 'json' | 'jsonl';
+  /**
+   * json or csv: print summary.json or summary.csv to stdout, nothing else; jsonl: one compact JSON line per document on
+   * stdout as it completes (its row and findings), nothing else.
+   */
+  format: 'md' | 'json' | 'jsonl' | 'csv';
   quiet: boolean;
   /** Worker threads (default: one per core); 1 analyzes on this thread. */
   jobs?: number;
@@ -63,6 +66,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files);
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
+  else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents);
   else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
     const unread = rows.filter((r) => r.error).length;

@@ -35,7 +35,7 @@ export const analyzeCommand: Command = {
       .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
       .option('format', {
         choices: ['md', 'json', 'html', 'all', 'jsonl', 'csv'] as const,
-        describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV',
+        describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all (one text): also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV (folders and globs: summary.csv)',
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
@@ -74,10 +74,13 @@ export const analyzeCommand: Command = {
     if (year !== undefined && !(Number.isInteger(year) && year >= 1 && year <= 9999)) throw new UsageError('--year must be a whole number from 1 to 9999');
     if (isCorpusArgument(file, io.cwd)) {
       if (year !== undefined) throw new UsageError("--year is for one text: a corpus takes each document's year from its MANIFEST.tsv or file name");
+      // A config file's html (a default for single texts) leaves a corpus run its Markdown overview; asked for here, it is an error.
+      const oneTextOnly = format === 'html' || format === 'all';
+      if (oneTextOnly && resolved.sources.format === 'command line') throw new UsageError(`--format ${format} is for one text: a folder or glob gives summary.csv, summary.json and overview.md (--format md, json, jsonl or csv)`);
       // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
       releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
-      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: oneTextOnly ? 'md' : (format as 'md' | 'json' | 'jsonl' | 'csv'), quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
