@@ -195,3 +195,9 @@ test('rhetoric config --print on a corpus folder shows the config that analyzing
   t.regex(io.out(), /^config file: .*docs[/\\]\.rhetoricrc\.json$/m);
   t.regex(io.out(), /sectionWords = 300 {2}\(/);
 });
+
+test('a config file saved with a byte-order mark and CRLF line ends is read like any other', (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, '.rhetoricrc.json'), '\uFEFF{\r\n  "sectionWords": 300\r\n}\r\n');
+  t.is(resolveSettings(root, {}).values.sectionWords, 300);
+});

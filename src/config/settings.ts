@@ -98,7 +98,8 @@ function readJson(file: string): unknown {
     throw new InputError(`${file}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   try {
-    return JSON.parse(text);
+    // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
   }
