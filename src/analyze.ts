@@ -55,6 +55,15 @@ function readVersion(): string {
   }
 }
 
+/**
+ * The result, refused when it has no sentence at all: a file whose every line is an HTML comment, a fenced code block or
+ * front matter has nothing to analyze, as an empty file has not (the CLI and corpus runs report it as bad input).
+ */
+export function requireProse<T extends Pick<AnalysisResult, 'sentences' | 'source'>>(result: T): T {
+  if (result.sentences.length === 0) throw new InputError(`${result.source.name} has no text to analyze outside comments, code blocks and front matter`);
+  return result;
+}
+
 /** The analyzers that `options.devices` selects, in registry order. */
 export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] {
   if (!devices) return [...registry];

@@ -1,7 +1,12 @@
 // What is not prose is never analyzed: fenced code blocks in Markdown, and HTML comments even inside a sentence.
 
 import test from 'ava';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
 import { findSkippedSpans } from '../src/text/parse.js';
 
 const CODE = 'let us = them; // Down with the bugs! We must refactor.';
@@ -49,4 +54,28 @@ test('an HTML comment inside a sentence is no part of it: its words are not coun
   t.is(result.source.words, analyze('The weather is fine and calm today.\n').source.words);
   t.is(result.sentences.length, 1, 'the sentence still runs across the comment');
   for (const f of result.findings) t.is(result.text.slice(f.start, f.end), f.quote);
+});
+
+test('a file with nothing but comments, code or front matter is bad input, as an empty file is: one line, exit 1, nothing written', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'rl-no-prose-'));
+  const texts: Record<string, string> = {
+    'code.md': '```\nlet us go\n```\n',
+    'comment.md': '<!-- Down with the tyrants! -->\n',
+    'front.md': '---\ntitle: We must act\n---\n',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    writeFileSync(join(root, name), text);
+    const io = captureIO(root);
+    t.is(await main(['analyze', name, '--out', 'o', '--no-config'], io), 1, name);
+    t.is(io.err(), `rhetoric: ${name} has no text to analyze outside comments, code blocks and front matter\n`);
+    t.is(io.out(), '');
+  }
+  t.false(existsSync(join(root, 'o')));
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const cmp = captureIO(root);
+  t.is(await main(['compare', 'speech.txt', 'code.md', '--out', 'o', '--no-config'], cmp), 1);
+  const corpus = captureIO(root);
+  t.is(await main(['analyze', '.', '--out', 'o', '--name', 'run', '--jobs', '1', '--no-config'], corpus), 1);
+  t.regex(corpus.err(), /skipped code\.md: .*has no text to analyze/);
+  t.regex(corpus.out(), /^Analyzed 1 document, .*; 3 could not be read\./);
 });

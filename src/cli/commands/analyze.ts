@@ -2,7 +2,7 @@
 
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { analyze, selectAnalyzers, type Timing } from '../../analyze.js';
+import { analyze, requireProse, selectAnalyzers, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
@@ -94,7 +94,7 @@ export const analyzeCommand: Command = {
     let r0: number;
     try {
       const dated = year !== undefined || file === '-' ? yearOption(year) : yearOptionOf(resolve(io.cwd, file));
-      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated });
+      result = requireProse(analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated }));
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {

@@ -1,7 +1,7 @@
 // `rhetoric compare <file> <file> [...]`: analyze several texts and write a comparison report (scores, evidence, arcs, keyness).
 
 import { resolve } from 'node:path';
-import { analyze } from '../../analyze.js';
+import { analyze, requireProse } from '../../analyze.js';
 import { compareResults, stopWordsFrom } from '../../compare/model.js';
 import { normsFrom } from '../../compare/norms.js';
 import { loadLexicons } from '../../lexicon/load.js';
@@ -45,7 +45,7 @@ export const compareCommand: Command = {
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
       if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
-      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) }));
+      results.push(requireProse(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });
