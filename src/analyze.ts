@@ -9,7 +9,7 @@ import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type Sect
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
-import { parseDocument, type AbbreviationTable } from './text/parse.js';
+import { maskSpans, parseDocument, type AbbreviationTable } from './text/parse.js';
 import { InputError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
@@ -55,6 +55,15 @@ function readVersion(): string {
   }
 }
 
+/**
+ * The result, refused when it has no sentence at all: a file whose every line is an HTML comment, a fenced code block or
+ * front matter has nothing to analyze, as an empty file has not (the CLI and corpus runs report it as bad input).
+ */
+export function requireProse<T extends Pick<AnalysisResult, 'sentences' | 'source'>>(result: T): T {
+  if (result.sentences.length === 0) throw new InputError(`${result.source.name} has no text to analyze outside comments, code blocks and front matter`);
+  return result;
+}
+
 /** The analyzers that `options.devices` selects, in registry order. */
 export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] {
   if (!devices) return [...registry];
@@ -64,7 +73,9 @@ export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] 
   for (const id of wanted ?? Object.keys(map ?? {})) {
     if (!known.has(id)) throw new InputError(`unknown device "${id}" (known: ${[...known].join(', ')})`);
   }
-  return registry.filter((a) => (wanted ? wanted.has(a.id) : map?.[a.id] !== false));
+  const selected = registry.filter((a) => (wanted ? wanted.has(a.id) : map?.[a.id] !== false));
+  if (selected.length === 0) throw new InputError('no device to run: the devices option turns every device off');
+  return selected;
 }
 
 /** The abbreviation table of the sentence splitter, from lexicons/abbreviations.json. */
@@ -101,7 +112,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const parseMs = performance.now() - t0;
   const findingsByDevice = new Map<DeviceId, Finding[]>();
   const valuesByDevice = new Map<DeviceId, number[]>();
-  const context: AnalysisContext = { document, lexicons, tagger: new Tagger(), findingsOf: (device) => findingsByDevice.get(device) ?? [] };
+  // The analyzers read the text with its skipped spans (comments, code blocks, front matter) blanked; quotes come from the text itself.
+  const prose = document.skipped.length ? { ...document, text: maskSpans(document.text, document.skipped) } : document;
+  const context: AnalysisContext = { document: prose, lexicons, tagger: new Tagger(), findingsOf: (device) => findingsByDevice.get(device) ?? [] };
   const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};
 

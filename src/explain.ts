@@ -110,11 +110,21 @@ export interface ExplainOptions {
 export function explainDevices(options: ExplainOptions = {}): DeviceExplanation[] {
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
-  if (options.device !== undefined && !guides.some((g) => g.id === options.device)) {
-    throw new UsageError(`unknown device "${options.device}" (known: ${guides.map((g) => g.id).join(', ')})`);
-  }
-  const chosen = options.device === undefined ? guides : guides.filter((g) => g.id === options.device);
-  return chosen.map((guide) => explainOne(guide, lexicons, options));
+  if (options.device === undefined) return guides.map((guide) => explainOne(guide, lexicons, options));
+  const guide = guideNamed(guides, options.device);
+  if (!guide) throw new UsageError(`unknown device "${options.device}" (known: ${guides.map((g) => g.id).join(', ')})`);
+  return [explainOne(guide, lexicons, options)];
+}
+
+/**
+ * The device a reader names: by its id or its title, in any case, with spaces, dashes or slashes for underscores, and
+ * in the singular or the plural ("slogan", "Slogans", "us-them", "calls to action", "Us/them framing").
+ */
+function guideNamed(guides: readonly DeviceGuide[], name: string): DeviceGuide | undefined {
+  const key = (s: string) => s.trim().toLowerCase().replace(/[\s\-/]+/g, '_');
+  const wanted = key(name);
+  const forms = (s: string) => [key(s), key(s).replace(/s$/, '')];
+  return guides.find((g) => [...forms(g.id), ...forms(g.title)].some((f) => f === wanted || f === wanted.replace(/s$/, '')));
 }
 
 function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOptions): DeviceExplanation {

@@ -9,13 +9,17 @@ export interface Threshold {
   value: number;
 }
 
-/** Parses a comma-separated list of `device OP number` (OP one of > >= < <=). */
-export function parseThresholds(spec: string, knownDevices: readonly string[]): Threshold[] {
+/**
+ * Parses a comma-separated list of `device OP number` (OP one of > >= < <=). With `runDevices`, the devices the run
+ * analyzes, a threshold on a device left out of the run is refused: it could never pass, and the check would be void.
+ */
+export function parseThresholds(spec: string, knownDevices: readonly string[], runDevices: readonly string[] = knownDevices): Threshold[] {
   const out: Threshold[] = [];
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^([a-z_]+)\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$/.exec(part);
     if (!m) throw new UsageError(`--fail-on: cannot read "${part}" (expected e.g. call_to_action>12)`);
     if (!knownDevices.includes(m[1])) throw new UsageError(`--fail-on: unknown device "${m[1]}" (known: ${knownDevices.join(', ')})`);
+    if (!runDevices.includes(m[1])) throw new UsageError(`--fail-on: ${m[1]} is not analyzed in this run (the devices setting leaves it out), so its threshold could never pass`);
     out.push({ device: m[1], op: m[2] as Threshold['op'], value: Number(m[3]) });
   }
   if (out.length === 0) throw new UsageError('--fail-on: no threshold given');
@@ -24,9 +28,14 @@ export function parseThresholds(spec: string, knownDevices: readonly string[]): 
 
 /** The thresholds a result passes, each as a sentence ("call_to_action 14.2 > 12"). */
 export function passedThresholds(result: Pick<AnalysisResult, 'document'>, thresholds: readonly Threshold[]): string[] {
+  return thresholdsPassedBy(Object.fromEntries(Object.entries(result.document).map(([device, s]) => [device, s.score])), thresholds);
+}
+
+/** The thresholds that document scores (by device id, as a corpus row holds them) pass, each as a sentence. */
+export function thresholdsPassedBy(scores: Readonly<Record<string, number>>, thresholds: readonly Threshold[]): string[] {
   const passed: string[] = [];
   for (const t of thresholds) {
-    const score = result.document[t.device]?.score;
+    const score = scores[t.device];
     if (score === undefined) continue;
     const hit = t.op === '>' ? score > t.value : t.op === '>=' ? score >= t.value : t.op === '<' ? score < t.value : score <= t.value;
     if (hit) passed.push(`${t.device} ${score} ${t.op} ${t.value}`);

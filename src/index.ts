@@ -1,6 +1,7 @@
 // The public API: analyze a text, parse it, render reports.
 
-export { analyze, parse, selectAnalyzers, type AnalyzeOptions, type Timing } from './analyze.js';
+export { analyze, parse, requireProse, selectAnalyzers, type AnalyzeOptions, type Timing } from './analyze.js';
+export { notEnglishReason } from './text/language.js';
 export { analyzers, analyzerFor } from './analyzers/index.js';
 export type { Analyzer, AnalysisContext, DeviceId, Finding, RawFinding, ScoreDefinition, SectionAnalysis, Metrics } from './analyzers/types.js';
 export type { AnalysisResult, DeviceInfo, DeviceScore, SectionResult, SentenceResult } from './result.js';
@@ -24,4 +25,4 @@ export { loadChartKit, overviewSvg, sectionSvg, sentimentArcSvg, type ChartKit }
 export { evaluateGold, scoreDocument, type EvalReport, type Disagreement } from './eval/score.js';
 export { readGold, BINARY_DEVICES, type GoldDocument } from './eval/gold.js';
 export { resolveSettings, findConfig, type ResolvedSettings } from './config/settings.js';
-export { parseThresholds, passedThresholds, type Threshold } from './fail-on.js';
+export { parseThresholds, passedThresholds, thresholdsPassedBy, type Threshold } from './fail-on.js';

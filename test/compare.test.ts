@@ -1,7 +1,7 @@
 // `rhetoric compare` end to end: report files, valid SVGs, the terminal table, JSON output, errors; the comparison model.
 
 import test from 'ava';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -139,4 +139,22 @@ sharedTest('compare on the op-ed, Trump 2017 and Kennedy 1961: the op-ed\'s key 
   t.true(c.texts[1].keyWords.slice(0, 5).some((k) => k.term === 'america'));
   const dir = join(out, 'compare-no-volveran-2006-2017-trump-1961-kennedy');
   for (const f of ['compare.svg', 'sentiment-arcs.svg']) t.is(XMLValidator.validate(readFileSync(join(dir, f), 'utf8')), true);
+});
+
+test('the terminal table keeps apart two texts of the same name, and the summary names every device they tie on', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'rl-compare-same-'));
+  for (const [folder, text] of [['a', 'We must act now.'], ['b', 'The weather is mild today.']]) {
+    mkdirSync(join(root, folder));
+    writeFileSync(join(root, folder, 'speech.txt'), `${text}\n`);
+  }
+  const io = captureIO(root);
+  t.is(await main(['compare', 'a/speech.txt', 'b/speech.txt', '--out', 'o', '--no-config'], io), 0, io.err());
+  const header = io.out().split('\n')[0];
+  t.regex(header, /speech \(1\)\s+speech \(2\)$/);
+  const comparison = compareResults([analyze('We must act now.\n', { name: 'a.txt' }), analyze('The weather is mild today.\n', { name: 'b.txt' })]);
+  const tied = comparison.devices.filter((d) => comparison.texts[0].scores[d.id] === comparison.texts[1].scores[d.id]);
+  t.true(tied.length > 1, 'the two texts tie on more than one device');
+  const said = /They score the same on ([^.]+)\./.exec(comparison.summary)?.[1] ?? '';
+  for (const d of tied) t.true(said.includes(d.title.toLowerCase()), `${d.title} among the ties: "${said}"`);
+  t.regex(comparison.summary, /Next comes [^(]+\(/, 'one device after the first: "Next comes"');
 });

@@ -6,6 +6,8 @@ import { findConfig, resolveSettings } from '../src/config/settings.js';
 import { parseThresholds, passedThresholds } from '../src/fail-on.js';
 import { main } from '../src/cli/main.js';
 import { captureIO } from './helpers/io.js';
+import { analyze } from '../src/analyze.js';
+import { InputError } from '../src/util/errors.js';
 
 function tempTree(): string {
   return mkdtempSync(join(tmpdir(), 'rhetoric-config-'));
@@ -143,4 +145,59 @@ test('compare and worksheet read the same config file and share the input option
     t.is(await main([...command, '--section-words', '10', '--quiet'], bad), 2, `${command[0]} checks --section-words like analyze`);
     t.regex(bad.err(), /--section-words must be a whole number of at least 50/);
   }
+});
+
+test('a bad "against" or "failOn" in a config file is blamed on the file and key, not on a flag the user never typed', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const rc = join(root, '.rhetoricrc.json');
+  for (const [key, value, said] of [
+    ['against', 'bogus', /unknown collection "bogus" \(known: /],
+    ['failOn', 'nonsense', /cannot read "nonsense"/],
+    ['failOn', 'slogans>1', /unknown device "slogans"/],
+  ] as const) {
+    writeFileSync(rc, JSON.stringify({ [key]: value }));
+    const io = captureIO(root);
+    t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o'], io), 1, `${key}: ${value}`);
+    t.true(io.err().startsWith(`rhetoric: ${rc}: key "${key}": `), io.err());
+    t.regex(io.err(), said);
+    t.notRegex(io.err(), /--against|--fail-on|Try 'rhetoric --help'/);
+    t.false(existsSync(join(root, 'o')), 'nothing is written');
+  }
+  // The same values on the command line are still usage errors about the flag.
+  const flag = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o', '--no-config', '--against', 'bogus'], flag), 2);
+  t.regex(flag.err(), /--against/);
+});
+
+test('a config that turns every device off is refused, and so is an analysis with no device', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const off = Object.fromEntries(['sentiment', 'slogan', 'historical_analogy', 'us_them', 'call_to_action'].map((d) => [d, false]));
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ devices: off }));
+  const io = captureIO(root);
+  t.is(await main(['analyze', 'speech.txt', '--quiet', '--out', 'o'], io), 1);
+  t.regex(io.err(), /\.rhetoricrc\.json: key "devices": turns off every device/);
+  t.false(existsSync(join(root, 'o')), 'no empty report is written');
+  t.throws(() => analyze('We must act now.', { devices: [] }), { instanceOf: InputError, message: /no device to run/ });
+  t.throws(() => analyze('We must act now.', { devices: off }), { instanceOf: InputError });
+});
+
+test('rhetoric config --print on a corpus folder shows the config that analyzing the folder uses', async (t) => {
+  const root = tempTree();
+  mkdirSync(join(root, 'docs'));
+  writeFileSync(join(root, 'docs', 'a.txt'), 'We must act now.\n');
+  writeFileSync(join(root, 'docs', '.rhetoricrc.json'), JSON.stringify({ sectionWords: 300 }));
+  const analyzed = resolveSettings(join(root, 'docs'), {});
+  t.is(analyzed.values.sectionWords, 300, 'a corpus run on docs/ reads docs/.rhetoricrc.json');
+  const io = captureIO(root);
+  t.is(await main(['config', '--print', 'docs'], io), 0, io.err());
+  t.regex(io.out(), /^config file: .*docs[/\\]\.rhetoricrc\.json$/m);
+  t.regex(io.out(), /sectionWords = 300 {2}\(/);
+});
+
+test('a config file saved with a byte-order mark and CRLF line ends is read like any other', (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, '.rhetoricrc.json'), '\uFEFF{\r\n  "sectionWords": 300\r\n}\r\n');
+  t.is(resolveSettings(root, {}).values.sectionWords, 300);
 });

@@ -92,3 +92,21 @@ test('rhetoric explain prints all five devices; --format json parses; an unknown
   t.regex(bad.err(), /^rhetoric: unknown device "metaphor"/);
   t.is(bad.err().trim().split('\n')[1], "Try 'rhetoric --help'.");
 });
+
+test('rhetoric explain finds a device by the names a reader uses: its title, any case, dashes or spaces, singular or plural', async (t) => {
+  const cases: [string, string][] = [
+    ['Slogan', 'slogan'],
+    ['slogans', 'slogan'],
+    ['us-them', 'us_them'],
+    ['Us/them framing', 'us_them'],
+    ['calls to action', 'call_to_action'],
+    ['call-to-action', 'call_to_action'],
+    ['Historical analogy', 'historical_analogy'],
+    ['SENTIMENT', 'sentiment'],
+  ];
+  for (const [name, id] of cases) t.deepEqual(explainDevices({ device: name, verify: false }).map((d) => d.id), [id], name);
+  const io = captureIO();
+  t.is(await main(['explain', 'calls to action', '--format', 'json'], io), 0, io.err());
+  t.deepEqual((JSON.parse(io.out()) as { id: string }[]).map((d) => d.id), ['call_to_action']);
+  t.throws(() => explainDevices({ device: 'analogies of history', verify: false }), { message: /unknown device/ });
+});

@@ -32,3 +32,11 @@ test('rhetoric worksheet on a text of headings only is bad input (exit 1, one li
   t.regex(io.err(), /^rhetoric: outline\.md has no sentence outside its headings to ask about: no worksheet written\n$/);
   t.false(existsSync(join(dir, 'out')));
 });
+
+test('rhetoric worksheet --name "" names the folder after the file, as analyze does', async (t) => {
+  const { dir, io } = withText(t, 'speech.txt', 'We will win. Join us now.\n');
+  t.is(await main(['worksheet', 'speech.txt', '--name', '', '--out', 'out', '--quiet'], io), 0, io.err());
+  t.true(existsSync(join(dir, 'out', 'speech', 'worksheet.md')));
+  t.is(await main(['analyze', 'speech.txt', '--name', '', '--out', 'out', '--quiet'], io), 0);
+  t.true(existsSync(join(dir, 'out', 'speech', 'report.md')), 'analyze writes beside it');
+});

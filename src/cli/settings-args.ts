@@ -3,10 +3,10 @@
 import { dirname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { analyzers } from '../analyzers/index.js';
-import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { resolveSettings, type ResolvedSettings, type SettingName } from '../config/settings.js';
 import { isCorpusArgument } from '../corpus/discover.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../text/load.js';
-import { UsageError } from '../util/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 
 /** Smallest --section-words the parser honours. */
 export const MIN_SECTION_WORDS = 50;
@@ -45,19 +45,24 @@ export function settingsFromArgs(args: Record<string, unknown>, cwd: string, inp
   if (args.failOn !== undefined) cli.failOn = String(args.failOn);
   if (args.encoding !== undefined) cli.encoding = String(args.encoding) as 'utf8' | 'latin1';
   if (args.maxBytes !== undefined) cli.maxBytes = parseByteSize(String(args.maxBytes));
-  let start = cwd;
-  if (input && input !== '-') {
-    const full = resolve(cwd, input);
-    start = isCorpusArgument(input, cwd) && !/[*?[]/.test(input) ? full : dirname(full);
-  }
   // yargs reads --no-config as config: false.
-  const settings = resolveSettings(start, cli, {
+  const settings = resolveSettings(configSearchStart(cwd, input), cli, {
     configFile: typeof args.config === 'string' && args.config !== '' ? resolve(cwd, args.config) : undefined,
     noConfig: args.config === false,
   });
   // A default out folder is relative to where the command runs.
   if (settings.sources.out === 'default') settings.values.out = resolve(cwd, settings.values.out);
   return settings;
+}
+
+/**
+ * The folder the search for a config file starts from: a corpus folder itself, the folder of a file (or of a glob's
+ * fixed part), or the working folder for stdin or no input.
+ */
+export function configSearchStart(cwd: string, input?: string): string {
+  if (!input || input === '-') return cwd;
+  const full = resolve(cwd, input);
+  return isCorpusArgument(input, cwd) && !/[*?[]/.test(input) ? full : dirname(full);
 }
 
 function parseDevices(spec: string): Record<string, boolean> {
@@ -81,4 +86,18 @@ function parseRules(value: unknown): Record<string, 'off' | number> {
 function toList(value: unknown): string[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).map(String).filter((s) => s !== '');
+}
+
+/**
+ * Runs `check` on a setting's value. A usage error about a value that came from a config file names that file and key
+ * (exit 1, as for any bad config value) rather than a flag the user never typed.
+ */
+export function checkSetting<T>(settings: ResolvedSettings, name: SettingName, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    const source = settings.sources[name];
+    if (!(err instanceof UsageError) || source === 'command line' || source === 'default') throw err;
+    throw new InputError(`${source}: key "${name}": ${err.message.replace(/^--[a-z-]+: /, '').replace(/ for --[a-z-]+/, '')}`);
+  }
 }

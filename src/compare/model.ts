@@ -188,17 +188,22 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   else if (d.score.min >= 0 && loScore === 0) s += ` ${lo.name} has none.`;
   const next = differing.slice(1, 3);
   if (next.length) {
-    s += ` Next come ${next.map((n) => `${n.title.toLowerCase()} (highest in ${texts[n.highest].name}, lowest in ${texts[n.lowest].name})`).join(' and ')}.`;
+    s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${texts[n.highest].name}, lowest in ${texts[n.lowest].name})`).join(' and ')}.`;
   }
+  const same = differences.filter((d) => d.spread === 0);
   const closest = differences[differences.length - 1];
-  if (differences.length > 1 && closest.device !== top.device) {
+  if (same.length) s += ` They score the same on ${andList(same.map((d) => d.title.toLowerCase()))}.`;
+  else if (differences.length > 1 && closest.device !== top.device) {
     const cd = info.get(closest.device)!;
-    s += closest.spread === 0
-      ? ` They score the same on ${closest.title.toLowerCase()}.`
-      : ` ${closest.scale === 'reference-sd' ? 'For how much each device varies across the reference corpus, they' : 'They'} are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
+    s += ` ${closest.scale === 'reference-sd' ? 'For how much each device varies across the reference corpus, they' : 'They'} are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
   }
   s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
   return s;
+}
+
+/** "a", "a and b", "a, b and c". */
+function andList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function round(x: number, digits: number): number {

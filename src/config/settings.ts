@@ -98,7 +98,8 @@ function readJson(file: string): unknown {
     throw new InputError(`${file}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   try {
-    return JSON.parse(text);
+    // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
   }
@@ -118,6 +119,9 @@ export function validateConfig(raw: unknown, file: string): ConfigValues {
   const known = new Set(analyzers.map((a) => a.id));
   for (const device of Object.keys(parsed.data.devices ?? {})) {
     if (!known.has(device)) throw new InputError(`${file}: key "devices.${device}": unknown device (known: ${[...known].join(', ')})`);
+  }
+  if (parsed.data.devices && [...known].every((d) => parsed.data.devices![d] === false)) {
+    throw new InputError(`${file}: key "devices": turns off every device, which leaves nothing to analyze`);
   }
   return parsed.data;
 }

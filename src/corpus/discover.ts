@@ -1,6 +1,6 @@
 // Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the files a glob matches.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { MANIFEST_NAME, readManifest } from './manifest.js';
@@ -59,14 +59,15 @@ function byFile(a: DiscoveredFile, b: DiscoveredFile): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** A folder's documents: the files its own MANIFEST.tsv lists when it has one, otherwise every text file below it. */
+/**
+ * A folder's documents: the files its own MANIFEST.tsv lists when it has one (a listed file that is missing stays in the
+ * list, so that the run reports it rather than leave it out unnoticed), otherwise every text file below it.
+ */
 function discoverFolder(root: string): Discovery {
   const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
   if (existsSync(join(root, MANIFEST_NAME))) {
     const manifest = readManifest(join(root, MANIFEST_NAME));
-    const files = [...manifest.entries.keys()]
-      .filter((p) => existsSync(p) && statSync(p).isFile())
-      .map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
+    const files = [...manifest.entries.keys()].map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
     return { root, name, files: files.sort(byFile) };
   }
   const files: DiscoveredFile[] = [];
@@ -81,7 +82,14 @@ function hasTextExtension(p: string): boolean {
   return TEXT_EXTENSIONS.some((e) => lower.endsWith(e));
 }
 
-function walk(dir: string, visit: (path: string) => void): void {
+/**
+ * Visits every file below `dir` in sorted order. A folder reached again through a symbolic link (a link to a folder
+ * above it, or a second name for one) is walked once only: a loop would repeat its documents until the path got too long.
+ */
+function walk(dir: string, visit: (path: string) => void, seen = new Set<string>()): void {
+  const real = realPathOf(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -98,8 +106,16 @@ function walk(dir: string, visit: (path: string) => void): void {
       continue;
     }
     if (st.isDirectory()) {
-      if (!existsSync(join(p, REPORT_MARKER))) walk(p, visit);
+      if (!existsSync(join(p, REPORT_MARKER))) walk(p, visit, seen);
     } else if (st.isFile()) visit(p);
+  }
+}
+
+function realPathOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
   }
 }
 

@@ -26,6 +26,17 @@ export function corpusProgress(total: number, show: boolean, stream: NodeJS.Writ
     },
     cliProgress.Presets.shades_classic,
   );
+  // The bar hides the cursor. Stopped by Ctrl-C (or another signal to end), it gives the cursor back and clears its
+  // line, then the signal ends the process as it would have (cli-progress's own gracefulExit would keep it running).
+  const stop = () => {
+    for (const s of ENDING_SIGNALS) process.off(s, interrupted);
+    bar.stop();
+  };
+  const interrupted = (signal: NodeJS.Signals) => {
+    stop();
+    process.kill(process.pid, signal);
+  };
+  for (const s of ENDING_SIGNALS) process.once(s, interrupted);
   bar.start(total, 0, { rate: 0 });
   return {
     tick(row) {
@@ -33,8 +44,9 @@ export function corpusProgress(total: number, show: boolean, stream: NodeJS.Writ
       const seconds = (performance.now() - started) / 1000;
       bar.increment(1, { rate: seconds > 0 ? Math.round(words / seconds) : 0 });
     },
-    stop() {
-      bar.stop();
-    },
+    stop,
   };
 }
+
+/** Signals that end a run from the terminal: Ctrl-C, kill, a closed terminal. */
+const ENDING_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -1,6 +1,6 @@
 // One document of a streamed corpus run (--format jsonl): its summary row with its findings, for one line of output.
 
-import { analyze } from '../analyze.js';
+import { analyze, requireProse } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import { loadFile } from '../text/load.js';
 import { InputError } from '../util/errors.js';
@@ -24,7 +24,7 @@ export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions =
   }
   try {
     const { load: _load, ...analysis } = options;
-    const result = analyze(text, { ...analysis, name, ...yearOption(job.year) });
+    const result = requireProse(analyze(text, { ...analysis, name, ...yearOption(job.year) }));
     return { ...summaryRowOf(job, result), findings: result.findings };
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);

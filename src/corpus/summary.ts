@@ -1,6 +1,6 @@
 // One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
 
-import { analyze, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
+import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
@@ -66,7 +66,7 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
-    return summaryRowOf(job, analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job.year) }));
+    return summaryRowOf(job, requireProse(analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job.year) })));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };

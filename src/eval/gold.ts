@@ -9,15 +9,18 @@ import { InputError } from '../util/errors.js';
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
 export type BinaryDevice = (typeof BINARY_DEVICES)[number];
 
-const goldSentence = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  sentiment: z.number().min(-2).max(2),
-  slogan: z.union([z.literal(0), z.literal(1)]),
-  historical_analogy: z.union([z.literal(0), z.literal(1)]),
-  us_them: z.union([z.literal(0), z.literal(1)]),
-  call_to_action: z.union([z.literal(0), z.literal(1)]),
-});
+const label = () => z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' });
+const goldSentence = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    sentiment: z.number().min(-2).max(2),
+    slogan: label(),
+    historical_analogy: label(),
+    us_them: label(),
+    call_to_action: label(),
+  })
+  .refine((s) => s.end > s.start, { error: 'end must be after start', path: ['end'] });
 const goldDocument = z.object({ doc: z.string().min(1), sentences: z.array(goldSentence) });
 
 export type GoldSentence = z.infer<typeof goldSentence>;
@@ -38,7 +41,8 @@ export function readGold(file: string, root?: string): GoldDocument[] {
   }
   const base = root ?? resolve(dirname(resolve(file)), '..');
   const docs: GoldDocument[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  // A byte-order mark (as some Windows editors write) is no part of the first line's JSON.
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     let raw: unknown;
     try {
@@ -49,7 +53,7 @@ export function readGold(file: string, root?: string): GoldDocument[] {
     const parsed = goldDocument.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new InputError(`${file}:${i + 1}: ${issue.path.join('.')}: ${issue.message}`);
+      throw new InputError(`${file}:${i + 1}: ${issue.path.join('.') || 'the line'}: ${issue.message}`);
     }
     docs.push({ ...parsed.data, path: resolve(base, parsed.data.doc) });
   });

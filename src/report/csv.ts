@@ -2,14 +2,15 @@
 
 import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult } from '../result.js';
+import { spreadsheetSafe } from '../util/escape.js';
 
-/** `level,index,title,words,sentences,<device>…` rows; the document row comes last with index "all". */
+/** `level,index,title,words,sentences,<device>…` rows; the document row comes last with index "all". Titles come from the text, so a spreadsheet must not run them as formulas. */
 export function renderScoresCsv(result: AnalysisResult): string {
   const devices = result.devices.map((d) => d.id);
   const rows: (string | number)[][] = [['level', 'index', 'title', 'words', 'sentences', ...devices]];
   for (const s of result.sections) {
-    rows.push(['section', s.index + 1, s.title, s.words, s.sentenceCount, ...devices.map((d) => s.scores[d]?.score ?? '')]);
+    rows.push(['section', s.index + 1, spreadsheetSafe(s.title), s.words, s.sentenceCount, ...devices.map((d) => s.scores[d]?.score ?? '')]);
   }
-  rows.push(['document', 'all', result.title, result.source.words, result.source.sentences, ...devices.map((d) => result.document[d]?.score ?? '')]);
+  rows.push(['document', 'all', spreadsheetSafe(result.title), result.source.words, result.source.sentences, ...devices.map((d) => result.document[d]?.score ?? '')]);
   return stringify(rows);
 }

@@ -7,9 +7,3 @@ export function renderJson(result: AnalysisResult): string {
   const { timing: _timing, ...rest } = result as AnalysisResult & { timing?: unknown };
   return `${JSON.stringify(rest, null, 2)}\n`;
 }
-
-/** The result as one compact JSON line without the text (which the reader already has), for `--format jsonl`. */
-export function renderJsonLine(result: AnalysisResult): string {
-  const { timing: _timing, text: _text, ...rest } = result as AnalysisResult & { timing?: unknown };
-  return `${JSON.stringify(rest)}\n`;
-}

@@ -89,7 +89,8 @@ export function parseByteSize(value: string | number): number {
 /** Decodes bytes read from stdin. */
 export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
-  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes);
+  // Stdin is read only up to one byte past the limit (CliIO.readStdin), so its true size is unknown: "more than N bytes".
+  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, name === '-');
   return { text: decodeText(bytes, name, options), path: '-', name: name === '-' ? 'stdin' : name, bytes: bytes.length };
 }
 

@@ -24,6 +24,7 @@ export interface Sentence extends Span {
   section: number;
   /** Index of the paragraph (block between blank lines) that holds it. */
   paragraph: number;
+  /** The sentence's text, with any skipped span inside it (an HTML comment) blanked, as the analyzers read it. */
   text: string;
   tokens: Token[];
   /** Number of word tokens. */
@@ -69,7 +70,7 @@ export interface Document {
   words: number;
   /** Offsets at which each line starts (line 1 starts at 0). */
   lineStarts: number[];
-  /** Spans that are not prose (front matter, HTML comments): never analyzed. */
+  /** Spans that are not prose (front matter, HTML comments, fenced code blocks): never analyzed. */
   skipped: Span[];
   /** The year the text was written or delivered, when the caller knows it (analyze()'s `year` option). */
   year?: number;

@@ -63,7 +63,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     for (const span of spans) {
       if (span.end <= span.start) continue;
       if (hasWords && block.kind === 'prose' && !LETTER_OR_DIGIT.test(masked.slice(span.start, span.end))) continue;
-      const tokens = tokenize(text, span.start, span.end);
+      const tokens = tokenize(masked, span.start, span.end);
       let words = 0;
       for (const t of tokens) if (t.kind === 'word') words++;
       if (tokens.length === 0) continue;
@@ -73,7 +73,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
         paragraph: block.paragraph,
         start: span.start,
         end: span.end,
-        text: text.slice(span.start, span.end),
+        text: masked.slice(span.start, span.end),
         tokens,
         words,
         heading: block.kind !== 'prose',
@@ -100,7 +100,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   };
 }
 
-/** Front matter at the very start (`---` … `---`) and HTML comments are not prose. */
+/**
+ * Spans that are not prose: front matter at the very start (`---` … `---`), HTML comments and fenced code blocks (a line of
+ * three or more backticks or tildes, up to the line that closes it; a fence that is never closed is read as text).
+ */
 export function findSkippedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const front = /^---[ \t]*\r?\n/.exec(text);
@@ -111,19 +114,75 @@ export function findSkippedSpans(text: string): Span[] {
     if (m) spans.push({ start: 0, end: m.index + m[0].length });
   }
   let from = spans.length ? spans[0].end : 0;
+  const fences = fencedBlocks(text, from);
+  let f = 0;
+  let comment = -2;
   for (;;) {
-    const open = text.indexOf('<!--', from);
-    if (open < 0) break;
-    const close = text.indexOf('-->', open + 4);
+    while (f < fences.length && fences[f].start < from) f++;
+    // Looked for again only once passed: a text of many fences and no comment is read once.
+    if (comment !== -1 && comment < from) comment = text.indexOf('<!--', from);
+    const fence = fences[f];
+    if (fence && (comment < 0 || fence.start < comment)) {
+      spans.push(fence);
+      from = fence.end;
+      continue;
+    }
+    if (comment < 0) break;
+    const close = text.indexOf('-->', comment + 4);
     const end = close < 0 ? text.length : close + 3;
-    spans.push({ start: open, end });
+    spans.push({ start: comment, end });
     from = end;
   }
   return spans;
 }
 
-/** Replaces skipped spans with spaces (line breaks of every kind kept), so parsing ignores them while offsets stay the same. */
-function maskSpans(text: string, spans: Span[]): string {
+/** A line that may open or close a code fence: up to three spaces, three or more backticks or tildes, then the rest of the line. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+
+/**
+ * The closed fenced code blocks from `from` on, in order, each from its opening line to its closing one. A fence closes at
+ * the next line of the same mark at least as long with nothing after it; a backtick fence's opening line has no other
+ * backtick after the marks. One pass over the fence lines: a fence that no later line can close is known at once.
+ */
+function fencedBlocks(text: string, from: number): Span[] {
+  interface FenceLine extends Span {
+    mark: string;
+    length: number;
+    opens: boolean;
+    closes: boolean;
+  }
+  const lines: FenceLine[] = [];
+  FENCE_LINE.lastIndex = from;
+  for (let m = FENCE_LINE.exec(text); m; m = FENCE_LINE.exec(text)) {
+    const mark = m[1][0];
+    const rest = m[2];
+    lines.push({ start: m.index, end: m.index + m[0].length, mark, length: m[1].length, opens: mark === '~' || !rest.includes('`'), closes: /^[ \t]*$/.test(rest) });
+  }
+  if (lines.length < 2) return [];
+  // The longest closing line of each mark from each line on: a fence longer than that is never closed.
+  const longestClose = { '`': new Array<number>(lines.length + 1).fill(0), '~': new Array<number>(lines.length + 1).fill(0) };
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (const mark of ['`', '~'] as const) {
+      longestClose[mark][i] = Math.max(longestClose[mark][i + 1], lines[i].closes && lines[i].mark === mark ? lines[i].length : 0);
+    }
+  }
+  const blocks: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = lines[i];
+    if (!open.opens || longestClose[open.mark as '`' | '~'][i + 1] < open.length) continue;
+    let j = i + 1;
+    while (!(lines[j].closes && lines[j].mark === open.mark && lines[j].length >= open.length)) j++;
+    blocks.push({ start: open.start, end: lines[j].end });
+    i = j;
+  }
+  return blocks;
+}
+
+/**
+ * The text with its skipped spans replaced by spaces (line breaks of every kind kept): what parsing and the analyzers
+ * read, so that a comment inside a sentence is no part of it, while every offset stays the same.
+ */
+export function maskSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;

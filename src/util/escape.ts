@@ -34,3 +34,9 @@ export function escapeMarkdownInline(s: string): string {
 export function escapeMarkdownCell(s: string): string {
   return escapeMarkdownInline(s);
 }
+
+/** A CSV cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a leading apostrophe (CSV injection). */
+export function spreadsheetSafe(s: string): string {
+  const clean = stripXmlInvalid(s);
+  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+}

@@ -12,19 +12,25 @@ import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
 import type { CliIO } from '../io.js';
 import { counted } from '../../util/plural.js';
+import { thresholdsPassedBy, type Threshold } from '../../fail-on.js';
 
 /** What the corpus branch reads from analyze's arguments. */
 export interface CorpusArgs {
   input: string;
   out: string;
   name?: string;
-  /** jsonl: one compact JSON line per document on stdout as it completes (its row and findings), nothing else. */
-  format: 'md' | 'json' | 'jsonl';
+  /**
+   * json or csv: print summary.json or summary.csv to stdout, nothing else; jsonl: one compact JSON line per document on
+   * stdout as it completes (its row and findings), nothing else.
+   */
+  format: 'md' | 'json' | 'jsonl' | 'csv';
   quiet: boolean;
   /** Worker threads (default: one per core); 1 analyzes on this thread. */
   jobs?: number;
   /** A norms collection: adds each document's percentile rank per device. */
   against?: string;
+  /** --fail-on: exit 1 when a document's score passes one of these (each such document is named on stderr). */
+  thresholds?: readonly Threshold[];
   options: SummaryOptions;
 }
 
@@ -60,9 +66,18 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files);
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
+  else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents);
   else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
-    io.stdout(`Analyzed ${counted(rows.length, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
+    const unread = rows.filter((r) => r.error).length;
+    const skipped = unread ? `; ${unread} could not be read` : '';
+    io.stdout(`Analyzed ${counted(rows.length - unread, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s${skipped}.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
-  return rows.some((r) => r.error) ? 1 : 0;
+  let passedAny = false;
+  for (const row of a.thresholds ? rows : []) {
+    const passed = row.error ? [] : thresholdsPassedBy(row.scores, a.thresholds!);
+    if (passed.length) io.stderr(`rhetoric: --fail-on: ${row.file}: ${passed.join('; ')}\n`);
+    passedAny ||= passed.length > 0;
+  }
+  return passedAny || rows.some((r) => r.error) ? 1 : 0;
 }

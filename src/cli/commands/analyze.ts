@@ -2,23 +2,27 @@
 
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { analyze, type Timing } from '../../analyze.js';
+import { analyze, requireProse, selectAnalyzers, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
 import { normsTerminalTable } from '../../report/compare/terminal.js';
-import { renderJson, renderJsonLine } from '../../report/json.js';
+import { renderJson } from '../../report/json.js';
+import { jsonlLine } from '../../corpus/stream.js';
+import { summaryRowOf } from '../../corpus/summary.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
-import { settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { checkSetting, settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { collectionNorms } from '../../corpus/percentiles.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 import type { Command } from '../main.js';
 
 
@@ -31,11 +35,11 @@ export const analyzeCommand: Command = {
       .option('name', { type: 'string', describe: 'Name of the report folder (made into a slug); default: the file name without extension, or "stdin"' })
       .option('format', {
         choices: ['md', 'json', 'html', 'all', 'jsonl', 'csv'] as const,
-        describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all: also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV',
+        describe: '(default md) md: write the report and print a summary table; json: write the report and print report.json to stdout (nothing else); html or all (one text): also write report.html, one self-contained page with every finding highlighted; jsonl (folders and globs): one compact JSON line per document (its summary row and findings) on stdout as each completes (for one file, one line); csv: write the report and print the section and document scores as CSV (folders and globs: summary.csv)',
       })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print no summary (errors still go to stderr; --format json still prints the JSON)' })
       .option('against', { type: 'string', describe: 'Also compare the scores with a reference collection of lexicons/norms.json (inaugural, sotu, fdr, federalist, classics or all): percentiles in the summary, report.md, norms.md and norms.svg' })
-      .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3"' })
+      .option('fail-on', { type: 'string', describe: 'Exit 1 when a document score passes a threshold, e.g. "call_to_action>12,us_them>0.3" (folders and globs: when any document\'s does; each is named on stderr)' })
       .option('jobs', { type: 'number', describe: 'Folders and globs: analyze this many documents at once on worker threads (default: one per core; 1 = no workers)' })
       .option('timing', { type: 'boolean', default: false, describe: 'Print the milliseconds of each step and analyzer to stderr' })
       .option('year', { type: 'number', describe: 'One text: the year it was written or delivered (default: its year in a MANIFEST.tsv beside it, or a year that starts the file name, as in 1961-Kennedy.txt). Historical analogy measures the past it names from this year; a corpus takes each document\'s year from its MANIFEST.tsv or file name' })
@@ -52,8 +56,13 @@ export const analyzeCommand: Command = {
     const started = performance.now();
     // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
-    const settings = settingsFromArgs(args, io.cwd, file).values;
-    const thresholds = settings.failOn !== undefined ? parseThresholds(settings.failOn, analyzers.map((a) => a.id)) : undefined;
+    const resolved = settingsFromArgs(args, io.cwd, file);
+    const settings = resolved.values;
+    const failOn = settings.failOn;
+    const thresholds = failOn !== undefined ? checkSetting(resolved, 'failOn', () => parseThresholds(failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id))) : undefined;
+    // An unknown collection is refused before the text is analyzed.
+    const against = settings.against;
+    if (against !== undefined) checkSetting(resolved, 'against', () => collectionNorms(against, settings.lexicons));
     const format = settings.format;
     if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
     const sectionWords = settings.sectionWords;
@@ -65,14 +74,18 @@ export const analyzeCommand: Command = {
     if (year !== undefined && !(Number.isInteger(year) && year >= 1 && year <= 9999)) throw new UsageError('--year must be a whole number from 1 to 9999');
     if (isCorpusArgument(file, io.cwd)) {
       if (year !== undefined) throw new UsageError("--year is for one text: a corpus takes each document's year from its MANIFEST.tsv or file name");
+      // A config file's html (a default for single texts) leaves a corpus run its Markdown overview; asked for here, it is an error.
+      const oneTextOnly = format === 'html' || format === 'all';
+      if (oneTextOnly && resolved.sources.format === 'command line') throw new UsageError(`--format ${format} is for one text: a folder or glob gives summary.csv, summary.json and overview.md (--format md, json, jsonl or csv)`);
       // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
       releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
-      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: format as 'md' | 'json' | 'jsonl', quiet: Boolean(args.quiet), against: settings.against, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: oneTextOnly ? 'md' : (format as 'md' | 'json' | 'jsonl' | 'csv'), quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
     }
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;
+    if (!args.quiet) warnIfNotEnglish(displayName, loaded.text, lexicons, io);
 
     // The chart library loads on a worker thread while this thread analyzes.
     const charts = startChartsAhead();
@@ -81,7 +94,7 @@ export const analyzeCommand: Command = {
     let r0: number;
     try {
       const dated = year !== undefined || file === '-' ? yearOption(year) : yearOptionOf(resolve(io.cwd, file));
-      result = analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated });
+      result = requireProse(analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated }));
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {
@@ -96,7 +109,8 @@ export const analyzeCommand: Command = {
     const r2 = performance.now();
 
     if (format === 'json') io.stdout(renderJson(result));
-    else if (format === 'jsonl') io.stdout(renderJsonLine(result));
+    // The same line as a corpus run gives each document (its summary row and findings), so lines of both kinds mix.
+    else if (format === 'jsonl') io.stdout(jsonlLine({ ...summaryRowOf({ path: loaded.path, file: displayName, ...yearOption(result.source.year) }, result), findings: result.findings }));
     // csv-stringify is loaded only for the format that needs it.
     else if (format === 'csv') io.stdout((await import('../../report/csv.js')).renderScoresCsv(result));
     else if (!args.quiet) {

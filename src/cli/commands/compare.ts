@@ -1,7 +1,7 @@
 // `rhetoric compare <file> <file> [...]`: analyze several texts and write a comparison report (scores, evidence, arcs, keyness).
 
 import { resolve } from 'node:path';
-import { analyze } from '../../analyze.js';
+import { analyze, requireProse } from '../../analyze.js';
 import { compareResults, stopWordsFrom } from '../../compare/model.js';
 import { normsFrom } from '../../compare/norms.js';
 import { loadLexicons } from '../../lexicon/load.js';
@@ -17,6 +17,7 @@ import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 
 export const compareCommand: Command = {
   command: 'compare <files..>',
@@ -43,7 +44,8 @@ export const compareCommand: Command = {
     const results = [];
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
-      results.push(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) }));
+      if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
+      results.push(requireProse(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });

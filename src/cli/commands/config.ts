@@ -1,23 +1,25 @@
 // `rhetoric config --print [file]`: the merged settings for a file (or the current folder) and where each came from.
 
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { formatSettings, resolveSettings } from '../../config/settings.js';
 import { UsageError } from '../../util/errors.js';
+import { configSearchStart } from '../settings-args.js';
 import type { Command } from '../main.js';
 
 export const configCommand: Command = {
   command: 'config [file]',
-  describe: 'Show the settings that apply to a file (config file found from its folder upwards, merged with defaults)',
+  describe: 'Show the settings that apply to a file or folder (config file found from its folder upwards, merged with defaults)',
   builder: (y) =>
     y
-      .positional('file', { type: 'string', describe: 'The input file whose folder starts the search (default: the current folder)' })
+      .positional('file', { type: 'string', describe: 'The input file whose folder starts the search, or a corpus folder (default: the current folder)' })
       .option('print', { type: 'boolean', default: false, describe: 'Print the merged settings with the source of each' })
       .option('config', { type: 'string', describe: 'Use this config file instead of searching' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text lines or JSON' })
       .example('$0 config --print speech.md', 'Which .rhetoricrc.json applies to speech.md, and what it sets'),
   async run(args, io) {
     if (!args.print) throw new UsageError('config: say --print');
-    const start = args.file ? dirname(resolve(io.cwd, String(args.file))) : io.cwd;
+    // The same search as the command that reads the file (or folder) would make.
+    const start = configSearchStart(io.cwd, args.file ? String(args.file) : undefined);
     const settings = resolveSettings(start, {}, { configFile: args.config ? resolve(io.cwd, String(args.config)) : undefined });
     if (args.format === 'json') io.stdout(`${JSON.stringify(settings, null, 2)}\n`);
     else io.stdout(`${settings.configFile ? `config file: ${settings.configFile}` : 'config file: none found'}\n${formatSettings(settings)}`);

@@ -11,6 +11,7 @@ import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
+import { warnIfNotEnglish } from '../language-warning.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -37,11 +38,13 @@ export const worksheetCommand: Command = {
     const settings = settingsFromArgs(args, io.cwd, file).values;
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
+    if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
     const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
-    const slug = slugify((args.name as string | undefined) ?? loaded.name.replace(/\.[^.]+$/, ''));
+    // An empty --name is no name, as for analyze: the folder is named after the file.
+    const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
     writeWorksheetFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },

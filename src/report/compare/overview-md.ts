@@ -28,7 +28,32 @@ export function renderOverviewMarkdown(
   out.push(`# Corpus overview: ${escapeMarkdownInline(corpus)}`, '');
   out.push(`${counted(ok.length, 'document')} analyzed, ${counted(words, 'word')}${span}.${failed.length ? ` ${failed.length} could not be read (see the end).` : ''} Every document's row is in [summary.csv](summary.csv) and [summary.json](summary.json).`, '');
   if (options.trends) out.push('![Each device score over time, with the most extreme documents labelled](trends.svg)', '');
+  if (ok.length > 0) pushScores(out, ok, devices, options.against, fmt, name);
+  if (failed.length) {
+    out.push('## Documents that could not be analyzed', '');
+    for (const r of failed) out.push(`- ${escapeMarkdownInline(r.file)}: ${escapeMarkdownInline(r.error ?? '')}`);
+    out.push('');
+  }
+  out.push('## How to read this overview', '');
+  out.push(
+    '- Each score is the whole document\'s score, a density or a mean, so documents of different length compare. ' +
+      devices.map((d) => `${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.score.definition)}`).join(' '),
+    '- Scores count cues the analyzers recognise; they measure wording, not intentions. Open one document\'s own report (`rhetoric analyze FILE`) to see its evidence.',
+    '- Years come from a MANIFEST.tsv beside the files (or in the folder above), else from a 4-digit year at the start of the file name.',
+    '',
+  );
+  return `${out.join('\n')}\n`;
+}
 
+/** The sections on the analyzed documents' scores: distributions, standing against norms, extremes, every document. */
+function pushScores(
+  out: string[],
+  ok: readonly SummaryRow[],
+  devices: readonly DeviceInfo[],
+  against: { collection: string; label: string } | undefined,
+  fmt: (d: DeviceInfo, x: number) => string,
+  name: (r: SummaryRow) => string,
+): void {
   out.push('## Scores across the documents', '');
   out.push('| Device (score) | Mean | Lowest | p10 | Median | p90 | Highest |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const d of devices) {
@@ -39,8 +64,8 @@ export function renderOverviewMarkdown(
   }
   out.push('');
 
-  if (options.against) {
-    const label = escapeMarkdownInline(options.against.label);
+  if (against) {
+    const label = escapeMarkdownInline(against.label);
     out.push(`## Against ${label}`, '');
     out.push(
       `Each document's percentile rank among the ${label} (lexicons/norms.json) is in summary.csv, columns \`<device>_percentile\`: the share of the collection scoring lower plus half the share scoring the same.`,
@@ -79,18 +104,4 @@ export function renderOverviewMarkdown(
     out.push(`| ${escapeMarkdownCell(r.file)} | ${r.year ?? ''} | ${r.words} | ${r.sections} | ${devices.map((d) => fmt(d, r.scores[d.id] ?? 0)).join(' | ')} |`);
   }
   out.push('');
-  if (failed.length) {
-    out.push('## Documents that could not be analyzed', '');
-    for (const r of failed) out.push(`- ${escapeMarkdownInline(r.file)}: ${escapeMarkdownInline(r.error ?? '')}`);
-    out.push('');
-  }
-  out.push('## How to read this overview', '');
-  out.push(
-    '- Each score is the whole document\'s score, a density or a mean, so documents of different length compare. ' +
-      devices.map((d) => `${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.score.definition)}`).join(' '),
-    '- Scores count cues the analyzers recognise; they measure wording, not intentions. Open one document\'s own report (`rhetoric analyze FILE`) to see its evidence.',
-    '- Years come from a MANIFEST.tsv beside the files (or in the folder above), else from a 4-digit year at the start of the file name.',
-    '',
-  );
-  return `${out.join('\n')}\n`;
 }

@@ -3,13 +3,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
-import { stripXmlInvalid } from '../../util/escape.js';
+import { spreadsheetSafe as safeCell } from '../../util/escape.js';
 
-/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
-function safeCell(s: string): string {
-  const clean = stripXmlInvalid(s);
-  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
-}
 
 /** summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's digits + 2. */
 export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): string {

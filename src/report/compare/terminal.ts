@@ -22,7 +22,8 @@ export function compareTerminalTable(c: Comparison, keyWords = 6): string {
   const col = 16;
   const first = 22;
   const lines: string[] = [];
-  lines.push(pad('', first) + c.texts.map((t) => pad(plain(t.name.replace(/\.[^.]+$/, '')), col, true)).join(''));
+  // The file name without its extension, keeping the number that tells two texts of the same name apart ("speech (2)").
+  lines.push(pad('', first) + c.texts.map((t) => pad(plain(t.name.replace(/\.[^.\s]+(?= \(\d+\)$|$)/, '')), col, true)).join(''));
   for (const d of c.devices) {
     const cells = c.texts.map((t) => pad(d.score.min < 0 ? signed(t.scores[d.id], d.score.digits) : fixed(t.scores[d.id], d.score.digits), col, true));
     lines.push(pad(d.title, first) + cells.join(''));

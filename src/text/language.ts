@@ -1,0 +1,27 @@
+// Whether a text reads as English: the analyzers' rules and word lists are written for English, and score other languages as noise.
+
+/** Fewest letters before the script of a text is judged. */
+const MIN_LETTERS = 20;
+/** Fewest words before the share of English function words is judged (a short list of slogans may have none). */
+const MIN_WORDS = 50;
+/** English prose has 40–60% function words ("the", "of", "and", "we" …); a text in another language has next to none. */
+const MIN_FUNCTION_WORD_SHARE = 0.05;
+
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-‑][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * Why `text` does not look like English, in a few words ("it is written mostly in a script other than Latin", "few of its
+ * words are English function words"), or undefined when it may well be English. `functionWords` are lower-case English
+ * function words (lexicons/stopwords.json). Texts too short to judge are never flagged.
+ */
+export function notEnglishReason(text: string, functionWords: ReadonlySet<string>): string | undefined {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters >= MIN_LETTERS && (text.match(LATIN_LETTER)?.length ?? 0) < letters / 2) return 'it is written mostly in a script other than Latin';
+  const words = text.match(WORD) ?? [];
+  if (words.length < MIN_WORDS || functionWords.size === 0) return undefined;
+  let found = 0;
+  for (const w of words) if (functionWords.has(w.toLowerCase().replace(/’/g, "'"))) found++;
+  return found / words.length < MIN_FUNCTION_WORD_SHARE ? `only ${found} of its ${words.length} words are English function words such as "the", "of" or "and"` : undefined;
+}

@@ -1,0 +1,76 @@
+// Corpus runs with documents that cannot be read: a file a MANIFEST.tsv lists but that is missing, an empty file. Each is
+// reported, never dropped in silence, and never counted or scored as if it had been analyzed. And a document is read once,
+// however many links lead to its folder.
+
+import test from 'ava';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { corpusJobs } from '../src/corpus/run.js';
+import { captureIO } from './helpers/io.js';
+
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'rl-unreadable-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  return root;
+}
+
+test('a file the MANIFEST.tsv lists but that is missing is reported as a document that could not be read', async (t) => {
+  const root = folder({
+    'a.txt': 'We must act now.\n',
+    'b.txt': 'The committee met on Tuesday.\n',
+    'MANIFEST.tsv': 'path\ttitle\tyear\na.txt\tSpeech A\t1990\nmissing.txt\tSpeech M\t1991\nb.txt\tSpeech B\t1992\n',
+  });
+  t.deepEqual(corpusJobs(root, '/').jobs.map((j) => j.file), ['a.txt', 'b.txt', 'missing.txt']);
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.err(), /skipped missing\.txt: .*no such file/);
+  const csv = readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8');
+  t.regex(csv, /^missing\.txt,Speech M,,1991,.*no such file/m);
+});
+
+test('the run summary counts only the documents analyzed, and says how many could not be read', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'b.txt': 'The committee met on Tuesday.\n', 'empty.txt': '' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.out(), /^Analyzed 2 documents, \d+ words in [\d.]+ s; 1 could not be read\./);
+});
+
+test('an overview with no document analyzed shows no score table of zeros, only what could not be read', async (t) => {
+  const root = folder({ 'empty.txt': '', 'blank.txt': '   \n' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.regex(io.out(), /^Analyzed 0 documents, 0 words in [\d.]+ s; 2 could not be read\./);
+  const overview = readFileSync(join(root, 'o', 'run', 'overview.md'), 'utf8');
+  t.notRegex(overview, /## Scores across the documents|## Highest and lowest|Every document scores/);
+  t.regex(overview, /## Documents that could not be analyzed\n\n- blank\.txt: .*\n- empty\.txt: /);
+});
+
+(process.platform === 'win32' ? test.skip : test)('a symbolic link that loops back to a folder above does not repeat its documents', (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n' });
+  mkdirSync(join(root, 'sub'));
+  writeFileSync(join(root, 'sub', 'b.txt'), 'The committee met on Tuesday.\n');
+  symlinkSync('..', join(root, 'sub', 'up'));
+  symlinkSync('sub', join(root, 'also-sub'));
+  t.deepEqual(corpusJobs(root, '/').jobs.map((j) => j.file), ['a.txt', 'also-sub/b.txt']);
+});
+
+test('a corpus run with --format csv prints summary.csv and nothing else; html is refused, as it is for one text only', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'b.txt': 'The committee met on Tuesday.\n' });
+  const csv = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run', '--format', 'csv'], csv), 0, csv.err());
+  t.is(csv.out(), readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'));
+  for (const format of ['html', 'all']) {
+    const io = captureIO(root);
+    t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o2', '--format', format], io), 2, format);
+    t.regex(io.err(), new RegExp(`--format ${format} is for one text`));
+  }
+});
+
+test('"format": "html" in a config file, a default for single texts, leaves a corpus run its Markdown overview', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', '.rhetoricrc.json': JSON.stringify({ format: 'html' }) });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--out', 'o', '--name', 'run'], io), 0, io.err());
+  t.regex(io.out(), /^Analyzed 1 document/);
+});

@@ -1,0 +1,62 @@
+// Malformed gold lines: `rhetoric eval` refuses them in one line that says what is wrong, instead of scoring nonsense.
+
+import test from 'ava';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
+
+const TEXT = 'We must act now.\n';
+const LABELS = { sentiment: 1, slogan: 0, historical_analogy: 0, us_them: 0, call_to_action: 1 };
+
+/** A gold folder beside a corpus folder (as shared/ has them), with `gold` written as the gold file's content. */
+function goldFile(gold: string): { root: string; file: string } {
+  const root = mkdtempSync(join(tmpdir(), 'rl-gold-'));
+  mkdirSync(join(root, 'gold'));
+  mkdirSync(join(root, 'corpus'));
+  writeFileSync(join(root, 'corpus', 's.txt'), TEXT);
+  writeFileSync(join(root, 'gold', 'g.jsonl'), gold);
+  return { root, file: join(root, 'gold', 'g.jsonl') };
+}
+
+const line = (sentences: object[]) => JSON.stringify({ doc: 'corpus/s.txt', sentences });
+
+async function evaluate(gold: string): Promise<{ code: number; err: string; out: string }> {
+  const { root, file } = goldFile(gold);
+  const io = captureIO(root);
+  const code = await main(['eval', file], io);
+  return { code, err: io.err(), out: io.out() };
+}
+
+test('a well-formed line scores (the cases below differ from it in one thing only)', async (t) => {
+  const r = await evaluate(`${line([{ start: 0, end: 16, ...LABELS }])}\n`);
+  t.is(r.code, 0, r.err);
+  t.regex(r.out, /call_to_action\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0/);
+});
+
+test('a sentence whose end is not after its start is refused with its line and field', async (t) => {
+  const r = await evaluate(`${line([{ start: 10, end: 2, ...LABELS }])}\n`);
+  t.is(r.code, 1);
+  t.regex(r.err, /^rhetoric: .*g\.jsonl:1: sentences\.0\.end: end must be after start\n$/);
+});
+
+test('a sentence that ends past the end of its text is refused, naming the document', async (t) => {
+  const r = await evaluate(`${line([{ start: 0, end: 999, ...LABELS }])}\n`);
+  t.is(r.code, 1);
+  t.regex(r.err, new RegExp(`^rhetoric: corpus/s\\.txt: gold sentence 1 ends at 999, past the end of the text \\(${TEXT.length} characters\\)`));
+});
+
+test('a missing label says what it must be, and a line that is no object says so plainly', async (t) => {
+  const { call_to_action: _missing, ...rest } = LABELS;
+  const missing = await evaluate(`${line([{ start: 0, end: 16, ...rest }])}\n`);
+  t.is(missing.code, 1);
+  t.regex(missing.err, /g\.jsonl:1: sentences\.0\.call_to_action: must be 0 or 1\n$/);
+  const array = await evaluate('[1, 2]\n');
+  t.regex(array.err, /g\.jsonl:1: the line: .*expected object/);
+});
+
+test('a gold file saved with a byte-order mark and CRLF line ends reads like any other', async (t) => {
+  const r = await evaluate(`\uFEFF${line([{ start: 0, end: 16, ...LABELS }])}\r\n`);
+  t.is(r.code, 0, r.err);
+});

@@ -1,0 +1,81 @@
+// What is not prose is never analyzed: fenced code blocks in Markdown, and HTML comments even inside a sentence.
+
+import test from 'ava';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
+import { findSkippedSpans } from '../src/text/parse.js';
+
+const CODE = 'let us = them; // Down with the bugs! We must refactor.';
+
+/** Whether any finding or sentence of the result overlaps `text.indexOf(part)` … its end. */
+function touches(result: ReturnType<typeof analyze>, part: string): { findings: string[]; sentences: number } {
+  const start = result.text.indexOf(part);
+  const end = start + part.length;
+  return {
+    findings: result.findings.filter((f) => f.start < end && f.end > start).map((f) => `${f.rule}: ${f.quote}`),
+    sentences: result.sentences.filter((s) => s.start < end && s.end > start).length,
+  };
+}
+
+for (const fence of ['```', '~~~', '````']) {
+  test(`a ${fence} fenced code block is no sentence and holds no finding`, (t) => {
+    const text = `# Our plan\n\nThe weather is mild.\n\n${fence}js\n${CODE}\n${fence}\n\nThe end came quietly.\n`;
+    const result = analyze(text, { name: 'code.md' });
+    t.deepEqual(touches(result, CODE), { findings: [], sentences: 0 });
+    t.is(result.source.words, analyze('# Our plan\n\nThe weather is mild.\n\nThe end came quietly.\n').source.words);
+    for (const f of result.findings) t.is(result.text.slice(f.start, f.end), f.quote);
+  });
+}
+
+test('the same code as prose is analyzed, and a fence that is never closed is read as text', (t) => {
+  t.true(touches(analyze(`${CODE}\n`), CODE).findings.length > 0, 'the code line alone has findings (else the tests above prove nothing)');
+  const unclosed = `The weather is mild.\n\n\`\`\`\n${CODE}\n`;
+  t.true(touches(analyze(unclosed), CODE).sentences > 0);
+});
+
+test('a fence closes only on a line of the same mark, at least as long, with nothing after it', (t) => {
+  const text = '````\na\n```\nb\n~~~~\nc\n```` x\nd\n`````\ne\n';
+  const spans = findSkippedSpans(text);
+  t.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['````\na\n```\nb\n~~~~\nc\n```` x\nd\n`````']);
+  // A backtick fence's opening line has no other backtick; a tilde fence may.
+  t.deepEqual(findSkippedSpans('``` a`b\nx\n```\n').length, 0);
+  t.deepEqual(findSkippedSpans('~~~ a`b\nx\n~~~\n').length, 1);
+});
+
+test('an HTML comment inside a sentence is no part of it: its words are not counted or analyzed', (t) => {
+  const comment = '<!-- Down with the tyrants! Let us march! -->';
+  const text = `The weather is fine ${comment} and calm today.\n`;
+  const result = analyze(text, { name: 'comment.txt' });
+  t.deepEqual(touches(result, comment).findings, []);
+  t.is(result.source.words, analyze('The weather is fine and calm today.\n').source.words);
+  t.is(result.sentences.length, 1, 'the sentence still runs across the comment');
+  for (const f of result.findings) t.is(result.text.slice(f.start, f.end), f.quote);
+});
+
+test('a file with nothing but comments, code or front matter is bad input, as an empty file is: one line, exit 1, nothing written', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'rl-no-prose-'));
+  const texts: Record<string, string> = {
+    'code.md': '```\nlet us go\n```\n',
+    'comment.md': '<!-- Down with the tyrants! -->\n',
+    'front.md': '---\ntitle: We must act\n---\n',
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    writeFileSync(join(root, name), text);
+    const io = captureIO(root);
+    t.is(await main(['analyze', name, '--out', 'o', '--no-config'], io), 1, name);
+    t.is(io.err(), `rhetoric: ${name} has no text to analyze outside comments, code blocks and front matter\n`);
+    t.is(io.out(), '');
+  }
+  t.false(existsSync(join(root, 'o')));
+  writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
+  const cmp = captureIO(root);
+  t.is(await main(['compare', 'speech.txt', 'code.md', '--out', 'o', '--no-config'], cmp), 1);
+  const corpus = captureIO(root);
+  t.is(await main(['analyze', '.', '--out', 'o', '--name', 'run', '--jobs', '1', '--no-config'], corpus), 1);
+  t.regex(corpus.err(), /skipped code\.md: .*has no text to analyze/);
+  t.regex(corpus.out(), /^Analyzed 1 document, .*; 3 could not be read\./);
+});
