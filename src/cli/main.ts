@@ -31,7 +31,8 @@ async function loadCommands(argv: string[]): Promise<Command[]> {
 }
 
 /** Exit codes: 0 success, 1 bad input (or a --fail-on threshold passed), 2 usage error. */
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/** Exit codes: 70 is EX_SOFTWARE of sysexits.h, a bug in the toolkit rather than in its input. */
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -96,5 +97,5 @@ export function reportError(err: unknown, io: CliIO): number {
   const e = err as Error;
   io.stderr(`rhetoric: internal error: ${e?.message ?? String(err)}\n`);
   if (io.env.RHETORIC_DEBUG && e?.stack) io.stderr(`${e.stack}\n`);
-  return 70;
+  return EXIT.internal;
 }
