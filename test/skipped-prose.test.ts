@@ -1,4 +1,4 @@
-// What is not prose is never analyzed: fenced code blocks in Markdown, and HTML comments even inside a sentence.
+// What is not prose is never analyzed: fenced code blocks in Markdown, HTML comments and web addresses even inside a sentence.
 
 import test from 'ava';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -78,4 +78,26 @@ test('a file with nothing but comments, code or front matter is bad input, as an
   t.is(await main(['analyze', '.', '--out', 'o', '--name', 'run', '--jobs', '1', '--no-config'], corpus), 1);
   t.regex(corpus.err(), /skipped code\.md: .*has no text to analyze/);
   t.regex(corpus.out(), /^Analyzed 1 document, .*; 3 could not be read\./);
+});
+
+test('a web address or a link destination lends no words to the analyzers and does not split its sentence', (t) => {
+  const text = 'Read the report at https://union.example.org/join.now before the meeting. See [our plan](https://example.org/a.b?x=(1)) or <https://example.org/love>, or www.example.org/hope.html.';
+  const result = analyze(text, { name: 'links.md' });
+  // Two sentences: the dots of the addresses end none.
+  t.is(result.sentences.length, 2);
+  // "join", "love" and "hope" inside the addresses are no loaded words; the link's own words stay prose.
+  const words = result.findings.filter((f) => f.device === 'sentiment' && f.category !== 'framing').map((f) => f.quote.toLowerCase());
+  t.false(words.some((w) => ['join', 'love', 'hope'].includes(w)), words.join(', '));
+  const spans = findSkippedSpans(text).map((s) => text.slice(s.start, s.end));
+  t.deepEqual(spans, ['https://union.example.org/join.now', '(https://example.org/a.b?x=(1))', '<https://example.org/love>', 'www.example.org/hope.html']);
+  // Quotes still come from the text as written.
+  for (const f of result.findings) t.is(text.slice(f.start, f.end), f.quote);
+});
+
+test('a heading keeps its address in its title, though the analyzers do not read it', (t) => {
+  const text = '# Read the plan at https://example.org/join\n\nWe met on Tuesday.\n\n## More at <https://x.org/love>\n\nThe ferry leaves at noon.\n';
+  const result = analyze(text, { name: 'titles.md' });
+  t.is(result.title, 'Read the plan at https://example.org/join');
+  t.deepEqual(result.sections.map((s) => s.title), ['Read the plan at https://example.org/join', 'More at <https://x.org/love>']);
+  t.false(result.findings.some((f) => /join|love/i.test(f.quote)));
 });

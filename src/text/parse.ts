@@ -47,19 +47,22 @@ interface Block extends Span {
 export function parseDocument(text: string, options: ParseOptions = {}): Document {
   const abbreviations = options.abbreviations ?? EMPTY_ABBREVIATIONS;
   const sectionWords = Math.max(50, options.sectionWords ?? 500);
-  const skipped = findSkippedSpans(text);
+  const blockSkipped = blockSpans(text);
+  const skipped = withAddresses(text, blockSkipped);
   const masked = maskSpans(text, skipped);
+  // Titles and headings keep their addresses: a heading is named as written, less its comments and code.
+  const titled = skipped.length === blockSkipped.length ? masked : maskSpans(text, blockSkipped);
   const lines = splitLines(masked);
   const lineStarts = lines.map((l) => l.start);
   const format = options.format && options.format !== 'auto' ? options.format : detectFormat(masked, lines);
 
-  const { blocks, paragraphs } = findBlocks(masked, lines, format);
+  const { blocks, paragraphs } = findBlocks(masked, lines, format, titled);
 
   // Sentences, block by block. In a text with words, prose without a letter or digit ("---", "* * *") is no sentence.
   const sentences: Sentence[] = [];
   const hasWords = LETTER_OR_DIGIT.test(masked);
   for (const block of blocks) {
-    const spans = block.kind === 'prose' ? splitSentences(masked, block.textStart, block.end, abbreviations) : [headingSpan(masked, block, format)];
+    const spans = block.kind === 'prose' ? splitSentences(masked, block.textStart, block.end, abbreviations) : [headingSpan(titled, block, format)];
     for (const span of spans) {
       if (span.end <= span.start) continue;
       if (hasWords && block.kind === 'prose' && !LETTER_OR_DIGIT.test(masked.slice(span.start, span.end))) continue;
@@ -102,9 +105,37 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 
 /**
  * Spans that are not prose: front matter at the very start (`---` … `---`), HTML comments and fenced code blocks (a line of
- * three or more backticks or tildes, up to the line that closes it; a fence that is never closed is read as text).
+ * three or more backticks or tildes, up to the line that closes it; a fence that is never closed is read as text), and
+ * inside the prose the addresses that are no words (see ADDRESS).
  */
 export function findSkippedSpans(text: string): Span[] {
+  return withAddresses(text, blockSpans(text));
+}
+
+/**
+ * Web addresses, which are no words of a sentence: the destination of a Markdown link or image (`[the plan](https://…)`,
+ * from its parenthesis, so the link's words stay), an autolink (`<https://…>`) and a bare address (`https://…`, `www.…`)
+ * up to the punctuation that ends its sentence. Blanked, an address neither splits a sentence at its dots nor lends its
+ * words ("join" in `…/join.now`) to the analyzers.
+ */
+const ADDRESS =
+  /(?<=\])\((?:[^()\s]|\([^()\s]*\))+(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)|<(?:https?|ftp|mailto):[^\s<>]+>|\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'“”‘’()[\]]*[^\s<>"'“”‘’()[\].,;:!?]/gu;
+
+/** The block-level spans (`spans`, in order) with the addresses outside them added, in order. */
+function withAddresses(text: string, spans: Span[]): Span[] {
+  const addresses: Span[] = [];
+  let k = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    while (k < spans.length && spans[k].end <= span.start) k++;
+    if (k < spans.length && spans[k].start < span.end) continue;
+    addresses.push(span);
+  }
+  return addresses.length ? [...spans, ...addresses].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Front matter, HTML comments and fenced code blocks, in order. */
+function blockSpans(text: string): Span[] {
   const spans: Span[] = [];
   const front = /^---[ \t]*\r?\n/.exec(text);
   if (front) {
@@ -263,8 +294,8 @@ function opensItem(text: string, group: readonly Line[]): boolean {
   return group.length > 0 && LIST_MARKER.test(text.slice(group[0].start, Math.min(group[0].end, group[0].start + 200)));
 }
 
-/** Groups lines into paragraphs and classifies each block as prose, heading or title. */
-function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): { blocks: Block[]; paragraphs: Paragraph[] } {
+/** Groups lines into paragraphs and classifies each block as prose, heading or title (a one-line block read in `titled`, the text with its addresses kept). */
+function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown', titled = text): { blocks: Block[]; paragraphs: Paragraph[] } {
   const paragraphs: Paragraph[] = [];
   const groups: Line[][] = [];
   // Groups that are items of a list on consecutive lines: never a heading or title in plain text.
@@ -306,7 +337,9 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
     if (span.end <= span.start) continue;
     const paragraph = paragraphs.length;
     paragraphs.push({ index: paragraph, start: span.start, end: span.end });
-    const single = group.length === 1 && !listItems.has(group) ? text.slice(span.start, span.end) : undefined;
+    // A one-line block as written (addresses kept), which may be a heading or the title.
+    const line = group.length === 1 && !listItems.has(group) ? trimSpan(titled, group[0]) : undefined;
+    const single = line ? titled.slice(line.start, line.end) : undefined;
     let kind: Block['kind'] = 'prose';
     let title: string | undefined;
     if (single !== undefined && format === 'markdown') {
@@ -326,7 +359,8 @@ function findBlocks(text: string, lines: Line[], format: 'text' | 'markdown'): {
       }
     }
     seenContent = true;
-    blocks.push({ ...span, kind, title, paragraph, textStart: kind === 'prose' ? afterMarkers(text, span, format) : span.start });
+    const at = kind === 'prose' || !line ? span : line;
+    blocks.push({ ...at, kind, title, paragraph, textStart: kind === 'prose' ? afterMarkers(text, span, format) : at.start });
   }
   if (format === 'text') markFrontMatter(blocks);
   return { blocks, paragraphs };
