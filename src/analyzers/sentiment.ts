@@ -40,6 +40,16 @@ export const sentiment: Analyzer<FramingState> = {
     max: 1,
     digits: 2,
   },
+  ruleIds(lexicons) {
+    // What ruleOf and the framing shifts name: the source of a rating, or the template of the modifier that reversed it.
+    const settings = sentimentModel(lexicons).settings;
+    const ids = ['sentiment-afinn', 'sentiment-negated'];
+    for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as { template?: unknown }[]) if (typeof e.template === 'string') ids.push(`sentiment-${e.template}`);
+    for (const e of lexicons.get('sentiment-political', 'ratings').entries) ids.push(`sentiment-override-${e.id}`);
+    for (const e of lexicons.get('sentiment-phrases', 'ratings').entries) ids.push(`sentiment-phrase-${e.id}`);
+    for (const device of FRAMING_DEVICES) if (settings.framing?.[device]) ids.push(settings.framing[device]!.rule);
+    return ids;
+  },
   prepare: framingOf,
   analyzeSection(section, context, framing) {
     const model = sentimentModel(context.lexicons);

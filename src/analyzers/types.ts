@@ -87,6 +87,11 @@ export interface Analyzer<State = unknown> {
    * action). analyze() runs them first, and runs them even when they are not asked for, without reporting them.
    */
   reads?: readonly DeviceId[];
+  /**
+   * The rule ids the analyzer's code makes beyond its lexicon entries' ids, rule notes and learned models (sentiment's
+   * `sentiment-afinn`, `sentiment-override-<id>` …): with those, every id a finding of the device can carry.
+   */
+  ruleIds?(lexicons: LexiconSet): Iterable<string>;
   /** Optional document-wide pass before the sections (catchphrases repeated across sections, the text's in- and out-groups). */
   prepare?(context: AnalysisContext): State;
   analyzeSection(section: Section, context: AnalysisContext, state: State): SectionAnalysis;

@@ -58,6 +58,9 @@ const REFERENT_SENTENCES = 2;
 
 const STRENGTH = { label: 0.9, cue: 0.7, contrast: 0.8, contrastWord: 1, entity: 0.6, learned: 0.5, anaphora: 0.6, pattern: 0.8 } as const;
 
+/** The rule id of a group named with contempt or censure (`disparagedGroups`). */
+const DISPARAGED_GROUP = 'them-disparaged-group';
+
 export const usThem: Analyzer<UsThemState> = {
   id: 'us_them',
   title: 'Us/them framing',
@@ -70,6 +73,8 @@ export const usThem: Analyzer<UsThemState> = {
     max: 1,
     digits: 2,
   },
+  // A group named with contempt is found by the disparaged-word lexicon, whose entries explain it, under one rule id.
+  ruleIds: () => [DISPARAGED_GROUP],
   prepare(context) {
     return analyzeDocument(context);
   },
@@ -737,7 +742,7 @@ function decide(
     if (g.noun && !taggedNoun(context, s, g)) continue;
     const m: Mention = { start: g.start, end: g.end, side: 'them', kind: 'entity', label: doc.text.slice(g.start, g.end).toLowerCase().replace(/\s+/gu, ' '), token: g.token };
     outs.push(m);
-    emit(m, 'them-disparaged-group', g.entry.note, STRENGTH.cue);
+    emit(m, DISPARAGED_GROUP, g.entry.note, STRENGTH.cue);
   }
 
   // Whole-sentence cue patterns ("Down with …!", "our enemies", "those who question our …").

@@ -23,6 +23,7 @@ import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
 import { warnIfNotEnglish } from '../language-warning.js';
+import { warnUnknownRules } from '../rule-warning.js';
 import type { Command } from '../main.js';
 
 
@@ -68,6 +69,7 @@ export const analyzeCommand: Command = {
     const sectionWords = settings.sectionWords;
     const lexicons = settings.lexicons;
     const analysis = { sectionWords, lexicons, devices: settings.devices, rules: settings.rules };
+    if (!args.quiet) warnUnknownRules(settings.rules, lexicons, io);
     const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     const year = args.year === undefined ? undefined : Number(args.year);

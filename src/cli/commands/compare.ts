@@ -18,6 +18,7 @@ import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
+import { warnUnknownRules } from '../rule-warning.js';
 
 export const compareCommand: Command = {
   command: 'compare <files..>',
@@ -41,6 +42,7 @@ export const compareCommand: Command = {
     if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
     if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
     const lexiconDirs = settings.lexicons;
+    if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
     const results = [];
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });

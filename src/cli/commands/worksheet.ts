@@ -12,6 +12,7 @@ import type { Command } from '../main.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
+import { warnUnknownRules } from '../rule-warning.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -36,6 +37,7 @@ export const worksheetCommand: Command = {
     }
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const settings = settingsFromArgs(args, io.cwd, file).values;
+    if (!args.quiet) warnUnknownRules(settings.rules, settings.lexicons, io);
     const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
