@@ -224,7 +224,7 @@ export function renderExplanationText(list: readonly DeviceExplanation[], option
     out.push(wrap(d.definition), '');
     if (d.spotIt) out.push('How to spot it yourself:', wrap(d.spotIt, '  '), '');
     out.push(wrap(`Score: ${d.score.label}. ${d.score.definition}`), '');
-    out.push(`Rules (${d.rules.length}, from ${d.lexicons.length} lexicon${d.lexicons.length === 1 ? '' : 's'}${d.lexicons.length ? `: ${d.lexicons.map((l) => `lexicons/${l.name}.json`).join(', ')}` : ''}):`);
+    out.push(wrap(`Rules (${d.rules.length}, from ${d.lexicons.length} lexicon${d.lexicons.length === 1 ? '' : 's'}${d.lexicons.length ? `: ${d.lexicons.map((l) => `lexicons/${l.name}.json`).join(', ')}` : ''}):`, '', '  '));
     if (d.rules.length === 0) out.push('  (no lexicon rules yet: findings of this device come from the analyzer\'s code only)');
     for (const lex of d.lexicons) {
       const rules = d.rules.filter((r) => r.lexicon === lex.name);
@@ -237,12 +237,13 @@ export function renderExplanationText(list: readonly DeviceExplanation[], option
       if (shown.length < rules.length) out.push(`    … and ${rules.length - shown.length} more (rhetoric explain ${d.id} --all)`);
     }
     out.push('');
+    const listed = (claimed: 'caught' | 'not caught', shown: number) => shown + d.mismatches.filter((m) => m.claimed === claimed).length;
     out.push('Caught (checked by running the analyzer now):');
-    if (d.examples.length === 0) out.push('  (no listed example is caught yet)');
-    for (const e of d.examples) out.push(`  + "${e.text}"  → ${e.firedRules.join(', ')}: "${e.quotes.join('", "')}"`);
+    if (d.examples.length === 0) out.push(listed('caught', 0) === 0 ? '  (no examples are listed in these lexicons)' : '  (none of the listed examples is caught yet)');
+    for (const e of d.examples) out.push(wrap(`+ "${oneLine(e.text)}" → ${e.firedRules.join(', ')}: "${e.quotes.map(oneLine).join('", "')}"`, '  ', '      '));
     out.push('', 'Near misses it does not flag (checked now):');
-    if (d.nearMisses.length === 0) out.push('  (none listed)');
-    for (const e of d.nearMisses) out.push(`  - "${e.text}"  (a near miss of ${e.listedBy})`);
+    if (d.nearMisses.length === 0) out.push(listed('not caught', 0) === 0 ? '  (no near misses are listed in these lexicons)' : '  (every listed near miss is flagged)');
+    for (const e of d.nearMisses) out.push(wrap(`- "${oneLine(e.text)}" (a near miss of ${e.listedBy})`, '  ', '      '));
     if (d.mismatches.length) out.push('', `(${d.mismatches.length} listed example${d.mismatches.length === 1 ? '' : 's'} did not behave as their entry claims and ${d.mismatches.length === 1 ? 'is' : 'are'} left out; see --format json.)`);
     out.push('', 'Known limits:');
     if (d.limits.length === 0) out.push('  (none recorded)');
@@ -250,6 +251,15 @@ export function renderExplanationText(list: readonly DeviceExplanation[], option
     out.push('', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** An example of several lines or paragraphs on one line: " / " for a line break, " ¶ " between paragraphs. */
+function oneLine(text: string): string {
+  return text
+    .trim()
+    .split(/\r?\n[ \t]*\r?\n\s*/)
+    .map((para) => para.split(/[ \t]*\r?\n[ \t]*/).join(' / '))
+    .join(' ¶ ');
 }
 
 /** Wraps prose at 96 columns: `indent` before the first line, `hanging` before the others. */

@@ -8,7 +8,8 @@ import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
-import { MAX_DEPTH, styleSheet } from './html/style.js';
+import { deviceLooks, MAX_DEPTH, styleSheet } from './html/style.js';
+import { DENSITY_NOTE, LIMITATIONS, rangeText, STRENGTH_NOTE } from './reading.js';
 
 /** Charts to inline (SVG text, as the chart renderers produce it). */
 export interface HtmlCharts {
@@ -137,9 +138,45 @@ ${toggles}
 ${rows}
 </tbody>
 </table>
+${this.reading()}
 ${top}
 </details>
 </section>`;
+  }
+
+  /** The legend in words (each device's colour and line), what strength and the scores mean, and what the tool cannot see. */
+  private reading(): string {
+    const r = this.result;
+    const looks = deviceLooks(r.devices.map((d) => d.id));
+    const legend = r.devices
+      .map((d, i) => {
+        const g = this.guideById.get(d.id);
+        const labels = [g?.findingLabel, ...Object.values(g?.categoryLabels ?? {})].filter((l): l is string => !!l).map((l) => `“${esc(l)}”`);
+        return `<li><span class="swatch dv${i}" aria-hidden="true"></span> <strong>${esc(d.title)}</strong>: ${esc(looks[i].colourName)}, ${esc(looks[i].line)} underline${labels.length ? ` (${labels.join(', ')})` : ''}</li>`;
+      })
+      .join('\n');
+    const scores = r.devices.map((d) => `<li><strong>${esc(d.title)}</strong> (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(d.score.definition)}</li>`).join('\n');
+    const general = LIMITATIONS.map((l) => `<li>${esc(l)}</li>`).join('\n');
+    const own = r.devices
+      .map((d) => ({ d, limits: this.guideById.get(d.id)?.limits ?? [] }))
+      .filter(({ limits }) => limits.length > 0)
+      .map(({ d, limits }) => `<li><strong>${esc(d.title)}</strong><ul>\n${limits.map((l) => `<li>${esc(l)}</li>`).join('\n')}\n</ul></li>`)
+      .join('\n');
+    return `<h3 id="legend">Colours, lines and strength</h3>
+<ul class="legend">
+${legend}
+</ul>
+<p>Where findings of several devices overlap, their underlines stack at different depths. ${esc(STRENGTH_NOTE)}</p>
+<h3 id="scores">What the scores mean</h3>
+<ul>
+${scores}
+</ul>
+<p>${esc(DENSITY_NOTE)}</p>
+<h3 id="limits">What the tool cannot see</h3>
+<ul>
+${general}
+${own}
+</ul>`;
   }
 
   /** The whole text, section by section, with highlights, and beside each section its chart and scores. */

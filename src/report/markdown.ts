@@ -7,6 +7,7 @@ import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
 import { cutBackward, cutForward } from './excerpt.js';
 import { fixed, signed } from './charts/kit.js';
+import { DENSITY_NOTE, LIMITATIONS, rangeText, STRENGTH_NOTE } from './reading.js';
 
 /** How many findings per device the report quotes. */
 export const FINDINGS_PER_DEVICE = 5;
@@ -64,13 +65,7 @@ export function renderMarkdown(result: AnalysisResult): string {
   for (const d of result.devices) {
     out.push(`- **${esc(d.title)}** (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(d.score.definition)}`);
   }
-  out.push(
-    '',
-    'Densities (per 1,000 words, or shares of sentences) let you compare sections and texts of different lengths. ' +
-      'A short section with one finding can still get a high density, so read each score together with its section’s word count. ' +
-      'The charts shade each device on its own scale, fitted to this text: compare sections within a device, not one device with another.',
-    '',
-  );
+  out.push('', DENSITY_NOTE, '', STRENGTH_NOTE, '');
 
   out.push('## Glossary', '');
   for (const d of result.devices) out.push(`- **${esc(d.title)}** (\`${codeId(d.id)}\`): ${esc(d.description)}`);
@@ -82,14 +77,6 @@ export function renderMarkdown(result: AnalysisResult): string {
   return `${out.join('\n')}\n`;
 }
 
-const LIMITATIONS = [
-  'Every finding comes from a rule or a word list: the tool finds textual cues, it does not understand the text. It misses devices phrased in ways its rules do not know, and it flags some sentences that only look like one.',
-  'Scores are counts and densities, not judgments of the text’s truth, intent, quality or effect on an audience.',
-  'Sentiment is read from word lists (AFINN-165 with a political-register override list): irony, sarcasm, quoted opponents and negation across clauses can be misread.',
-  'The rules are written for English. Texts in other languages, or translated texts, give weaker results.',
-  'Who counts as “us” and “them” comes from pronouns, group words and labels; a text that names its groups in other ways is under-counted.',
-  'Section scores of very short sections rest on few sentences and swing widely.',
-];
 
 /** The one-paragraph verdict: counts and densities in plain words. */
 export function verdict(result: AnalysisResult): string {
@@ -300,9 +287,6 @@ function sectionName(index: number, title: string): string {
   return `section ${index + 1}, “${esc(title)}”`;
 }
 
-function rangeText(d: DeviceInfo): string {
-  return d.score.max === null ? `from ${fixed(d.score.min, 0)} up` : `from ${fixed(d.score.min, 0)} to ${fixed(d.score.max, 0)}`;
-}
 
 /** An integer with thousands separators (fixed, locale-independent). */
 export function thousands(n: number): string {

@@ -33,7 +33,7 @@ export interface WorksheetItem {
   sectionTitle: string;
   /** The pool it was drawn from: a device id, or "none" for a distractor. */
   drawnFor: string;
-  /** Devices the toolkit found in the sentence, in report order. */
+  /** Devices the toolkit found and counts in the sentence, in report order (not those only listed for context, nor sentiment's tone of the framing alone). */
   devices: string[];
   findings: Finding[];
   /** The sentence's own value per device where there is one (sentiment). */
@@ -70,28 +70,32 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
   }
   const prose = result.sentences.filter((s) => !s.heading);
   const fitting = prose.filter((s) => s.words >= minWords && s.words <= maxWords);
-  const candidates = fitting.length >= count ? fitting : prose;
-
-  const groups: { id: string; pool: number[] }[] = result.devices.map((d) => ({
-    id: d.id,
-    pool: candidates.filter((s) => (findingsBySentence.get(s.index) ?? []).some((f) => f.device === d.id && f.scored)).map((s) => s.index),
-  }));
-  groups.push({ id: 'none', pool: candidates.filter((s) => !findingsBySentence.has(s.index)).map((s) => s.index) });
   const pools: Record<string, number> = {};
-  for (const g of groups) pools[g.id] = g.pool.length;
-
-  // Each pool shuffled once; then one sentence from each pool in turn (rarer devices first), skipping sentences already drawn.
-  const order = [...groups].filter((g) => g.pool.length > 0).sort((a, b) => (a.id === 'none' ? 1 : 0) - (b.id === 'none' ? 1 : 0) || a.pool.length - b.pool.length);
-  const queues = order.map((g) => ({ id: g.id, queue: shuffled(g.pool, random) }));
   const chosen = new Map<number, string>();
-  while (chosen.size < count && queues.some((q) => q.queue.length > 0)) {
-    for (const q of queues) {
-      if (chosen.size >= count) break;
-      while (q.queue.length > 0) {
-        const s = q.queue.shift()!;
-        if (!chosen.has(s)) {
-          chosen.set(s, q.id);
-          break;
+  const seen = new Set<string>();
+  // Sentences of a fitting length first; only when they run out, the others (a short text must still fill its worksheet).
+  for (const candidates of [fitting, prose.filter((s) => s.words < minWords || s.words > maxWords)]) {
+    const groups: { id: string; pool: number[] }[] = result.devices.map((d) => ({
+      id: d.id,
+      pool: candidates.filter((s) => (findingsBySentence.get(s.index) ?? []).some((f) => f.device === d.id && counts(f))).map((s) => s.index),
+    }));
+    groups.push({ id: 'none', pool: candidates.filter((s) => !findingsBySentence.has(s.index)).map((s) => s.index) });
+    for (const g of groups) pools[g.id] = (pools[g.id] ?? 0) + g.pool.length;
+    // Each pool shuffled once; then one sentence from each pool in turn (rarer devices first), skipping sentences already
+    // drawn and sentences whose words were already drawn (a refrain the text repeats is asked about once).
+    const order = [...groups].filter((g) => g.pool.length > 0).sort((a, b) => (a.id === 'none' ? 1 : 0) - (b.id === 'none' ? 1 : 0) || a.pool.length - b.pool.length);
+    const queues = order.map((g) => ({ id: g.id, queue: shuffled(g.pool, random) }));
+    while (chosen.size < count && queues.some((q) => q.queue.length > 0)) {
+      for (const q of queues) {
+        if (chosen.size >= count) break;
+        while (q.queue.length > 0) {
+          const s = q.queue.shift()!;
+          const words = sameWords(result.text.slice(result.sentences[s].start, result.sentences[s].end));
+          if (!chosen.has(s) && !seen.has(words)) {
+            chosen.set(s, q.id);
+            seen.add(words);
+            break;
+          }
         }
       }
     }
@@ -103,7 +107,7 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
     .map((index, n) => {
       const s = result.sentences[index];
       const findings = findingsBySentence.get(index) ?? [];
-      const devices = [...new Set(findings.map((f) => f.device))].sort((a, b) => (deviceOrder.get(a) ?? 99) - (deviceOrder.get(b) ?? 99));
+      const devices = [...new Set(findings.filter(counts).map((f) => f.device))].sort((a, b) => (deviceOrder.get(a) ?? 99) - (deviceOrder.get(b) ?? 99));
       return {
         number: n + 1,
         sentence: index,
@@ -124,6 +128,19 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
     items,
     pools,
   };
+}
+
+/**
+ * Whether a finding shows its device in the sentence, so that a student should name it: scored, and not sentiment's
+ * "tone of the framing" (which only says that another device's finding moves the sentiment).
+ */
+export function counts(f: Finding): boolean {
+  return f.scored && f.category !== 'framing';
+}
+
+/** A sentence's words, for telling repeated sentences apart: case, punctuation and spacing aside. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Markdown-safe text of a sentence on one line. */
@@ -160,7 +177,7 @@ export function renderWorksheetMarkdown(ws: Worksheet): string {
 
 /** The answer key in Markdown: the toolkit's findings and explanations for every sentence. */
 export function renderAnswersMarkdown(ws: Worksheet): string {
-  const title = new Map(ws.devices.map((d) => [d.id, d] as const));
+  const guides = new Map(ws.devices.map((d) => [d.id, d] as const));
   const lines = [
     `# Answer key: ${md(ws.title)}`,
     '',
@@ -171,31 +188,54 @@ export function renderAnswersMarkdown(ws: Worksheet): string {
   ];
   for (const item of ws.items) {
     lines.push(`## ${item.number}.`, '', `> ${md(item.text)}`, '');
+    const noted = item.findings.filter((f) => !counts(f));
     if (item.devices.length === 0) {
-      lines.push('**None.** The toolkit found none of the devices in this sentence.', '');
-      continue;
-    }
-    lines.push(`**${item.devices.map((d) => prose(title.get(d)?.title ?? d)).join(', ')}**`, '');
-    for (const device of item.devices) {
-      const guide = title.get(device);
-      const found = item.findings.filter((f) => f.device === device);
-      const value = item.values[device];
-      lines.push(`- ${prose(guide?.title ?? device)}${value !== undefined ? ` (sentence value ${value})` : ''}:`);
-      // One line per rule and explanation: its quotes, then the explanation once.
-      const groups = new Map<string, Finding[]>();
-      for (const f of found) {
-        const key = `${f.rule}\u0000${f.explanation}`;
-        groups.set(key, [...(groups.get(key) ?? []), f]);
+      lines.push(noted.length ? '**None counted.** The toolkit counts none of the devices in this sentence; it only notes:' : '**None.** The toolkit found none of the devices in this sentence.', '');
+    } else {
+      lines.push(`**${item.devices.map((d) => prose(guides.get(d)?.title ?? d)).join(', ')}**`, '');
+      for (const device of item.devices) {
+        const guide = guides.get(device);
+        const value = item.values[device];
+        lines.push(`- ${prose(guide?.title ?? device)}${value !== undefined ? ` (${valueText(value)})` : ''}:`);
+        lines.push(...findingLines(item.findings.filter((f) => f.device === device && counts(f)), '  '));
       }
-      for (const list of groups.values()) {
-        const quotes = [...new Set(list.map((f) => f.quote))].map((q) => `“${md(q)}”`).join(', ');
-        const notScored = list.every((f) => !f.scored) ? ', listed for context, not scored' : '';
-        lines.push(`  - ${quotes}: ${prose(list[0].explanation)} (rule \`${list[0].rule.replace(/`/g, '')}\`${notScored})`);
+    }
+    if (noted.length) {
+      if (item.devices.length) lines.push('- Also noted (a student’s answer need not name these):');
+      const indent = item.devices.length ? '  ' : '';
+      for (const f of noted) {
+        const guide = guides.get(f.device);
+        const label = (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? f.device;
+        const why = f.category === 'framing' ? '' : ', listed for context, not scored';
+        const value = f.category === 'framing' && item.values[f.device] !== undefined && !item.devices.includes(f.device) ? `; ${valueText(item.values[f.device])}` : '';
+        lines.push(...findingLines([f], indent, `${capital(prose(label))} (${prose(guide?.title ?? f.device)}${why}${value}) `));
       }
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** One line per rule and explanation: its quoted words, then the explanation once (and the rule id for looking it up). */
+function findingLines(found: readonly Finding[], indent: string, lead = ''): string[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of found) {
+    const key = `${f.rule}\u0000${f.explanation}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((list) => {
+    const quotes = [...new Set(list.map((f) => f.quote))].map((q) => `“${md(q)}”`).join(', ');
+    return `${indent}- ${lead}${quotes}: ${prose(list[0].explanation)} (rule \`${list[0].rule.replace(/`/g, '')}\`)`;
+  });
+}
+
+/** A sentence's sentiment in words a student can place. */
+function valueText(value: number): string {
+  return `sentence sentiment ${value.toFixed(2).replace('-', '−')}, on a scale from −1 to +1`;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const WORKSHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}

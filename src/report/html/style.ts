@@ -3,24 +3,26 @@
 /** One device's look: colour from the Okabe–Ito palette (safe for the common colour-vision deficiencies) plus a line style, so colour is never the only cue. */
 export interface DeviceLook {
   colour: string;
+  /** The colour's name, for the legend. */
+  colourName: string;
   /** A light tint of the colour for backgrounds. */
   tint: string;
   line: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
 }
 
 const LOOKS: Record<string, DeviceLook> = {
-  sentiment: { colour: '#CC79A7', tint: 'rgba(204,121,167,0.13)', line: 'dotted' },
-  slogan: { colour: '#D55E00', tint: 'rgba(213,94,0,0.13)', line: 'solid' },
-  historical_analogy: { colour: '#0072B2', tint: 'rgba(0,114,178,0.12)', line: 'double' },
-  us_them: { colour: '#E69F00', tint: 'rgba(230,159,0,0.16)', line: 'dashed' },
-  call_to_action: { colour: '#009E73', tint: 'rgba(0,158,115,0.13)', line: 'wavy' },
+  sentiment: { colour: '#CC79A7', colourName: 'reddish purple', tint: 'rgba(204,121,167,0.13)', line: 'dotted' },
+  slogan: { colour: '#D55E00', colourName: 'vermilion', tint: 'rgba(213,94,0,0.13)', line: 'solid' },
+  historical_analogy: { colour: '#0072B2', colourName: 'blue', tint: 'rgba(0,114,178,0.12)', line: 'double' },
+  us_them: { colour: '#E69F00', colourName: 'orange', tint: 'rgba(230,159,0,0.16)', line: 'dashed' },
+  call_to_action: { colour: '#009E73', colourName: 'bluish green', tint: 'rgba(0,158,115,0.13)', line: 'wavy' },
 };
 
 /** Looks for devices beyond the five, in turn. */
 const SPARE: DeviceLook[] = [
-  { colour: '#56B4E9', tint: 'rgba(86,180,233,0.15)', line: 'solid' },
-  { colour: '#000000', tint: 'rgba(0,0,0,0.08)', line: 'dashed' },
-  { colour: '#F0E442', tint: 'rgba(240,228,66,0.25)', line: 'dotted' },
+  { colour: '#56B4E9', colourName: 'sky blue', tint: 'rgba(86,180,233,0.15)', line: 'solid' },
+  { colour: '#000000', colourName: 'black', tint: 'rgba(0,0,0,0.08)', line: 'dashed' },
+  { colour: '#F0E442', colourName: 'yellow', tint: 'rgba(240,228,66,0.25)', line: 'dotted' },
 ];
 
 /** The look of each device, by its position in the report's device list. */
@@ -64,6 +66,10 @@ button.only{font:inherit;font-size:.75rem;padding:0 .35rem;border:1px solid var(
 button.only:focus-visible,.toggle input:focus-visible{outline:2px solid #000;outline-offset:2px}
 .intro{max-width:72rem;padding:.8rem 1.5rem;font-family:system-ui,sans-serif;font-size:.9rem;color:#333}
 .intro summary{cursor:pointer;font-weight:600}
+.intro h3{font-size:.95rem;margin:1rem 0 .3rem}
+.intro ul{margin:.3rem 0;padding-left:1.3rem}
+.intro ul.legend{list-style:none;padding-left:0}
+.intro ul.legend li{margin:.2rem 0}
 table.scores{border-collapse:collapse;margin:.6rem 0;font-size:.85rem}
 table.scores th,table.scores td{border-bottom:1px solid var(--rule);padding:.2rem .6rem;text-align:left;vertical-align:top}
 table.scores td.num{text-align:right;font-variant-numeric:tabular-nums}
