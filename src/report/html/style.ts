@@ -119,7 +119,8 @@ aside svg{max-width:75%}
 .body p{line-height:2.1}
 mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
-.findings details>*{display:block}
+details.findings>*{display:block}
+details.findings::details-content{content-visibility:visible;display:block}
 a{color:inherit;text-decoration:none}
 }`;
 }
