@@ -77,7 +77,6 @@ export function renderMarkdown(result: AnalysisResult): string {
   return `${out.join('\n')}\n`;
 }
 
-
 /** The one-paragraph verdict: counts and densities in plain words. */
 export function verdict(result: AnalysisResult): string {
   const parts: string[] = [];
@@ -286,7 +285,6 @@ function codeId(id: string): string {
 function sectionName(index: number, title: string): string {
   return `section ${index + 1}, “${esc(title)}”`;
 }
-
 
 /** An integer with thousands separators (fixed, locale-independent). */
 export function thousands(n: number): string {
