@@ -136,3 +136,10 @@ test('a line history made a watchword counts when a later text quotes or echoes 
   // With no year, quotation marks mark it as quoted.
   t.true(rules('He kept the old sign in view: "The buck stops here."').includes('slogan-line-buck-stops-here'));
 });
+
+test('a slogan is quoted from its first word: a named motto in full, a headline cry without the colon or dash before it', (t) => {
+  const quote = (text: string) => analyze(text, { devices: ['slogan'] }).findings.map((f) => f.quote);
+  t.deepEqual(quote('Our watchword is: Work and Bread.'), ['Our watchword is: Work and Bread']);
+  t.deepEqual(quote('The slogan of the tenants was Fair Rents Now.'), ['The slogan of the tenants was Fair Rents Now']);
+  t.deepEqual(quote('# Valley News: hands off the valley!\n\nThe meeting is on Monday.'), ['hands off the valley!']);
+});

@@ -308,14 +308,15 @@ export const slogan: Analyzer<SloganState> = {
       };
 
       // 1. The whole sentence is a rally-cry formula.
-      for (const hit of matchRules(formulas, text, sentence, sentence.words)) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+      // Punctuation at either end is no part of the quote (": hands off the valley!" is quoted from "hands").
+      for (const hit of matchRules(formulas, text, sentence, sentence.words)) add(findingOf({ ...hit, ...trimSpan(text, hit, true) }, sentence.index));
 
       // 1b. A line history made a watchword, quoted or echoed after the year it was coined (inside quotation marks when the text's year is unknown).
       for (const hit of matchRules(famousLines, text, sentence, sentence.words)) {
         const coined = (hit.entry as FamousLine).coined;
         const year = context.document.year;
         const later = year !== undefined ? year > coined : quotations(text, sentence).some((q) => q.start <= hit.start && hit.end <= q.end);
-        if (later) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
+        if (later) add(findingOf({ ...hit, ...trimSpan(text, hit, true) }, sentence.index));
       }
 
       // 2. Quoted chants: a formula inside quotation marks, a quotation announced as a slogan, or a short quoted exclamation.
