@@ -16,7 +16,7 @@ const lexicons = loadLexicons();
 const score = (text: string): number => textSentiment(lexicons, text);
 const hits = (text: string) => scoreTokens(sentimentModel(lexicons), tokenize(text), text).hits;
 /** The loaded-word findings (not the framing ones, which test/sentiment-framing.test.ts covers). */
-const sentimentFindings = (text: string) => analyze(text, { devices: ['sentiment'] }).findings.filter((f) => f.category !== 'framing');
+const sentimentFindings = (text: string) => analyze(text, { devices: ['sentiment'] }).findings.filter((f) => f.category !== 'framing' && f.category !== 'exclamation');
 
 const SIGNS: [string, 1 | 0 | -1][] = [
   ['We won a great victory.', 1],
@@ -254,8 +254,9 @@ sharedTest('findings on the op-ed round-trip their quotes and carry the fields t
     t.is(text.slice(f.start, f.end), f.quote);
     t.is(f.device, 'sentiment');
     t.true(f.strength > 0 && f.strength <= 1);
-    // A loaded word carries its valence; a framing finding names the device that moved the sentence instead.
-    if (f.category === 'framing') t.is(f.value, undefined);
+    // A loaded word carries its valence; a framing finding names the device that moved the sentence instead, and a lone "!"
+    // carries no word's rating of its own.
+    if (f.category === 'framing' || f.category === 'exclamation') t.is(f.value, undefined);
     else t.is(typeof f.value, 'number');
   }
   t.is(result.sentences.length, result.sentences.filter((s) => typeof s.values.sentiment === 'number').length);
@@ -452,4 +453,15 @@ test('a word in a name of a service, a measure or a phrase of its own keeps no v
   t.deepEqual(rules('We live three blocks from the creek.'), []);
   t.deepEqual(rules('Read the fine print before you sign.'), ['sentiment-phrase-fine-print']);
   t.deepEqual(rules('They will fire half the staff.'), ['sentiment-afinn']);
+});
+
+test('a sentence that ends in "!" with no loaded word shows why it reads positive: a finding at its "!"', (t) => {
+  const settings = lexicons.data.get('sentiment-settings') as { exclamation: { unloaded: number } };
+  const result = analyze('Onward! We won a great victory!', { devices: ['sentiment'] });
+  const bangs = result.findings.filter((f) => f.rule === 'sentiment-exclamation');
+  // Only the first sentence: the second has loaded words of its own.
+  t.deepEqual(bangs.map((f) => [f.sentence, f.quote, f.category]), [[0, '!', 'exclamation']]);
+  t.true(bangs[0].explanation.includes(`+${settings.exclamation.unloaded}`), bangs[0].explanation);
+  // The lone "!" is no loaded word: it does not make the sentence count as a positive one.
+  t.is(analyze('Onward!', { devices: ['sentiment'] }).document.sentiment.metrics.positiveSentences, 0);
 });

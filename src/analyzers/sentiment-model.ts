@@ -65,7 +65,11 @@ export interface SentimentSettings {
   exclamation: { boostPerMark: number; maxMarks: number; unloaded?: number; note: string };
   strengthWords: { min: number; word: string }[];
   polarityWords: { positive: string; negative: string };
-  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & { concession?: string };
+  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & {
+    concession?: string;
+    /** The explanation of a "!" that gives a sentence with no loaded word its rating, with {value}. */
+    exclamation?: string;
+  };
 }
 
 /** What a finding of another device in a sentence does to its sentiment value (lexicons/sentiment-settings.json `framing`). */

@@ -1,8 +1,16 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
-import { explainHit, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
+import { explainHit, fillTemplate, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
 import type { Sentence } from '../text/model.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
+
+/** The rule of a sentence-final "!" in a sentence with no loaded word (lexicons/sentiment-settings.json `exclamation.unloaded`). */
+const EXCLAMATION_RULE = 'sentiment-exclamation';
+
+/** A rating as written in explanations: "+1", "−2". */
+function signedRating(value: number): string {
+  return value > 0 ? `+${value}` : `−${Math.abs(value)}`;
+}
 
 /** The devices whose findings move a sentence's sentiment (lexicons/sentiment-settings.json `framing`). */
 const FRAMING_DEVICES = ['us_them', 'call_to_action'] as const satisfies readonly DeviceId[];
@@ -43,7 +51,7 @@ export const sentiment: Analyzer<FramingState> = {
   ruleIds(lexicons) {
     // What ruleOf and the framing shifts name: the source of a rating, or the template of the modifier that reversed it.
     const settings = sentimentModel(lexicons).settings;
-    const ids = ['sentiment-afinn', 'sentiment-negated'];
+    const ids = ['sentiment-afinn', 'sentiment-negated', EXCLAMATION_RULE];
     for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as { template?: unknown }[]) if (typeof e.template === 'string') ids.push(`sentiment-${e.template}`);
     for (const e of lexicons.get('sentiment-political', 'ratings').entries) ids.push(`sentiment-override-${e.id}`);
     for (const e of lexicons.get('sentiment-phrases', 'ratings').entries) ids.push(`sentiment-phrase-${e.id}`);
@@ -56,9 +64,24 @@ export const sentiment: Analyzer<FramingState> = {
     const text = context.document.text;
     const findings: RawFinding[] = [];
     const sums: number[] = [];
+    const unloaded = model.settings.exclamation.unloaded ?? 0;
     for (const sentence of section.sentences) {
       const scored = scoreTokens(model, sentence.tokens, text);
       sums.push(scored.sum);
+      // "Onward!": an exclamation with no loaded word counts as a mildly positive word (scoreTokens), shown at its "!".
+      const bang = unloaded !== 0 && scored.exclamationMarks > 0 && scored.hits.length === 0 ? text.lastIndexOf('!', sentence.end - 1) : -1;
+      if (bang >= sentence.start) {
+        findings.push({
+          start: bang,
+          end: bang + 1,
+          rule: EXCLAMATION_RULE,
+          strength: Math.min(1, Math.abs(unloaded) / 5),
+          explanation: fillTemplate(model.settings.templates.exclamation ?? '', { value: signedRating(unloaded) }),
+          sentence: sentence.index,
+          category: 'exclamation',
+          label: 'a "!" with no loaded word',
+        });
+      }
       for (const hit of scored.hits) {
         if (hit.value === 0) continue;
         findings.push({

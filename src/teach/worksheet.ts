@@ -132,10 +132,11 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
 
 /**
  * Whether a finding shows its device in the sentence, so that a student should name it: scored, and not sentiment's
- * "tone of the framing" (which only says that another device's finding moves the sentiment).
+ * "tone of the framing" (which only says that another device's finding moves the sentiment) or its lone "!" (no word
+ * a student could quote).
  */
 export function counts(f: Finding): boolean {
-  return f.scored && f.category !== 'framing';
+  return f.scored && f.category !== 'framing' && f.category !== 'exclamation';
 }
 
 /** A sentence's words, for telling repeated sentences apart: case, punctuation and spacing aside. */
