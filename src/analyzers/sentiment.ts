@@ -1,31 +1,30 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
-import { explainHit, fillTemplate, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
+import { explainHit, fillTemplate, formatValence, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
 import type { Sentence } from '../text/model.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
 
 /** The rule of a sentence-final "!" in a sentence with no loaded word (lexicons/sentiment-settings.json `exclamation.unloaded`). */
 const EXCLAMATION_RULE = 'sentiment-exclamation';
 
-/** A rating as written in explanations: "+1", "−2". */
-function signedRating(value: number): string {
-  return value > 0 ? `+${value}` : `−${Math.abs(value)}`;
-}
-
 /** The devices whose findings move a sentence's sentiment (lexicons/sentiment-settings.json `framing`). */
 const FRAMING_DEVICES = ['us_them', 'call_to_action'] as const satisfies readonly DeviceId[];
 
 /** For each framing device with a shift, the first scored finding of each sentence that has one. */
-type FramingState = { device: (typeof FRAMING_DEVICES)[number]; shift: FramingShift; bySentence: Map<number, Finding> }[];
+type FramingState = { shift: FramingShift; bySentence: Map<number, Finding> }[];
 
 /** Rule id of a hit: where its rating comes from, or `sentiment-negated` (`sentiment-shifted`) when a negator (a shifter) reversed it. */
 export function ruleOf(hit: ValenceHit): string {
   const negator = hit.modifiers.find((m) => m.role === 'negator');
   if (negator) return negator.template ? `sentiment-${negator.template}` : 'sentiment-negated';
-  if (hit.rating.source === 'override') return `sentiment-override-${hit.rating.id}`;
-  if (hit.rating.source === 'phrase') return `sentiment-phrase-${hit.rating.id}`;
+  if (hit.rating.source === 'override') return overrideRule(hit.rating.id!);
+  if (hit.rating.source === 'phrase') return phraseRule(hit.rating.id!);
   return 'sentiment-afinn';
 }
+
+/** The rule id of an entry of lexicons/sentiment-political.json, and of lexicons/sentiment-phrases.json. */
+const overrideRule = (id: string): string => `sentiment-override-${id}`;
+const phraseRule = (id: string): string => `sentiment-phrase-${id}`;
 
 export const sentiment: Analyzer<FramingState> = {
   id: 'sentiment',
@@ -53,8 +52,8 @@ export const sentiment: Analyzer<FramingState> = {
     const settings = sentimentModel(lexicons).settings;
     const ids = ['sentiment-afinn', 'sentiment-negated', EXCLAMATION_RULE];
     for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as { template?: unknown }[]) if (typeof e.template === 'string') ids.push(`sentiment-${e.template}`);
-    for (const e of lexicons.get('sentiment-political', 'ratings').entries) ids.push(`sentiment-override-${e.id}`);
-    for (const e of lexicons.get('sentiment-phrases', 'ratings').entries) ids.push(`sentiment-phrase-${e.id}`);
+    for (const e of lexicons.get('sentiment-political', 'ratings').entries) ids.push(overrideRule(e.id));
+    for (const e of lexicons.get('sentiment-phrases', 'ratings').entries) ids.push(phraseRule(e.id));
     for (const device of FRAMING_DEVICES) if (settings.framing?.[device]) ids.push(settings.framing[device]!.rule);
     return ids;
   },
@@ -76,7 +75,7 @@ export const sentiment: Analyzer<FramingState> = {
           end: bang + 1,
           rule: EXCLAMATION_RULE,
           strength: Math.min(1, Math.abs(unloaded) / 5),
-          explanation: fillTemplate(model.settings.templates.exclamation ?? '', { value: signedRating(unloaded) }),
+          explanation: fillTemplate(model.settings.templates.exclamation ?? '', { value: formatValence(unloaded) }),
           sentence: sentence.index,
           category: 'exclamation',
           label: 'a "!" with no loaded word',
@@ -110,7 +109,7 @@ export const sentiment: Analyzer<FramingState> = {
           end: by.end,
           rule: shift.rule,
           strength: Math.min(1, Math.abs(shift.shift)),
-          explanation: shift.explanation.replaceAll('{rule}', by.rule).replaceAll('{amount}', String(Math.abs(shift.shift))),
+          explanation: fillTemplate(shift.explanation, { rule: by.rule, amount: String(Math.abs(shift.shift)) }),
           sentence: sentence.index,
           category: 'framing',
           label: shift.label,
@@ -177,7 +176,7 @@ function framingOf(context: AnalysisContext): FramingState {
     if (!shift || shift.shift === 0) continue;
     const bySentence = new Map<number, Finding>();
     for (const f of context.findingsOf?.(device) ?? []) if (f.scored && !bySentence.has(f.sentence)) bySentence.set(f.sentence, f);
-    state.push({ device, shift, bySentence });
+    state.push({ shift, bySentence });
   }
   return state;
 }
