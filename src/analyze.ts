@@ -9,7 +9,7 @@ import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type Sect
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
-import { maskSpans, parseDocument, type AbbreviationTable } from './text/parse.js';
+import { parseDocument, type AbbreviationTable } from './text/parse.js';
 import { InputError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
@@ -113,7 +113,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const findingsByDevice = new Map<DeviceId, Finding[]>();
   const valuesByDevice = new Map<DeviceId, number[]>();
   // The analyzers read the text with its skipped spans (comments, code blocks, front matter) blanked; quotes come from the text itself.
-  const prose = document.skipped.length ? { ...document, text: maskSpans(document.text, document.skipped) } : document;
+  const prose = document.prose === document.text ? document : { ...document, text: document.prose };
   const context: AnalysisContext = { document: prose, lexicons, tagger: new Tagger(), findingsOf: (device) => findingsByDevice.get(device) ?? [] };
   const disabled = disabledRanges(document);
   const analyzerMs: Record<string, number> = {};

@@ -70,8 +70,10 @@ export interface Document {
   words: number;
   /** Offsets at which each line starts (line 1 starts at 0). */
   lineStarts: number[];
-  /** Spans that are not prose (front matter, HTML comments, fenced code blocks): never analyzed. */
+  /** Spans that are not prose (front matter, HTML comments, fenced code blocks, web addresses): never analyzed. */
   skipped: Span[];
+  /** The text with the skipped spans blanked, offset for offset (the text itself when nothing is skipped): what the analyzers read. */
+  prose: string;
   /** The year the text was written or delivered, when the caller knows it (analyze()'s `year` option). */
   year?: number;
 }

@@ -100,6 +100,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     words,
     lineStarts,
     skipped,
+    prose: masked,
   };
 }
 
