@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { withoutByteOrderMark } from '../util/fs.js';
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
 
@@ -35,7 +36,7 @@ export function readManifest(file: string): Manifest {
 }
 
 export function parseManifest(text: string, file: string): Manifest {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = withoutByteOrderMark(text).split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length === 0) throw new InputError(`${file}: empty manifest`);
   const header = lines[0].split('\t').map((h) => h.trim().toLowerCase());
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
@@ -42,7 +43,7 @@ export function readGold(file: string, root?: string): GoldDocument[] {
   const base = root ?? resolve(dirname(resolve(file)), '..');
   const docs: GoldDocument[] = [];
   // A byte-order mark (as some Windows editors write) is no part of the first line's JSON.
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
+  withoutByteOrderMark(text).split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     let raw: unknown;
     try {

@@ -6,6 +6,7 @@ import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
 import { tokenize } from '../text/tokens.js';
 import { InputError } from '../util/errors.js';
 import { pearson, spearman } from './stats.js';
+import { withoutByteOrderMark } from '../util/fs.js';
 
 /** One rated text. */
 export interface RatedText {
@@ -17,7 +18,7 @@ export interface RatedText {
 /** Parses a VADER-format ground-truth file. Errors name the file and line. */
 export function parseSentimentTsv(content: string, file = 'input'): RatedText[] {
   const rows: RatedText[] = [];
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = withoutByteOrderMark(content).split(/\r?\n/);
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
     const fields = line.split('\t');

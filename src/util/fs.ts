@@ -1,4 +1,4 @@
-// Safe file writes: temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder.
+// File helpers: safe writes (temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder), and a read file's byte-order mark.
 
 import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -122,4 +122,9 @@ export function insideDir(root: string, name: string): string {
 function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** A file's text without the byte-order mark some editors (Windows Notepad, Excel) write before it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
