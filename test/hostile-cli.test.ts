@@ -146,6 +146,25 @@ test('an output folder that is a regular file', async (t) => {
   t.is(readFileSync(blocker, 'utf8'), 'I am a file.\n', 'the file in the way is left alone');
 });
 
+// In a real process with a time limit: the failure this guards against is a synchronous call that never returns.
+(existsSync('/proc/self') ? test : test.skip)('an output folder where the file system allows none (/proc) fails in one line instead of hanging (needs npm run build)', (t) => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const text = file(scratch(), 'speech.txt', 'We shall overcome.\n');
+  const p = spawnSync(process.execPath, [join(ROOT, 'bin', 'rhetoric.js'), 'analyze', text, '--out', '/proc/rhetoric-lens-test/deeper'], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
+  t.is(p.error, undefined, 'the process ended by itself');
+  t.is(p.status, 1, p.stderr);
+  t.is(p.stdout, '');
+  t.is(p.stderr, 'rhetoric: cannot create output folder /proc/rhetoric-lens-test/deeper/speech: this file system does not allow a folder there\n');
+});
+
+test('an output folder several levels deep is created level by level', async (t) => {
+  const dir = scratch();
+  const text = file(dir, 'speech.txt', 'We shall overcome.\n');
+  const r = await run(['analyze', text, '--out', join(dir, 'a', 'b', 'c')]);
+  t.is(r.code, 0, r.stderr);
+  t.true(existsSync(join(dir, 'a', 'b', 'c', 'speech', 'report.md')));
+});
+
 test('a report file that cannot be written because a folder has its name', async (t) => {
   const dir = scratch();
   const text = file(dir, 'speech.txt', 'We shall overcome.\n');

@@ -67,7 +67,7 @@ function isDirectory(path: string): boolean {
 /** Creates a folder (and its parents) or says in one line why it cannot. */
 export function ensureDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOTDIR' || code === 'EEXIST') {
@@ -76,6 +76,20 @@ export function ensureDir(dir: string): void {
     throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
   }
   if (!statSync(dir).isDirectory()) throw new InputError(`cannot create output folder ${dir}: it is a file, not a folder`);
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest existing ancestor down. (Node 20's recursive mkdirSync never returns
+ * for a path under /proc, where each missing level reports ENOENT and it retries the parent forever.)
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let p = resolve(dir);
+  while (!existsSync(p) && dirname(p) !== p) {
+    missing.push(p);
+    p = dirname(p);
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
 }
 
 /** The nearest existing ancestor of `dir` (or `dir` itself) that is not a folder. */
@@ -96,6 +110,7 @@ function describeCode(err: unknown): string {
   if (code === 'ENOSPC') return 'no space left on the disk';
   if (code === 'EISDIR') return 'a folder of that name is in the way';
   if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  if (code === 'ENOENT') return 'this file system does not allow a folder there';
   return code ?? (err as Error).message;
 }
 
