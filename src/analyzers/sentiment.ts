@@ -1,6 +1,7 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
 import { explainHit, fillTemplate, formatValence, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
+import { tagsAtOffset } from '../nlp/tagger.js';
 import type { Sentence } from '../text/model.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
 
@@ -65,7 +66,7 @@ export const sentiment: Analyzer<FramingState> = {
     const sums: number[] = [];
     const unloaded = model.settings.exclamation.unloaded ?? 0;
     for (const sentence of section.sentences) {
-      const scored = scoreTokens(model, sentence.tokens, text);
+      const scored = scoreTokens(model, sentence.tokens, text, tagsAtOffset(() => context.tagger.terms(sentence)));
       sums.push(scored.sum);
       // "Onward!": an exclamation with no loaded word counts as a mildly positive word (scoreTokens), shown at its "!".
       const bang = unloaded !== 0 && scored.exclamationMarks > 0 && scored.hits.length === 0 ? text.lastIndexOf('!', sentence.end - 1) : -1;
