@@ -2,7 +2,7 @@
 
 import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
-import { loadFile, type LoadOptions } from '../text/load.js';
+import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
@@ -66,7 +66,7 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
-    return summaryRowOf(job, requireProse(analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job.year) })));
+    return summaryRowOf(job, requireProse(analyze(loaded.text, { ...formatOption(loaded), ...analysis, name: loaded.name, ...yearOption(job.year) })));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
