@@ -5,7 +5,7 @@ import type { Finding } from '../analyzers/types.js';
 import { formatOption, loadFile, type LoadedText } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
-import { summarizeFile, summaryRowOf, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+import { summarizeFile, summaryRowOf, withLanguage, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
 
 /** A summary row that also carries the document's findings (dropped once its JSONL line is written). */
 export interface StreamedRow extends SummaryRow {
@@ -24,7 +24,7 @@ export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions =
   try {
     const { load: _load, ...analysis } = options;
     const result = requireProse(analyze(loaded.text, { ...formatOption(loaded), ...analysis, name: loaded.name, ...yearOption(job.year) }));
-    return { ...summaryRowOf(job, result), findings: result.findings };
+    return { ...withLanguage(summaryRowOf(job, result), loaded.text, analysis.lexicons), findings: result.findings };
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);
     throw err;
