@@ -34,6 +34,11 @@ export const sentiment: Analyzer<FramingState> = {
   description: 'The emotional valence of the language, as a reader feels it, not whether the author approves of what is described.',
   score: {
     label: 'mean sentence sentiment',
+    plain:
+      'In plain words: sentiment runs from −1 (very negative language) through 0 (neutral, or as much positive as negative) ' +
+      'to +1 (very positive language). It is worked out from words and phrases that carry a rating, such as “disaster” ' +
+      '(negative) or “hope” (positive), and each of them is a finding you can see and check in the text. ' +
+      'It tells you the tone of the language, not whether the author is right.',
     definition:
       'Each sentence gets s / √(s² + 80) on a −1…+1 scale (0 neutral; one word rated ±3 alone gives about ±0.3, three such words ±0.7). ' +
       's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
