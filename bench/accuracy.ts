@@ -9,7 +9,7 @@ import { analyze } from '../src/analyze.js';
 import { readGold, type GoldDocument } from '../src/eval/gold.js';
 import { evaluateGold, scoreDocument } from '../src/eval/score.js';
 import { pearson } from '../src/eval/stats.js';
-import { loadFile } from '../src/text/load.js';
+import { formatOption, loadFile } from '../src/text/load.js';
 import type { LexiconSet } from '../src/lexicon/load.js';
 import { correlate, readSentimentTsv, textSentiment, type SentimentAgreement } from '../src/eval/sentiment-tsv.js';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -120,14 +120,14 @@ function main(): number {
 function leaveOneDocumentOut(gold: readonly GoldDocument[], lexicons: LexiconSet) {
   const settings = lexicons.data.get('sentiment-settings') as SentimentSettings;
   const saved = structuredClone(settings);
-  const texts = gold.map((g) => loadFile(g.path).text);
+  const texts = gold.map((g) => loadFile(g.path));
   const grid: { weight: number; sectionWeight: number; negativeWeight: number; alpha: number }[] = [];
   for (const weight of [0, 0.3]) for (const sectionWeight of [0, 0.5, 1]) for (const negativeWeight of [1, 1.3]) for (const alpha of [15, 40, 80]) grid.push({ weight, sectionWeight, negativeWeight, alpha });
   const predictions = grid.map((c) => {
     settings.context = { ...saved.context, weight: c.weight, sectionWeight: c.sectionWeight };
     settings.negativeWeight = c.negativeWeight;
     settings.normalization = { ...saved.normalization, alpha: c.alpha };
-    return gold.map((g, i) => scoreDocument(g, analyze(texts[i], { devices: ['sentiment'] })));
+    return gold.map((g, i) => scoreDocument(g, analyze(texts[i].text, { ...formatOption(texts[i]), devices: ['sentiment'] })));
   });
   Object.assign(settings, structuredClone(saved));
   const pooledR = (ci: number, docs: readonly number[]) => {

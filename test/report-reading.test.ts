@@ -6,6 +6,7 @@ import { deviceGuides } from '../src/explain.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { deviceLooks } from '../src/report/html/style.js';
+import { buildWorksheet, renderAnswersMarkdown } from '../src/teach/worksheet.js';
 import { LIMITATIONS, STRENGTH_NOTE } from '../src/report/reading.js';
 import { escapeXml } from '../src/util/escape.js';
 
@@ -50,4 +51,24 @@ test('report.md says what strength means where it explains the scores', (t) => {
   const md = renderMarkdown(analyze(TEXT, { name: 'harbour.md' }));
   const reading = md.slice(md.indexOf('## How to read these scores'), md.indexOf('## Glossary'));
   t.true(reading.includes(STRENGTH_NOTE));
+});
+
+test('the sentiment score is also said in plain words, before its full definition, in report.md, report.html and the answer key', (t) => {
+  const result = analyze(TEXT, { name: 'harbour.md' });
+  const score = result.devices.find((d) => d.id === 'sentiment')!.score;
+  // What a student needs: the range, where the value comes from, that every word is shown, and what it does not say.
+  t.regex(score.plain ?? '', /−1 .*0 .*\+1/);
+  t.regex(score.plain ?? '', /words and phrases that carry a rating/);
+  t.regex(score.plain ?? '', /finding you can see and check in the text/);
+  t.regex(score.plain ?? '', /tone of the language, not whether the author is right/);
+  const meaning = `${score.plain} Precisely: ${score.definition}`;
+  t.true(part(renderHtml(result), 'scores').includes(escapeXml(meaning)));
+  const md = renderMarkdown(result);
+  t.true(md.slice(md.indexOf('## How to read these scores'), md.indexOf('## Glossary')).includes(meaning));
+  const answers = renderAnswersMarkdown(buildWorksheet(result, { count: 3 }));
+  t.true(answers.includes(`**Sentiment values.** ${score.plain}`));
+  // Scores without plain words keep their definition alone.
+  const slogan = result.devices.find((d) => d.id === 'slogan')!.score;
+  t.is(slogan.plain, undefined);
+  t.true(md.includes(`: ${slogan.definition}`));
 });

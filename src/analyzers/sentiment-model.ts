@@ -40,7 +40,17 @@ interface ModifierTerm {
   onlyNegative?: boolean;
   /** Reaches every loaded word of the run that follows it, not only the first ("reduce cancer risk" lowers both "cancer" and "risk"). */
   phraseScope?: boolean;
+  /**
+   * No modifier inside a noun phrase: right after one of `notAfter` ("the little town"), two words after one of `notTwoAfter`
+   * ("a cosy little oligarchy") or right after a word the tagger gives one of `notAfterTags` ("a nice little earner").
+   */
+  notAfter?: ReadonlySet<string>;
+  notTwoAfter?: ReadonlySet<string>;
+  notAfterTags?: readonly string[];
 }
+
+/** The part-of-speech tags of the word that starts at a document offset (empty when none is known). */
+export type TagsAt = (start: number) => ReadonlySet<string>;
 
 /** The settings file `lexicons/sentiment-settings.json`. */
 export interface SentimentSettings {
@@ -182,10 +192,23 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
     onlyNegative?: boolean;
     phraseScope?: boolean;
     template?: unknown;
+    notAfter?: unknown;
+    notTwoAfter?: unknown;
+    notAfterTags?: unknown;
   })[]) {
+    const file = lexicons.get('sentiment-modifiers', 'modifiers').file;
+    const words = (field: 'notAfter' | 'notTwoAfter' | 'notAfterTags'): string[] | undefined => {
+      const list = e[field];
+      if (list === undefined) return undefined;
+      if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w !== '')) throw new InputError(`${file}: entry "${e.id}": ${field} must be a list of words`);
+      return list as string[];
+    };
+    const notAfter = words('notAfter');
+    const notTwoAfter = words('notTwoAfter');
+    const notAfterTags = words('notAfterTags');
     const template = typeof e.template === 'string' ? e.template : undefined;
     if (template !== undefined && typeof (settings.templates as Record<string, string>)[template] !== 'string') {
-      throw new InputError(`${lexicons.get('sentiment-modifiers', 'modifiers').file}: entry "${e.id}": template "${template}" is not in sentiment-settings`);
+      throw new InputError(`${file}: entry "${e.id}": template "${template}" is not in sentiment-settings`);
     }
     const m: ModifierTerm = {
       terms: e.terms,
@@ -197,6 +220,9 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
       ...(e.onlyAfter ? { onlyAfter: new Set(e.onlyAfter.map(key)), within: e.within ?? 3 } : {}),
       ...(e.onlyNegative === true ? { onlyNegative: true } : {}),
       ...(e.phraseScope === true ? { phraseScope: true } : {}),
+      ...(notAfter ? { notAfter: new Set(notAfter.map(key)) } : {}),
+      ...(notTwoAfter ? { notTwoAfter: new Set(notTwoAfter.map(key)) } : {}),
+      ...(notAfterTags ? { notAfterTags } : {}),
     };
     modifierTerms.push(m);
     for (const suffix of e.suffixes ?? []) negatorSuffixes.push({ suffix: suffix.replace(/’/g, "'").toLowerCase(), entry: m });
@@ -243,8 +269,11 @@ interface ModifierSpan {
   text: string;
 }
 
-/** Scores one sentence's tokens. `text` is the document text the token offsets index into. */
-export function scoreTokens(model: SentimentModel, tokens: readonly Token[], text: string): SentenceValence {
+/**
+ * Scores one sentence's tokens. `text` is the document text the token offsets index into; `tagsAt` gives the tags of a word
+ * for the modifiers that depend on them (notAfterTags: without it, those act as if no tag matched).
+ */
+export function scoreTokens(model: SentimentModel, tokens: readonly Token[], text: string, tagsAt?: TagsAt): SentenceValence {
   const { settings } = model;
 
   // Modifiers first, so that a modifier word ("no", "too") is not also counted as a loaded word.
@@ -304,10 +333,21 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     }
     return -1;
   };
+  // Inside a noun phrase a modifier word is an adjective of it: "little" in "the little town", "a nice little earner".
+  const inNounPhrase = ({ entry, first }: ModifierSpan): boolean => {
+    const before = tokens[first - 1];
+    if (before?.kind !== 'word') return false;
+    if (entry.notAfter?.has(before.lower)) return true;
+    const second = tokens[first - 2];
+    if (second?.kind === 'word' && entry.notTwoAfter?.has(second.lower)) return true;
+    if (!entry.notAfterTags || !tagsAt) return false;
+    const tags = tagsAt(before.start);
+    return entry.notAfterTags.some((tag) => tags.has(tag));
+  };
   for (const [i, mod] of modifierAt) {
     const reach = mod.entry.role === 'negator' ? settings.negation.window : 1;
     const trigger = mod.entry.onlyAfter ? triggerBefore(mod.first, mod.entry.onlyAfter, mod.entry.within ?? 3) : -1;
-    if ((mod.entry.onlyBeforeLoaded && !loadedWithin(i, reach)) || (mod.entry.onlyAfter && trigger < 0)) {
+    if ((mod.entry.onlyBeforeLoaded && !loadedWithin(i, reach)) || (mod.entry.onlyAfter && trigger < 0) || inNounPhrase(mod)) {
       modifierAt.delete(i);
       for (let k = mod.first; k <= mod.last; k++) isModifier.delete(k);
     } else if (trigger >= 0) {

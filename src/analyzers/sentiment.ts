@@ -1,6 +1,7 @@
 // Sentiment: the valence of the language, sentence by sentence, from AFINN-165 words, our overrides and phrases, with modifiers.
 
 import { explainHit, fillTemplate, formatValence, normalizeValence, scoreTokens, sentimentModel, type FramingShift, type ValenceHit } from './sentiment-model.js';
+import { tagsAtOffset } from '../nlp/tagger.js';
 import type { Sentence } from '../text/model.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
 
@@ -33,6 +34,11 @@ export const sentiment: Analyzer<FramingState> = {
   description: 'The emotional valence of the language, as a reader feels it, not whether the author approves of what is described.',
   score: {
     label: 'mean sentence sentiment',
+    plain:
+      'In plain words: sentiment runs from −1 (very negative language) through 0 (neutral, or as much positive as negative) ' +
+      'to +1 (very positive language). It is worked out from words and phrases that carry a rating, such as “disaster” ' +
+      '(negative) or “hope” (positive), and each of them is a finding you can see and check in the text. ' +
+      'It tells you the tone of the language, not whether the author is right.',
     definition:
       'Each sentence gets s / √(s² + 80) on a −1…+1 scale (0 neutral; one word rated ±3 alone gives about ±0.3, three such words ±0.7). ' +
       's sums the AFINN-165 ratings (−5…+5) of the loaded words and phrases, after negation, intensifiers, downtoners, ' +
@@ -65,7 +71,7 @@ export const sentiment: Analyzer<FramingState> = {
     const sums: number[] = [];
     const unloaded = model.settings.exclamation.unloaded ?? 0;
     for (const sentence of section.sentences) {
-      const scored = scoreTokens(model, sentence.tokens, text);
+      const scored = scoreTokens(model, sentence.tokens, text, tagsAtOffset(() => context.tagger.terms(sentence)));
       sums.push(scored.sum);
       // "Onward!": an exclamation with no loaded word counts as a mildly positive word (scoreTokens), shown at its "!".
       const bang = unloaded !== 0 && scored.exclamationMarks > 0 && scored.hits.length === 0 ? text.lastIndexOf('!', sentence.end - 1) : -1;

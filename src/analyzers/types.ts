@@ -45,6 +45,11 @@ export interface ScoreDefinition {
   label: string;
   /** Full definition, one or two sentences. */
   definition: string;
+  /**
+   * The score in plain words a student of fifteen can follow (what its range means, where it comes from, what it does not
+   * say), shown before the full definition where the reports explain their scores.
+   */
+  plain?: string;
   /** Lowest possible value. */
   min: number;
   /** Highest possible value, or null when unbounded. */

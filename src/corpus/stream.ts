@@ -2,10 +2,10 @@
 
 import { analyze, requireProse } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
-import { loadFile } from '../text/load.js';
+import { formatOption, loadFile, type LoadedText } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
-import { summarizeFile, summaryRowOf, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+import { summarizeFile, summaryRowOf, withLanguage, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
 
 /** A summary row that also carries the document's findings (dropped once its JSONL line is written). */
 export interface StreamedRow extends SummaryRow {
@@ -14,18 +14,17 @@ export interface StreamedRow extends SummaryRow {
 
 /** Like summarizeFile, and keeps the findings; bad input gives summarizeFile's error row. */
 export function summarizeWithFindings(job: SummaryJob, options: SummaryOptions = {}): StreamedRow {
-  let text: string;
-  let name: string;
+  let loaded: LoadedText;
   try {
-    ({ text, name } = loadFile(job.path, options.load));
+    loaded = loadFile(job.path, options.load);
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);
     throw err;
   }
   try {
     const { load: _load, ...analysis } = options;
-    const result = requireProse(analyze(text, { ...analysis, name, ...yearOption(job.year) }));
-    return { ...summaryRowOf(job, result), findings: result.findings };
+    const result = requireProse(analyze(loaded.text, { ...formatOption(loaded), ...analysis, name: loaded.name, ...yearOption(job.year) }));
+    return { ...withLanguage(summaryRowOf(job, result), loaded.text, analysis.lexicons), findings: result.findings };
   } catch (err) {
     if (err instanceof InputError) return summarizeFile(job, options);
     throw err;

@@ -1,8 +1,11 @@
 // One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
 
 import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
+import { stopWordsFrom } from '../compare/model.js';
+import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
-import { loadFile, type LoadOptions } from '../text/load.js';
+import { notEnglishReason } from '../text/language.js';
+import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
@@ -40,6 +43,8 @@ export interface SummaryRow {
   percentiles?: Record<string, number>;
   /** Why the document could not be analyzed (bad input); its figures are then 0. */
   error?: string;
+  /** Why the text does not look like English, when it does not (its scores then say little): as a single-file run warns. */
+  notEnglish?: string;
 }
 
 /** The row of an analysis result. */
@@ -66,11 +71,18 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
-    return summaryRowOf(job, requireProse(analyze(loaded.text, { ...analysis, name: loaded.name, ...yearOption(job.year) })));
+    const row = summaryRowOf(job, requireProse(analyze(loaded.text, { ...formatOption(loaded), ...analysis, name: loaded.name, ...yearOption(job.year) })));
+    return withLanguage(row, loaded.text, analysis.lexicons);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
   }
+}
+
+/** The row, with `notEnglish` when its text does not look like English: judged where the text is (on a worker, in a pool). */
+export function withLanguage<R extends SummaryRow>(row: R, text: string, lexiconDirs?: readonly string[]): R {
+  const reason = notEnglishReason(text, stopWordsFrom(loadLexicons(lexiconDirs)));
+  return reason ? { ...row, notEnglish: reason } : row;
 }
 
 /** The device descriptions of a run (the same for every document), for column headers and report notes. */

@@ -4,7 +4,7 @@ import { analyze, type AnalyzeOptions } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
-import { loadFile } from '../text/load.js';
+import { formatOption, loadFile } from '../text/load.js';
 import { InputError } from '../util/errors.js';
 import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
@@ -73,13 +73,14 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   const outcomes: SentenceOutcome[] = [];
   let sentences = 0;
   for (const g of gold) {
-    const { text, name } = loadFile(g.path);
+    const loaded = loadFile(g.path);
+    const { text, name } = loaded;
     // Spans past the text would score as sentences of nothing (and quietly miss every finding near the end).
     g.sentences.forEach((s, i) => {
       if (s.end > text.length) throw new InputError(`${g.doc}: gold sentence ${i + 1} ends at ${s.end}, past the end of the text (${text.length} characters): is this the annotated version of the file?`);
     });
     // Each document is analyzed as `rhetoric analyze` would: with its year from the corpus manifest or its file name.
-    const result = analyze(text, { ...options, name, ...yearOptionOf(g.path) });
+    const result = analyze(text, { ...formatOption(loaded), ...options, name, ...yearOptionOf(g.path) });
     const scored = scoreDocument(g, result);
     for (const d of BINARY_DEVICES) addCounts(total[d], scored.counts[d]);
     gs.push(...scored.gold);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { sentimentModel, scoreTokens } from '../analyzers/sentiment-model.js';
 import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
+import { MAX_TAGGED_CHARS, Tagger, tagsAtOffset } from '../nlp/tagger.js';
 import { tokenize } from '../text/tokens.js';
 import { InputError } from '../util/errors.js';
 import { pearson, spearman } from './stats.js';
@@ -42,9 +43,10 @@ export function readSentimentTsv(file: string): RatedText[] {
   return parseSentimentTsv(content, file);
 }
 
-/** Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1). */
+/** Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1); tagged only if a modifier asks. */
 export function textSentiment(lexicons: LexiconSet, text: string): number {
-  return scoreTokens(sentimentModel(lexicons), tokenize(text), text).value;
+  const tags = tagsAtOffset(() => (text.length > MAX_TAGGED_CHARS ? [] : new Tagger().text(text, 0)));
+  return scoreTokens(sentimentModel(lexicons), tokenize(text), text, tags).value;
 }
 
 export interface SentimentAgreement {

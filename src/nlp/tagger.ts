@@ -67,6 +67,17 @@ export class Tagger {
   }
 }
 
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** The tags of the term that starts at each document offset (none where no term starts), from terms asked for on first use. */
+export function tagsAtOffset(terms: () => readonly TaggedTerm[]): (start: number) => ReadonlySet<string> {
+  let byStart: Map<number, ReadonlySet<string>> | undefined;
+  return (start) => {
+    byStart ??= new Map(terms().map((t) => [t.start, t.tags]));
+    return byStart.get(start) ?? NO_TAGS;
+  };
+}
+
 interface JsonTerm {
   text: string;
   normal?: string;

@@ -9,7 +9,7 @@ import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
 import { deviceLooks, MAX_DEPTH, styleSheet } from './html/style.js';
-import { DENSITY_NOTE, LIMITATIONS, rangeText, STRENGTH_NOTE } from './reading.js';
+import { DENSITY_NOTE, LIMITATIONS, rangeText, scoreMeaning, STRENGTH_NOTE } from './reading.js';
 
 /** Charts to inline (SVG text, as the chart renderers produce it). */
 export interface HtmlCharts {
@@ -155,7 +155,7 @@ ${top}
         return `<li><span class="swatch dv${i}" aria-hidden="true"></span> <strong>${esc(d.title)}</strong>: ${esc(looks[i].colourName)}, ${esc(looks[i].line)} underline${labels.length ? ` (${labels.join(', ')})` : ''}</li>`;
       })
       .join('\n');
-    const scores = r.devices.map((d) => `<li><strong>${esc(d.title)}</strong> (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(d.score.definition)}</li>`).join('\n');
+    const scores = r.devices.map((d) => `<li><strong>${esc(d.title)}</strong> (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(scoreMeaning(d.score))}</li>`).join('\n');
     const general = LIMITATIONS.map((l) => `<li>${esc(l)}</li>`).join('\n');
     const own = r.devices
       .map((d) => ({ d, limits: this.guideById.get(d.id)?.limits ?? [] }))

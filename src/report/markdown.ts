@@ -7,7 +7,7 @@ import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
 import { cutBackward, cutForward } from './excerpt.js';
 import { fixed, signed } from './charts/kit.js';
-import { DENSITY_NOTE, LIMITATIONS, rangeText, STRENGTH_NOTE } from './reading.js';
+import { DENSITY_NOTE, LIMITATIONS, rangeText, scoreMeaning, STRENGTH_NOTE } from './reading.js';
 
 /** How many findings per device the report quotes. */
 export const FINDINGS_PER_DEVICE = 5;
@@ -63,7 +63,7 @@ export function renderMarkdown(result: AnalysisResult): string {
 
   out.push('## How to read these scores', '');
   for (const d of result.devices) {
-    out.push(`- **${esc(d.title)}** (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(d.score.definition)}`);
+    out.push(`- **${esc(d.title)}** (${esc(d.score.label)}; ${esc(rangeText(d))}): ${esc(scoreMeaning(d.score))}`);
   }
   out.push('', DENSITY_NOTE, '', STRENGTH_NOTE, '');
 

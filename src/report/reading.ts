@@ -1,5 +1,6 @@
 // How to read a report, in words shared by the Markdown and HTML reports: what strength and value mean, why densities, and the limits.
 
+import type { ScoreDefinition } from '../analyzers/types.js';
 import type { DeviceInfo } from '../result.js';
 import { fixed } from './charts/kit.js';
 
@@ -24,6 +25,11 @@ export const LIMITATIONS = [
   'Who counts as “us” and “them” comes from pronouns, group words and labels; a text that names its groups in other ways is under-counted.',
   'Section scores of very short sections rest on few sentences and swing widely.',
 ];
+
+/** What a score means, for the reports' explanation of their scores: its plain words first, where it has them, then its full definition. */
+export function scoreMeaning(score: ScoreDefinition): string {
+  return score.plain ? `${score.plain} Precisely: ${score.definition}` : score.definition;
+}
 
 /** A score's range in words ("from 0 up", "from -1 to 1"). */
 export function rangeText(d: DeviceInfo): string {

@@ -49,6 +49,8 @@ export interface Worksheet {
   items: WorksheetItem[];
   /** How many sentences each pool had to draw from. */
   pools: Record<string, number>;
+  /** The plain words of each device score that has them (sentiment), for the answer key's sentence values. */
+  scoresInPlainWords: Record<string, string>;
 }
 
 export const DEFAULT_COUNT = 10;
@@ -127,6 +129,7 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
     devices: result.devices.map((d) => guides.find((g) => g.id === d.id) ?? { id: d.id, title: d.title, definition: d.description, findingLabel: d.title, spotIt: '', limits: [] }),
     items,
     pools,
+    scoresInPlainWords: Object.fromEntries(result.devices.filter((d) => d.score.plain).map((d) => [d.id, d.score.plain!])),
   };
 }
 
@@ -187,6 +190,11 @@ export function renderAnswersMarkdown(ws: Worksheet): string {
     'These are the toolkit\'s answers: what its rules and word lists flag, with the reason each rule gives. They are a starting point for discussion, not the only right answer; a careful reader may see a device the rules miss, or disagree with one they flag.',
     '',
   ];
+  // What a sentence value means, once, for each device whose values the key shows.
+  const valued = new Set(ws.items.flatMap((item) => Object.keys(item.values)));
+  for (const [device, plain] of Object.entries(ws.scoresInPlainWords)) {
+    if (valued.has(device)) lines.push(`**${prose(guides.get(device)?.title ?? device)} values.** ${prose(plain)}`, '');
+  }
   for (const item of ws.items) {
     lines.push(`## ${item.number}.`, '', `> ${md(item.text)}`, '');
     const noted = item.findings.filter((f) => !counts(f));

@@ -20,6 +20,19 @@ export interface LoadedText {
   /** A display name: the file's base name, or "stdin". */
   name: string;
   bytes: number;
+  /** `markdown` when the file name ends in `.md` or `.markdown`; absent for any other file and stdin (the text decides). */
+  format?: 'markdown';
+}
+
+/** Whether a file name declares Markdown. */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/**
+ * analyze()'s `format` option for a loaded text: `markdown` for a Markdown file (its indented code blocks and inline code
+ * are then skipped), nothing otherwise, so that a plain-text file indented like code is read as prose.
+ */
+export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'markdown' } {
+  return loaded.format ? { format: loaded.format } : {};
 }
 
 /** Reads a file (not stdin) into a decoded text. Errors are InputErrors with one clear line. */
@@ -44,7 +57,7 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     throw fileError(path, err);
   }
   if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, !regular);
-  return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length };
+  return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length, ...(MARKDOWN_FILE.test(path) ? { format: 'markdown' as const } : {}) };
 }
 
 function overLimit(name: string, size: number, maxBytes: number, stream = false): InputError {

@@ -12,7 +12,10 @@ export interface AbbreviationTable {
 }
 
 export interface ParseOptions {
-  /** `markdown` reads `#` headings; `text` finds headings as short standalone lines; `auto` decides from the text. */
+  /**
+   * `markdown` reads `#` headings, and skips indented code blocks and inline code as well; `text` finds headings as short
+   * standalone lines; `auto` decides the headings from the text and reads any indented line and backtick as prose.
+   */
   format?: 'text' | 'markdown' | 'auto';
   /** Target words per section for texts without headings (sections come out at about 0.6× to 1.4× this). Default 500. */
   sectionWords?: number;
@@ -47,8 +50,9 @@ interface Block extends Span {
 export function parseDocument(text: string, options: ParseOptions = {}): Document {
   const abbreviations = options.abbreviations ?? EMPTY_ABBREVIATIONS;
   const sectionWords = Math.max(50, options.sectionWords ?? 500);
-  const blockSkipped = blockSpans(text);
-  const skipped = withAddresses(text, blockSkipped);
+  const markdown = options.format === 'markdown';
+  const blockSkipped = blockSpans(text, markdown);
+  const skipped = withInlineSpans(text, blockSkipped, markdown);
   const masked = maskSpans(text, skipped);
   // Titles and headings keep their addresses: a heading is named as written, less its comments and code.
   const titled = skipped.length === blockSkipped.length ? masked : maskSpans(text, blockSkipped);
@@ -107,10 +111,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 /**
  * Spans that are not prose: front matter at the very start (`---` … `---`), HTML comments and fenced code blocks (a line of
  * three or more backticks or tildes, up to the line that closes it; a fence that is never closed is read as text), and
- * inside the prose the addresses that are no words (see ADDRESS).
+ * inside the prose the addresses that are no words (see ADDRESS). In a text declared Markdown (`format: 'markdown'`), also
+ * indented code blocks and inline code (see indentedCodeBlocks and inlineCode).
  */
-export function findSkippedSpans(text: string): Span[] {
-  return withAddresses(text, blockSpans(text));
+export function findSkippedSpans(text: string, options: Pick<ParseOptions, 'format'> = {}): Span[] {
+  const markdown = options.format === 'markdown';
+  return withInlineSpans(text, blockSpans(text, markdown), markdown);
 }
 
 /**
@@ -122,21 +128,109 @@ export function findSkippedSpans(text: string): Span[] {
 const ADDRESS =
   /(?<=\])\((?:[^()\s]|\([^()\s]*\))+(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)|<(?:https?|ftp|mailto):[^\s<>]+>|\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'“”‘’()[\]]*[^\s<>"'“”‘’()[\].,;:!?]/gu;
 
-/** The block-level spans (`spans`, in order) with the addresses outside them added, in order. */
-function withAddresses(text: string, spans: Span[]): Span[] {
-  const addresses: Span[] = [];
+/**
+ * The block-level spans (in order) with the spans inside the prose added, in order: in Markdown the inline code, then the
+ * web addresses outside it. Both are blanked in a sentence that goes on around them.
+ */
+function withInlineSpans(text: string, blocks: Span[], markdown: boolean): Span[] {
+  const spans = markdown ? addOutside(blocks, inlineCode(maskSpans(text, blocks))) : blocks;
+  return addOutside(spans, Array.from(text.matchAll(ADDRESS), (m) => ({ start: m.index, end: m.index + m[0].length })));
+}
+
+/** `spans` (in order) with the `found` spans (in order) that overlap none of them added, in order. */
+function addOutside(spans: Span[], found: Iterable<Span>): Span[] {
+  const added: Span[] = [];
   let k = 0;
-  for (const m of text.matchAll(ADDRESS)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  for (const span of found) {
     while (k < spans.length && spans[k].end <= span.start) k++;
     if (k < spans.length && spans[k].start < span.end) continue;
-    addresses.push(span);
+    added.push(span);
   }
-  return addresses.length ? [...spans, ...addresses].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** A run of backticks. */
+const BACKTICKS = /`+/g;
+/** A line with nothing but white space between two line breaks: a paragraph break. */
+const BLANK_LINE = /(?:\r\n|[\n\r\u2028\u2029])[ \t\u00a0\ufeff\u200b]*(?:\r\n|[\n\r\u2028\u2029])/;
+
+/**
+ * Markdown inline code (`like this`, ``with a ` inside``): a run of backticks up to the next run of the same length in the
+ * same paragraph; a run that no such run closes is text. `text` has its block spans blanked. Linear: the closer of every
+ * run is found by one backward pass, and the text between two runs is read once.
+ */
+function inlineCode(text: string): Span[] {
+  const runs: Span[] = [];
+  const paragraph: number[] = [];
+  let p = 0;
+  for (const m of text.matchAll(BACKTICKS)) {
+    if (runs.length > 0 && BLANK_LINE.test(text.slice(runs[runs.length - 1].end, m.index))) p++;
+    runs.push({ start: m.index, end: m.index + m[0].length });
+    paragraph.push(p);
+  }
+  const next = new Array<number>(runs.length);
+  const laterOfLength = new Map<number, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const length = runs[i].end - runs[i].start;
+    next[i] = laterOfLength.get(length) ?? -1;
+    laterOfLength.set(length, i);
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const j = next[i];
+    if (j < 0 || paragraph[j] !== paragraph[i]) continue;
+    spans.push({ start: runs[i].start, end: runs[j].end });
+    i = j;
+  }
+  return spans;
+}
+
+/** A Markdown line of indented code: four spaces or a tab before its text. */
+const INDENTED = /^(?: {4}| {0,3}\t)/;
+
+/**
+ * Markdown indented code blocks: a line indented by four spaces or a tab after a blank line (or at the start), and every
+ * indented line after it (with the blank lines between them). An indented line right after text continues that paragraph,
+ * and an indented paragraph after a list item continues the item: neither is code. Lines inside `skipped` (fenced code,
+ * comments, front matter) read as blank.
+ */
+function indentedCodeBlocks(text: string, skipped: readonly Span[]): Span[] {
+  const masked = maskSpans(text, skipped);
+  const blocks: Span[] = [];
+  let open: Span | undefined;
+  let afterBlank = true;
+  let inList = false;
+  for (const line of splitLines(masked)) {
+    if (isBlank(masked, line)) {
+      afterBlank = true;
+      continue;
+    }
+    const head = text.slice(line.start, Math.min(line.end, line.start + 200));
+    const indented = INDENTED.test(head);
+    if (indented && (open || (afterBlank && !inList))) {
+      open = { start: open?.start ?? line.start, end: line.end };
+      afterBlank = false;
+      continue;
+    }
+    if (open) blocks.push(open);
+    open = undefined;
+    // A list item opens a list; an unindented paragraph after a blank line ends it.
+    if (LIST_MARKER.test(head)) inList = true;
+    else if (afterBlank && !indented) inList = false;
+    afterBlank = false;
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+
+/** Front matter, HTML comments and fenced code blocks, in order; in Markdown (`markdown`), indented code blocks too. */
+function blockSpans(text: string, markdown = false): Span[] {
+  const spans = fenceAndCommentSpans(text);
+  return markdown ? addOutside(spans, indentedCodeBlocks(text, spans)) : spans;
 }
 
 /** Front matter, HTML comments and fenced code blocks, in order. */
-function blockSpans(text: string): Span[] {
+function fenceAndCommentSpans(text: string): Span[] {
   const spans: Span[] = [];
   const front = /^---[ \t]*\r?\n/.exec(text);
   if (front) {

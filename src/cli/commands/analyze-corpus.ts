@@ -6,7 +6,7 @@ import { defaultJobs, startSummaryPool } from '../../corpus/pool.js';
 import { corpusProgress } from '../../corpus/progress.js';
 import { corpusJobs, summarizeCorpus, type Summarizer } from '../../corpus/run.js';
 import { jsonlLine, summarizeWithFindings, type StreamedRow } from '../../corpus/stream.js';
-import { deviceInfoOf, summarizeFile, type SummaryOptions } from '../../corpus/summary.js';
+import { deviceInfoOf, summarizeFile, type SummaryOptions, type SummaryRow } from '../../corpus/summary.js';
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
@@ -32,6 +32,18 @@ export interface CorpusArgs {
   /** --fail-on: exit 1 when a document's score passes one of these (each such document is named on stderr). */
   thresholds?: readonly Threshold[];
   options: SummaryOptions;
+}
+
+/** How many of the documents a warning names before "and N more". */
+const NAMED_NON_ENGLISH = 3;
+
+/** One warning line on stderr naming the documents that do not look like English (the rows say why), if there are any. */
+function warnOfNonEnglish(rows: readonly SummaryRow[], io: CliIO): void {
+  const files = rows.filter((r) => r.notEnglish).map((r) => r.file);
+  if (files.length === 0) return;
+  const named = files.slice(0, NAMED_NON_ENGLISH).join(', ') + (files.length > NAMED_NON_ENGLISH ? ` and ${files.length - NAMED_NON_ENGLISH} more` : '');
+  const verb = files.length === 1 ? 'does' : 'do';
+  io.stderr(`rhetoric: warning: ${counted(files.length, 'document')} of ${rows.length} ${verb} not look like English (${named}; see notEnglish in summary.json); the rules and word lists are written for English, so their scores say little\n`);
 }
 
 /** Runs a corpus analysis and writes its report folder; exit code 1 when a document could not be read (the others are still reported). */
@@ -73,6 +85,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     const skipped = unread ? `; ${unread} could not be read` : '';
     io.stdout(`Analyzed ${counted(rows.length - unread, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s${skipped}.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
+  if (!a.quiet) warnOfNonEnglish(rows, io);
   let passedAny = false;
   for (const row of a.thresholds ? rows : []) {
     const passed = row.error ? [] : thresholdsPassedBy(row.scores, a.thresholds!);

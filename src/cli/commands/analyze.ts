@@ -14,7 +14,7 @@ import { summaryRowOf } from '../../corpus/summary.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
-import { loadBuffer, loadFile } from '../../text/load.js';
+import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
 import { checkSetting, settingsFromArgs, withInputOptions } from '../settings-args.js';
@@ -96,7 +96,7 @@ export const analyzeCommand: Command = {
     let r0: number;
     try {
       const dated = year !== undefined || file === '-' ? yearOption(year) : yearOptionOf(resolve(io.cwd, file));
-      result = requireProse(analyze(loaded.text, { name: displayName, ...analysis, timing: Boolean(args.timing), ...dated }));
+      result = requireProse(analyze(loaded.text, { name: displayName, ...formatOption(loaded), ...analysis, timing: Boolean(args.timing), ...dated }));
       r0 = performance.now();
       files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
     } finally {

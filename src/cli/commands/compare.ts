@@ -11,7 +11,7 @@ import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
-import { loadFile } from '../../text/load.js';
+import { formatOption, loadFile } from '../../text/load.js';
 import { settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
@@ -47,7 +47,7 @@ export const compareCommand: Command = {
     for (const f of files) {
       const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
       if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
-      results.push(requireProse(analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
+      results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });

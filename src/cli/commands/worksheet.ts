@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { analyze } from '../../analyze.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
-import { loadBuffer, loadFile } from '../../text/load.js';
+import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { counted } from '../../util/plural.js';
@@ -42,7 +42,7 @@ export const worksheetCommand: Command = {
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
-    const result = analyze(loaded.text, { name: loaded.name, sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
+    const result = analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed) });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
     // An empty --name is no name, as for analyze: the folder is named after the file.
