@@ -4,7 +4,8 @@
 import test from 'ava';
 import { analyze } from '../src/index.js';
 import { parse } from '../src/analyze.js';
-import { mainClausePast, mainClauseWords } from '../src/analyzers/historical-analogy.js';
+import { mainClauseWords } from '../src/analyzers/historical-analogy/compile.js';
+import { mainClausePast } from '../src/analyzers/historical-analogy/main-clause.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 

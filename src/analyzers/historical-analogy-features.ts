@@ -8,7 +8,7 @@ import { PhraseMatcher } from '../lexicon/match.js';
 import type { TermsEntry } from '../lexicon/schema.js';
 import type { Sentence, Token } from '../text/model.js';
 
-/** What the rules already know about a sentence, read from their facts and decisions (see historical-analogy.ts). */
+/** What the rules already know about a sentence, read from their facts and decisions (see historical-analogy/evidence.ts). */
 export interface SentenceEvidence {
   heading: boolean;
   /** Inside a quotation. */

@@ -1,0 +1,66 @@
+// Reading the references of a sentence for a decision: which may carry an analogy, which one a cue points at, and how a finding names it.
+
+import type { Sentence } from '../../text/model.js';
+import type { CueHit, Reference, SentenceFacts } from './model.js';
+
+/** Whether a reference can carry an analogy: a year only when it is a generation back and not a baseline for statistics. */
+export function analogyWorthy(r: Reference, facts: SentenceFacts): boolean {
+  if (r.category !== 'date') return true;
+  return r.remote !== false && !facts.figures;
+}
+
+/**
+ * A name used as a modifier of the noun after it ("a second Holocaust survivor", "another Vietnam veteran"): a lower-case
+ * word follows it that is none of `afterName`, the words that may follow a name that ends its noun phrase ("another
+ * Vietnam in Asia"). The likening cue before it then counts people or things, it does not liken anything to the past case.
+ */
+export function usedAttributively(sentence: Sentence, r: Pick<Reference, 'end'>, afterName: ReadonlySet<string>): boolean {
+  const after = sentence.text.slice(r.end - sentence.start);
+  const m = /^['’]?s?\s+([a-z][a-z-]*)/.exec(after);
+  return m !== null && !afterName.has(m[1]);
+}
+
+export function referenceFor(hit: CueHit, facts: SentenceFacts, sentence: Sentence, afterName: ReadonlySet<string>, accept: (r: Reference) => boolean = () => true): Reference | undefined {
+  // Updating a saying maps a past saying onto now even when its author is recent (Reagan paraphrasing Churchill).
+  // In a sentence of statistics a past year is a baseline for figures, not a past case.
+  // Named events and people explain an analogy better than a phrase, and a phrase better than a bare year.
+  const rank = (r: Reference): number => (r.dated?.kind === 'entry' ? 0 : r.dated?.kind === 'year' ? 2 : 1);
+  const refs = facts.references
+    .filter((r) => (r.historical || hit.entry.role === 'maxim') && analogyWorthy(r, facts) && !(hit.entry.namedOnly && r.category === 'date') && accept(r))
+    .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const cats = hit.entry.categories;
+  const fits = (r: Reference): boolean => (!cats || cats.includes(r.category)) && !(hit.entry.role === 'likening' && hit.entry.anchorOutside && usedAttributively(sentence, r, afterName));
+  if (hit.entry.anchorAfter !== undefined) {
+    const limit = hit.entry.anchorAfter;
+    const from = hit.entry.anchorOutside ? hit.end - 1 : hit.start;
+    return refs.find((r) => fits(r) && r.start >= from && r.start - hit.end <= limit);
+  }
+  if (hit.entry.anchorBefore !== undefined) {
+    const limit = hit.entry.anchorBefore;
+    return refs.find((r) => fits(r) && r.end <= hit.start && hit.start - r.end <= limit);
+  }
+  return refs.find(fits);
+}
+
+/** Whether the reference's name opens with a word of the nation ("American Revolution"): the nation's own case. */
+export function ownNationName(sentence: Sentence, r: Pick<Reference, 'start'>, nationWords: ReadonlySet<string>): boolean {
+  const first = /^[A-Za-z]+/.exec(sentence.text.slice(r.start - sentence.start))?.[0];
+  return first !== undefined && nationWords.has(first.toLowerCase());
+}
+
+/** "Twenty … forty years ago", "a generation ago": within living memory, less than two generations back. */
+const ONE_GENERATION_AGO = /^(?:(?:twenty|thirty|forty)(?:[- ]\w+)?|[1-4]\d|a|one) (?:years|generation) ago$/i;
+/** Whether a past-anchor phrase of the sentence lies two generations back: not "twenty … forty years ago", "a generation ago". */
+export function phraseFarEnough(sentence: Sentence, r: Pick<Reference, 'start' | 'end'>): boolean {
+  return !ONE_GENERATION_AGO.test(sentence.text.slice(r.start - sentence.start, r.end - sentence.start));
+}
+
+/**
+ * What the past case of a finding is, after its rule's note: a named case or a year by its own note ("Iron Curtain
+ * (1946–1989): …"); a phrase by the words the text writes, then what such phrases do ("“two centuries ago”. Refers to a
+ * time long past …"), so that the note's examples are not taken for the text's own words.
+ */
+export function hereClause(ref: Pick<Reference, 'note' | 'quote'>): string {
+  // The quote as one line: a phrase of a hard-wrapped text ("the men of the\nmighty past") keeps its line break in the source.
+  return ref.quote === undefined ? `Here: ${ref.note}` : `Here: “${ref.quote.replace(/\s+/g, ' ')}”. ${ref.note}`;
+}
