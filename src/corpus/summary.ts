@@ -1,8 +1,10 @@
 // One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
 
+import { readFileSync } from 'node:fs';
 import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { loadFile, type LoadOptions } from '../text/load.js';
+import { textDigest } from '../compare/norms.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
@@ -34,6 +36,8 @@ export interface SummaryRow {
   words: number;
   sections: number;
   sentences: number;
+  /** SHA-256 of the text as read (after decoding): which version of the document the figures are for. Absent when it could not be read. */
+  sha256?: string;
   /** Whole-document score of every device, by device id. */
   scores: Record<string, number>;
   /** With --against: each device score's percentile rank in the norms collection (0…100, one decimal). */
@@ -54,6 +58,7 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
     words: result.source.words,
     sections: result.sections.length,
     sentences: result.source.sentences,
+    sha256: textDigest(result.text),
     scores,
   };
 }
@@ -70,6 +75,16 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
+  }
+}
+
+/** The toolkit's name and version (from package.json), for the provenance of corpus files. */
+export function toolInfo(): { name: string; version: string } {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name?: string; version?: string };
+    return { name: pkg.name ?? 'rhetoric-lens', version: pkg.version ?? '0.0.0' };
+  } catch {
+    return { name: 'rhetoric-lens', version: '0.0.0' };
   }
 }
 
