@@ -10,6 +10,7 @@ import { addPercentiles } from '../src/corpus/percentiles.js';
 import type { SummaryRow } from '../src/corpus/summary.js';
 import { main } from '../src/cli/main.js';
 import type { DeviceInfo } from '../src/result.js';
+import { renderNormsSection } from '../src/report/compare/norms-md.js';
 import { captureIO } from './helpers/io.js';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -93,4 +94,14 @@ sharedTest('Kennedy 1961 against the inaugural addresses stands among the other 
   t.is(await main(['analyze', sharedPath('corpus/inaugural'), '--against', 'inaugural', '--out', out, '--format', 'json', '--no-config'], corpus), 0, corpus.err());
   const row = (JSON.parse(corpus.out()) as { rows: SummaryRow[] }).rows.find((r) => r.file === '1961-Kennedy.txt')!;
   for (const d of standing.devices) t.is(row.percentiles?.[d.device], Math.round(d.percentile * 10) / 10, d.device);
+});
+
+test('the norms section names the collection once, with the file, date and tool of the norms', (t) => {
+  const norms = normsWithMember();
+  norms.collections.speeches.label = 'documents of the reference corpus';
+  const n = { ...compareWithNorms({ call_to_action: { score: 3, metrics: {}, tallies: {} } }, [DEVICE], norms, 'speeches'), file: 'my/norms.json' };
+  const md = renderNormsSection(n);
+  t.false(/of the reference corpus of the reference corpus/.test(md), md.split('\n')[2]);
+  t.regex(md, /my\/norms\.json/);
+  t.regex(md, /generated 2020-01-01 by test/);
 });
