@@ -44,7 +44,8 @@ export interface Timing {
   total: number;
 }
 
-const VERSION = readVersion();
+/** The toolkit's name and version (from package.json), as results, corpus summaries and norms record it. */
+export const TOOL: { readonly name: string; readonly version: string } = { name: 'rhetoric-lens', version: readVersion() };
 
 function readVersion(): string {
   try {
@@ -191,7 +192,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const result: AnalysisResult & { timing?: Timing } = {
     schemaVersion: RESULT_SCHEMA_VERSION,
-    tool: { name: 'rhetoric-lens', version: VERSION },
+    tool: { ...TOOL },
     source: {
       name: options.name ?? 'text',
       format: document.format,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
-import { compareWithNorms, describeScores, standingSentence, type NormsFile } from '../src/compare/norms.js';
+import { compareWithNorms, describeScores, standingSentence, textDigest, type NormsFile } from '../src/compare/norms.js';
 import { quantile, standingOf } from '../src/compare/percentile.js';
 import { main } from '../src/cli/main.js';
 import { UsageError } from '../src/util/errors.js';
@@ -123,6 +123,15 @@ test('npm run norms writes every collection and "all", and the same file twice, 
   t.is(norms.generated, '2001-02-03');
   t.deepEqual(Object.keys(norms.collections), ['inaugural', 'sotu', 'fdr', 'federalist', 'classics', 'all']);
   t.is(norms.collections.all.documents, 10);
+  // Every document is listed with its text's SHA-256 and its scores, which are the values of its collection.
+  t.is(norms.documents?.length, 10);
+  for (const doc of norms.documents ?? []) {
+    t.is(doc.sha256, textDigest(readFileSync(join(corpus, doc.file), 'utf8')), doc.file);
+  }
+  for (const [name, c] of Object.entries(norms.collections)) {
+    const members = (norms.documents ?? []).filter((doc) => name === 'all' || doc.collection === name);
+    for (const [device, d] of Object.entries(c.devices)) t.deepEqual(members.map((m) => m.scores[device]).sort((x, y) => x - y), d.values, `${name} ${device}`);
+  }
   for (const c of Object.values(norms.collections)) {
     for (const d of Object.values(c.devices)) {
       t.is(d.values.length, c.documents);

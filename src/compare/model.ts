@@ -4,7 +4,7 @@ import type { Finding } from '../analyzers/types.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
-import { ALL_COLLECTIONS, type NormsFile } from './norms.js';
+import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
 
 /** The strongest finding of a device in a text, as evidence. */
 export interface Evidence {
@@ -27,6 +27,10 @@ export interface ComparedText {
   /** The file name (made unique with a number when two texts share one). */
   name: string;
   title: string;
+  /** The year the text is dated to (from --year, a MANIFEST.tsv or its file name), or null. */
+  year: number | null;
+  /** SHA-256 of the text as read: which version of it was compared. */
+  sha256: string;
   words: number;
   sentences: number;
   /** Whole-document score per device (each analyzer's score is already comparable across lengths). */
@@ -53,6 +57,17 @@ export interface DeviceDifference {
   relative: number;
   /** What `relative` was divided by. */
   scale: 'reference-sd' | 'largest-score';
+  /** The divisor itself: the reference corpus's standard deviation of the score, or the largest absolute score (0: nothing to scale by). */
+  divisor: number;
+}
+
+/** Where a comparison's figures come from, so that a reader can say which tool, settings and reference produced them. */
+export interface ComparisonProvenance {
+  tool: { name: string; version: string };
+  /** Analysis settings the texts were analyzed with, as the caller reports them (the CLI: section words, devices, rules, lexicon folders). */
+  settings?: Record<string, unknown>;
+  /** The norms whose standard deviations scale the differences (collection "all"), or null when there were none. */
+  reference: { file: string; collection: string; documents: number; corpus: string; generated: string; tool: string } | null;
 }
 
 export interface Comparison {
@@ -63,6 +78,7 @@ export interface Comparison {
   keyness: Required<Omit<KeynessOptions, 'stopWords'>> & { stopWords: number; reference: string };
   /** Plain-words paragraph on where the texts differ most. */
   summary: string;
+  provenance: ComparisonProvenance;
 }
 
 /** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing). */
@@ -117,7 +133,15 @@ function uniqueNames(results: readonly AnalysisResult[]): string[] {
 /** Builds the comparison of two or more analysis results. */
 export function compareResults(
   results: readonly AnalysisResult[],
-  options: { stopWords?: ReadonlySet<string>; keyness?: Omit<KeynessOptions, 'stopWords'>; norms?: NormsFile } = {},
+  options: {
+    stopWords?: ReadonlySet<string>;
+    keyness?: Omit<KeynessOptions, 'stopWords'>;
+    norms?: NormsFile;
+    /** Which file the norms were read from, for the provenance (default lexicons/norms.json). */
+    normsFile?: string;
+    /** The analysis settings, recorded as given in the provenance. */
+    settings?: Record<string, unknown>;
+  } = {},
 ): Comparison {
   const devices = results[0]?.devices ?? [];
   const names = uniqueNames(results);
@@ -131,7 +155,7 @@ export function compareResults(
       scores[d.id] = r.document[d.id]?.score ?? 0;
       strongest[d.id] = strongestFinding(r, d.id);
     }
-    return { name: names[i], title: r.title, words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs };
+    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {
@@ -140,7 +164,18 @@ export function compareResults(
     differences,
     keyness: { ...keyOptions, stopWords: options.stopWords?.size ?? 0, reference: 'all the other texts together' },
     summary: summarize(differences, texts, devices),
+    provenance: {
+      tool: results[0]?.tool ?? { name: 'rhetoric-lens', version: 'unknown' },
+      ...(options.settings ? { settings: options.settings } : {}),
+      reference: referenceOf(options.norms, options.normsFile),
+    },
   };
+}
+
+function referenceOf(norms: NormsFile | undefined, file: string | undefined): ComparisonProvenance['reference'] {
+  const all = norms?.collections[ALL_COLLECTIONS];
+  if (!norms || !all) return null;
+  return { file: file ?? BUILT_IN_NORMS, collection: ALL_COLLECTIONS, documents: all.documents, corpus: norms.corpus, generated: norms.generated, tool: norms.tool };
 }
 
 function difference(d: DeviceInfo, texts: readonly ComparedText[], norms: NormsFile | undefined): DeviceDifference {
@@ -156,7 +191,7 @@ function difference(d: DeviceInfo, texts: readonly ComparedText[], norms: NormsF
   const largest = Math.max(0, ...texts.map((t) => Math.abs(t.scores[d.id])));
   const scale: DeviceDifference['scale'] = sd > 0 ? 'reference-sd' : 'largest-score';
   const divisor = sd > 0 ? sd : largest;
-  return { device: d.id, title: d.title, highest, lowest, spread: round(spread, 4), relative: divisor > 0 ? round(spread / divisor, 4) : 0, scale };
+  return { device: d.id, title: d.title, highest, lowest, spread: round(spread, 4), relative: divisor > 0 ? round(spread / divisor, 4) : 0, scale, divisor: round(divisor, 4) };
 }
 
 /** Population standard deviation; 0 for fewer than two values. */
@@ -178,14 +213,15 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   if (differing.length === 0) return 'The texts have the same score on every device.';
   const top = differing[0];
   const d = info.get(top.device)!;
-  const hi = texts[top.highest];
-  const lo = texts[top.lowest];
+  const hiScore = texts[top.highest].scores[top.device];
+  const loScore = texts[top.lowest].scores[top.device];
+  // Every text at either end is named: with two at 0, naming one would say the other has some.
+  const his = texts.filter((t) => t.scores[top.device] === hiScore).map((t) => t.name);
+  const los = texts.filter((t) => t.scores[top.device] === loScore).map((t) => t.name);
   const digits = d.score.digits;
-  let s = `These texts differ most in ${top.title.toLowerCase()}: ${hi.name} scores ${fmt(hi.scores[top.device], digits)} and ${lo.name} ${fmt(lo.scores[top.device], digits)} (${d.score.label}).`;
-  const hiScore = hi.scores[top.device];
-  const loScore = lo.scores[top.device];
+  let s = `These texts differ most in ${top.title.toLowerCase()}: ${andList(his)} ${his.length > 1 ? 'score' : 'scores'} ${fmt(hiScore, digits)} and ${andList(los)} ${fmt(loScore, digits)} (${d.score.label}).`;
   if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
-  else if (d.score.min >= 0 && loScore === 0) s += ` ${lo.name} has none.`;
+  else if (d.score.min >= 0 && loScore === 0) s += ` ${andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
   const next = differing.slice(1, 3);
   if (next.length) {
     s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${texts[n.highest].name}, lowest in ${texts[n.lowest].name})`).join(' and ')}.`;

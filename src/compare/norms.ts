@@ -1,5 +1,8 @@
 // Reference norms: per collection and device, the distribution of per-document scores (lexicons/norms.json), and where a text stands in it.
 
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DeviceInfo, DeviceScore } from '../result.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -32,6 +35,21 @@ export interface CollectionNorms {
   devices: Record<string, DeviceNorm>;
 }
 
+/** One document of the reference corpus, as the norms were computed from it. */
+export interface NormDocument {
+  /** Its collection (a folder of the corpus). */
+  collection: string;
+  /** Its path in the corpus, as the MANIFEST names it. */
+  file: string;
+  title?: string;
+  year?: number;
+  words: number;
+  /** SHA-256 of its text as read (see `textDigest`): how a text being compared is recognised as this document. */
+  sha256: string;
+  /** Its whole-document score per device (4 decimals, as in `values`). */
+  scores: Record<string, number>;
+}
+
 /** How a device's standing is worded: "<more> than 96% of …" / "<less> than 80% of …". */
 export interface DeviceWording {
   more: string;
@@ -52,6 +70,8 @@ export interface NormsFile {
   quantileDefinition: string;
   devices: Record<string, { title: string; label: string } & DeviceWording>;
   collections: Record<string, CollectionNorms>;
+  /** Every document the figures come from, in collection and file order (older norms files lack it). */
+  documents?: NormDocument[];
 }
 
 /** Name of the pseudo-collection made of every document of every collection. */
@@ -78,6 +98,30 @@ export function describeScores(values: readonly number[]): DeviceNorm {
   };
 }
 
+/** The SHA-256 of a text as read (hex): the same text gives the same digest wherever its file lies. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The document of a collection ("all": of any) whose text has this digest, if the norms list their documents. */
+export function memberOf(norms: NormsFile, collection: string, sha256: string | undefined): NormDocument | undefined {
+  if (sha256 === undefined) return undefined;
+  return norms.documents?.find((d) => d.sha256 === sha256 && (collection === ALL_COLLECTIONS || d.collection === collection));
+}
+
+/** The members of a collection ("all": every document); empty when the norms do not list their documents. */
+export function membersOf(norms: NormsFile, collection: string): NormDocument[] {
+  return (norms.documents ?? []).filter((d) => collection === ALL_COLLECTIONS || d.collection === collection);
+}
+
+/** A device's distribution without one document's score (one occurrence of it, compared at 4 decimals). */
+export function withoutScore(norm: DeviceNorm, score: number): DeviceNorm {
+  const key = Math.round(score * 10000);
+  const i = norm.values.findIndex((v) => Math.round(v * 10000) === key);
+  if (i < 0) return norm;
+  return describeScores([...norm.values.slice(0, i), ...norm.values.slice(i + 1)]);
+}
+
 /** Reads lexicons/norms.json from a lexicon set (it is a `data` lexicon), or undefined when there is none. */
 export function normsFrom(lexicons: LexiconSet): NormsFile | undefined {
   const raw = lexicons.data.get('norms') as NormsFile | undefined;
@@ -101,6 +145,8 @@ export interface DeviceStanding extends Standing {
   label: string;
   score: number;
   digits: number;
+  /** Whether the score can be negative (shown with its sign, as in every other table). */
+  signed: boolean;
   norm: DeviceNorm;
   /** "more calls to action than 96% of US presidential inaugural addresses". */
   sentence: string;
@@ -112,28 +158,53 @@ export interface NormsComparison {
   label: string;
   corpus: string;
   generated: string;
+  /** The tool and version that computed the norms. */
+  tool: string;
+  /** Which norms file the figures come from: "lexicons/norms.json" (built in) or the path of a --lexicons folder's. */
+  file: string;
+  /**
+   * The collection's document that is this very text (same SHA-256), when there is one: it is left out, so the text stands
+   * among the others and is never compared with itself.
+   */
+  leftOut?: { file: string; title?: string };
   devices: DeviceStanding[];
 }
 
-/** Compares a text's document scores with a collection of the norms. Devices the norms lack are left out. */
+/**
+ * Compares a text's document scores with a collection of the norms. Devices the norms lack are left out. When `sha256` (see
+ * `textDigest`) is the digest of one of the collection's own documents, that document is left out of every distribution.
+ */
 export function compareWithNorms(
   scores: Record<string, DeviceScore>,
   devices: readonly DeviceInfo[],
   norms: NormsFile,
   collection: string,
+  sha256?: string,
 ): NormsComparison {
   const coll = norms.collections[collection];
   if (!coll) throw new UsageError(`unknown collection "${collection}" for --against (known: ${collectionNames(norms).join(', ')})`);
+  const self = memberOf(norms, collection, sha256);
+  const label = self ? `other ${coll.label}` : coll.label;
   const out: DeviceStanding[] = [];
   for (const d of devices) {
-    const norm = coll.devices[d.id];
+    const full = coll.devices[d.id];
     const score = scores[d.id]?.score;
-    if (!norm || score === undefined) continue;
+    if (!full || score === undefined) continue;
+    const norm = self && self.scores[d.id] !== undefined ? withoutScore(full, self.scores[d.id]) : full;
     const standing = standingOf(score, norm.values);
     const wording = norms.devices[d.id] ?? { more: `a higher ${d.title.toLowerCase()} score`, less: `a lower ${d.title.toLowerCase()} score` };
-    out.push({ device: d.id, title: d.title, label: d.score.label, score, digits: d.score.digits, norm, ...standing, sentence: standingSentence(standing, wording, coll.label) });
+    out.push({ device: d.id, title: d.title, label: d.score.label, score, digits: d.score.digits, signed: d.score.min < 0, norm, ...standing, sentence: standingSentence(standing, wording, label) });
   }
-  return { collection, label: coll.label, corpus: norms.corpus, generated: norms.generated, devices: out };
+  return {
+    collection,
+    label: coll.label,
+    corpus: norms.corpus,
+    generated: norms.generated,
+    tool: norms.tool,
+    file: BUILT_IN_NORMS,
+    ...(self ? { leftOut: { file: self.file, ...(self.title ? { title: self.title } : {}) } } : {}),
+    devices: out,
+  };
 }
 
 /**
@@ -154,5 +225,30 @@ export function standingSentence(s: Standing, wording: DeviceWording, label: str
 export function standingAgainst(result: AnalysisResult, collection: string, lexiconDirs: readonly string[] = []): NormsComparison {
   const norms = normsFrom(loadLexicons(lexiconDirs));
   if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');
-  return compareWithNorms(result.document, result.devices, norms, collection);
+  return { ...compareWithNorms(result.document, result.devices, norms, collection, textDigest(result.text)), file: normsFileOf(lexiconDirs) };
+}
+
+/** How the built-in norms file is named in reports. */
+export const BUILT_IN_NORMS = 'lexicons/norms.json';
+
+/** The norms file a run reads: the last --lexicons folder that has a norms.json (it replaces ours), else the built-in one. */
+export function normsFileOf(lexiconDirs: readonly string[]): string {
+  for (let i = lexiconDirs.length - 1; i >= 0; i--) {
+    const file = join(lexiconDirs[i], 'norms.json');
+    if (existsSync(file)) return file;
+  }
+  return BUILT_IN_NORMS;
+}
+
+/**
+ * A percentile rank as reports print it: one decimal, as in summary.csv, so that a rank of 99.7 never reads as 100 (above every
+ * document) nor 0.4 as 0.
+ */
+export function formatPercentile(p: number): string {
+  return Number.isFinite(p) ? p.toFixed(1) : '–';
+}
+
+/** The collection as sentences name it: "other …" when the text itself was left out of it. */
+export function referenceLabel(n: Pick<NormsComparison, 'label' | 'leftOut'>): string {
+  return n.leftOut ? `other ${n.label}` : n.label;
 }

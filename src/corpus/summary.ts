@@ -6,6 +6,7 @@ import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { notEnglishReason } from '../text/language.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
+import { textDigest } from '../compare/norms.js';
 import { InputError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
@@ -37,6 +38,8 @@ export interface SummaryRow {
   words: number;
   sections: number;
   sentences: number;
+  /** SHA-256 of the text as read (after decoding): which version of the document the figures are for. Absent when it could not be read. */
+  sha256?: string;
   /** Whole-document score of every device, by device id. */
   scores: Record<string, number>;
   /** With --against: each device score's percentile rank in the norms collection (0…100, one decimal). */
@@ -59,6 +62,7 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
     words: result.source.words,
     sections: result.sections.length,
     sentences: result.source.sentences,
+    sha256: textDigest(result.text),
     scores,
   };
 }

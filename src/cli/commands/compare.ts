@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { analyze, requireProse } from '../../analyze.js';
 import { compareResults, stopWordsFrom } from '../../compare/model.js';
-import { normsFrom } from '../../compare/norms.js';
+import { normsFileOf, normsFrom } from '../../compare/norms.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { loadChartKit } from '../../report/charts/kit.js';
 import { sentimentArcsSvg } from '../../report/compare/arcs-svg.js';
@@ -29,10 +29,12 @@ export const compareCommand: Command = {
       .option('name', { type: 'string', describe: 'Report folder name; default compare-<file names>' })
       .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary table; json: also print compare.json to stdout' })
       .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
+      .option('min-g2', { type: 'number', default: 3.84, describe: 'Keyness: least log-likelihood G² for a word or phrase to be listed (3.84 is p < 0.05, 10.83 p < 0.001, 15.13 p < 0.0001)' })
       .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
-      .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON'),
+      .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON')
+      .example('$0 compare a.txt b.txt --min-g2 10.83', 'List only key terms at p < 0.001'),
   async run(args, io) {
     const files = (args.files as unknown[]).map(String);
     if (files.length < 2) throw new UsageError('compare needs at least two files (it does not read stdin)');
@@ -41,6 +43,8 @@ export const compareCommand: Command = {
     const top = Number(args.top);
     if (!Number.isInteger(minFrequency) || minFrequency < 1) throw new UsageError('--min-frequency must be a whole number of at least 1');
     if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a whole number of at least 1');
+    const minG2 = Number(args.minG2);
+    if (!Number.isFinite(minG2) || minG2 < 0) throw new UsageError('--min-g2 must be a number of at least 0');
     const lexiconDirs = settings.lexicons;
     if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
     const results = [];
@@ -50,7 +54,13 @@ export const compareCommand: Command = {
       results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
     }
     const lexicons = loadLexicons(lexiconDirs);
-    const comparison = compareResults(results, { stopWords: stopWordsFrom(lexicons), keyness: { minFrequency, limit: top }, norms: normsFrom(lexicons) });
+    const comparison = compareResults(results, {
+      stopWords: stopWordsFrom(lexicons),
+      keyness: { minFrequency, minG2, limit: top },
+      norms: normsFrom(lexicons),
+      normsFile: normsFileOf(lexiconDirs),
+      settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
+    });
     const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
     const slug = args.name ? slugify(String(args.name)) : `compare-${slugify(stems.join('-'), 52)}`;
     const dir = resolve(settings.out, slug);

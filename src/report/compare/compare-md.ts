@@ -70,7 +70,9 @@ export function renderCompareMarkdown(c: Comparison): string {
     `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in the others, ` +
       `occurs at least ${k.minFrequency} times in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (p < 0.05 with one degree of freedom; 6.63 is p < 0.01, 10.83 is p < 0.001). ` +
       `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from the others counts as 0.5 occurrences there. ` +
-      `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence.`,
+      `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence. ` +
+      '"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for the others together. ' +
+      `Every word of a text is tested, so at a lenient threshold some listed terms are there by chance: \`--min-g2 10.83\` (p < 0.001) or \`15.13\` (p < 0.0001) keeps only the surer ones.`,
     '',
   );
   c.texts.forEach((t, i) => {
@@ -87,6 +89,11 @@ export function renderCompareMarkdown(c: Comparison): string {
       ? '- "Differ most" ranks the devices by the gap between the highest and lowest text, measured in standard deviations of that device\'s score over every document of the reference corpus (lexicons/norms.json), so devices on different scales compare.'
       : '- "Differ most" ranks the devices by the gap between the highest and lowest text as a share of the largest score (there are no reference norms to scale by).',
     '- Keyness depends on what a text is compared with: against other texts, the same speech would show other key words.',
+    `- Made by ${escapeMarkdownInline(`${c.provenance.tool.name} ${c.provenance.tool.version}`)}` +
+      (c.provenance.reference
+        ? `; standard deviations from ${escapeMarkdownInline(c.provenance.reference.file)} (collection \`${c.provenance.reference.collection}\`, ${c.provenance.reference.documents} documents; ${escapeMarkdownInline(c.provenance.reference.corpus)}, generated ${escapeMarkdownInline(c.provenance.reference.generated)} by ${escapeMarkdownInline(c.provenance.reference.tool)})`
+        : '; no reference norms') +
+      '. compare.json holds every figure, the settings and each text\'s SHA-256.',
     '',
   );
   return `${out.join('\n')}\n`;
@@ -94,8 +101,9 @@ export function renderCompareMarkdown(c: Comparison): string {
 
 function keyTable(terms: readonly KeyTerm[], heading: string): string[] {
   if (terms.length === 0) return [`No ${heading.toLowerCase()} passes the thresholds.`];
+  const unit = heading === 'Word' ? 'words' : 'pairs';
   const rows = [
-    `| ${heading} | In text | Per 1,000 | In others | Per 1,000 | G² | Log ratio |`,
+    `| ${heading} | In text | Per 1,000 ${unit} | In others | Per 1,000 ${unit} | G² | Log ratio |`,
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const t of terms) {

@@ -24,7 +24,7 @@ export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRo
   const trends = hasDates(rows);
   const files: ReportFile[] = [
     { path: 'summary.csv', contents: renderSummaryCsv(rows, devices) },
-    { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices) },
+    { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices, against) },
     { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends, against }) },
   ];
   if (trends) files.push({ path: 'trends.svg', contents: trendsSvg(corpus, rows, devices, await loadChartKit()) });

@@ -1,7 +1,7 @@
 // The norms section of a report: where a text's scores stand in a reference collection (also written alone as norms.md).
 
 import type { NormsComparison } from '../../compare/norms.js';
-import { PERCENTILE_DEFINITION, QUANTILE_DEFINITION } from '../../compare/norms.js';
+import { formatPercentile, PERCENTILE_DEFINITION, QUANTILE_DEFINITION, referenceLabel } from '../../compare/norms.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
 
@@ -12,18 +12,25 @@ export function renderNormsSection(n: NormsComparison, options: { level?: number
   const out: string[] = [];
   out.push(`${h} Against ${escapeMarkdownInline(n.label)}`, '');
   out.push(
-    `Where this text stands among the ${count} ${escapeMarkdownInline(n.label)} of the reference corpus ` +
-      `(figures from lexicons/norms.json: ${escapeMarkdownInline(n.corpus)}, generated ${escapeMarkdownInline(n.generated)}).`,
+    `Where this text stands among the ${count} ${escapeMarkdownInline(referenceLabel(n))} ` +
+      `(collection \`${n.collection.replace(/`/g, '')}\` of ${escapeMarkdownInline(n.file)}: ${escapeMarkdownInline(n.corpus)}, generated ${escapeMarkdownInline(n.generated)} by ${escapeMarkdownInline(n.tool)}).`,
     '',
   );
+  if (n.leftOut) {
+    out.push(
+      `This text is itself one of the collection's documents (${escapeMarkdownInline(n.leftOut.file)}: the same text, by its SHA-256), so it is left out: ` +
+        'it is placed among the others, never compared with itself, and the figures below describe the others.',
+      '',
+    );
+  }
   for (const d of n.devices) out.push(`- ${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.sentence)}.`);
   out.push('');
   if (options.chart) out.push(`![Each score's distribution in the collection, with this text marked](${options.chart})`, '');
   out.push('| Device | This text | Percentile | p10 | p25 | Median | p75 | p90 | Mean |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const d of n.devices) {
-    const f = (x: number) => (d.norm.p10 < 0 || d.score < 0 ? signed(x, d.digits) : fixed(x, d.digits));
+    const f = (x: number) => (d.signed ? signed(x, d.digits) : fixed(x, d.digits));
     out.push(
-      `| ${escapeMarkdownCell(d.title)} | ${f(d.score)} | ${fixed(d.percentile, 0)} | ${f(d.norm.p10)} | ${f(d.norm.p25)} | ${f(d.norm.p50)} | ${f(d.norm.p75)} | ${f(d.norm.p90)} | ${f(d.norm.mean)} |`,
+      `| ${escapeMarkdownCell(d.title)} | ${f(d.score)} | ${formatPercentile(d.percentile)} | ${f(d.norm.p10)} | ${f(d.norm.p25)} | ${f(d.norm.p50)} | ${f(d.norm.p75)} | ${f(d.norm.p90)} | ${f(d.norm.mean)} |`,
     );
   }
   out.push('', `${PERCENTILE_DEFINITION} ${QUANTILE_DEFINITION} The norms come from the same analyzers; they are only as good as those analyzers, and a collection of another genre or time would place the text differently.`, '');

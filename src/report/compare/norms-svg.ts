@@ -1,6 +1,6 @@
 // norms.svg: for each device, the collection's per-document scores (ticks, 10–90% line, 25–75% box, median) with the text marked.
 
-import type { NormsComparison } from '../../compare/norms.js';
+import { formatPercentile, referenceLabel, type NormsComparison } from '../../compare/norms.js';
 import { fixed, label, line, PALETTE, rect, signed, truncate, type ChartKit } from '../charts/kit.js';
 import { diamond, legend, xAxis } from './axes.js';
 
@@ -13,8 +13,8 @@ export function normsSvg(title: string, n: NormsComparison, kit: ChartKit): stri
   const right = width - 40;
   const heading = `Against ${truncate(n.label, 50)}: ${truncate(title, 45)}`;
   const desc =
-    `For each device, the scores of the ${n.devices[0]?.count ?? 0} ${n.label} (one tick per document, a line from the 10th to the 90th percentile, a box from the 25th to the 75th, a bar at the median), with this text marked by a diamond. ` +
-    n.devices.map((d) => `${d.title}: this text ${fixed(d.score, d.digits)}, percentile ${fixed(d.percentile, 0)}; median ${fixed(d.norm.p50, d.digits)}, 10th–90th percentile ${fixed(d.norm.p10, d.digits)} to ${fixed(d.norm.p90, d.digits)}; ${d.sentence}.`).join(' ');
+    `For each device, the scores of the ${n.devices[0]?.count ?? 0} ${referenceLabel(n)} (one tick per document, a line from the 10th to the 90th percentile, a box from the 25th to the 75th, a bar at the median), with this text marked by a diamond. ` +
+    n.devices.map((d) => `${d.title}: this text ${fixed(d.score, d.digits)}, percentile ${formatPercentile(d.percentile)}; median ${fixed(d.norm.p50, d.digits)}, 10th–90th percentile ${fixed(d.norm.p10, d.digits)} to ${fixed(d.norm.p90, d.digits)}; ${d.sentence}.`).join(' ');
   const canvas = kit.canvas(width, height, 'rl-norms', heading, desc);
   const svg = canvas.svg;
   label(svg, 20, 24, heading, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
@@ -42,7 +42,7 @@ export function normsSvg(title: string, n: NormsComparison, kit: ChartKit): stri
     const pad = (hi - lo) * 0.04;
     const isSigned = lo < 0;
     label(g, 20, mid - 4, d.title, { 'font-size': '13', 'font-weight': '600', fill: PALETTE.ink });
-    label(g, 20, mid + 12, `percentile ${fixed(d.percentile, 0)}`, { 'font-size': '11', fill: PALETTE.muted });
+    label(g, 20, mid + 12, `percentile ${formatPercentile(d.percentile)}`, { 'font-size': '11', fill: PALETTE.muted });
     const sx = xAxis(g, canvas.ticks, [lo - pad, hi + pad], { left, right, y: mid + 22 }, (v) => (isSigned ? signed(v, 2) : fixed(v, 2)), 8);
     label(g, (left + right) / 2, mid + 50, `${d.title}: ${d.label}`, { 'text-anchor': 'middle', 'font-size': '10', fill: PALETTE.ink });
     for (const v of values) line(g, sx(v), mid - 12, sx(v), mid + 12, PALETTE.muted, { 'stroke-opacity': '0.35' });

@@ -6,6 +6,7 @@ import type { DeviceInfo } from '../../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
 import { counted } from '../../util/plural.js';
+import { LEFT_OUT_NOTE } from './summary-files.js';
 
 /** Highest and lowest documents listed per device. */
 const LISTED = 3;
@@ -68,7 +69,7 @@ function pushScores(
     const label = escapeMarkdownInline(against.label);
     out.push(`## Against ${label}`, '');
     out.push(
-      `Each document's percentile rank among the ${label} (lexicons/norms.json) is in summary.csv, columns \`<device>_percentile\`: the share of the collection scoring lower plus half the share scoring the same.`,
+      `Each document's percentile rank among the ${label} (collection \`${against.collection.replace(/`/g, '')}\` of the reference norms) is in summary.csv, columns \`<device>_percentile\`: the share of the collection scoring lower plus half the share scoring the same. ${LEFT_OUT_NOTE}`,
       '',
       '| Device | Median percentile | Documents with a percentile over 50 |',
       '|---|---:|---:|',
@@ -93,8 +94,8 @@ function pushScores(
       out.push(`- Every document scores ${fmt(d, first)}.`, '');
       continue;
     }
-    out.push(`- Highest: ${ranked.slice(0, LISTED).map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`);
-    out.push(`- Lowest: ${ranked.slice(-LISTED).reverse().map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`).join('; ') || 'none'}.`, '');
+    out.push(`- Highest: ${endOfRanking(ranked, d, fmt, name)}.`);
+    out.push(`- Lowest: ${endOfRanking([...ranked].reverse(), d, fmt, name)}.`, '');
   }
 
   out.push('## Documents', '');
@@ -104,4 +105,20 @@ function pushScores(
     out.push(`| ${escapeMarkdownCell(r.file)} | ${r.year ?? ''} | ${r.words} | ${r.sections} | ${devices.map((d) => fmt(d, r.scores[d.id] ?? 0)).join(' | ')} |`);
   }
   out.push('');
+}
+
+/**
+ * The first LISTED documents of a ranking, named with their scores. When documents past the last place shown tie with it, no
+ * arbitrary few of them are named: that place says how many documents share the score ("49 documents 0.00").
+ */
+export function endOfRanking(ranked: readonly SummaryRow[], d: DeviceInfo, fmt: (d: DeviceInfo, x: number) => string, name: (r: SummaryRow) => string): string {
+  const key = (r: SummaryRow) => Math.round((r.scores[d.id] ?? 0) * 10000);
+  const shown = ranked.slice(0, LISTED);
+  if (shown.length === 0) return 'none';
+  const boundary = key(shown[shown.length - 1]);
+  const tied = ranked.filter((r) => key(r) === boundary).length;
+  const named = tied > shown.filter((r) => key(r) === boundary).length ? shown.filter((r) => key(r) !== boundary) : shown;
+  const parts = named.map((r) => `${name(r)} ${fmt(d, r.scores[d.id] ?? 0)}`);
+  if (named.length < shown.length) parts.push(`${counted(tied, 'document')} at ${fmt(d, (ranked.find((r) => key(r) === boundary)!.scores[d.id] ?? 0))}`);
+  return parts.join('; ');
 }

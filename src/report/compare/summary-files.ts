@@ -1,6 +1,8 @@
 // summary.csv and summary.json of a corpus run: one row per document (file, title, year, words, sections, every device score).
 
 import { stringify } from 'csv-stringify/sync';
+import { PERCENTILE_DEFINITION } from '../../compare/norms.js';
+import { TOOL } from '../../analyze.js';
 import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
 import { spreadsheetSafe as safeCell } from '../../util/escape.js';
@@ -26,7 +28,16 @@ export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly 
   return stringify([header, ...body], { record_delimiter: '\n' });
 }
 
-/** summary.json: the device definitions and the rows. */
-export function renderSummaryJson(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): string {
-  return `${JSON.stringify({ corpus, documents: rows.length, devices: devices.map((d) => ({ id: d.id, title: d.title, score: d.score })), rows }, null, 2)}\n`;
+/**
+ * summary.json: the tool and version, the device definitions (each score's unit is its `label`), with --against the collection the
+ * percentiles are ranks in and how they are defined, and the rows.
+ */
+export function renderSummaryJson(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], against?: { collection: string; label: string }): string {
+  const percentiles = against
+    ? { against: { collection: against.collection, label: against.label, percentileDefinition: `${PERCENTILE_DEFINITION} ${LEFT_OUT_NOTE}` } }
+    : {};
+  return `${JSON.stringify({ corpus, tool: { ...TOOL }, documents: rows.length, devices: devices.map((d) => ({ id: d.id, title: d.title, score: d.score })), ...percentiles, rows }, null, 2)}\n`;
 }
+
+/** How a document of the collection itself is ranked (said wherever percentiles of a corpus run are explained). */
+export const LEFT_OUT_NOTE = 'A document whose text is one of the collection\'s own (the same SHA-256) is ranked among the others, never against itself.';

@@ -1,7 +1,7 @@
 // Compact terminal tables: the scores of compared texts, and a text's standing against a norms collection.
 
 import type { Comparison } from '../../compare/model.js';
-import type { NormsComparison } from '../../compare/norms.js';
+import { formatPercentile, referenceLabel, type NormsComparison } from '../../compare/norms.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 
 function pad(s: string, n: number, right = false): string {
@@ -40,10 +40,10 @@ export function compareTerminalTable(c: Comparison, keyWords = 6): string {
 
 /** A text's standing against a collection: one line per device. */
 export function normsTerminalTable(n: NormsComparison): string {
-  const lines = [`Against ${n.label} (${n.devices[0]?.count ?? 0} documents):`];
+  const lines = [plain(`Against ${referenceLabel(n)} (${n.devices[0]?.count ?? 0} documents, collection ${n.collection} of ${n.file}${n.leftOut ? `; this text, ${n.leftOut.file}, left out` : ''}):`)];
   for (const d of n.devices) {
-    const s = d.score < 0 || d.norm.p10 < 0 ? signed(d.score, d.digits) : fixed(d.score, d.digits);
-    lines.push(`  ${pad(d.title, 20)} ${pad(s, 8, true)}  percentile ${pad(fixed(d.percentile, 0), 3, true)}  ${plain(d.sentence)}`);
+    const s = d.signed ? signed(d.score, d.digits) : fixed(d.score, d.digits);
+    lines.push(`  ${pad(d.title, 20)} ${pad(s, 8, true)}  percentile ${pad(formatPercentile(d.percentile), 5, true)}  ${plain(d.sentence)}`);
   }
   return `${lines.join('\n')}\n`;
 }
