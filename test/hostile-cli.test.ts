@@ -133,6 +133,13 @@ test('a real process refusing a long stdin does not give the size of the part it
   t.regex(p.stderr, /^rhetoric: stdin is more than 10 bytes \(raise the limit with --max-bytes\)\n$/);
 });
 
+test('a value outside an option\'s choices is one line naming the option, the value and the choices', async (t) => {
+  const dir = scratch();
+  const text = file(dir, 'speech.txt', 'We shall overcome.\n');
+  oneLineError(t, await run(['compare', text, text, '--format', 'csv']), /^rhetoric: --format "csv" is not one of "md", "json"$/, 2);
+  oneLineError(t, await run(['analyze', text, '--out', dir, '--format', 'pdf', '--encoding', 'ebcdic']), /^rhetoric: --format "pdf" is not one of .*"csv"; --encoding "ebcdic" is not one of "utf8", "latin1"$/, 2);
+});
+
 test('the default size limit is 50 MB', async (t) => {
   const r = await run(['analyze', '--help']);
   t.regex(r.stdout, /--max-bytes[\s\S]*52428800/);

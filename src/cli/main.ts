@@ -51,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
+      throw err ?? new UsageError(oneLineUsage(msg));
     });
   for (const c of await loadCommands(argv)) {
     parser.command(c.command, c.describe, c.builder, (args) => {
@@ -82,6 +82,22 @@ function skipHelpCache(parser: Argv): void {
   const internals = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.();
   const usage = internals?.getUsageInstance?.();
   if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
+/**
+ * A yargs usage message on one line. Most are one already; a bad choice comes as "Invalid values:" and one indented
+ * "Argument: format, Given: "csv", Choices: "md", "json"" line per option, which reads as `--format "csv" is not one of "md", "json"`.
+ */
+export function oneLineUsage(message: string): string {
+  const lines = message.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  if (lines[0] !== 'Invalid values:') return lines.join(' ');
+  return lines
+    .slice(1)
+    .map((l) => {
+      const m = /^Argument: (.+?), Given: (.+?), Choices: (.+)$/.exec(l);
+      return m ? `--${m[1]} ${m[2]} is not one of ${m[3]}` : l;
+    })
+    .join('; ');
 }
 
 /** One line on stderr and the exit code; a stack trace only for a bug (and only with RHETORIC_DEBUG). */
