@@ -75,7 +75,7 @@ export function ensureDir(dir: string): void {
     }
     throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
   }
-  if (!statSync(dir).isDirectory()) throw new InputError(`cannot create output folder ${dir}: it is a file, not a folder`);
+  if (!statSync(dir).isDirectory()) throw new InputError(`cannot create output folder ${dir}: ${dir} is a file, not a folder`);
 }
 
 /**
