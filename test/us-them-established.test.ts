@@ -4,8 +4,8 @@
 import test from 'ava';
 import { analyze, parse } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
-import { analyzeDocument } from '../src/analyzers/us-them.js';
-import { adversaryOf, vocabulary } from '../src/analyzers/us-them-mentions.js';
+import { analyzeDocument } from '../src/analyzers/us-them/document.js';
+import { adversaryOf, vocabulary } from '../src/analyzers/us-them/vocabulary.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 

@@ -6,7 +6,8 @@
 import test from 'ava';
 import { analyze } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
-import { adversaryOf, atWarIn, vocabulary, warYears } from '../src/analyzers/us-them-mentions.js';
+import { atWarIn, warYears } from '../src/analyzers/us-them/adversary-names.js';
+import { adversaryOf, vocabulary } from '../src/analyzers/us-them/vocabulary.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 
 /** The rule findings (not the learned model's) of the sentence that starts with `opening`, in a text of `year` (or undated). */

@@ -3,14 +3,16 @@
 // acts of aggression told of a third party, words of rebellion, neighbours the rules flagged) and against it
 // (cooperation, figures, procedure). Tokens and tries only.
 
-import type { Features } from '../learn/logistic.js';
-import type { LexiconSet } from '../lexicon/load.js';
-import { PhraseMatcher } from '../lexicon/match.js';
-import type { TermsEntry } from '../lexicon/schema.js';
-import type { Document, Sentence, Token } from '../text/model.js';
-import { afinnRatings } from './sentiment-model.js';
-import type { RawFinding } from './types.js';
-import { withoutPossessives, type Cue, type Mention } from './us-them-mentions.js';
+import type { Features } from '../../learn/logistic.js';
+import type { LexiconSet } from '../../lexicon/load.js';
+import { PhraseMatcher } from '../../lexicon/match.js';
+import type { TermsEntry } from '../../lexicon/schema.js';
+import type { Document, Sentence, Token } from '../../text/model.js';
+import { afinnRatings } from '../sentiment-model.js';
+import type { RawFinding } from '../types.js';
+import type { Cue } from './cues.js';
+import type { Mention } from './mentions.js';
+import { withoutPossessives } from './tokens.js';
 
 /** What the document-wide us/them pass found in one sentence, as the features read it. */
 export interface SentenceScan {

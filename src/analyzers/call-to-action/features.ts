@@ -4,12 +4,12 @@
 // against it (a third party's duty, a promise, a condition, narration, figures, a question, reported speech).
 // Tokens and tries only: nothing here tags a sentence.
 
-import type { Features } from '../learn/logistic.js';
-import type { LexiconSet } from '../lexicon/load.js';
-import { PhraseMatcher } from '../lexicon/match.js';
-import type { TermsEntry } from '../lexicon/schema.js';
-import type { Document, Section, Sentence, Token } from '../text/model.js';
-import type { RawFinding } from './types.js';
+import type { Features } from '../../learn/logistic.js';
+import type { LexiconSet } from '../../lexicon/load.js';
+import { PhraseMatcher } from '../../lexicon/match.js';
+import type { TermsEntry } from '../../lexicon/schema.js';
+import type { Document, Section, Sentence, Token } from '../../text/model.js';
+import type { RawFinding } from '../types.js';
 
 /** Everything the features of a section are computed from: the rules' own results on it, nothing re-analyzed. */
 export interface CallFeatureInput {

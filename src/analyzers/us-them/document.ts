@@ -1,0 +1,113 @@
+// The whole-document pass: learns the text's out-groups, then decides sentence by sentence (so "they" can refer back), and the learned model's features.
+
+import type { Features } from '../../learn/logistic.js';
+import { PhraseMatcher } from '../../lexicon/match.js';
+import type { Section } from '../../text/model.js';
+import type { AnalysisContext, RawFinding } from '../types.js';
+import { adversaryNames, castByTheText, countCast, type AdversaryTally } from './adversary-tally.js';
+import { namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
+import { evaluativeCues } from './cues.js';
+import { decide } from './decide.js';
+import { markEnemyAsThing } from './enemy-as-thing.js';
+import { BY_HISTORY } from './enemy-of-history.js';
+import type { GroupEntry } from './entries.js';
+import { establishedEnemyAct, establishedEnemyPronoun, isEstablished } from './established-enemy.js';
+import { documentFeatures } from './features.js';
+import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
+import { lexiconMentions } from './mentions.js';
+import type { Scan, UsThemState } from './model.js';
+import { beforeFirstVerb } from './subject.js';
+import { adversaryOf, vocabulary } from './vocabulary.js';
+
+/** How many sentences on an out-group stays the referent of "they" (within its paragraph). */
+const REFERENT_SENTENCES = 2;
+
+/** The whole-document pass: learns the text's out-groups, then decides sentence by sentence (so "they" can refer back). */
+export function analyzeDocument(context: AnalysisContext): UsThemState {
+  const v = vocabulary(context.lexicons);
+  const doc = context.document;
+  const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
+  for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
+  // The sentences where the learning pass found each listed adversary named beside a hostile word (evidence for `them-established-enemy`).
+  const hostileByAdversary = new Map<string, Set<number>>();
+  const learned = learnOutGroups(v, context, scans, hostileByAdversary);
+  const learnedMatcher = new PhraseMatcher<GroupEntry>(
+    [...learned.entries()]
+      .filter(([label, l]) => l.adversary && !isLexiconLabel(scans, label))
+      .map(([label]) => ({ id: 'learned', note: '', terms: [label], caseSensitive: true, label })),
+  );
+  const bySentence = new Map<number, RawFinding[]>();
+  // The out-group that "they" refers to: the last one named, for a few sentences of the same paragraph.
+  // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
+  // It needs the sentence's tags, so it is found out only when a next sentence asks.
+  // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
+  // `adversary`: the listed adversary the out-group is (under any of its names), for `them-established-enemy-pronoun`.
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; adversary?: string } | undefined;
+  // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
+  const castSentences = new Map<string, AdversaryTally>();
+  for (const s of doc.sentences) {
+    const scan = scans[s.index];
+    // A paragraph break does not end the reference when the out-group was named in the sentence just before.
+    // A "Part N" boundary (cut by length in a text without headings) is no break in the text: only a heading ends the reference.
+    const sameSection = referent !== undefined && (referent.section === s.section || doc.sections[s.section]?.kind === 'part');
+    const sameStretch = referent !== undefined && sameSection && (referent.paragraph === s.paragraph || referent.sentence === s.index - 1);
+    const live = sameStretch && s.index - referent!.sentence <= REFERENT_SENTENCES ? referent!.label : undefined;
+    // Only "they" itself reaches back more than one sentence; "others", "all", "these" need the sentence just before.
+    // An accusation opener ("He has …", "For …ing us …") also reaches back: grievance lists run on for many sentences.
+    const accusation = opensAccusation(v, doc.text, s);
+    const reach = live !== undefined && (referent!.sentence === s.index - 1 || startsWithTheyItself(v, doc.text, s) || accusation) ? live : undefined;
+    const named = referent;
+    // "The establishment has a word for us. The word is "populist". They say it …": a short sentence between that names no
+    // group of its own does not take the out-group's place as what a subject "they" goes on about.
+    const between = (): boolean => named!.sentence === s.index - 2 && quietBetween(scans[s.index - 1], doc.sentences[s.index - 1]);
+    const adjacent = (): boolean => reach !== undefined && (named!.sentence === s.index - 1 || between()) && named!.subject();
+    const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
+    // The listed adversaries this sentence names, found once for the two established-enemy steps below.
+    const names = adversaryNames(v, s);
+    if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
+      const act = establishedEnemyAct(v, context, s, names, castSentences, hostileByAdversary);
+      // "It has set off …" right after a sentence that named the established enemy.
+      const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
+      const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostileByAdversary, enemy, s)
+        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostileByAdversary, enemy.id, s.index)) : undefined;
+      if (act ?? pronoun) findings.push((act ?? pronoun)!);
+    }
+    countCast(v, context, s, names, findings, castSentences);
+    const them = findings.find((f) => f.scored !== false && f.category === 'them');
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), adversary: adversaryOf(v, them.label)?.id };
+    // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
+    // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
+    if (findings.length > 0) bySentence.set(s.index, findings);
+  }
+  return { bySentence, learned, scans };
+}
+
+/**
+ * The learned model's features of a section's sentences (computed once for the whole document: they read neighbours).
+ * They read the rules' findings without those about an enemy known only from the text's date: the model was trained without them.
+ */
+export function sectionFeatures(section: Section, context: AnalysisContext, state: UsThemState): Features[] {
+  state.features ??= documentFeatures({
+    document: context.document,
+    lexicons: context.lexicons,
+    scans: state.scans,
+    findings: new Map([...state.bySentence].map(([i, list]) => [i, list.filter((f) => !BY_HISTORY.has(f))])),
+    learnedLabels: state.learned.keys(),
+  });
+  return section.sentences.map((s) => state.features![s.index]);
+}
+
+/** A value computed on first use, then kept. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}

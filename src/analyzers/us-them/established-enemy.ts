@@ -1,0 +1,95 @@
+// An established enemy: plain acts of an adversary the text (or its date) has already made its enemy, and a pronoun for it right after.
+
+import type { Sentence, Span } from '../../text/model.js';
+import type { AnalysisContext, RawFinding } from '../types.js';
+import { castByTheText, castSoFar, type AdversaryName, type AdversaryTally } from './adversary-tally.js';
+import { BY_HISTORY, historyExplanation, warsOf, yearsToldOf } from './enemy-of-history.js';
+import { targetOfHostileAct } from './hostile-target.js';
+import { STRENGTH } from './strength.js';
+import { subjectOfVerb } from './subject.js';
+import { ruleNote, type Vocabulary } from './vocabulary.js';
+
+/** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
+const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
+/** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
+const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|across|throughout|through|between|among)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,|,?\s*and|,?\s*or)\s+)+(?:the\s+)?$/u;
+
+/**
+ * A plain act of an adversary the text has already cast at least `minCastSentences` times: its name is the subject of a verb
+ * ("German submarines sank …", "the Soviet Union is increasing its armed might") or its agent after "by" ("attacks by Japan").
+ * Not in a sentence about agreeing or negotiating, not a passive ("Germany was defeated"), not a copula ("Japan is an island"),
+ * not inside a quotation (asks compromise only for sentences that name such an adversary).
+ */
+export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, all: readonly AdversaryName[], tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
+  const year = context.document.year;
+  const castByText = (id: string): boolean => castByTheText(v, tally, hostile, id, s.index);
+  const names = all.filter((n) => isEstablished(v, context, tally, hostile, n, s));
+  if (names.length === 0 || v.established.partnerAct.test(s.text)) return undefined;
+  const text = context.document.text;
+  for (const n of names) {
+    const before = text.slice(s.start, n.start);
+    const found = (rule: string, note: string, historyNote: string): RawFinding => {
+      if (castByText(n.id)) return { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, note), sentence: s.index, category: 'them', label: n.label };
+      const explanation = historyExplanation(v, historyNote, n.label, year!);
+      const finding: RawFinding = { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation, sentence: s.index, category: 'them', label: n.label };
+      BY_HISTORY.add(finding);
+      return finding;
+    };
+    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
+    // The target of a hostile act or aim ("to defeat Japan", "blows against the Nazis", "until the Nazi regime is destroyed").
+    if (targetOfHostileAct(v, text, s, n, before)) return found('them-established-enemy-target', 'them-established-enemy-target', v.established.historyTargetNote);
+    // "Germany and Japan are conducting …": the verb comes after the whole list of names.
+    let last: Span = n;
+    for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
+    // A state that no longer exists: "the former Soviet Union".
+    if (/\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:the\s+)?$/iu.test(before)) continue;
+    // The agent after "by" counts only of a hostile act a few words before ("attacks by Japan", "an attack on the Islands by Japan",
+    // "taken again by the Germans"), not of "the amount appropriated by Spain" or "the debt due by Mexico".
+    const agent = /((?:[\p{L}'’-]+\s+){1,7})by\s+(?:the\s+)?$/iu.exec(before);
+    const byAgent = agent !== null && agent[1].trim().split(/\s+/u).some((w) => v.established.agentAct.test(w));
+    // "The Taliban must act": a demand put to it is what we ask of it, not what it does.
+    if (!byAgent && v.established.demand.test(text.slice(last.end, s.end))) continue;
+    if (!(byAgent || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) continue;
+    return found('them-established-enemy', 'them-established-enemy', v.established.historyNote);
+  }
+  return undefined;
+}
+
+/**
+ * Whether the listed adversary is the text's enemy before sentence `before`: cast by the text, or at war with the United States
+ * when the text was written (then it counts as cast twice from the start, unless the text itself keeps putting it on our side).
+ */
+export function isEstablished(v: Vocabulary, context: AnalysisContext, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>, n: { id: string; label: string }, s: Sentence): boolean {
+  const before = s.index;
+  if (castByTheText(v, tally, hostile, n.id, before)) return true;
+  const year = context.document.year;
+  if (year === undefined || warsOf(v, n.label, year).length === 0) return false;
+  // A sentence that tells of another time ("a quarter of a century ago", "in 1914") is about the enemy of then, if there was one.
+  const told = yearsToldOf(v, s.text, year)?.filter((y) => year - y > v.established.otherTimeYears);
+  if (told !== undefined && told.length > 0 && !told.some((y) => warsOf(v, n.label, y).length > 0)) return false;
+  const t = tally.get(n.id);
+  const cast = (t === undefined ? 0 : castSoFar(t, hostile.get(n.id), before)) + v.established.minCastSentences;
+  return (t?.allied ?? 0) * 2 < cast;
+}
+
+/**
+ * "It has set off …", "They have tried …": right after a sentence that named an established adversary, a pronoun for it opening
+ * the sentence as the subject of an active verb. "It", "she" and "he" only for one state or person that was the subject there.
+ */
+export function establishedEnemyPronoun(v: Vocabulary, context: AnalysisContext, s: Sentence, one: boolean, subject: () => boolean, enemy: { id: string; label: string }, byText: boolean): RawFinding | undefined {
+  const m = v.established.pronounOpener.exec(s.text);
+  if (!m || v.established.partnerAct.test(s.text)) return undefined;
+  const word = m[1].toLowerCase();
+  if (word === 'they' ? one : !one) return undefined;
+  const start = s.start + m.index + m[0].length - m[1].length;
+  const span: Span = { start, end: start + m[1].length };
+  const next = context.document.text.slice(span.end, s.end).trim().split(/\s+/u)[0] ?? '';
+  if (word === 'it' && v.established.impersonalVerb.test(next.toLowerCase())) return undefined;
+  if (word !== 'they' && !subject()) return undefined;
+  if (!subjectOfVerb(context, s, span)) return undefined;
+  const rule = 'them-established-enemy-pronoun';
+  if (byText) return { rule, start: span.start, end: span.end, strength: STRENGTH.learned, explanation: ruleNote(v, rule), sentence: s.index, category: 'them', label: enemy.label };
+  const finding: RawFinding = { rule, start: span.start, end: span.end, strength: STRENGTH.learned, explanation: historyExplanation(v, v.established.historyPronounNote, enemy.label, context.document.year!), sentence: s.index, category: 'them', label: enemy.label };
+  BY_HISTORY.add(finding);
+  return finding;
+}

@@ -1,0 +1,144 @@
+// In-group and out-group mentions of a sentence from the group lexicons, and the guards that keep a label from naming a present group.
+
+import type { Sentence, Span, Token } from '../../text/model.js';
+import type { GroupEntry } from './entries.js';
+import { withoutPossessives } from './tokens.js';
+import type { GenericAdversary, Vocabulary } from './vocabulary.js';
+
+/** What a mention is: an in-group pronoun or group noun; a hostile label, a rival group, a learned label, a named entity or an anaphoric "they". */
+export type MentionKind = 'pronoun' | 'group' | 'hostile-label' | 'rival-group' | 'learned' | 'entity' | 'anaphora';
+
+/** One mention of a group in a sentence. */
+export interface Mention extends Span {
+  side: 'us' | 'them';
+  kind: MentionKind;
+  /** Normalized name for the tallies ("the masses", "the oligarchy", "CIA"). */
+  label: string;
+  /** The lexicon entry that listed it (absent for entities and anaphora). */
+  entry?: GroupEntry;
+  /** Index of the first token in the sentence (for distances). */
+  token: number;
+}
+
+/** The in-group and out-group vocabulary mentions of a sentence. */
+export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const tokens = withoutPossessives(sentence.tokens);
+  for (const m of v.inGroup.match(tokens)) {
+    if (!standsAsGroup(tokens, m)) continue;
+    const kind: MentionKind = m.entry.category === 'pronoun' ? 'pronoun' : 'group';
+    const text = tokens[m.firstToken].text;
+    // "US" in capitals is the country, not the pronoun.
+    if (kind === 'pronoun' && text.length > 1 && text === text.toUpperCase()) continue;
+    out.push({ start: m.start, end: m.end, side: 'us', kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
+  }
+  for (const m of v.outGroup.match(tokens)) {
+    if (!standsAsGroup(tokens, m)) continue;
+    const before = tokens[m.firstToken - 1];
+    const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
+    // "an invading enemy", "a foreign foe": any adversary at all names no group, not even one a hostile word could cast.
+    if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
+    // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
+    // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
+    const neutralized =
+      (before !== undefined && v.neutralizers.has(before.lower)) ||
+      (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m) || reciprocal(v, tokens, m)));
+    out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may follow an adjective used as a noun ("the few who …", "the rich and the poor") without being its head noun. */
+const NOT_A_HEAD = new Set(['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'that', 'which', 'than', 'to', 'in', 'at', 'of', 'for', 'with', 'from', 'by', 'on', 'against', 'over', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'not', 'get', 'got', 'grow', 'grew', 'as', 'like', 'alone', 'themselves', 'only', 'always', 'never', 'still', 'also', 'already']);
+
+/** Whether a matched term names the group here: not an adjective before its noun ("the few times"), not before or after a word its entry excludes. */
+function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term: string; end: number; firstToken: number }): boolean {
+  const previous = tokens[m.firstToken - 1];
+  if (previous !== undefined && previous.kind === 'word' && m.entry.notAfter?.includes(previous.lower)) return false;
+  const next = tokens.find((t) => t.start >= m.end);
+  if (next === undefined || next.kind !== 'word') return true;
+  if (m.entry.notBefore?.includes(next.lower)) return false;
+  return !(m.entry.headless?.includes(m.term.toLowerCase()) && !NOT_A_HEAD.has(next.lower));
+}
+
+/** Modifiers allowed between the indefinite article and a generic adversary label ("an invading enemy", "a foreign foe"). */
+const GENERIC_MODIFIERS_MAX = 2;
+
+/**
+ * Whether an adversary label is any adversary at all: after "a" or "an" with at most two plain words of kind or strength
+ * between ("an enemy", "an invading enemy", "a powerful foreign foe"), and not a predicate about someone ("is a tyrant", "as an enemy").
+ */
+function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly Token[], first: number): boolean {
+  if (!g.labels.has(entryId)) return false;
+  let i = first - 1;
+  while (i >= 0 && first - 1 - i < GENERIC_MODIFIERS_MAX && tokens[i].kind === 'word' && g.modifiers.has(tokens[i].lower)) i--;
+  // No determiner: a label with a modifier of where or when straight after a preposition ("to guard against outside
+  // foes"), not one of kind ("a body of hostile savages").
+  const bare = tokens.slice(i + 1, first).every((t) => g.bareModifiers.has(t.lower));
+  if (i < first - 1 && i >= 0 && bare && tokens[i].kind === 'word' && g.bareAfter.has(tokens[i].lower)) return true;
+  if (i < 0 || tokens[i].kind !== 'word' || !g.determiners.has(tokens[i].lower)) return false;
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < GENERIC_MODIFIERS_MAX && tokens[j].kind === 'word' && g.adverbs.has(tokens[j].lower)) j--;
+  return !(j >= 0 && tokens[j].kind === 'word' && g.predicative.has(tokens[j].lower));
+}
+
+/** The lower-cased word at token index i, or undefined when the index is out of range or the token is no word. */
+function wordAt(tokens: readonly Token[], i: number): string | undefined {
+  return i >= 0 && i < tokens.length && tokens[i].kind === 'word' ? tokens[i].lower : undefined;
+}
+
+/** Joining words of a pair ("friend and foe", "friends or adversaries", "neither friend nor foe"). */
+const PAIR_JOINERS = new Set(['and', 'or', 'nor']);
+/** Possessives that make the label the speaker's own adversary, pair or not ("our enemies and our friends can be certain"). */
+const POSSESSIVES = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its']);
+
+/**
+ * Whether an adversary label is half of a pair with a word for a friend: "friend or foe", "friends and adversaries", "to
+ * adversaries and to friends", "allies and adversaries alike". Not after a possessive ("our enemies and our friends").
+ */
+function pairedWithFriend(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
+  if (v.friendWords.size === 0) return false;
+  const word = (i: number): string | undefined => wordAt(tokens, i);
+  const before = m.firstToken - 1;
+  if (POSSESSIVES.has(word(before) ?? '')) return false;
+  // "friend or foe", "friends and to adversaries", "to friends and to adversaries"
+  let i = before;
+  if (word(i) === 'to') i--;
+  if (PAIR_JOINERS.has(word(i) ?? '')) {
+    i--;
+    if (v.friendWords.has(word(i) ?? '')) return true;
+  }
+  // "adversaries and friends", "foes or allies", "adversaries and to friends"
+  let j = tokens.findIndex((t) => t.start >= m.end);
+  if (j < 0 || !PAIR_JOINERS.has(word(j) ?? '')) return false;
+  j++;
+  if (word(j) === 'to') j++;
+  return v.friendWords.has(word(j) ?? '');
+}
+
+/**
+ * Whether an adversary label names a relation among others: "enemies of each other", "foes of one another", "seeing each other
+ * as enemies", "see each other not as adversaries".
+ */
+function reciprocal(v: Vocabulary, tokens: readonly Token[], m: { firstToken: number; end: number }): boolean {
+  if (v.reciprocals.size === 0) return false;
+  const word = (i: number): string | undefined => wordAt(tokens, i);
+  const next = tokens.findIndex((t) => t.start >= m.end);
+  for (const r of v.reciprocals.match(tokens)) {
+    // "enemies of each other"
+    if (next >= 0 && word(next) === 'of' && r.firstToken === next + 1) return true;
+    // "each other as enemies", "each other not as adversaries"
+    const after = tokens.findIndex((t) => t.start >= r.end);
+    if (after >= 0 && word(after) === 'as' && after + 1 === m.firstToken) return true;
+    if (after >= 0 && word(after) === 'not' && word(after + 1) === 'as' && after + 2 === m.firstToken) return true;
+  }
+  return false;
+}
+
+/** How close (in tokens) a thing must stand to "enemy" to be what the word stands for. */
+const ABSTRACT_ENEMY_WINDOW = 8;
+
+/** Whether a thing (not people) that "enemy" may stand for is named close to it: "inflation is another enemy", "enemies such as polio". */
+function abstractEnemy(v: Vocabulary, sentence: Sentence, token: number): boolean {
+  return v.abstractAdversaries.match(sentence.tokens).some((a) => Math.abs(a.firstToken - token) <= ABSTRACT_ENEMY_WINDOW);
+}
