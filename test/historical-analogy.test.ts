@@ -178,7 +178,6 @@ test('a passage that tells the past case and then maps it onto now is flagged se
     'The crisis we are facing today does not require of us the kind of sacrifice that he and so many thousands of others were called upon to make.',
   ].join(' ');
   const found = scored(text);
-  const doc = analyze(text, { devices: [DEVICE], format: 'markdown' });
   const flagged = new Set(found.map((f) => f.sentence));
   t.deepEqual([...flagged].sort(), [1, 2, 3, 4], 'the story of 1917 and its application, not the date of the ceremony');
   t.true(found.some((f) => f.rule === 'analogy-passage'));

@@ -52,8 +52,6 @@ const OPENING_PRONOUNS = new Set(['they', 'their', 'these', 'those', 'he', 'his'
 
 /** How many tokens before an aggression word its subject may stand. */
 const SUBJECT_WINDOW = 5;
-/** How many sentences back a hostile mention of the out-group still makes a pronoun likely to mean it. */
-const REFERENT_WINDOW = 2;
 
 /** One Features object per sentence of the document, in document order. */
 export function documentFeatures(input: FeatureInput): Features[] {
