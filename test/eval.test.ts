@@ -263,5 +263,5 @@ test('rhetoric eval --device shows only the devices picked: a micro row over the
 
   const bad = capture();
   t.is(await main(['eval', 'gold/tiny.jsonl', '--device', 'slogans'], bad.io), 2);
-  t.regex(bad.err(), /Choices: "slogan"/);
+  t.regex(bad.err(), /^rhetoric: --device "slogans" is not one of "slogan", /);
 });
