@@ -72,6 +72,8 @@ export interface NormsFile {
   collections: Record<string, CollectionNorms>;
   /** Every document the figures come from, in collection and file order (older norms files lack it). */
   documents?: NormDocument[];
+  /** The analysis digest of the lexicons the figures were measured with (LexiconSet.analysisDigest; older norms files lack it). */
+  lexiconsDigest?: string;
 }
 
 /** Name of the pseudo-collection made of every document of every collection. */
@@ -168,6 +170,8 @@ export interface NormsComparison {
    */
   leftOut?: { file: string; title?: string };
   devices: DeviceStanding[];
+  /** Why this run's scores are not measured as the norms' were (see comparabilityCaveats); absent when they are. */
+  caveats?: string[];
 }
 
 /**
@@ -221,11 +225,35 @@ export function standingSentence(s: Standing, wording: DeviceWording, label: str
   return `${wording.less} than ${Math.floor(s.above)}% of ${label}`;
 }
 
-/** Where an analysis result stands in a collection of the norms (lexicons/norms.json, or a norms.json in a --lexicons folder). */
-export function standingAgainst(result: AnalysisResult, collection: string, lexiconDirs: readonly string[] = []): NormsComparison {
-  const norms = normsFrom(loadLexicons(lexiconDirs));
+/**
+ * Where an analysis result stands in a collection of the norms (lexicons/norms.json, or a norms.json in a --lexicons folder).
+ * `rules` are the run's rule settings: rules it switched off make its scores unlike the norms' (see comparabilityCaveats).
+ */
+export function standingAgainst(result: AnalysisResult, collection: string, lexiconDirs: readonly string[] = [], rules: Readonly<Record<string, 'off' | number>> = {}): NormsComparison {
+  const lexicons = loadLexicons(lexiconDirs);
+  const norms = normsFrom(lexicons);
   if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');
-  return { ...compareWithNorms(result.document, result.devices, norms, collection, textDigest(result.text)), file: normsFileOf(lexiconDirs) };
+  const file = normsFileOf(lexiconDirs);
+  const caveats = comparabilityCaveats(norms, lexicons, file, rules);
+  return { ...compareWithNorms(result.document, result.devices, norms, collection, textDigest(result.text)), file, ...(caveats.length > 0 ? { caveats } : {}) };
+}
+
+/**
+ * What makes a run's scores unlike the measurements the norms were made of, one sentence each: lexicons other than those
+ * the norms were computed with (a --lexicons folder, or files changed since), or rules the run switched off. Empty when it
+ * measures as the norms did. (A norms file older than the digest is taken on trust for its lexicons.)
+ */
+export function comparabilityCaveats(norms: NormsFile, lexicons: LexiconSet, normsFile: string, rules: Readonly<Record<string, 'off' | number>> = {}): string[] {
+  const out: string[] = [];
+  if (norms.lexiconsDigest !== undefined && norms.lexiconsDigest !== lexicons.analysisDigest()) {
+    out.push(`this run's lexicons are not the ones ${normsFile} was computed with (a --lexicons folder, or lexicon files changed since), so its percentiles compare unlike measurements`);
+  }
+  const off = Object.entries(rules)
+    .filter(([, v]) => v === 'off' || v === 0)
+    .map(([id]) => id)
+    .sort();
+  if (off.length > 0) out.push(`this run switches off ${off.length === 1 ? 'rule' : 'rules'} ${off.join(', ')}, which the norms count, so its percentiles compare unlike measurements`);
+  return out;
 }
 
 /** How the built-in norms file is named in reports. */

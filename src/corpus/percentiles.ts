@@ -1,6 +1,6 @@
 // Percentile ranks of corpus rows in a norms collection (`rhetoric analyze <folder> --against <collection>`).
 
-import { compareWithNorms, membersOf, normsFrom, withoutScore, type CollectionNorms, type NormDocument } from '../compare/norms.js';
+import { comparabilityCaveats, compareWithNorms, membersOf, normsFileOf, normsFrom, withoutScore, type CollectionNorms, type NormDocument } from '../compare/norms.js';
 import { standingOf } from '../compare/percentile.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { InputError } from '../util/errors.js';
@@ -10,11 +10,12 @@ import type { SummaryRow } from './summary.js';
 export type CollectionWithMembers = CollectionNorms & { members?: readonly NormDocument[] };
 
 /** The named collection of lexicons/norms.json (or a --lexicons folder's); a usage error for an unknown name, checked before any document is read. */
-export function collectionNorms(name: string, lexiconDirs: readonly string[] = []): { name: string; norms: CollectionWithMembers } {
-  const norms = normsFrom(loadLexicons(lexiconDirs));
+export function collectionNorms(name: string, lexiconDirs: readonly string[] = [], rules: Readonly<Record<string, 'off' | number>> = {}): { name: string; norms: CollectionWithMembers; caveats: string[] } {
+  const lexicons = loadLexicons(lexiconDirs);
+  const norms = normsFrom(lexicons);
   if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');
   compareWithNorms({}, [], norms, name);
-  return { name, norms: { ...norms.collections[name], members: membersOf(norms, name) } };
+  return { name, norms: { ...norms.collections[name], members: membersOf(norms, name) }, caveats: comparabilityCaveats(norms, lexicons, normsFileOf(lexiconDirs), rules) };
 }
 
 /**

@@ -17,6 +17,9 @@ export const BUILTIN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url
  */
 export const CHECKED_STAMP = fileURLToPath(new URL('./checked-lexicons.json', import.meta.url));
 
+/** The data file of reference norms (see src/compare/norms.ts): read with the lexicons, but no input to the analysis. */
+const NORMS_FILE = 'norms.json';
+
 /** The SHA-256 of a lexicon file's text, as the stamp records it. */
 export function lexiconDigest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -29,6 +32,16 @@ export class LexiconSet {
   readonly data = new Map<string, unknown>();
   /** Names of the lexicons and data files read as the build validated them (their own checks need not run again). */
   readonly checked = new Set<string>();
+  /** Every file read, in order, as "name.json sha256" (a --lexicons folder's files after the built-in ones). */
+  readonly sources: string[] = [];
+
+  /**
+   * One SHA-256 over every file that shapes the analysis (all read files but norms.json, which only describes results):
+   * the same for two runs exactly when they measured with the same word lists, patterns, models and settings.
+   */
+  analysisDigest(): string {
+    return lexiconDigest(this.sources.filter((s) => !s.startsWith(`${NORMS_FILE} `)).join('\n'));
+  }
 
   /** The lexicon `name`, checked to be of `kind`. Throws when it is missing: analyzers depend on their data. */
   get<K extends keyof EntryByKind>(name: string, kind: K): Lexicon<K> {
@@ -115,7 +128,9 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
   for (const name of names) {
     const file = join(dir, name);
     const text = readFileSync(file, 'utf8');
-    const checked = stamp.get(name) === lexiconDigest(text);
+    const digest = lexiconDigest(text);
+    set.sources.push(`${name} ${digest}`);
+    const checked = stamp.get(name) === digest;
     const lex = checked ? readCheckedFile(file, text) : parseLexiconFile(file, text);
     // A user's file of the same name replaces or extends the built-in one, which is then no longer as the build checked it.
     if (checked) set.checked.add(basename(name, '.json'));

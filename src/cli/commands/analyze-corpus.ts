@@ -11,6 +11,7 @@ import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { slugify } from '../../util/slug.js';
 import type { CliIO } from '../io.js';
+import { warnNormsCaveats } from '../norms-warning.js';
 import { counted } from '../../util/plural.js';
 import { thresholdsPassedBy, type Threshold } from '../../fail-on.js';
 
@@ -49,7 +50,8 @@ function warnOfNonEnglish(rows: readonly SummaryRow[], io: CliIO): void {
 /** Runs a corpus analysis and writes its report folder; exit code 1 when a document could not be read (the others are still reported). */
 export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<number> {
   const devices = deviceInfoOf(a.options);
-  const against = a.against !== undefined ? collectionNorms(a.against, a.options.lexicons) : undefined;
+  const against = a.against !== undefined ? collectionNorms(a.against, a.options.lexicons, a.options.rules) : undefined;
+  if (!a.quiet) warnNormsCaveats(against?.caveats, io);
   const { name, jobs } = corpusJobs(a.input, io.cwd);
   const started = performance.now();
   const jsonl = a.format === 'jsonl';

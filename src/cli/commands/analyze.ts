@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { analyze, requireProse, selectAnalyzers, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
+import { warnNormsCaveats } from '../norms-warning.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
@@ -102,7 +103,8 @@ export const analyzeCommand: Command = {
     } finally {
       charts.close();
     }
-    const standing = settings.against !== undefined ? standingAgainst(result, settings.against, lexicons) : undefined;
+    const standing = settings.against !== undefined ? standingAgainst(result, settings.against, lexicons, settings.rules) : undefined;
+    if (!args.quiet) warnNormsCaveats(standing?.caveats, io);
     if (standing) await addNormsFiles(files, result, standing);
     const r1 = performance.now();
     const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));

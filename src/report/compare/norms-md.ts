@@ -23,6 +23,7 @@ export function renderNormsSection(n: NormsComparison, options: { level?: number
       '',
     );
   }
+  for (const caveat of n.caveats ?? []) out.push(`**Not measured as the norms were:** ${escapeMarkdownInline(caveat)}.`, '');
   for (const d of n.devices) out.push(`- ${escapeMarkdownInline(d.title)}: ${escapeMarkdownInline(d.sentence)}.`);
   out.push('');
   if (options.chart) out.push(`![Each score's distribution in the collection, with this text marked](${options.chart})`, '');
