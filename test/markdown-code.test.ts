@@ -10,18 +10,7 @@ import { summarizeFile } from '../src/corpus/summary.js';
 import { formatOption, loadFile } from '../src/text/load.js';
 import { findSkippedSpans } from '../src/text/parse.js';
 import { captureIO } from './helpers/io.js';
-
-const CODE = 'let us = them; // Down with the bugs! We must refactor.';
-
-/** The findings and sentences of the result that overlap `part` of its text. */
-function touches(result: ReturnType<typeof analyze>, part: string): { findings: string[]; sentences: number } {
-  const start = result.text.indexOf(part);
-  const end = start + part.length;
-  return {
-    findings: result.findings.filter((f) => f.start < end && f.end > start).map((f) => `${f.rule}: ${f.quote}`),
-    sentences: result.sentences.filter((s) => s.start < end && s.end > start).length,
-  };
-}
+import { CODE, touches } from './helpers/skipped.js';
 
 const INDENTED = `# Our plan\n\nThe weather is mild.\n\n    ${CODE}\n    ${CODE}\n\nThe end came quietly.\n`;
 

@@ -9,29 +9,17 @@ import { standingOf } from '../src/compare/percentile.js';
 import { addPercentiles } from '../src/corpus/percentiles.js';
 import type { SummaryRow } from '../src/corpus/summary.js';
 import { main } from '../src/cli/main.js';
-import type { DeviceInfo } from '../src/result.js';
 import { renderNormsSection } from '../src/report/compare/norms-md.js';
 import { captureIO } from './helpers/io.js';
+import { CALLS, testNorms } from './helpers/norms.js';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
-const DEVICE: DeviceInfo = { id: 'call_to_action', title: 'Calls to action', description: 'x', score: { label: 'per 1,000 words', definition: 'x', min: 0, max: null, digits: 2 } };
+const DEVICE = CALLS;
 const MEMBER_TEXT = 'We must act now.\n';
 const VALUES = [1, 2, 3, 4];
 
 function normsWithMember(): NormsFile {
-  return {
-    lexicon: 'norms',
-    kind: 'data',
-    description: 'test',
-    corpus: 'test corpus',
-    generated: '2020-01-01',
-    tool: 'test',
-    percentileDefinition: '',
-    quantileDefinition: '',
-    devices: { call_to_action: { title: 'Calls to action', label: 'per 1,000 words', more: 'more calls to action', less: 'fewer calls to action' } },
-    collections: { speeches: { label: 'test speeches', documents: VALUES.length, words: 40, devices: { call_to_action: describeScores(VALUES) } } },
-    documents: VALUES.map((v, i) => ({ collection: 'speeches', file: `speeches/${i}.txt`, words: 10, sha256: i === 2 ? textDigest(MEMBER_TEXT) : `other-${i}`, scores: { call_to_action: v } })),
-  };
+  return testNorms(VALUES, 40, VALUES.map((v, i) => ({ collection: 'speeches', file: `speeches/${i}.txt`, words: 10, sha256: i === 2 ? textDigest(MEMBER_TEXT) : `other-${i}`, scores: { call_to_action: v } })));
 }
 
 test('withoutScore drops one occurrence of the score and describes the rest', (t) => {

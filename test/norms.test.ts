@@ -11,8 +11,8 @@ import { compareWithNorms, describeScores, standingSentence, textDigest, type No
 import { quantile, standingOf } from '../src/compare/percentile.js';
 import { main } from '../src/cli/main.js';
 import { UsageError } from '../src/util/errors.js';
-import type { DeviceInfo } from '../src/result.js';
 import { captureIO } from './helpers/io.js';
+import { CALLS, testNorms } from './helpers/norms.js';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -60,22 +60,8 @@ test('describeScores records count, mean, quantiles and the sorted values', (t) 
   t.deepEqual(d, { count: 4, mean: 2.5, p10: 1.3, p25: 1.75, p50: 2.5, p75: 3.25, p90: 3.7, values: [1, 2, 3, 4] });
 });
 
-const DEVICE: DeviceInfo = { id: 'call_to_action', title: 'Calls to action', description: 'x', score: { label: 'per 1,000 words', definition: 'x', min: 0, max: null, digits: 2 } };
-
-function fakeNorms(): NormsFile {
-  return {
-    lexicon: 'norms',
-    kind: 'data',
-    description: 'test',
-    corpus: 'test corpus',
-    generated: '2020-01-01',
-    tool: 'test',
-    percentileDefinition: '',
-    quantileDefinition: '',
-    devices: { call_to_action: { title: 'Calls to action', label: 'per 1,000 words', more: 'more calls to action', less: 'fewer calls to action' } },
-    collections: { speeches: { label: 'test speeches', documents: 4, words: 100, devices: { call_to_action: describeScores([1, 2, 3, 4]) } } },
-  };
-}
+const DEVICE = CALLS;
+const fakeNorms = (): NormsFile => testNorms([1, 2, 3, 4], 100);
 
 test('compareWithNorms places each document score and refuses an unknown collection with a usage error', (t) => {
   const scores = { call_to_action: { score: 3.5, metrics: {}, tallies: {} } };

@@ -7,19 +7,8 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { captureIO } from './helpers/io.js';
+import { CODE, touches } from './helpers/skipped.js';
 import { findSkippedSpans } from '../src/text/parse.js';
-
-const CODE = 'let us = them; // Down with the bugs! We must refactor.';
-
-/** Whether any finding or sentence of the result overlaps `text.indexOf(part)` … its end. */
-function touches(result: ReturnType<typeof analyze>, part: string): { findings: string[]; sentences: number } {
-  const start = result.text.indexOf(part);
-  const end = start + part.length;
-  return {
-    findings: result.findings.filter((f) => f.start < end && f.end > start).map((f) => `${f.rule}: ${f.quote}`),
-    sentences: result.sentences.filter((s) => s.start < end && s.end > start).length,
-  };
-}
 
 for (const fence of ['```', '~~~', '````']) {
   test(`a ${fence} fenced code block is no sentence and holds no finding`, (t) => {
