@@ -6,6 +6,7 @@ import type { Compiled } from './compile.js';
 import { speakerPast } from './facts.js';
 import type { Decision, SentenceFacts } from './model.js';
 import { hereClause, ownNationName, usedAttributively } from './references.js';
+import type { DecisionPass } from './pass.js';
 import type { TextTime } from './time.js';
 
 /** A particular past case a lesson may be drawn from: where it is named and what it is. */
@@ -65,14 +66,7 @@ const CASE_BACK = 2;
  * again"), in the sentence before when that one tells the past. The speaker's own memories, quotations and figures are left.
  * The sentence before, when it holds the case, joins as the passage.
  */
-export function caseLessonCores(
-  sentences: readonly Sentence[],
-  facts: readonly SentenceFacts[],
-  decisions: ReadonlyMap<number, Decision>,
-  time: TextTime,
-  mainPast: (i: number) => boolean,
-  c: Compiled,
-): [number, Decision][] {
+export function caseLessonCores({ sentences, facts, decisions, time, mainPast, c }: DecisionPass): [number, Decision][] {
   const out: [number, Decision][] = [];
   const cache = new Map<number, LessonCase[]>();
   const casesOf = (i: number): LessonCase[] => {

@@ -8,6 +8,7 @@ import type { CueEntry, CueRole } from './entries.js';
 import { speakerPast } from './facts.js';
 import type { Decision, Reference, SentenceFacts } from './model.js';
 import { analogyWorthy, hereClause, ownNationName, phraseFarEnough, referenceFor } from './references.js';
+import type { DecisionPass } from './pass.js';
 import { remotePastCores } from './remote-past.js';
 import { GAP_MAX, NEARBY_SENTENCES, PASSAGE_BACK, PASSAGE_FORWARD, REMOTE_YEARS, TOLD_CASE_NAMED, TOLD_CASE_WINDOW } from './thresholds.js';
 import type { TextTime } from './time.js';
@@ -38,6 +39,7 @@ function precedentCore(entry: CueEntry, ref: Reference): Decision {
 
 export function decide(sentences: readonly Sentence[], facts: readonly SentenceFacts[], c: Compiled, time: TextTime, mainPast: (i: number) => boolean): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
+  const pass: DecisionPass = { sentences, facts, decisions, time, mainPast, c };
   const hasHistory = (i: number): Reference | undefined => facts[i]?.references.find((r) => r.historical && analogyWorthy(r, facts[i]));
   const quotesAuthority = authorityQuotes(sentences, facts, c);
   /** Whether a reference of sentence i lies two generations or more back (see CueEntry.remoteCase); a phrase with no date ("in earlier times") does. */
@@ -171,10 +173,10 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   }
 
   // 1c. The nation's remote past told as a model (see remotePastCores).
-  for (const [i, ref] of remotePastCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, precedentCore(c.remotePast, ref));
+  for (const [i, ref] of remotePastCores(pass)) decisions.set(i, precedentCore(c.remotePast, ref));
 
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
-  for (const [i, d] of caseLessonCores(sentences, facts, decisions, time, mainPast, c)) decisions.set(i, d);
+  for (const [i, d] of caseLessonCores(pass)) decisions.set(i, d);
 
   // 1e. An authority quoted is no analogy (see authorityQuotes), unless the sentence itself holds him up as a model or
   // lesson, likens someone to him or updates his maxim ("we shall follow the example of Andrew Jackson, who said …").

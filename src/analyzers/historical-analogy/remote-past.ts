@@ -1,11 +1,11 @@
 // The nation's remote past told as a model in a speech about now, with no comparison word (the remote-past rule).
 
 import type { Sentence } from '../../text/model.js';
-import type { Compiled } from './compile.js';
 import { lookupTokens } from './facts.js';
-import type { Decision, Reference, SentenceFacts } from './model.js';
+import type { Reference, SentenceFacts } from './model.js';
 import { phraseFarEnough } from './references.js';
 import { REMOTE_YEARS } from './thresholds.js';
+import type { DecisionPass } from './pass.js';
 import type { TextTime } from './time.js';
 
 /** How many sentences either side of a told remote past must include one about now or later for it to be told in a speech about the present. */
@@ -43,14 +43,7 @@ function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Ref
  * nation or its people, with a sentence about now or later within NOW_WINDOW on either side. Dev annotators mark such a
  * telling, with no comparison word, as the past held up as a model or measure; its passage is then found as for any analogy.
  */
-export function remotePastCores(
-  sentences: readonly Sentence[],
-  facts: readonly SentenceFacts[],
-  decisions: ReadonlyMap<number, Decision>,
-  time: TextTime,
-  mainPast: (i: number) => boolean,
-  c: Compiled,
-): [number, Reference][] {
+export function remotePastCores({ sentences, facts, decisions, time, mainPast, c }: DecisionPass): [number, Reference][] {
   const { nationWords, authorityWords, recentWords, commemoration, lessonModel, spanToNow } = c;
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
