@@ -1,12 +1,12 @@
 // Reference norms: per collection and device, the distribution of per-document scores (lexicons/norms.json), and where a text stands in it.
 
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeviceInfo, DeviceScore } from '../result.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult } from '../result.js';
+import { sha256Hex } from '../util/digest.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { mean, quantile, standingOf, type Standing } from './percentile.js';
 
@@ -102,7 +102,7 @@ export function describeScores(values: readonly number[]): DeviceNorm {
 
 /** The SHA-256 of a text as read (hex): the same text gives the same digest wherever its file lies. */
 export function textDigest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** The document of a collection ("all": of any) whose text has this digest, if the norms list their documents. */

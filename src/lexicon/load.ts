@@ -1,9 +1,9 @@
 // Loads and validates lexicons/*.json once per process; a user's folders add or override entries by id.
 
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Hex } from '../util/digest.js';
 import { InputError } from '../util/errors.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
@@ -22,7 +22,7 @@ const NORMS_FILE = 'norms.json';
 
 /** The SHA-256 of a lexicon file's text, as the stamp records it. */
 export function lexiconDigest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hex(text);
 }
 
 /** All lexicons of a run, by name. */
