@@ -81,12 +81,14 @@ export interface Comparison {
   provenance: ComparisonProvenance;
 }
 
-/** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing). */
-export function stopWordsFrom(lexicons: LexiconSet): Set<string> {
-  const lex = lexicons.find('stopwords', 'wordlist');
-  const out = new Set<string>();
-  for (const e of lex?.entries ?? []) for (const w of e.words) out.add(w.toLowerCase().replace(/’/g, "'"));
-  return out;
+/** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing), built once per lexicon set. */
+export function stopWordsFrom(lexicons: LexiconSet): ReadonlySet<string> {
+  return lexicons.derived('stopwords', () => {
+    const lex = lexicons.find('stopwords', 'wordlist');
+    const out = new Set<string>();
+    for (const e of lex?.entries ?? []) for (const w of e.words) out.add(w.toLowerCase().replace(/’/g, "'"));
+    return out;
+  });
 }
 
 /** The scored finding with the greatest strength (the earliest among equals) in its sentence, or null. */
