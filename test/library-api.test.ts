@@ -1,5 +1,5 @@
 // The library as another project sees it: `import … from 'rhetoric-lens'` resolved through the package's exports to dist/
-// and its .d.ts files. README's Library API example must type-check strictly and run as written.
+// and its .d.ts files. README's Library API example and examples/library.ts must type-check strictly and run as written.
 
 import test from 'ava';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,9 +31,13 @@ function consumerProject(): string {
   return app;
 }
 
-test('README\'s library example type-checks against the shipped .d.ts (strict, NodeNext)', (t) => {
+test('README\'s library example and examples/library.ts type-check against the shipped .d.ts (strict, NodeNext)', (t) => {
   const app = consumerProject();
   writeFileSync(join(app, 'readme-example.ts'), readmeExample());
+  writeFileSync(join(app, 'library.ts'), readFileSync(join(ROOT, 'examples', 'library.ts'), 'utf8'));
+  // The types a consumer writes down when it passes parts of the results around: each is exported by name.
+  const named = ['PRF', 'BinaryDevice', 'GoldSentence', 'RuleTally', 'SentenceOutcome', 'Evidence', 'ArcPoint', 'DeviceStanding', 'DeviceNorm', 'RuleExplanation', 'CheckedExample', 'SectionKind', 'LoadedText', 'ChartSource', 'BootstrapIntervals', 'SentimentAgreement'];
+  writeFileSync(join(app, 'types.ts'), `import type { ${named.join(', ')} } from 'rhetoric-lens';\nexport type Named = [${named.join(', ')}];\n`);
   const compilerOptions = {
     target: 'ES2022',
     module: 'NodeNext',
@@ -44,7 +48,7 @@ test('README\'s library example type-checks against the shipped .d.ts (strict, N
     skipLibCheck: false,
     types: ['node'],
   };
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['readme-example.ts'] }));
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['readme-example.ts', 'library.ts', 'types.ts'] }));
   const tsc = spawnSync(join(BIN, 'tsc'), ['-p', app], { cwd: app, encoding: 'utf8' });
   t.is(tsc.status, 0, tsc.stdout + tsc.stderr);
 });
@@ -81,4 +85,13 @@ test('importing the package and analyzing print nothing on stdout and read no .e
   t.is(run.status, 0, run.stderr);
   t.is(run.stdout, '');
   t.is(run.stderr, '');
+});
+
+test('examples/library.ts runs, and the errors it provokes are the typed InputError and UsageError', (t) => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'examples/library.ts', 'examples/example.md'], { cwd: ROOT, encoding: 'utf8' });
+  t.is(run.status, 0, run.stderr);
+  t.is(run.stderr, '');
+  t.regex(run.stdout, /^# Comparison: example\.md, calm\.txt$/m);
+  t.regex(run.stdout, /^InputError \(exit code 1\): no-such-file\.txt: /m);
+  t.regex(run.stdout, /^UsageError \(exit code 2\): unknown collection "no-such-collection"/m);
 });
