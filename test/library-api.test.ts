@@ -95,3 +95,14 @@ test('examples/library.ts runs, and the errors it provokes are the typed InputEr
   t.regex(run.stdout, /^InputError \(exit code 1\): no-such-file\.txt: /m);
   t.regex(run.stdout, /^UsageError \(exit code 2\): unknown collection "no-such-collection"/m);
 });
+
+test('every export of the result model carries TSDoc in the shipped .d.ts', (t) => {
+  const dts = readFileSync(join(ROOT, 'dist', 'result.d.ts'), 'utf8');
+  const lines = dts.split('\n');
+  const exported = lines.flatMap((line, i) => {
+    const name = /^export (?:declare )?(?:const|interface|type) (\w+)/.exec(line)?.[1];
+    return name ? [{ name, documented: (lines[i - 1] ?? '').trimEnd().endsWith('*/') }] : [];
+  });
+  t.true(exported.length >= 5, 'the scan finds the exports');
+  t.deepEqual(exported.filter((e) => !e.documented).map((e) => e.name), []);
+});
