@@ -56,3 +56,47 @@ test('the compiled code imports every runtime dependency and no package outside 
   t.deepEqual(runtime.filter((p) => !declared.includes(p)), [], 'packages dist/ imports that are not dependencies');
   for (const p of BUILD_ONLY) t.truthy(pkg.devDependencies[p], `${p} is a devDependency`);
 });
+
+/** The lowest version of each `||` alternative of a Node range such as `^20.19.0 || >=23` (forms `>=x.y.z`, `^x.y.z`, `x.y.z`). */
+function lowestVersions(range: string): number[][] {
+  return range.split('||').map((alt) => {
+    const m = /^\s*(?:>=|\^)?\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(alt);
+    if (!m) throw new Error(`range form not understood: "${alt}"`);
+    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  });
+}
+
+function compare(a: number[], b: number[]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+/** Whether version v satisfies a range made of `>=x`, `^x` and `x` alternatives. */
+function satisfies(v: number[], range: string): boolean {
+  return range.split('||').some((alt) => {
+    const [low] = lowestVersions(alt);
+    if (compare(v, low) < 0) return false;
+    return !alt.trim().startsWith('^') || v[0] === low[0];
+  });
+}
+
+/** The first version our range admits in each major line up to 30: where a dependency's range may begin or stop. */
+function firstOfEachMajor(range: string): number[][] {
+  const out: number[][] = [];
+  for (const low of lowestVersions(range)) {
+    for (let major = low[0]; major <= 30; major++) {
+      const v = major === low[0] ? low : [major, 0, 0];
+      if (satisfies(v, range) && !out.some((o) => compare(o, v) === 0)) out.push(v);
+    }
+  }
+  return out;
+}
+
+test('every Node version engines.node admits is one each runtime dependency declares it runs on', (t) => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; dependencies: Record<string, string> };
+  t.true(satisfies([20, 19, 0], '^20.19.0 || >=23') && !satisfies([21, 0, 0], '^20.19.0 || >=23'), 'the range check itself');
+  for (const dep of Object.keys(pkg.dependencies)) {
+    const theirs = (JSON.parse(readFileSync(join(ROOT, 'node_modules', dep, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node;
+    if (!theirs) continue;
+    for (const v of firstOfEachMajor(pkg.engines.node)) t.true(satisfies(v, theirs), `${dep} declares node ${theirs}, which excludes ${v.join('.')} (engines.node is ${pkg.engines.node})`);
+  }
+});
