@@ -3,7 +3,7 @@
 
 import test from 'ava';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,15 @@ function readmeExample(): string {
   return block[1];
 }
 
+const projects: string[] = [];
+// rm removes the links in node_modules, never what they point to.
+test.after.always(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A project outside the repository with rhetoric-lens installed (a link to this package, as `npm link` makes). */
 function consumerProject(): string {
   if (!existsSync(join(ROOT, 'dist', 'index.d.ts'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
   const app = mkdtempSync(join(tmpdir(), 'rhetoric-consumer-'));
+  projects.push(app);
   mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
   symlinkSync(ROOT, join(app, 'node_modules', 'rhetoric-lens'), 'dir');
   symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(app, 'node_modules', '@types', 'node'), 'dir');
