@@ -3,6 +3,7 @@
 import type { DeviceId, Finding, Metrics, ScoreDefinition } from './analyzers/types.js';
 import type { SectionKind } from './text/model.js';
 
+/** The version of the result model's shape, written as `schemaVersion` in every result and report.json. */
 export const RESULT_SCHEMA_VERSION = 1;
 
 /** A device as described in results. */
@@ -21,6 +22,7 @@ export interface DeviceScore {
   tallies: Record<string, Record<string, number>>;
 }
 
+/** One section of the text (a Markdown heading's part, or a part of about `sectionWords` words) and its score per device. */
 export interface SectionResult {
   index: number;
   kind: SectionKind;
@@ -37,6 +39,7 @@ export interface SectionResult {
   scores: Record<string, DeviceScore>;
 }
 
+/** One sentence: its span in `text`, its section, and its own value per device where there is one. */
 export interface SentenceResult {
   index: number;
   section: number;
@@ -49,6 +52,10 @@ export interface SentenceResult {
   values: Record<string, number>;
 }
 
+/**
+ * What analyze() returns and every renderer reads; `renderJson` writes it as report.json. Offsets (`start`, `end`) are
+ * UTF-16 indexes into `text`, as JavaScript strings count, so `text.slice(f.start, f.end) === f.quote` for every finding.
+ */
 export interface AnalysisResult {
   schemaVersion: number;
   tool: { name: string; version: string };
