@@ -12,7 +12,7 @@ import type { AnalysisResult } from '../src/result.js';
 import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
 
 // Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
-declare const document: { activeElement: { id: string } | null };
+declare const document: { activeElement: { id: string } | null; documentElement: { scrollWidth: number; clientWidth: number } };
 declare const window: Record<string, unknown>;
 declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; content: string };
 
@@ -210,6 +210,17 @@ if (!HAVE_BROWSER) {
     t.true(box.replace(/\\(.)/g, '$1').includes(findings[k].explanation), box);
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
+  });
+
+  test.serial('on a tablet and a phone the page fits its width: charts and tables shrink or scroll inside, never the page', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    for (const width of [768, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      t.true(scroll <= client, `at ${width}px the page is ${scroll}px wide`);
+      await page.screenshot({ path: join(OUTPUT_DIR, `op-ed-report-${width}.png`) });
+    }
   });
 
   test.serial('a hostile text renders inert: no script runs, no element is injected, the text reads as written', async (t) => {

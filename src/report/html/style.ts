@@ -77,8 +77,9 @@ main{padding:0 1.5rem 6rem}
 section.sec{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,1fr);gap:0 2rem;border-top:1px solid var(--rule);padding-top:.6rem}
 section.sec>.body{grid-column:1}
 section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem;color:#333;align-self:start;position:sticky;top:4.5rem}
-aside svg{max-width:100%;height:auto}
-aside .chart{margin:.4rem 0 .8rem}
+figure.chart{margin:.4rem 0 .8rem}
+.chart svg{display:block;max-width:100%;height:auto}
+.wide{max-width:100%;overflow-x:auto}
 .body h1,.body h2,.body h3{line-height:1.9;margin:.8rem 0 .4rem}
 .body h1{font-size:1.45rem}.body h2{font-size:1.2rem}.body h3{font-size:1.05rem}
 .body p{white-space:pre-wrap;line-height:2.35;margin:0 0 1rem;overflow-wrap:anywhere}
@@ -92,7 +93,7 @@ html:not(.js) mark.hl:focus::after{content:attr(data-label) " (strength " attr(d
 .findings{font-family:system-ui,sans-serif;font-size:.82rem;margin:.2rem 0 1.4rem}
 .findings summary{cursor:pointer;color:var(--muted)}
 .findings ol{padding-left:1.4rem;margin:.4rem 0}
-.finding{margin:.35rem 0;padding-left:.4rem;border-left:4px solid var(--c)}
+.finding{margin:.35rem 0;padding-left:.4rem;border-left:4px solid var(--c);overflow-wrap:anywhere}
 .finding:target{background:#fff8c4}
 .finding q{font-style:italic}
 .finding .rule{font-family:ui-monospace,Consolas,monospace;font-size:.78rem;color:var(--muted)}
@@ -115,7 +116,7 @@ html{font-size:11pt}
 main{padding:0}
 section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
 section.sec>aside{grid-column:1;position:static;break-inside:avoid}
-aside svg{max-width:75%}
+.chart svg{max-width:75%}
 .body p{line-height:2.1}
 mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
