@@ -223,6 +223,29 @@ if (!HAVE_BROWSER) {
     }
   });
 
+  test.serial('moving between highlights restyles only what changed, not the whole page (the toggles’ :has() is not on an ancestor of the text)', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const ids = await page.$$eval('mark.hl', (els) => els.slice(0, 6).map((e) => e.id));
+    await page.focus(`#${ids[0]}`);
+    // Chromium's trace counts the elements each style update visits: a count, not a time.
+    const cdp = await page.context().newCDPSession(page);
+    const events: { name: string; args?: { elementCount?: number } }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    for (const id of ids.slice(1)) {
+      await page.focus(`#${id}`);
+      await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    const counts = events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0);
+    const elements = await page.locator('*').count();
+    t.true(counts.length > 0, 'the trace has style updates');
+    t.true(Math.max(...counts) < elements / 20, `a focus restyled ${Math.max(...counts)} of ${elements} elements`);
+  });
+
   test.serial('a hostile text renders inert: no script runs, no element is injected, the text reads as written', async (t) => {
     const page = await launch(t);
     const dialogs: string[] = [];

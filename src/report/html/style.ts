@@ -34,15 +34,19 @@ export function deviceLooks(deviceIds: readonly string[]): DeviceLook[] {
 /** Deepest nesting that gets its own underline offset; deeper fragments share the last one. */
 export const MAX_DEPTH = 5;
 
-/** The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. */
+/**
+ * The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. A toggle's
+ * rule asks `.controls:has(…)~main`, not `body:has(…)`: a `:has()` on an ancestor of the text makes Chromium restyle the
+ * whole page whenever anything in it changes (every focused highlight: 110 ms a key press on a 130,000-word text).
+ */
 export function styleSheet(deviceIds: readonly string[]): string {
   const looks = deviceLooks(deviceIds);
   const perDevice = looks
     .map(
       (l, i) => `.dv${i}{--c:${l.colour};--t:${l.tint};text-decoration-style:${l.line}}
 .swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
-body:has(#show-${i}:not(:checked)) mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
-body:has(#show-${i}:not(:checked)) .finding.dv${i}{display:none}`,
+.controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
+.controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
     )
     .join('\n');
   const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
