@@ -12,7 +12,18 @@ import type { AnalysisResult } from '../src/result.js';
 import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
 
 // Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
-declare const document: { activeElement: { id: string } | null; documentElement: { scrollWidth: number; clientWidth: number } };
+interface El {
+  id: string;
+  contains(other: El): boolean;
+  getClientRects(): { left: number; top: number; width: number; height: number }[];
+}
+declare const document: {
+  activeElement: El | null;
+  documentElement: { scrollWidth: number; clientWidth: number };
+  getElementById(id: string): El | null;
+  elementFromPoint(x: number, y: number): El | null;
+};
+declare const location: { hash: string };
 declare const window: Record<string, unknown>;
 declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; content: string };
 
@@ -221,6 +232,50 @@ if (!HAVE_BROWSER) {
       t.true(scroll <= client, `at ${width}px the page is ${scroll}px wide`);
       await page.screenshot({ path: join(OUTPUT_DIR, `op-ed-report-${width}.png`) });
     }
+  });
+
+  test.serial('on a phone, by keyboard alone: Tab explains each highlight with neither the bar nor the panel over it, Escape closes, Enter explains again, links land below the bar', async (t) => {
+    const page = await launch(t);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const findings = t.context.opedJson.findings;
+    const panel = page.locator('#explain');
+    /** Whether the element with this id is what shows at the middle of its first line (nothing sits over it). */
+    const uncovered = (id: string) =>
+      page.evaluate((id) => {
+        const e = document.getElementById(id)!;
+        const r = e.getClientRects()[0];
+        const top = document.elementFromPoint(r.left + Math.min(r.width / 2, 4), r.top + r.height / 2);
+        return top !== null && (e.contains(top) || top.contains(e));
+      }, id);
+    await page.locator('mark.hl').first().focus();
+    const covered: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (/^hl-\d+$/.test(id)) {
+        t.true((await panel.innerText()).includes(findings[Number(id.slice(3))].explanation), id);
+        if (!(await uncovered(id))) covered.push(id);
+      }
+      await page.keyboard.press('Tab');
+    }
+    t.deepEqual(covered, [], 'highlights hidden under the bar or the panel when focused');
+    await page.screenshot({ path: join(OUTPUT_DIR, 'op-ed-report-375-focus.png') });
+
+    // Escape closes the panel; Enter on the highlight that keeps the focus opens it again.
+    const id = await page.evaluate(() => document.activeElement?.id ?? '');
+    t.regex(id, /^hl-\d+$/);
+    await page.keyboard.press('Escape');
+    t.false(await panel.isVisible());
+    await page.keyboard.press('Enter');
+    t.true(await panel.isVisible());
+    t.true((await panel.innerText()).includes(findings[Number(id.slice(3))].explanation));
+    t.true(await uncovered(id));
+
+    // A link to a highlight deep in the text lands below the bar of toggles, not under it.
+    await page.keyboard.press('Escape');
+    const deep = `hl-${findings.length - 1}`;
+    await page.evaluate((id) => void (location.hash = id), deep);
+    t.true(await uncovered(deep), 'the linked highlight is not under the bar');
   });
 
   test.serial('moving between highlights restyles only what changed, not the whole page (the toggles’ :has() is not on an ancestor of the text)', async (t) => {

@@ -52,7 +52,7 @@ export function styleSheet(deviceIds: readonly string[]): string {
   const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
   return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
 *{box-sizing:border-box}
-html{font-size:17px}
+html{font-size:17px;scroll-padding-top:6rem}
 body{margin:0;color:var(--ink);background:var(--paper);font-family:Georgia,"Times New Roman",serif;line-height:1.6}
 a{color:#0b5394}
 .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem .6rem;z-index:10}
@@ -114,6 +114,7 @@ html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
 @media (max-width:60rem){section.sec{grid-template-columns:minmax(0,1fr)}section.sec>aside{grid-column:1;position:static}}
+@media (max-width:40rem){.controls{padding:.3rem .8rem}.controls fieldset{flex-wrap:nowrap;overflow-x:auto;min-width:0;padding:.15rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
