@@ -162,17 +162,17 @@ ${top}
       .filter(({ limits }) => limits.length > 0)
       .map(({ d, limits }) => `<li><strong>${esc(d.title)}</strong><ul>\n${limits.map((l) => `<li>${esc(l)}</li>`).join('\n')}\n</ul></li>`)
       .join('\n');
-    return `<h3 id="legend">Colours, lines and strength</h3>
+    return `<h2 id="legend">Colours, lines and strength</h2>
 <ul class="legend">
 ${legend}
 </ul>
 <p>Where findings of several devices overlap, their underlines stack at different depths. ${esc(STRENGTH_NOTE)}</p>
-<h3 id="scores">What the scores mean</h3>
+<h2 id="scores">What the scores mean</h2>
 <ul>
 ${scores}
 </ul>
 <p>${esc(DENSITY_NOTE)}</p>
-<h3 id="limits">What the tool cannot see</h3>
+<h2 id="limits">What the tool cannot see</h2>
 <ul>
 ${general}
 ${own}

@@ -70,7 +70,7 @@ button.only{font:inherit;font-size:.75rem;padding:0 .35rem;border:1px solid var(
 button.only:focus-visible,.toggle input:focus-visible{outline:2px solid #000;outline-offset:2px}
 .intro{max-width:72rem;padding:.8rem 1.5rem;font-family:system-ui,sans-serif;font-size:.9rem;color:#333}
 .intro summary{cursor:pointer;font-weight:600}
-.intro h3{font-size:.95rem;margin:1rem 0 .3rem}
+.intro h2{font-size:.95rem;margin:1rem 0 .3rem}
 .intro ul{margin:.3rem 0;padding-left:1.3rem}
 .intro ul.legend{list-style:none;padding-left:0}
 .intro ul.legend li{margin:.2rem 0}
