@@ -25,7 +25,7 @@ declare const document: {
 };
 declare const location: { hash: string };
 declare const window: Record<string, unknown>;
-declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; content: string };
+declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; textDecorationColor: string; content: string };
 
 /** Debian's chromium (installed by .ci/run); RHETORIC_CHROMIUM points elsewhere. */
 const CHROMIUM = process.env.RHETORIC_CHROMIUM ?? '/usr/bin/chromium';
@@ -276,6 +276,33 @@ if (!HAVE_BROWSER) {
     const deep = `hl-${findings.length - 1}`;
     await page.evaluate((id) => void (location.hash = id), deep);
     t.true(await uncovered(deep), 'the linked highlight is not under the bar');
+  });
+
+  test.serial('printed: every device’s underline is dark enough to read in black and white, controls and the panel are gone, the lists of findings are open', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    await page.locator('mark.hl').first().focus();
+    await page.emulateMedia({ media: 'print' });
+    const lines = await page.$$eval('mark.hl', (els) => {
+      const seen = new Map<string, string>();
+      for (const e of els) {
+        const device = e.getAttribute('data-device') ?? '';
+        if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
+      }
+      return [...seen];
+    });
+    t.true(lines.length > 1);
+    /** WCAG contrast of an rgb() colour against white paper. */
+    const contrast = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+    };
+    const faint = lines.filter(([, c]) => contrast(c) < 4.5).map(([d, c]) => `${d} ${c} (${contrast(c).toFixed(2)}:1)`);
+    t.deepEqual(faint, [], 'underlines fainter than 4.5:1 on white paper');
+    t.false(await page.locator('.controls').isVisible());
+    t.false(await page.locator('#explain').isVisible());
+    t.true(await page.locator('#finding-0').isVisible(), 'the closed list of findings prints open');
+    await page.pdf({ path: join(OUTPUT_DIR, 'op-ed-report.pdf'), format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
   });
 
   test.serial('moving between highlights restyles only what changed, not the whole page (the toggles’ :has() is not on an ancestor of the text)', async (t) => {

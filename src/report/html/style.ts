@@ -49,6 +49,8 @@ export function styleSheet(deviceIds: readonly string[]): string {
 .controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
     )
     .join('\n');
+  // In print the lines are darkened (mixed with 45% black): the light colours (orange, reddish purple) printed as faint grey in black and white.
+  const printLines = looks.map((l, i) => `.dv${i}{--c:${darken(l.colour, PRINT_DARKEN)}}`).join('\n');
   const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
   return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
 *{box-sizing:border-box}
@@ -128,5 +130,15 @@ mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 details.findings>*{display:block}
 details.findings::details-content{content-visibility:visible;display:block}
 a{color:inherit;text-decoration:none}
+${printLines}
 }`;
+}
+
+/** How much black is mixed into a device's colour for print. */
+const PRINT_DARKEN = 0.45;
+
+/** A `#rrggbb` colour mixed with `share` black. */
+function darken(hex: string, share: number): string {
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - share)));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
