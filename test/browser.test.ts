@@ -205,6 +205,12 @@ if (!HAVE_BROWSER) {
     await page.locator('button.only[aria-label="Show only Slogans"]').click();
     const checked = await page.$$eval('input.device-toggle', (els) => els.map((e) => [e.getAttribute('data-device'), (e as unknown as { checked: boolean }).checked]));
     t.deepEqual(checked.filter(([, c]) => c).map(([d]) => d), ['slogan']);
+    // Its button says it is pressed (the others not); pressed again, every device shows and no button is pressed.
+    const pressed = () => page.$$eval('button.only', (els) => els.map((e) => e.getAttribute('aria-pressed')));
+    t.deepEqual(await pressed(), t.context.opedJson.devices.map((d) => String(d.id === 'slogan')));
+    await page.locator('button.only[aria-label="Show only Slogans"]').click();
+    t.deepEqual(await pressed(), t.context.opedJson.devices.map(() => 'false'));
+    t.true(await page.$$eval('input.device-toggle', (els) => els.every((e) => (e as unknown as { checked: boolean }).checked)));
   });
 
   test.serial('with JavaScript off the report still reads: highlights carry titles and CSS-only toggles work', async (t) => {

@@ -98,15 +98,26 @@ export const enhancementScript = `(function () {
     var marks = doc.querySelectorAll('mark.hl.dv' + t.getAttribute('data-dv'));
     for (var i = 0; i < marks.length; i++) marks[i].tabIndex = t.checked ? 0 : -1;
   }
-  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); }); sync(t); });
-  Array.prototype.forEach.call(doc.querySelectorAll('button.only'), function (b) {
+  var onlies = Array.prototype.slice.call(doc.querySelectorAll('button.only'));
+  // An "only" button is pressed while its device is the one shown; screen readers hear that from aria-pressed.
+  function pressed() {
+    onlies.forEach(function (b) {
+      var dv = b.getAttribute('data-dv');
+      var alone = toggles.every(function (t) { return t.checked === (t.getAttribute('data-dv') === dv); });
+      b.setAttribute('aria-pressed', alone ? 'true' : 'false');
+    });
+  }
+  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); pressed(); }); sync(t); });
+  onlies.forEach(function (b) {
     b.hidden = false;
     b.addEventListener('click', function () {
       var dv = b.getAttribute('data-dv');
-      var alone = toggles.every(function (t) { return t.checked === (t.getAttribute('data-dv') === dv); });
+      var alone = b.getAttribute('aria-pressed') === 'true';
       toggles.forEach(function (t) { t.checked = alone || t.getAttribute('data-dv') === dv; sync(t); });
+      pressed();
     });
   });
+  pressed();
   // Following a link into a closed list of findings opens the list.
   function openTarget() {
     var target = location.hash ? doc.getElementById(location.hash.slice(1)) : null;
