@@ -65,8 +65,8 @@ export const enhancementScript = `(function () {
   function padTop() {
     if (bar) doc.documentElement.style.scrollPaddingTop = (bar.offsetHeight + 8) + 'px';
   }
-  window.addEventListener('resize', padTop);
-  padTop();
+  if (bar && window.ResizeObserver) new ResizeObserver(padTop).observe(bar);
+  else window.addEventListener('resize', padTop);
   doc.addEventListener('focusin', function (e) {
     var m = e.target && e.target.closest && e.target.closest('mark.hl');
     if (m) show(m);
