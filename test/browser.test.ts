@@ -12,9 +12,20 @@ import type { AnalysisResult } from '../src/result.js';
 import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
 
 // Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
-declare const document: { activeElement: { id: string } | null };
+interface El {
+  id: string;
+  contains(other: El): boolean;
+  getClientRects(): { left: number; top: number; width: number; height: number }[];
+}
+declare const document: {
+  activeElement: El | null;
+  documentElement: { scrollWidth: number; clientWidth: number };
+  getElementById(id: string): El | null;
+  elementFromPoint(x: number, y: number): El | null;
+};
+declare const location: { hash: string };
 declare const window: Record<string, unknown>;
-declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; content: string };
+declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; textDecorationColor: string; content: string };
 
 /** Debian's chromium (installed by .ci/run); RHETORIC_CHROMIUM points elsewhere. */
 const CHROMIUM = process.env.RHETORIC_CHROMIUM ?? '/usr/bin/chromium';
@@ -194,6 +205,12 @@ if (!HAVE_BROWSER) {
     await page.locator('button.only[aria-label="Show only Slogans"]').click();
     const checked = await page.$$eval('input.device-toggle', (els) => els.map((e) => [e.getAttribute('data-device'), (e as unknown as { checked: boolean }).checked]));
     t.deepEqual(checked.filter(([, c]) => c).map(([d]) => d), ['slogan']);
+    // Its button says it is pressed (the others not); pressed again, every device shows and no button is pressed.
+    const pressed = () => page.$$eval('button.only', (els) => els.map((e) => e.getAttribute('aria-pressed')));
+    t.deepEqual(await pressed(), t.context.opedJson.devices.map((d) => String(d.id === 'slogan')));
+    await page.locator('button.only[aria-label="Show only Slogans"]').click();
+    t.deepEqual(await pressed(), t.context.opedJson.devices.map(() => 'false'));
+    t.true(await page.$$eval('input.device-toggle', (els) => els.every((e) => (e as unknown as { checked: boolean }).checked)));
   });
 
   test.serial('with JavaScript off the report still reads: highlights carry titles and CSS-only toggles work', async (t) => {
@@ -210,6 +227,114 @@ if (!HAVE_BROWSER) {
     t.true(box.replace(/\\(.)/g, '$1').includes(findings[k].explanation), box);
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
+  });
+
+  test.serial('on a tablet and a phone the page fits its width: charts and tables shrink or scroll inside, never the page', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    for (const width of [768, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      t.true(scroll <= client, `at ${width}px the page is ${scroll}px wide`);
+      await page.screenshot({ path: join(OUTPUT_DIR, `op-ed-report-${width}.png`) });
+    }
+  });
+
+  test.serial('on a phone, by keyboard alone: Tab explains each highlight with neither the bar nor the panel over it, Escape closes, Enter explains again, links land below the bar', async (t) => {
+    const page = await launch(t);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const findings = t.context.opedJson.findings;
+    const panel = page.locator('#explain');
+    /** Whether the element with this id is what shows at the middle of its first line (nothing sits over it). */
+    const uncovered = (id: string) =>
+      page.evaluate((id) => {
+        const e = document.getElementById(id)!;
+        const r = e.getClientRects()[0];
+        const top = document.elementFromPoint(r.left + Math.min(r.width / 2, 4), r.top + r.height / 2);
+        return top !== null && (e.contains(top) || top.contains(e));
+      }, id);
+    await page.locator('mark.hl').first().focus();
+    const covered: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const id = await page.evaluate(() => document.activeElement?.id ?? '');
+      if (/^hl-\d+$/.test(id)) {
+        t.true((await panel.innerText()).includes(findings[Number(id.slice(3))].explanation), id);
+        if (!(await uncovered(id))) covered.push(id);
+      }
+      await page.keyboard.press('Tab');
+    }
+    t.deepEqual(covered, [], 'highlights hidden under the bar or the panel when focused');
+    await page.screenshot({ path: join(OUTPUT_DIR, 'op-ed-report-375-focus.png') });
+
+    // Escape closes the panel; Enter on the highlight that keeps the focus opens it again.
+    const id = await page.evaluate(() => document.activeElement?.id ?? '');
+    t.regex(id, /^hl-\d+$/);
+    await page.keyboard.press('Escape');
+    t.false(await panel.isVisible());
+    await page.keyboard.press('Enter');
+    t.true(await panel.isVisible());
+    t.true((await panel.innerText()).includes(findings[Number(id.slice(3))].explanation));
+    t.true(await uncovered(id));
+
+    // A link to a highlight or a listed finding lands below the bar of toggles (one row here, three on a tablet), not under it.
+    await page.keyboard.press('Escape');
+    for (const [width, target] of [[375, `hl-${findings.length - 1}`], [768, `hl-${findings.length >> 1}`], [768, 'finding-0']] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(pathToFileURL(t.context.opedHtml).href);
+      await page.evaluate((id) => void (location.hash = id), target);
+      t.true(await uncovered(target), `at ${width}px #${target} is under the bar`);
+    }
+  });
+
+  test.serial('printed: every device’s underline is dark enough to read in black and white, controls and the panel are gone, the lists of findings are open', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    await page.locator('mark.hl').first().focus();
+    await page.emulateMedia({ media: 'print' });
+    const lines = await page.$$eval('mark.hl', (els) => {
+      const seen = new Map<string, string>();
+      for (const e of els) {
+        const device = e.getAttribute('data-device') ?? '';
+        if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
+      }
+      return [...seen];
+    });
+    t.true(lines.length > 1);
+    /** WCAG contrast of an rgb() colour against white paper. */
+    const contrast = (rgb: string) => {
+      const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+    };
+    const faint = lines.filter(([, c]) => contrast(c) < 4.5).map(([d, c]) => `${d} ${c} (${contrast(c).toFixed(2)}:1)`);
+    t.deepEqual(faint, [], 'underlines fainter than 4.5:1 on white paper');
+    t.false(await page.locator('.controls').isVisible());
+    t.false(await page.locator('#explain').isVisible());
+    t.true(await page.locator('#finding-0').isVisible(), 'the closed list of findings prints open');
+    await page.pdf({ path: join(OUTPUT_DIR, 'op-ed-report.pdf'), format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  });
+
+  test.serial('moving between highlights restyles only what changed, not the whole page (the toggles’ :has() is not on an ancestor of the text)', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const ids = await page.$$eval('mark.hl', (els) => els.slice(0, 6).map((e) => e.id));
+    await page.focus(`#${ids[0]}`);
+    // Chromium's trace counts the elements each style update visits: a count, not a time.
+    const cdp = await page.context().newCDPSession(page);
+    const events: { name: string; args?: { elementCount?: number } }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    for (const id of ids.slice(1)) {
+      await page.focus(`#${id}`);
+      await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    const counts = events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0);
+    const elements = await page.locator('*').count();
+    t.true(counts.length > 0, 'the trace has style updates');
+    t.true(Math.max(...counts) < elements / 20, `a focus restyled ${Math.max(...counts)} of ${elements} elements`);
   });
 
   test.serial('a hostile text renders inert: no script runs, no element is injected, the text reads as written', async (t) => {

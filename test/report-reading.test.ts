@@ -17,9 +17,10 @@ They want us divided. Down with the harbour tax! Join us at the town hall on Mon
 
 /** The page's text between two headings of the "How to read this report" part. */
 function part(html: string, id: string): string {
-  const start = html.indexOf(`<h3 id="${id}">`);
-  const end = html.indexOf('<h3 ', start + 1);
-  return start < 0 ? '' : html.slice(start, end < 0 ? html.indexOf('</details>', start) : end);
+  const start = html.indexOf(`<h2 id="${id}">`);
+  if (start < 0) return '';
+  const ends = [html.indexOf('<h2 ', start + 1), html.indexOf('</details>', start)].filter((i) => i >= 0);
+  return html.slice(start, Math.min(...ends));
 }
 
 test('the legend names each device’s colour and line style, and says what strength means', (t) => {

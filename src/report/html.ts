@@ -131,13 +131,13 @@ ${toggles}
 <summary>How to read this report</summary>
 <p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device (the legend is in the bar above, where you can also switch a device's highlights off). Where findings overlap, their underlines stack at different depths. Point at a highlight, or move to it with the Tab key, to read why it was flagged; each section also ends with a list of its findings. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
 <p class="no-js-note">Scripts are off: hover a highlight for its explanation (or focus it with Tab), or open the list of findings under each section.</p>
-<table class="scores">
+<div class="wide"><table class="scores">
 <caption class="meta">Whole-text scores</caption>
 <thead><tr><th scope="col">Device</th><th scope="col">What it is</th><th scope="col">Score</th><th scope="col">Scale</th><th scope="col">Findings</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table></div>
 ${this.reading()}
 ${top}
 </details>
@@ -162,17 +162,17 @@ ${top}
       .filter(({ limits }) => limits.length > 0)
       .map(({ d, limits }) => `<li><strong>${esc(d.title)}</strong><ul>\n${limits.map((l) => `<li>${esc(l)}</li>`).join('\n')}\n</ul></li>`)
       .join('\n');
-    return `<h3 id="legend">Colours, lines and strength</h3>
+    return `<h2 id="legend">Colours, lines and strength</h2>
 <ul class="legend">
 ${legend}
 </ul>
 <p>Where findings of several devices overlap, their underlines stack at different depths. ${esc(STRENGTH_NOTE)}</p>
-<h3 id="scores">What the scores mean</h3>
+<h2 id="scores">What the scores mean</h2>
 <ul>
 ${scores}
 </ul>
 <p>${esc(DENSITY_NOTE)}</p>
-<h3 id="limits">What the tool cannot see</h3>
+<h2 id="limits">What the tool cannot see</h2>
 <ul>
 ${general}
 ${own}

@@ -1,4 +1,4 @@
-// The HTML report's only script, for progressive enhancement: an explanation panel on focus or click, "only this device" buttons, open lists for printing.
+// The HTML report's only script, for progressive enhancement: an explanation panel on focus, click or Enter, kept clear of the highlight it explains, "only this device" buttons, open lists for printing.
 // It reads nothing but data attributes and writes only with textContent, so no input text can become markup. The page reads fine without it.
 
 export const enhancementScript = `(function () {
@@ -45,10 +45,32 @@ export const enhancementScript = `(function () {
       link.href = '#finding-' + p.getAttribute('data-finding');
     });
     panel.hidden = false;
+    reveal(mark);
   }
+  // The bar of toggles stays at the top and the panel at the bottom: scroll so neither covers the highlight explained.
+  var bar = doc.querySelector('.controls');
+  function barBottom() {
+    return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
+  }
+  function reveal(el) {
+    var r = el.getBoundingClientRect();
+    var top = barBottom() + 8;
+    var bottom = window.innerHeight - 8;
+    var p = panel.getBoundingClientRect();
+    if (p.left < r.right && p.right > r.left) bottom = Math.min(bottom, p.top - 8);
+    if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom, r.top - top));
+    else if (r.top < top) window.scrollBy(0, r.top - top);
+  }
+  // Links into the page (to a highlight, to a finding in its list) land below the bar, not under it.
+  function padTop() {
+    if (bar) doc.documentElement.style.scrollPaddingTop = (bar.offsetHeight + 8) + 'px';
+  }
+  if (bar && window.ResizeObserver) new ResizeObserver(padTop).observe(bar);
+  else window.addEventListener('resize', padTop);
   doc.addEventListener('focusin', function (e) {
     var m = e.target && e.target.closest && e.target.closest('mark.hl');
     if (m) show(m);
+    else if (panel && !panel.hidden && e.target.getBoundingClientRect && !panel.contains(e.target)) reveal(e.target);
   });
   doc.addEventListener('click', function (e) {
     var m = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
@@ -58,7 +80,12 @@ export const enhancementScript = `(function () {
     else if (p) show(p);
   });
   doc.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && panel && !panel.hidden) {
+    var m = (e.key === 'Enter' || e.key === ' ') && e.target && e.target.closest && e.target.closest('mark.hl');
+    if (m) {
+      // Enter (or Space) on a highlight explains it again, after Escape has closed the panel.
+      e.preventDefault();
+      show(m);
+    } else if (e.key === 'Escape' && panel && !panel.hidden) {
       panel.hidden = true;
       if (current) current.classList.remove('current');
     }
@@ -71,15 +98,26 @@ export const enhancementScript = `(function () {
     var marks = doc.querySelectorAll('mark.hl.dv' + t.getAttribute('data-dv'));
     for (var i = 0; i < marks.length; i++) marks[i].tabIndex = t.checked ? 0 : -1;
   }
-  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); }); sync(t); });
-  Array.prototype.forEach.call(doc.querySelectorAll('button.only'), function (b) {
+  var onlies = Array.prototype.slice.call(doc.querySelectorAll('button.only'));
+  // An "only" button is pressed while its device is the one shown; screen readers hear that from aria-pressed.
+  function pressed() {
+    onlies.forEach(function (b) {
+      var dv = b.getAttribute('data-dv');
+      var alone = toggles.every(function (t) { return t.checked === (t.getAttribute('data-dv') === dv); });
+      b.setAttribute('aria-pressed', alone ? 'true' : 'false');
+    });
+  }
+  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); pressed(); }); sync(t); });
+  onlies.forEach(function (b) {
     b.hidden = false;
     b.addEventListener('click', function () {
       var dv = b.getAttribute('data-dv');
-      var alone = toggles.every(function (t) { return t.checked === (t.getAttribute('data-dv') === dv); });
+      var alone = b.getAttribute('aria-pressed') === 'true';
       toggles.forEach(function (t) { t.checked = alone || t.getAttribute('data-dv') === dv; sync(t); });
+      pressed();
     });
   });
+  pressed();
   // Following a link into a closed list of findings opens the list.
   function openTarget() {
     var target = location.hash ? doc.getElementById(location.hash.slice(1)) : null;

@@ -34,21 +34,27 @@ export function deviceLooks(deviceIds: readonly string[]): DeviceLook[] {
 /** Deepest nesting that gets its own underline offset; deeper fragments share the last one. */
 export const MAX_DEPTH = 5;
 
-/** The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. */
+/**
+ * The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. A toggle's
+ * rule asks `.controls:has(…)~main`, not `body:has(…)`: a `:has()` on an ancestor of the text makes Chromium restyle the
+ * whole page whenever anything in it changes (every focused highlight: 110 ms a key press on a 130,000-word text).
+ */
 export function styleSheet(deviceIds: readonly string[]): string {
   const looks = deviceLooks(deviceIds);
   const perDevice = looks
     .map(
       (l, i) => `.dv${i}{--c:${l.colour};--t:${l.tint};text-decoration-style:${l.line}}
 .swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
-body:has(#show-${i}:not(:checked)) mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
-body:has(#show-${i}:not(:checked)) .finding.dv${i}{display:none}`,
+.controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
+.controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
     )
     .join('\n');
+  // In print the lines are darkened (mixed with 45% black): the light colours (orange, reddish purple) printed as faint grey in black and white.
+  const printLines = looks.map((l, i) => `.dv${i}{--c:${darken(l.colour, PRINT_DARKEN)}}`).join('\n');
   const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
   return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
 *{box-sizing:border-box}
-html{font-size:17px}
+html{font-size:17px;scroll-padding-top:6rem}
 body{margin:0;color:var(--ink);background:var(--paper);font-family:Georgia,"Times New Roman",serif;line-height:1.6}
 a{color:#0b5394}
 .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem .6rem;z-index:10}
@@ -66,7 +72,7 @@ button.only{font:inherit;font-size:.75rem;padding:0 .35rem;border:1px solid var(
 button.only:focus-visible,.toggle input:focus-visible{outline:2px solid #000;outline-offset:2px}
 .intro{max-width:72rem;padding:.8rem 1.5rem;font-family:system-ui,sans-serif;font-size:.9rem;color:#333}
 .intro summary{cursor:pointer;font-weight:600}
-.intro h3{font-size:.95rem;margin:1rem 0 .3rem}
+.intro h2{font-size:.95rem;margin:1rem 0 .3rem}
 .intro ul{margin:.3rem 0;padding-left:1.3rem}
 .intro ul.legend{list-style:none;padding-left:0}
 .intro ul.legend li{margin:.2rem 0}
@@ -77,8 +83,9 @@ main{padding:0 1.5rem 6rem}
 section.sec{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,1fr);gap:0 2rem;border-top:1px solid var(--rule);padding-top:.6rem}
 section.sec>.body{grid-column:1}
 section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem;color:#333;align-self:start;position:sticky;top:4.5rem}
-aside svg{max-width:100%;height:auto}
-aside .chart{margin:.4rem 0 .8rem}
+figure.chart{margin:.4rem 0 .8rem}
+.chart svg{display:block;max-width:100%;height:auto}
+.wide{max-width:100%;overflow-x:auto}
 .body h1,.body h2,.body h3{line-height:1.9;margin:.8rem 0 .4rem}
 .body h1{font-size:1.45rem}.body h2{font-size:1.2rem}.body h3{font-size:1.05rem}
 .body p{white-space:pre-wrap;line-height:2.35;margin:0 0 1rem;overflow-wrap:anywhere}
@@ -92,7 +99,7 @@ html:not(.js) mark.hl:focus::after{content:attr(data-label) " (strength " attr(d
 .findings{font-family:system-ui,sans-serif;font-size:.82rem;margin:.2rem 0 1.4rem}
 .findings summary{cursor:pointer;color:var(--muted)}
 .findings ol{padding-left:1.4rem;margin:.4rem 0}
-.finding{margin:.35rem 0;padding-left:.4rem;border-left:4px solid var(--c)}
+.finding{margin:.35rem 0;padding-left:.4rem;border-left:4px solid var(--c);overflow-wrap:anywhere}
 .finding:target{background:#fff8c4}
 .finding q{font-style:italic}
 .finding .rule{font-family:ui-monospace,Consolas,monospace;font-size:.78rem;color:var(--muted)}
@@ -109,18 +116,29 @@ html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
 @media (max-width:60rem){section.sec{grid-template-columns:minmax(0,1fr)}section.sec>aside{grid-column:1;position:static}}
+@media (max-width:40rem){.controls{padding:.3rem .8rem}.controls fieldset{flex-wrap:nowrap;overflow-x:auto;min-width:0;padding:.15rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
 main{padding:0}
 section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
 section.sec>aside{grid-column:1;position:static;break-inside:avoid}
-aside svg{max-width:75%}
+.chart svg{max-width:75%}
 .body p{line-height:2.1}
 mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
 details.findings>*{display:block}
 details.findings::details-content{content-visibility:visible;display:block}
 a{color:inherit;text-decoration:none}
+${printLines}
 }`;
+}
+
+/** How much black is mixed into a device's colour for print. */
+const PRINT_DARKEN = 0.45;
+
+/** A `#rrggbb` colour mixed with `share` black. */
+function darken(hex: string, share: number): string {
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * (1 - share)));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
