@@ -45,6 +45,12 @@ interface Context {
 
 const test = anyTest as TestFn<Context>;
 
+/** WCAG contrast of a computed rgb() colour against white. */
+function contrastOnWhite(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
 function quietIO(cwd: string): CliIO & { err: string[] } {
   const err: string[] = [];
   return { err, stdout: () => {}, stderr: (s) => void err.push(s), readStdin: async () => Buffer.alloc(0), stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd };
@@ -287,6 +293,22 @@ if (!HAVE_BROWSER) {
     }
   });
 
+  test.serial('on screen every device’s underline stands out from the white page at 3:1 or more (WCAG’s contrast for graphics)', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.opedHtml).href);
+    const lines = await page.$$eval('mark.hl', (els) => {
+      const seen = new Map<string, string>();
+      for (const e of els) {
+        const device = e.getAttribute('data-device') ?? '';
+        if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
+      }
+      return [...seen];
+    });
+    t.true(lines.length > 1);
+    const faint = lines.filter(([, c]) => contrastOnWhite(c) < 3).map(([d, c]) => `${d} ${c} (${contrastOnWhite(c).toFixed(2)}:1)`);
+    t.deepEqual(faint, [], 'underlines fainter than 3:1 on the white page');
+  });
+
   test.serial('printed: every device’s underline is dark enough to read in black and white, controls and the panel are gone, the lists of findings are open', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);
@@ -301,12 +323,7 @@ if (!HAVE_BROWSER) {
       return [...seen];
     });
     t.true(lines.length > 1);
-    /** WCAG contrast of an rgb() colour against white paper. */
-    const contrast = (rgb: string) => {
-      const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-      return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
-    };
-    const faint = lines.filter(([, c]) => contrast(c) < 4.5).map(([d, c]) => `${d} ${c} (${contrast(c).toFixed(2)}:1)`);
+    const faint = lines.filter(([, c]) => contrastOnWhite(c) < 4.5).map(([d, c]) => `${d} ${c} (${contrastOnWhite(c).toFixed(2)}:1)`);
     t.deepEqual(faint, [], 'underlines fainter than 4.5:1 on white paper');
     t.false(await page.locator('.controls').isVisible());
     t.false(await page.locator('#explain').isVisible());

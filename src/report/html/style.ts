@@ -43,7 +43,7 @@ export function styleSheet(deviceIds: readonly string[]): string {
   const looks = deviceLooks(deviceIds);
   const perDevice = looks
     .map(
-      (l, i) => `.dv${i}{--c:${l.colour};--t:${l.tint};text-decoration-style:${l.line}}
+      (l, i) => `.dv${i}{--c:${darken(l.colour, SCREEN_DARKEN)};--t:${l.tint};text-decoration-style:${l.line}}
 .swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
 .controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none}
 .controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
@@ -134,6 +134,11 @@ ${printLines}
 }`;
 }
 
+/**
+ * How much black is mixed into a device's colour for its lines on screen: enough for each line to stand out from white at
+ * 3:1 or more, as WCAG asks of graphics that carry meaning (orange was 2.2:1 and reddish purple 3.1:1 as the palette gives them).
+ */
+const SCREEN_DARKEN = 0.25;
 /** How much black is mixed into a device's colour for print. */
 const PRINT_DARKEN = 0.45;
 
