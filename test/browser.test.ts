@@ -45,6 +45,18 @@ interface Context {
 
 const test = anyTest as TestFn<Context>;
 
+/** Each device's computed underline colour, as [device, rgb()] pairs, from its first highlight. */
+function underlineColours(page: Page): Promise<[string, string][]> {
+  return page.$$eval('mark.hl', (els) => {
+    const seen = new Map<string, string>();
+    for (const e of els) {
+      const device = e.getAttribute('data-device') ?? '';
+      if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
+    }
+    return [...seen];
+  });
+}
+
 /** WCAG contrast of a computed rgb() colour against white. */
 function contrastOnWhite(rgb: string): number {
   const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
@@ -296,14 +308,7 @@ if (!HAVE_BROWSER) {
   test.serial('on screen every device’s underline stands out from the white page at 3:1 or more (WCAG’s contrast for graphics)', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);
-    const lines = await page.$$eval('mark.hl', (els) => {
-      const seen = new Map<string, string>();
-      for (const e of els) {
-        const device = e.getAttribute('data-device') ?? '';
-        if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
-      }
-      return [...seen];
-    });
+    const lines = await underlineColours(page);
     t.true(lines.length > 1);
     const faint = lines.filter(([, c]) => contrastOnWhite(c) < 3).map(([d, c]) => `${d} ${c} (${contrastOnWhite(c).toFixed(2)}:1)`);
     t.deepEqual(faint, [], 'underlines fainter than 3:1 on the white page');
@@ -314,14 +319,7 @@ if (!HAVE_BROWSER) {
     await page.goto(pathToFileURL(t.context.opedHtml).href);
     await page.locator('mark.hl').first().focus();
     await page.emulateMedia({ media: 'print' });
-    const lines = await page.$$eval('mark.hl', (els) => {
-      const seen = new Map<string, string>();
-      for (const e of els) {
-        const device = e.getAttribute('data-device') ?? '';
-        if (!seen.has(device)) seen.set(device, getComputedStyle(e).textDecorationColor);
-      }
-      return [...seen];
-    });
+    const lines = await underlineColours(page);
     t.true(lines.length > 1);
     const faint = lines.filter(([, c]) => contrastOnWhite(c) < 4.5).map(([d, c]) => `${d} ${c} (${contrastOnWhite(c).toFixed(2)}:1)`);
     t.deepEqual(faint, [], 'underlines fainter than 4.5:1 on white paper');
