@@ -135,7 +135,7 @@ test('every finding is one focusable highlight with its device, rule, strength a
     t.true(html.includes(`id="finding-${k}-note">`), 'the described-by target exists');
   }
   // One toggle per device, and the legend counts.
-  for (const [i, d] of result.devices.entries()) t.true(html.includes(`id="show-${i}" data-dv="${i}" data-device="${d.id}" checked`));
+  for (const [i, d] of result.devices.entries()) t.true(html.includes(`id="show-${i}" data-dv="${i}" data-device="${d.id}" autocomplete="off" checked`));
 });
 
 test('overlapping findings nest: one primary highlight per finding, continuations for the crossing ones', (t) => {
@@ -165,6 +165,16 @@ test('the page is self-contained: no external resource, one script allowed by ha
   t.is((html.match(/<script\b/gi) ?? []).length, 1);
   t.regex(html, /Content-Security-Policy" content="default-src 'none';[^"]*script-src 'sha256-[A-Za-z0-9+/=]+'/);
   t.regex(html, /@media print/);
+});
+
+test('the device toggles start checked on every visit: no browser restores an unchecked box from an earlier one', (t) => {
+  const html = renderHtml(analyze(SAMPLE, { name: 'sample.txt' }));
+  const toggles = html.match(/<input type="checkbox" class="device-toggle"[^>]*>/g) ?? [];
+  t.is(toggles.length, 5);
+  for (const toggle of toggles) {
+    t.regex(toggle, / checked>$/);
+    t.regex(toggle, / autocomplete="off"/, 'Firefox keeps form state across reloads unless told not to');
+  }
 });
 
 const HOSTILE = `<script>window.pwned = 1</script> Title

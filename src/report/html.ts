@@ -105,7 +105,7 @@ class View {
     const toggles = this.result.devices
       .map((d, i) => {
         const n = this.countByDevice.get(d.id) ?? 0;
-        return `<span class="toggle"><input type="checkbox" class="device-toggle" id="show-${i}" data-dv="${i}" data-device="${esc(d.id)}" checked><label for="show-${i}"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)} <span class="count">(${n})</span></label><button type="button" class="only" data-dv="${i}" hidden aria-label="Show only ${esc(d.title)}">only</button></span>`;
+        return `<span class="toggle"><input type="checkbox" class="device-toggle" id="show-${i}" data-dv="${i}" data-device="${esc(d.id)}" autocomplete="off" checked><label for="show-${i}"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)} <span class="count">(${n})</span></label><button type="button" class="only" data-dv="${i}" hidden aria-label="Show only ${esc(d.title)}">only</button></span>`;
       })
       .join('\n');
     return `<nav class="controls" aria-label="Highlights">
