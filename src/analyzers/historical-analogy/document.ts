@@ -4,7 +4,7 @@ import type { Features } from '../../learn/logistic.js';
 import type { LexiconSet } from '../../lexicon/load.js';
 import type { Tagger } from '../../nlp/tagger.js';
 import type { Document } from '../../text/model.js';
-import { historyFeatures } from '../historical-analogy-features.js';
+import { historyFeatures } from './features.js';
 import type { RawFinding } from '../types.js';
 import { compile } from './compile.js';
 import { decide } from './decide.js';

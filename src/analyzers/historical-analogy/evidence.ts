@@ -1,7 +1,7 @@
 // What the rules know of each sentence, handed to the learned model as its evidence.
 
 import type { Sentence } from '../../text/model.js';
-import type { SentenceEvidence } from '../historical-analogy-features.js';
+import type { SentenceEvidence } from './features.js';
 import type { Compiled } from './compile.js';
 import type { CueRole } from './entries.js';
 import type { Decision, Reference, SentenceFacts } from './model.js';

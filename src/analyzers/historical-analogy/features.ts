@@ -2,13 +2,13 @@
 // classes of heritage, time, trial, lesson, continuity, then against now and the founding, what "we" learned,
 // neighbouring sentences, and the text's own record.
 
-import type { Features } from '../learn/logistic.js';
-import type { LexiconSet } from '../lexicon/load.js';
-import { PhraseMatcher } from '../lexicon/match.js';
-import type { TermsEntry } from '../lexicon/schema.js';
-import type { Sentence, Token } from '../text/model.js';
+import type { Features } from '../../learn/logistic.js';
+import type { LexiconSet } from '../../lexicon/load.js';
+import { PhraseMatcher } from '../../lexicon/match.js';
+import type { TermsEntry } from '../../lexicon/schema.js';
+import type { Sentence, Token } from '../../text/model.js';
 
-/** What the rules already know about a sentence, read from their facts and decisions (see historical-analogy/evidence.ts). */
+/** What the rules already know about a sentence, read from their facts and decisions (see evidence.ts). */
 export interface SentenceEvidence {
   heading: boolean;
   /** Inside a quotation. */
