@@ -107,13 +107,23 @@ export function textDigest(text: string): string {
 
 /** The document of a collection ("all": of any) whose text has this digest, if the norms list their documents. */
 export function memberOf(norms: NormsFile, collection: string, sha256: string | undefined): NormDocument | undefined {
-  if (sha256 === undefined) return undefined;
-  return norms.documents?.find((d) => d.sha256 === sha256 && (collection === ALL_COLLECTIONS || d.collection === collection));
+  return memberWithDigest(membersOf(norms, collection), sha256);
+}
+
+/** The document among `members` whose text has this digest. */
+export function memberWithDigest(members: readonly NormDocument[], sha256: string | undefined): NormDocument | undefined {
+  return sha256 === undefined ? undefined : members.find((d) => d.sha256 === sha256);
 }
 
 /** The members of a collection ("all": every document); empty when the norms do not list their documents. */
 export function membersOf(norms: NormsFile, collection: string): NormDocument[] {
   return (norms.documents ?? []).filter((d) => collection === ALL_COLLECTIONS || d.collection === collection);
+}
+
+/** The distribution a text is placed in for `device`: the collection's, less the text's own score when it is one of its documents (`self`). */
+export function distributionFor(full: DeviceNorm, self: NormDocument | undefined, device: string): DeviceNorm {
+  const own = self?.scores[device];
+  return own === undefined ? full : withoutScore(full, own);
 }
 
 /** A device's distribution without one document's score (one occurrence of it, compared at 4 decimals). */
@@ -194,7 +204,7 @@ export function compareWithNorms(
     const full = coll.devices[d.id];
     const score = scores[d.id]?.score;
     if (!full || score === undefined) continue;
-    const norm = self && self.scores[d.id] !== undefined ? withoutScore(full, self.scores[d.id]) : full;
+    const norm = distributionFor(full, self, d.id);
     const standing = standingOf(score, norm.values);
     const wording = norms.devices[d.id] ?? { more: `a higher ${d.title.toLowerCase()} score`, less: `a lower ${d.title.toLowerCase()} score` };
     out.push({ device: d.id, title: d.title, label: d.score.label, score, digits: d.score.digits, signed: d.score.min < 0, norm, ...standing, sentence: standingSentence(standing, wording, label) });

@@ -1,6 +1,6 @@
 // Percentile ranks of corpus rows in a norms collection (`rhetoric analyze <folder> --against <collection>`).
 
-import { comparabilityCaveats, compareWithNorms, membersOf, normsFileOf, normsFrom, withoutScore, type CollectionNorms, type NormDocument } from '../compare/norms.js';
+import { comparabilityCaveats, compareWithNorms, distributionFor, memberWithDigest, membersOf, normsFileOf, normsFrom, type CollectionNorms, type NormDocument } from '../compare/norms.js';
 import { standingOf } from '../compare/percentile.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { InputError } from '../util/errors.js';
@@ -23,13 +23,12 @@ export function collectionNorms(name: string, lexiconDirs: readonly string[] = [
  * them (same SHA-256) is ranked among the others, as `analyze FILE --against` ranks it, never against itself.
  */
 export function addPercentiles(row: SummaryRow, collection: CollectionWithMembers): void {
-  const self = row.sha256 === undefined ? undefined : collection.members?.find((m) => m.sha256 === row.sha256);
+  const self = memberWithDigest(collection.members ?? [], row.sha256);
   const out: Record<string, number> = {};
   for (const [device, score] of Object.entries(row.scores)) {
     const full = collection.devices[device];
     if (!full) continue;
-    const norm = self && self.scores[device] !== undefined ? withoutScore(full, self.scores[device]) : full;
-    out[device] = Math.round(standingOf(score, norm.values).percentile * 10) / 10;
+    out[device] = Math.round(standingOf(score, distributionFor(full, self, device).values).percentile * 10) / 10;
   }
   row.percentiles = out;
 }
