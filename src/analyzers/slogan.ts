@@ -23,6 +23,9 @@ const CATCHPHRASE = { minWords: 3, maxWords: 6, minSentences: 3, minSections: 2,
 /** How far (in tokens) a cue such as "slogan" may stand before or after the quotation it announces. */
 const CUE_WINDOW = { before: 12, after: 5 };
 
+/** A cry announced after a colon without quotation marks ("We say: no compromise with the oligarchy!"): at most this many words before the colon, and the cry no longer than a quoted chant. */
+const CRY_AFTER_COLON = { maxLeadWords: 6 };
+
 /** Quotation marks that open and close a quotation. */
 const QUOTE = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|„([^“”\n]{1,200})[“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,120})['’](?![\p{L}\p{N}])/gu;
 
@@ -37,6 +40,17 @@ export function quotations(text: string, span: Span): Span[] {
     out.push({ start: at, end: at + inner.length });
   }
   return out;
+}
+
+/** The cry an exclamation announces after a short lead and a colon ("We say: no pasarán!", "Our answer: hands off the valley!"), as a span of the text. */
+export function cryAfterColon(text: string, sentence: Sentence): Span | undefined {
+  const colon = sentence.text.indexOf(':');
+  if (colon < 0 || !/!\W*$/.test(sentence.text)) return undefined;
+  const lead = countWords(sentence.text.slice(0, colon));
+  const cry = countWords(sentence.text.slice(colon + 1));
+  if (lead < 1 || lead > CRY_AFTER_COLON.maxLeadWords || cry < 1 || cry > MAX_QUOTE_WORDS) return undefined;
+  const start = sentence.start + colon + 1 + (/^\s*/.exec(sentence.text.slice(colon + 1))?.[0].length ?? 0);
+  return { start, end: sentence.end };
 }
 
 /** An entry of lexicons/slogan-famous-lines.json: a line that became a watchword in the year `coined`. */
@@ -318,6 +332,10 @@ export const slogan: Analyzer<SloganState> = {
         const later = year !== undefined ? year > coined : quotations(text, sentence).some((q) => q.start <= hit.start && hit.end <= q.end);
         if (later) add(findingOf({ ...hit, ...trimSpan(text, hit, true) }, sentence.index));
       }
+
+      // 1c. A rally-cry formula announced after a colon, unquoted ("We say: no compromise with the oligarchy!").
+      const cry = cryAfterColon(text, sentence);
+      if (cry) for (const hit of matchRules(formulas, text, cry, countWords(text.slice(cry.start, cry.end)))) add(findingOf({ ...hit, ...trimSpan(text, hit) }, sentence.index));
 
       // 2. Quoted chants: a formula inside quotation marks, a quotation announced as a slogan, or a short quoted exclamation.
       const quoted = quotations(text, sentence).filter((q) => {
