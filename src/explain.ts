@@ -105,11 +105,11 @@ export interface DeviceExplanation extends DeviceGuide {
 
 /** Options of explainDevices(). */
 export interface ExplainOptions {
-  /** One device id; default all. */
+  /** One device, by id or title ("us_them", "us-them", "Slogans"); default all. A name no device has throws a UsageError. */
   device?: string;
   /** Extra lexicon folders (as for analyze). */
   lexicons?: readonly string[];
-  /** Skip running the examples (faster; examples and near misses come back empty). */
+  /** `false` skips running the examples (faster; examples, near misses and mismatches come back empty). Default true. */
   verify?: boolean;
 }
 
