@@ -85,9 +85,15 @@ export interface CheckedExample {
   quotes: string[];
 }
 
+/**
+ * One device as explainDevices() explains it: its guide and score definition, the lexicons and rules it uses, and its
+ * listed examples and near misses as the analyzer handles them now.
+ */
 export interface DeviceExplanation extends DeviceGuide {
   score: ScoreDefinition;
+  /** The device's lexicons, rule files and learned models, each with its number of entries. */
   lexicons: { name: string; kind: string; description: string; entries: number; source?: string }[];
+  /** Every rule: each lexicon entry, each rule a data file describes, and each learned model. */
   rules: RuleExplanation[];
   /** Listed examples the toolkit does catch (checked now). */
   examples: CheckedExample[];
@@ -97,12 +103,13 @@ export interface DeviceExplanation extends DeviceGuide {
   mismatches: (CheckedExample & { claimed: 'caught' | 'not caught' })[];
 }
 
+/** Options of explainDevices(). */
 export interface ExplainOptions {
-  /** One device id; default all. */
+  /** One device, by id or title ("us_them", "us-them", "Slogans"); default all. A name no device has throws a UsageError. */
   device?: string;
   /** Extra lexicon folders (as for analyze). */
   lexicons?: readonly string[];
-  /** Skip running the examples (faster; examples and near misses come back empty). */
+  /** `false` skips running the examples (faster; examples, near misses and mismatches come back empty). Default true. */
   verify?: boolean;
 }
 

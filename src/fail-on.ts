@@ -3,6 +3,7 @@
 import type { AnalysisResult } from './result.js';
 import { UsageError } from './util/errors.js';
 
+/** One `--fail-on` threshold, as parseThresholds() reads it: `call_to_action>12` passes when that document score is above 12. */
 export interface Threshold {
   device: string;
   op: '>' | '>=' | '<' | '<=';

@@ -7,6 +7,7 @@ import { slogan } from './slogan.js';
 import type { Analyzer } from './types.js';
 import { usThem } from './us-them.js';
 
+/** Every device analyzer, in report order: sentiment, slogan, historical analogy, us/them, call to action. */
 export const analyzers: readonly Analyzer[] = [sentiment, slogan, historicalAnalogy, usThem, callToAction];
 
 /** The analyzer with this device id, if any. */

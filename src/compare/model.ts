@@ -23,6 +23,7 @@ export interface ArcPoint {
   value: number;
 }
 
+/** One text of a comparison: its identity, document scores, strongest evidence, sentiment arc and key terms. */
 export interface ComparedText {
   /** The file name (made unique with a number when two texts share one). */
   name: string;
@@ -35,8 +36,11 @@ export interface ComparedText {
   sentences: number;
   /** Whole-document score per device (each analyzer's score is already comparable across lengths). */
   scores: Record<string, number>;
+  /** Per device, its strongest scored finding in the text, or null when it has none. */
   strongest: Record<string, Evidence | null>;
+  /** Sentiment of each non-heading sentence at its position in the text. */
   arc: ArcPoint[];
+  /** Key words and key word pairs of this text against all the other texts together. */
   keyWords: KeyTerm[];
   keyPairs: KeyTerm[];
 }
@@ -70,11 +74,16 @@ export interface ComparisonProvenance {
   reference: { file: string; collection: string; documents: number; corpus: string; generated: string; tool: string } | null;
 }
 
+/**
+ * What compareResults() returns: the texts side by side and where they differ most. renderCompareMarkdown, compareSvg
+ * and sentimentArcsSvg render it; `rhetoric compare` writes it as compare.json.
+ */
 export interface Comparison {
   devices: DeviceInfo[];
   texts: ComparedText[];
   /** Devices from the largest relative difference to the smallest. */
   differences: DeviceDifference[];
+  /** The keyness settings used: thresholds, the number of stop words left out, and what each text was compared with. */
   keyness: Required<Omit<KeynessOptions, 'stopWords'>> & { stopWords: number; reference: string };
   /** Plain-words paragraph on where the texts differ most. */
   summary: string;

@@ -45,7 +45,9 @@ export type ConfigValues = z.infer<ReturnType<typeof configSchema>>;
 /** Where a setting's value came from: "default", "command line", or a config file path. */
 export type SettingSource = string;
 
+/** The settings of a run, as resolveSettings() merges them, and where each came from. */
 export interface ResolvedSettings {
+  /** Each setting's value. Paths from a config file are resolved against its folder; rules set to "on" are dropped. */
   values: {
     devices: Record<string, boolean>;
     rules: Record<string, 'off' | number>;
@@ -58,6 +60,7 @@ export interface ResolvedSettings {
     encoding: 'utf8' | 'latin1';
     maxBytes: number;
   };
+  /** Each setting's source: "default", "command line" or the config file's path. */
   sources: Record<SettingName, SettingSource>;
   /** The config file that was used, if any. */
   configFile?: string;

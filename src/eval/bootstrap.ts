@@ -12,6 +12,7 @@ import { countOutcome, pearson, prf, sumCounts, type Counts } from './stats.js';
 /** A figure's interval: its lower and upper bound. */
 export type Interval = [number, number];
 
+/** What bootstrapIntervals() returns: an interval for each figure, and the `resamples`, `level` and `by` used. */
 export interface BootstrapIntervals {
   /** F1 of each binary device. */
   devices: Record<BinaryDevice, Interval>;
@@ -24,6 +25,7 @@ export interface BootstrapIntervals {
   by: 'sentence' | 'document';
 }
 
+/** Options of bootstrapIntervals(). */
 export interface BootstrapOptions {
   /** How many resamples (default 1000). */
   resamples?: number;

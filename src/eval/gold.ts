@@ -8,6 +8,7 @@ import { withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
+/** A device a gold file labels 0 or 1 per sentence: every device but sentiment, which is rated. */
 export type BinaryDevice = (typeof BINARY_DEVICES)[number];
 
 const label = () => z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' });
@@ -24,8 +25,15 @@ const goldSentence = z
   .refine((s) => s.end > s.start, { error: 'end must be after start', path: ['end'] });
 const goldDocument = z.object({ doc: z.string().min(1), sentences: z.array(goldSentence) });
 
+/**
+ * One annotated sentence: its span in the document (UTF-16 offsets, `end` after `start`), the annotators' sentiment
+ * rating from −2 to +2, and a 0 or 1 label for each binary device.
+ */
 export type GoldSentence = z.infer<typeof goldSentence>;
+
+/** One line of a gold file: the annotated document and its sentences. */
 export interface GoldDocument {
+  /** The document's path as the gold file gives it, relative to the root. */
   doc: string;
   /** The document's path resolved against the root. */
   path: string;

@@ -48,10 +48,18 @@ export interface SentenceOutcome {
   sentiment?: { gold: number; predicted: number };
 }
 
+/**
+ * What evaluateGold() returns: how the toolkit's findings agree with the gold labels, overall, per document, per rule
+ * and per sentence. Precision, recall, F1 and correlations are rounded to four places.
+ */
 export interface EvalReport {
+  /** Precision, recall and F1 of each binary device over all gold sentences. */
   devices: Record<BinaryDevice, PRF>;
+  /** The same, micro-averaged over the four binary devices. */
   micro: PRF;
+  /** Correlation of our sentence sentiment with the gold ratings, over the `n` gold sentences we give a value. */
   sentiment: { pearson: number; spearman: number; n: number };
+  /** Gold sentences in all. */
   sentences: number;
   /** Per-document figures, for a generalization estimate across texts. */
   documents: { doc: string; sentences: number; devices: Record<BinaryDevice, PRF>; sentiment: { pearson: number; n: number } }[];

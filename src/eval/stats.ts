@@ -1,11 +1,13 @@
 // Agreement statistics: precision/recall/F1 from counts, Pearson and Spearman correlation.
 
+/** Decision counts of one device (or several added up): true positives, false positives and false negatives. */
 export interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
 
+/** Precision, recall and F1 (0 where undefined), with the counts they come from. */
 export interface PRF extends Counts {
   precision: number;
   recall: number;

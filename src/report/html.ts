@@ -21,7 +21,9 @@ export interface HtmlCharts {
   sections?: readonly (string | undefined)[];
 }
 
+/** Options of renderHtml(). */
 export interface HtmlOptions {
+  /** SVG charts to inline; the page has no charts without them (renderReportFiles draws and passes them). */
   charts?: HtmlCharts;
   /** Device definitions and finding labels (default: from lexicons/devices.json). */
   guides?: readonly DeviceGuide[];

@@ -11,6 +11,7 @@ import { seededRandom, shuffled } from '../util/random.js';
 /** The question asked about every sentence. */
 export const QUESTION = 'Which device(s), if any, does this sentence use? Quote the words that show it.';
 
+/** Options of buildWorksheet(). */
 export interface WorksheetOptions {
   /** Number of sentences. Default 10. */
   count?: number;
@@ -40,14 +41,20 @@ export interface WorksheetItem {
   values: Record<string, number>;
 }
 
+/**
+ * What buildWorksheet() returns: the drawn sentences with the toolkit's answers. renderWorksheetMarkdown and
+ * renderWorksheetHtml print the student's sheet, renderAnswersMarkdown the answer key.
+ */
 export interface Worksheet {
   title: string;
+  /** The source's name (a file name), as in the result. */
   source: string;
+  /** The seed of the draw, as a string. */
   seed: string;
   /** Devices of the result, with their guides. */
   devices: DeviceGuide[];
   items: WorksheetItem[];
-  /** How many sentences each pool had to draw from. */
+  /** How many sentences each pool had to draw from, by device id ("none" for sentences with no finding). */
   pools: Record<string, number>;
   /** The plain words of each device score that has them (sentiment), for the answer key's sentence values. */
   scoresInPlainWords: Record<string, string>;

@@ -3,6 +3,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError, UsageError } from '../util/errors.js';
 
+/** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
 export interface LoadOptions {
   /** `utf8` (default) or `latin1` for legacy files. */
   encoding?: 'utf8' | 'latin1';

@@ -22,6 +22,10 @@ export function smoothArc(points: readonly ArcPoint[]): ArcPoint[] {
   });
 }
 
+/**
+ * Every text's sentiment arc (sentiment-arcs.svg) as an SVG document: sentence sentiment as a running mean over a tenth
+ * of the text's sentences (at least 3), by position from 0% to 100% of the text.
+ */
 export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
   const width = 900;
   const names = c.texts.map((t) => truncate(t.name, 40));

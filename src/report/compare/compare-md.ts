@@ -23,6 +23,10 @@ function score(x: number, digits: number, isSigned: boolean): string {
   return isSigned ? signed(x, digits) : fixed(x, digits);
 }
 
+/**
+ * The comparison report, compare.md: the summary, scores, strongest examples, sentiment arcs, keyness tables and how to
+ * read them. It links the charts compare.svg and sentiment-arcs.svg relatively.
+ */
 export function renderCompareMarkdown(c: Comparison): string {
   const out: string[] = [];
   const names = c.texts.map((t) => escapeMarkdownInline(t.name));

@@ -4,6 +4,7 @@ import type { Comparison } from '../../compare/model.js';
 import { clean, fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
 import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
 
+/** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
   const n = c.devices.length;
   const panelWidth = 176;
