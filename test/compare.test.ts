@@ -9,6 +9,7 @@ import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { compareResults, sentimentArc, standardDeviation } from '../src/compare/model.js';
 import { smoothArc } from '../src/report/compare/arcs-svg.js';
+import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { captureIO } from './helpers/io.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -120,6 +121,23 @@ test('the comparison model: strongest evidence, arcs on 0–100%, differences ra
   t.regex(c.summary, /differ most|same score/);
   // Two files with the same name get numbered.
   t.deepEqual(compareResults([a, a]).texts.map((x) => x.name), ['fiery.md (1)', 'fiery.md (2)']);
+});
+
+test('compare.md sets in bold every text tied at the top score of a device, and none when all texts tie', (t) => {
+  const fiery = analyze(FIERY, { name: 'fiery.md' });
+  const again = analyze(FIERY, { name: 'again.md' });
+  const calm = analyze(CALM, { name: 'calm.txt' });
+  const md = renderCompareMarkdown(compareResults([fiery, again, calm]));
+  const row = md.split('\n').find((l) => l.startsWith('| Calls to action'));
+  t.truthy(row);
+  const cells = row!.split('|').slice(2, 5).map((c) => c.trim());
+  // The two copies of the fiery text share the highest score: both are bold, the calm text is not.
+  t.regex(cells[0], /^\*\*[\d.]+\*\*$/);
+  t.is(cells[1], cells[0]);
+  t.notRegex(cells[2], /\*\*/);
+  const same = renderCompareMarkdown(compareResults([fiery, again]));
+  const sameRow = same.split('\n').find((l) => l.startsWith('| Calls to action'))!;
+  t.notRegex(sameRow, /\*\*/);
 });
 
 test('standard deviation (population) of the reference scores', (t) => {

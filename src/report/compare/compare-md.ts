@@ -39,9 +39,11 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
   for (const d of c.devices) {
     const diff = c.differences.find((x) => x.device === d.id);
-    const cells = c.texts.map((t, i) => {
+    // Every text tied at the top is bold, not only the first of them.
+    const top = diff && diff.spread > 0 ? c.texts[diff.highest].scores[d.id] : undefined;
+    const cells = c.texts.map((t) => {
       const s = score(t.scores[d.id], d.score.digits, d.score.min < 0);
-      return diff && diff.spread > 0 && i === diff.highest ? `**${s}**` : s;
+      return top !== undefined && t.scores[d.id] === top ? `**${s}**` : s;
     });
     out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${cells.join(' | ')} |`);
   }
