@@ -1,5 +1,5 @@
 import test, { type ExecutionContext } from 'ava';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -39,4 +39,21 @@ test('rhetoric worksheet --name "" names the folder after the file, as analyze d
   t.true(existsSync(join(dir, 'out', 'speech', 'worksheet.md')));
   t.is(await main(['analyze', 'speech.txt', '--name', '', '--out', 'out', '--quiet'], io), 0);
   t.true(existsSync(join(dir, 'out', 'speech', 'report.md')), 'analyze writes beside it');
+});
+
+test('a devices.json in a --lexicons folder words the worksheet and the HTML report, as it does rhetoric explain', async (t) => {
+  const { dir, io } = withText(t, 'speech.txt', 'Down with the bosses! We must organise every factory. The workers will win.\n');
+  const guides = JSON.parse(readFileSync(new URL('../lexicons/devices.json', import.meta.url), 'utf8')) as { devices: Record<string, { definition: string }> };
+  const marker = 'Eine Parole ist ein kurzer Ruf, gemacht zum Skandieren.';
+  guides.devices.slogan.definition = marker;
+  mkdirSync(join(dir, 'mine'));
+  writeFileSync(join(dir, 'mine', 'devices.json'), JSON.stringify(guides));
+  t.is(await main(['worksheet', 'speech.txt', '--count', '3', '--out', 'out', '--lexicons', 'mine', '--quiet'], io), 0, io.err());
+  const sheet = ['worksheet.md', 'worksheet.html', 'answers.md'].map((f) => readFileSync(join(dir, 'out', 'speech', f), 'utf8')).join('\n');
+  t.true(sheet.includes(marker), 'the worksheet gives the definition of the --lexicons folder');
+  t.is(await main(['analyze', 'speech.txt', '--format', 'html', '--out', 'rep', '--lexicons', 'mine', '--quiet'], io), 0, io.err());
+  t.true(readFileSync(join(dir, 'rep', 'speech', 'report.html'), 'utf8').includes(marker), 'the HTML report explains with the same definition');
+  // Without the folder, the built-in wording.
+  t.is(await main(['analyze', 'speech.txt', '--format', 'html', '--out', 'plain', '--quiet'], io), 0, io.err());
+  t.false(readFileSync(join(dir, 'plain', 'speech', 'report.html'), 'utf8').includes(marker));
 });

@@ -2,6 +2,7 @@
 
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult } from '../result.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
@@ -30,9 +31,10 @@ export type ChartSource = ChartKit | ((result: AnalysisResult) => Promise<ChartF
 
 /**
  * All files of a report, in memory: the same input gives the same bytes. With `md`, the charts are drawn by `charts`
- * (default: the chart library, loaded on first use).
+ * (default: the chart library, loaded on first use). `lexicons` (extra lexicon folders, as `analyze` takes them) give
+ * the HTML page the device guides of a `devices.json` among them, as `rhetoric explain` reads it.
  */
-export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], charts?: ChartSource): Promise<ReportFile[]> {
+export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], charts?: ChartSource, lexicons: readonly string[] = []): Promise<ReportFile[]> {
   const files: ReportFile[] = [];
   const chartFiles = formats.includes('md') || formats.includes('html') ? await (typeof charts === 'function' ? charts(result) : renderCharts(result, charts)) : [];
   if (formats.includes('md')) {
@@ -42,8 +44,9 @@ export async function renderReportFiles(result: AnalysisResult, formats: readonl
   if (formats.includes('json')) files.push({ path: 'report.json', contents: renderJson(result) });
   if (formats.includes('html')) {
     // The HTML page (and the device guides it explains findings with) loads only when asked for.
-    const { renderHtml } = await import('./html.js');
-    files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles) }) });
+    const [{ renderHtml }, { deviceGuides }] = await Promise.all([import('./html.js'), import('../explain.js')]);
+    const guides = lexicons.length ? { guides: deviceGuides(loadLexicons(lexicons)) } : {};
+    files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles), ...guides }) });
   }
   return files;
 }

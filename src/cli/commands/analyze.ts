@@ -99,7 +99,7 @@ export const analyzeCommand: Command = {
       const dated = year !== undefined || file === '-' ? yearOption(year) : yearOptionOf(resolve(io.cwd, file));
       result = requireProse(analyze(loaded.text, { name: displayName, ...formatOption(loaded), ...analysis, timing: Boolean(args.timing), ...dated }));
       r0 = performance.now();
-      files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render);
+      files = await renderReportFiles(result, format === 'html' || format === 'all' ? ['md', 'json', 'html'] : ['md', 'json'], charts.render, lexicons);
     } finally {
       charts.close();
     }
