@@ -218,3 +218,25 @@ test('a hostile adverb casts the doer of the act, not the country the act falls 
   t.false(cast('Poland was brutally invaded by Germany.').includes('Poland'), 'the subject of a passive is what the act fell on');
   t.deepEqual(cast('Japan treacherously attacked the Philippines.'), ['Japan']);
 });
+
+test('a group the text names itself by ("We Communists …") is its own side in every sentence; the same word in another text can still be the adversary', (t) => {
+  const own = [
+    'The Communists of the valley publish this appeal to every worker on the river.',
+    'We Communists have been reproached with wanting to abolish the small farm.',
+    'The aim of the Communists is the same as that of the other parties of the valley workers.',
+    'The bosses denounce the Communists as wreckers, and their hired press spreads lies about the Communists every day.',
+  ].join('\n\n');
+  const flagged = (text: string): string[] => {
+    const doc = analyze(text, { devices: ['us_them'] });
+    return doc.findings.filter((f) => f.device === 'us_them' && f.scored).map((f) => doc.text.slice(doc.sentences[f.sentence].start, doc.sentences[f.sentence].end));
+  };
+  const inOwn = flagged(own);
+  t.false(inOwn.some((s) => s.startsWith('The aim of the Communists')), 'the self-named group is not an out-group');
+  // The sentence still frames: the bosses and their press against the Communists, the text's side.
+  t.true(inOwn.some((s) => s.startsWith('The bosses denounce')), 'hostility toward the text\'s own side still counts');
+  const cold = [
+    'The Communists have seized the harbour towns and shot the mayors who refused them.',
+    'The Communists are sending agents into every union hall to undermine our defences.',
+  ].join('\n\n');
+  t.true(flagged(cold).some((s) => s.startsWith('The Communists are sending agents')), 'without "we Communists" the word names the adversary');
+});
