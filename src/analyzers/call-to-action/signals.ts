@@ -16,6 +16,8 @@ export interface Signals {
   /** Phrases a steering verb opens that make it a command to act ("take a stand", "say no", "know your rights"). */
   steeringAsCall: Set<string>;
   reporting: Set<string>;
+  /** Words just before a colon that announce a command after it, even a lower-case one ("The answer is simple: raise …"). */
+  colonAnnouncers: Set<string>;
   imperative: { id: string; note: string; strength?: number };
   /** Words that open a form of address ("Friends, …", "My fellow citizens, …"). */
   vocatives: Set<string>;
@@ -45,6 +47,7 @@ export function signals(context: AnalysisContext): Signals {
       notACall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-imperative-not-a-call')),
       steeringAsCall: wordSet(termsEntry(lexicons, SIGNALS, 'cta-steering-verb-as-call')),
       reporting: wordSet(termsEntry(lexicons, SIGNALS, 'cta-reported-call')),
+      colonAnnouncers: wordSet(termsEntry(lexicons, SIGNALS, 'cta-colon-announcer')),
       imperative,
       vocatives,
       addressedGroups,

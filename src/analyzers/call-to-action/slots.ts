@@ -79,8 +79,9 @@ export function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     if (t.text !== ':' || k === 0 || /["“‘'«]/.test(tokens[k + 1]?.text ?? '')) return;
     // "The critics said: cut taxes" reports a call; "To the young I say: stay in school" is the speaker's own.
     if (tokens.slice(0, k).some((x, i) => s.reporting.has(x.lower) && !isOwnReport(tokens, i))) return;
-    // Only a capitalized clause after a colon reads as a command of its own, unless the speaker has just announced it ("I say to you: …").
-    const announced = tokens.slice(Math.max(0, k - 4), k).some((x) => s.reporting.has(x.lower));
+    // Only a capitalized clause after a colon reads as a command of its own, unless the speaker has just announced it
+    // ("I say to you: …", "The answer is simple: raise …", "Here is what you can do: write …").
+    const announced = tokens.slice(Math.max(0, k - 4), k).some((x) => s.reporting.has(x.lower) || s.colonAnnouncers.has(x.lower));
     if (!announced && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return;
     const after = words.findIndex((w) => w.start > t.start);
     if (after < 0) return;
