@@ -261,7 +261,7 @@ test('the document pass learns an out-group the text keeps naming with hostile w
 // The learned second opinion (lexicons/us-them-learned.json): sentences the rules miss, weighed from weak cues.
 const adversaryThenDesigns =
   'The warlords of Ruritania are the enemies of every free people. The rains came late this year. ' +
-  'Once the rivers fall, they intend to seize the northern valleys and to dominate the trade of the whole coast.';
+  'After the rivers fall, they intend to seize the northern valleys and to dominate the trade of the whole coast.';
 
 test('the learned model flags a third party\'s designs of conquest that the rules miss, spanning the sentence, and only there', (t) => {
   const found = findingsOf(adversaryThenDesigns);
