@@ -143,3 +143,12 @@ test('a slogan is quoted from its first word: a named motto in full, a headline 
   t.deepEqual(quote('The slogan of the tenants was Fair Rents Now.'), ['The slogan of the tenants was Fair Rents Now']);
   t.deepEqual(quote('# Valley News: hands off the valley!\n\nThe meeting is on Monday.'), ['hands off the valley!']);
 });
+
+test('a chant\'s call and response flags the call and its short answer, and only when the answer follows at once', (t) => {
+  const rally = frame('What do we want? A fair contract! When do we want it? Now!');
+  const found = slogans(rally).filter((f) => f.rule === 'slogan-call-and-response');
+  t.deepEqual(found.map((f) => f.quote.replace(/\W+$/, '')), ['What do we want', 'A fair contract', 'When do we want it', 'Now']);
+  // A call answered by a sentence of argument, or left unanswered, is a question like any other.
+  t.deepEqual(slogans(frame('What do we want? That is the question the committee never asked.')).map((f) => f.rule), []);
+  t.deepEqual(slogans(frame('Whose streets are these, and who paid for them?')).map((f) => f.rule), []);
+});

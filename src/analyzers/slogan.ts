@@ -26,6 +26,9 @@ const CUE_WINDOW = { before: 12, after: 5 };
 /** A cry announced after a colon without quotation marks ("We say: no compromise with the oligarchy!"): at most this many words before the colon, and the cry no longer than a quoted chant. */
 const CRY_AFTER_COLON = { maxLeadWords: 6 };
 
+/** The answer of a chant's call and response ("What do we want?" – "A fair contract!"): an exclamation of at most this many words. */
+const RESPONSE_WORDS = 6;
+
 /** Quotation marks that open and close a quotation. */
 const QUOTE = /"([^"\n]{1,200})"|“([^”\n]{1,200})”|«([^»\n]{1,200})»|„([^“”\n]{1,200})[“”]|(?<![\p{L}\p{N}])['‘]([^'‘’\n]{1,120})['’](?![\p{L}\p{N}])/gu;
 
@@ -314,7 +317,23 @@ export const slogan: Analyzer<SloganState> = {
     const rallyWords = termsMatcher(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
 
     const findings: RawFinding[] = [];
+    // A chant's call and its answer: a call of `responseCalls` ("What do we want?", "Whose streets?") answered at once by a short exclamation.
+    const calls = formulas.filter((r) => (r.entry as { response?: boolean }).response === true);
+    const chanted = new Map<number, RawFinding>();
+    section.sentences.forEach((sentence, k) => {
+      const answer = section.sentences[k + 1];
+      if (!answer || !/!\W*$/.test(answer.text) || answer.words > RESPONSE_WORDS) return;
+      const hit = matchRules(calls, text, sentence, sentence.words)[0];
+      if (!hit) return;
+      chanted.set(sentence.index, findingOf({ ...hit, ...trimSpan(text, sentence, true) }, sentence.index));
+      chanted.set(answer.index, findingOf({ ...hit, ...trimSpan(text, answer, true) }, answer.index));
+    });
     for (const sentence of section.sentences) {
+      const chant = chanted.get(sentence.index);
+      if (chant) {
+        findings.push(chant);
+        continue;
+      }
       if (isQuestion(sentence)) continue;
       const found: RawFinding[] = [];
       const add = (f: RawFinding): void => {
