@@ -15,3 +15,13 @@ test('every pattern rule of the lexicons appears in the README by id', (t) => {
     for (const e of lex.entries) t.true(readme.includes(`\`${e.id}\``), `${e.id} is missing`);
   }
 });
+
+test("the README gives the gazetteer's present size (entries and aliases)", (t) => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const gazetteer = loadLexicons().get('history-gazetteer', 'terms');
+  const aliases = gazetteer.entries.reduce((n, e) => n + e.terms.length, 0);
+  const m = /history-gazetteer\.json` lists ([\d,]+) historical .*?\(([\d,]+) aliases/.exec(readme);
+  t.truthy(m, 'README states the gazetteer size');
+  t.is(Number(m![1].replace(/,/g, '')), gazetteer.entries.length);
+  t.is(Number(m![2].replace(/,/g, '')), aliases);
+});
