@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { loadFile, parseByteSize } from '../src/text/load.js';
+import { UsageError } from '../src/util/errors.js';
 import { captureIO } from './helpers/io.js';
 
 // "Café société, déjà vu!" and more, encoded as Latin-1: invalid as UTF-8.
@@ -46,4 +48,12 @@ test('compare takes --encoding and --max-bytes', async (t) => {
   const small = captureIO(dir);
   t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet', '--encoding', 'latin1', '--max-bytes', '40'], small), 1);
   t.regex(small.err(), /over the limit of 40/);
+});
+
+test('a bad limit is named as its caller named it: maxBytes from the library, --max-bytes from the command line', (t) => {
+  const dir = folder();
+  const file = join(dir, 'texts', '1902-plain.txt');
+  const error = t.throws(() => loadFile(file, { maxBytes: 0 }), { instanceOf: UsageError });
+  t.is(error?.message, 'maxBytes must be a positive number of bytes, not 0');
+  t.throws(() => parseByteSize('0'), { instanceOf: UsageError, message: /^--max-bytes must be a positive number of bytes/ });
 });

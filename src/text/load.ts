@@ -66,8 +66,9 @@ function overLimit(name: string, size: number, maxBytes: number, stream = false)
   return new InputError(`${name} is ${amount} (raise the limit with --max-bytes)`);
 }
 
-function checkMaxBytes(maxBytes: number): number {
-  if (!Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes must be a positive number of bytes, not ${maxBytes}`);
+/** The limit itself, checked: `name` is what the caller calls it (the library's `maxBytes`, the command line's `--max-bytes`). */
+function checkMaxBytes(maxBytes: number, name = 'maxBytes'): number {
+  if (!Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`${name} must be a positive number of bytes, not ${maxBytes}`);
   return Math.floor(maxBytes);
 }
 
@@ -93,11 +94,11 @@ function readBounded(path: string, maxBytes: number): Buffer {
 
 /** A byte count from the command line: a number with an optional K, M or G suffix (powers of 1024), e.g. "50M". */
 export function parseByteSize(value: string | number): number {
-  if (typeof value === 'number') return checkMaxBytes(value);
+  if (typeof value === 'number') return checkMaxBytes(value, '--max-bytes');
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
   if (!m) throw new UsageError(`--max-bytes must be a number of bytes such as 1000000 or 50M, not "${value}"`);
   const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return checkMaxBytes(Number(m[1]) * factor);
+  return checkMaxBytes(Number(m[1]) * factor, '--max-bytes');
 }
 
 /** Decodes bytes read from stdin. */
