@@ -2,6 +2,7 @@
 
 import type { Finding } from './../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
+import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult, SectionResult } from '../result.js';
 import { escapeXml } from '../util/escape.js';
 import { counted } from '../util/plural.js';
@@ -25,8 +26,10 @@ export interface HtmlCharts {
 export interface HtmlOptions {
   /** SVG charts to inline; the page has no charts without them (renderReportFiles draws and passes them). */
   charts?: HtmlCharts;
-  /** Device definitions and finding labels (default: from lexicons/devices.json). */
+  /** Device definitions and finding labels (default: from lexicons/devices.json, or a devices.json in `lexicons`). */
   guides?: readonly DeviceGuide[];
+  /** Extra lexicon folders, as `analyze` takes them: a devices.json among them words the guides. */
+  lexicons?: readonly string[];
 }
 
 /** Longest quote printed in a findings list before it is shortened (the full words are highlighted in the text). */
@@ -34,7 +37,7 @@ const LIST_QUOTE_CHARS = 240;
 
 /** Renders the result as one HTML page; the same result gives the same bytes. Every piece of input text is escaped. */
 export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): string {
-  const guides = options.guides ?? deviceGuides();
+  const guides = options.guides ?? deviceGuides(loadLexicons(options.lexicons));
   const deviceIds = result.devices.map((d) => d.id);
   const view = new View(result, guides);
   const body = view.body(options.charts);

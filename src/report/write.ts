@@ -2,7 +2,6 @@
 
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult } from '../result.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
@@ -44,9 +43,8 @@ export async function renderReportFiles(result: AnalysisResult, formats: readonl
   if (formats.includes('json')) files.push({ path: 'report.json', contents: renderJson(result) });
   if (formats.includes('html')) {
     // The HTML page (and the device guides it explains findings with) loads only when asked for.
-    const [{ renderHtml }, { deviceGuides }] = await Promise.all([import('./html.js'), import('../explain.js')]);
-    const guides = lexicons.length ? { guides: deviceGuides(loadLexicons(lexicons)) } : {};
-    files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles), ...guides }) });
+    const { renderHtml } = await import('./html.js');
+    files.push({ path: 'report.html', contents: renderHtml(result, { charts: htmlCharts(result, chartFiles), lexicons }) });
   }
   return files;
 }

@@ -2,6 +2,7 @@
 
 import type { Finding } from '../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
+import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult } from '../result.js';
 import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
@@ -20,8 +21,10 @@ export interface WorksheetOptions {
   /** Sentences shorter or longer than this (in words) are not drawn while enough others remain. Default 4…45. */
   minWords?: number;
   maxWords?: number;
-  /** Device guides (default from lexicons/devices.json). */
+  /** Device guides (default from lexicons/devices.json, or a devices.json in `lexicons`). */
   guides?: readonly DeviceGuide[];
+  /** Extra lexicon folders, as `analyze` takes them: a devices.json among them words the questions. */
+  lexicons?: readonly string[];
 }
 
 /** One sentence of the worksheet, with the toolkit's answer. */
@@ -67,7 +70,7 @@ export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions
   const count = Math.max(1, Math.floor(options.count ?? DEFAULT_COUNT));
   const seed = String(options.seed ?? '1');
   const random = seededRandom(seed);
-  const guides = options.guides ?? deviceGuides();
+  const guides = options.guides ?? deviceGuides(loadLexicons(options.lexicons));
   const minWords = options.minWords ?? 4;
   const maxWords = options.maxWords ?? 45;
 

@@ -2,8 +2,6 @@
 
 import { resolve } from 'node:path';
 import { analyze } from '../../analyze.js';
-import { deviceGuides } from '../../explain.js';
-import { loadLexicons } from '../../lexicon/load.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
@@ -46,7 +44,7 @@ export const worksheetCommand: Command = {
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
     const result = analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
     // A devices.json in a --lexicons folder words the questions, as it does `rhetoric explain`.
-    const worksheet = buildWorksheet(result, { count, seed: String(args.seed), guides: deviceGuides(loadLexicons(settings.lexicons)) });
+    const worksheet = buildWorksheet(result, { count, seed: String(args.seed), lexicons: settings.lexicons });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
     // An empty --name is no name, as for analyze: the folder is named after the file.
     const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
