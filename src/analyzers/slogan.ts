@@ -1,6 +1,7 @@
 // Slogans: rally-cry formulas, quoted chants, short verbless exclamations and catchphrases the text repeats.
 
-import type { Sentence, Span, Token } from '../text/model.js';
+import type { CompiledPattern } from '../lexicon/match.js';
+import type { Section, Sentence, Span, Token } from '../text/model.js';
 import { findingOf, matchRules, patternRules, termsEntry, termsMatcher, trimSpan, wordSet, type RuleEntry } from './rules.js';
 import { countWords } from '../text/tokens.js';
 import { formulaOf, isChiasmusPair } from './parallel-formula.js';
@@ -54,6 +55,23 @@ export function cryAfterColon(text: string, sentence: Sentence): Span | undefine
   if (lead < 1 || lead > CRY_AFTER_COLON.maxLeadWords || cry < 1 || cry > MAX_QUOTE_WORDS) return undefined;
   const start = sentence.start + colon + 1 + (/^\s*/.exec(sentence.text.slice(colon + 1))?.[0].length ?? 0);
   return { start, end: sentence.end };
+}
+
+/**
+ * A chant's calls and their answers, by sentence index: a call ("What do we want?", "Whose streets?") answered at once by
+ * an exclamation of a few words. Both lines are the chant.
+ */
+function callsAndResponses(section: Section, text: string, calls: readonly CompiledPattern<RuleEntry>[]): Map<number, RawFinding> {
+  const chanted = new Map<number, RawFinding>();
+  section.sentences.forEach((sentence, k) => {
+    const answer = section.sentences[k + 1];
+    if (!answer || !/!\W*$/.test(answer.text) || answer.words > RESPONSE_WORDS) return;
+    const hit = matchRules(calls, text, sentence, sentence.words)[0];
+    if (!hit) return;
+    chanted.set(sentence.index, findingOf({ ...hit, ...trimSpan(text, sentence, true) }, sentence.index));
+    chanted.set(answer.index, findingOf({ ...hit, ...trimSpan(text, answer, true) }, answer.index));
+  });
+  return chanted;
 }
 
 /** An entry of lexicons/slogan-famous-lines.json: a line that became a watchword in the year `coined`. */
@@ -307,7 +325,11 @@ export const slogan: Analyzer<SloganState> = {
   },
   analyzeSection(section, context, state) {
     const text = context.document.text;
-    const formulas = patternRules(context.lexicons, FORMULAS);
+    // The calls of call-and-response chants count only with their answer; every other formula counts on its own.
+    const isCall = (r: CompiledPattern<RuleEntry>): boolean => (r.entry as { response?: boolean }).response === true;
+    const allFormulas = patternRules(context.lexicons, FORMULAS);
+    const formulas = allFormulas.filter((r) => !isCall(r));
+    const chanted = callsAndResponses(section, text, allFormulas.filter(isCall));
     const famousLines = patternRules(context.lexicons, FAMOUS_LINES);
     const cueEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-chant');
     const cues = termsMatcher(context.lexicons, SIGNALS, 'slogan-quoted-chant');
@@ -317,17 +339,6 @@ export const slogan: Analyzer<SloganState> = {
     const rallyWords = termsMatcher(context.lexicons, SIGNALS, 'slogan-verbless-exclamation');
 
     const findings: RawFinding[] = [];
-    // A chant's call and its answer: a call of `responseCalls` ("What do we want?", "Whose streets?") answered at once by a short exclamation.
-    const calls = formulas.filter((r) => (r.entry as { response?: boolean }).response === true);
-    const chanted = new Map<number, RawFinding>();
-    section.sentences.forEach((sentence, k) => {
-      const answer = section.sentences[k + 1];
-      if (!answer || !/!\W*$/.test(answer.text) || answer.words > RESPONSE_WORDS) return;
-      const hit = matchRules(calls, text, sentence, sentence.words)[0];
-      if (!hit) return;
-      chanted.set(sentence.index, findingOf({ ...hit, ...trimSpan(text, sentence, true) }, sentence.index));
-      chanted.set(answer.index, findingOf({ ...hit, ...trimSpan(text, answer, true) }, answer.index));
-    });
     for (const sentence of section.sentences) {
       const chant = chanted.get(sentence.index);
       if (chant) {
