@@ -47,7 +47,7 @@ export function quotations(text: string, span: Span): Span[] {
 }
 
 /** The cry an exclamation announces after a short lead and a colon ("We say: no pasarán!", "Our answer: hands off the valley!"), as a span of the text. */
-export function cryAfterColon(text: string, sentence: Sentence): Span | undefined {
+function cryAfterColon(text: string, sentence: Sentence): Span | undefined {
   const colon = sentence.text.indexOf(':');
   if (colon < 0 || !/!\W*$/.test(sentence.text)) return undefined;
   const lead = countWords(sentence.text.slice(0, colon));

@@ -16,7 +16,7 @@ import { documentFeatures } from './features.js';
 import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
 import { lexiconMentions } from './mentions.js';
 import type { Scan, UsThemState } from './model.js';
-import { selfNamedGroups, withoutSelfNamed } from './self-named.js';
+import { withoutSelfNamed } from './self-named.js';
 import { beforeFirstVerb } from './subject.js';
 import { adversaryOf, vocabulary } from './vocabulary.js';
 
@@ -30,7 +30,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   const scans: Scan[] = doc.sentences.map((s) => ({ mentions: lexiconMentions(v, s), cues: evaluativeCues(v, doc.text, s), entities: null }));
   for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
   // "We Communists …": a name the text gives itself is its own side in every sentence, not a rival group.
-  withoutSelfNamed(doc, scans, selfNamedGroups(doc, scans));
+  withoutSelfNamed(doc, scans);
   // The sentences where the learning pass found each listed adversary named beside a hostile word (evidence for `them-established-enemy`).
   const hostileByAdversary = new Map<string, Set<number>>();
   const learned = learnOutGroups(v, context, scans, hostileByAdversary);

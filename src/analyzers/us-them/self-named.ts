@@ -17,7 +17,7 @@ function nameKey(text: string): string {
  * often the lexicons list the word as a rival (as the Cold War speeches use it). Lexicon names only: "we Americans"
  * names no out-group to begin with.
  */
-export function selfNamedGroups(doc: Document, scans: readonly Scan[]): Set<string> {
+function selfNamedGroups(doc: Document, scans: readonly Scan[]): Set<string> {
   const own = new Set<string>();
   for (const s of doc.sentences) {
     for (const m of scans[s.index].mentions) {
@@ -29,7 +29,8 @@ export function selfNamedGroups(doc: Document, scans: readonly Scan[]): Set<stri
 }
 
 /** Drops from the scans every out-group mention of a name the text gives itself. */
-export function withoutSelfNamed(doc: Document, scans: Scan[], own: ReadonlySet<string>): void {
+export function withoutSelfNamed(doc: Document, scans: Scan[]): void {
+  const own = selfNamedGroups(doc, scans);
   if (own.size === 0) return;
   for (const scan of scans) scan.mentions = scan.mentions.filter((m) => m.side !== 'them' || !own.has(nameKey(doc.text.slice(m.start, m.end))));
 }
