@@ -37,6 +37,16 @@ test('…nor two short sentences later', (t) => {
   t.deepEqual(inSentence(text, 'They said it'), []);
 });
 
+test('the in-group\'s answer to the out-group keeps it as what "they" means', (t) => {
+  const text = `${named} We will not be ignored any longer. We will not be bullied. They decide what is good for us.`;
+  t.deepEqual(inSentence(text, 'They decide').map((f) => f.rule), ['us-them-contrast']);
+});
+
+test('…but plain sentences about "we" between do not, three sentences on', (t) => {
+  const text = `${named} We met in the hall on Tuesday. We voted to strike. They decide what is good for us.`;
+  t.deepEqual(inSentence(text, 'They decide'), []);
+});
+
 test('"the establishment" counts as an acting subject, not as the act of establishing or an institution after a preposition', (t) => {
   t.deepEqual(inSentence(named, named).map((f) => f.rule), ['them-establishment-acts']);
   const institution = 'The officers of the establishment have kept its books in good order.';

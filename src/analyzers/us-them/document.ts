@@ -82,6 +82,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
     else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
+    // "They answer to the ministry, not to us. We will not be ignored. They sit in their offices …": the in-group's answer to the
+    // out-group, naming no one else, goes on with the same opposition, so the out-group stays what "they" means after it.
+    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   return { bySentence, learned, scans };
@@ -100,6 +103,12 @@ export function sectionFeatures(section: Section, context: AnalysisContext, stat
     learnedLabels: state.learned.keys(),
   });
   return section.sentences.map((s) => state.features![s.index]);
+}
+
+/** Whether the sentence is the in-group's side of the opposition only (a scored "us" finding, no out-group, no third person). */
+function answersThem(text: string, s: { start: number; end: number }, findings: readonly RawFinding[]): boolean {
+  const scored = findings.filter((f) => f.scored !== false);
+  return scored.length > 0 && scored.every((f) => f.category === 'us') && !/\b(?:they|them|their|he|she|his|her)\b/iu.test(text.slice(s.start, s.end));
 }
 
 /** A value computed on first use, then kept. */
