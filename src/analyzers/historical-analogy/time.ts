@@ -21,8 +21,8 @@ const FUTURE = /\b(?:will|shall|'ll|going to|projected|expected|forecast|schedul
 const YEAR_ALONE_AFTER = /^\s*(?:[.,;:!?)"”’—–-]|$|again\b)/;
 /** A number said to come "all over again" is a year whatever stands before it ("It is 1914 all over again"). */
 const ALL_OVER_AGAIN = /^\s+(?:all )?over again\b/;
-/** "This is not 1973", "it's 1938 again", "today is 1914": the present said to be, or not to be, a past year. */
-const PRESENT_IS_YEAR = /\b(?:this|it|today|now)(?:\s+is|['’]s)(?:\s+not|n['’]t)?(?:\s+(?:yet|quite|exactly|simply|really|still))?\s+$/i;
+/** "This is not 1973", "it's 1938 again", "today is 1914", "this is our 1848": the present said to be, or not to be, a past year. */
+const PRESENT_IS_YEAR = /\b(?:this|it|today|now)(?:\s+is|['’]s)(?:\s+not|n['’]t)?(?:\s+(?:yet|quite|exactly|simply|really|still))?(?:\s+(?:our|their|your|its))?\s+$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:year|end|start|beginning|middle)\s+(?:of\s+)?)?(?:\w+\s+)?$/i;
 
 /** Years in a sentence, read as years only where the words around say so ("in 1917", "February 1917", "the 1930s", "April 11, 2002"). */
