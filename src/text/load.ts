@@ -9,7 +9,15 @@ export interface LoadOptions {
   encoding?: 'utf8' | 'latin1';
   /** Largest input in bytes. Default 50 MB. */
   maxBytes?: number;
+  /**
+   * How the message about an input over the limit names the way to raise it: `the maxBytes option` (default). The command
+   * line passes `--max-bytes`, its own flag. Plain data, so corpus workers word their rows as their caller would.
+   */
+  limitName?: string;
 }
+
+/** How a library caller raises the size limit; the command line names its flag instead (see LoadOptions.limitName). */
+const LIBRARY_LIMIT_NAME = 'the maxBytes option';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -44,7 +52,7 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
     regular = st.isFile();
-    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes);
+    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes, options.limitName);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
@@ -57,13 +65,13 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
   }
-  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, !regular);
+  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, options.limitName, !regular);
   return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length, ...(MARKDOWN_FILE.test(path) ? { format: 'markdown' as const } : {}) };
 }
 
-function overLimit(name: string, size: number, maxBytes: number, stream = false): InputError {
+function overLimit(name: string, size: number, maxBytes: number, limitName = LIBRARY_LIMIT_NAME, stream = false): InputError {
   const amount = stream ? `more than ${maxBytes} bytes` : `${size} bytes, over the limit of ${maxBytes}`;
-  return new InputError(`${name} is ${amount} (raise the limit with --max-bytes)`);
+  return new InputError(`${name} is ${amount} (raise the limit with ${limitName})`);
 }
 
 /** The limit itself, checked: `name` is what the caller calls it (the library's `maxBytes`, the command line's `--max-bytes`). */
@@ -105,7 +113,7 @@ export function parseByteSize(value: string | number): number {
 export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   // Stdin is read only up to one byte past the limit (CliIO.readStdin), so its true size is unknown: "more than N bytes".
-  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, name === '-');
+  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, options.limitName, name === '-');
   return { text: decodeText(bytes, name, options), path: '-', name: name === '-' ? 'stdin' : name, bytes: bytes.length };
 }
 
