@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
 import { InputError } from '../util/errors.js';
+import { fileError } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
 /** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
@@ -127,7 +128,13 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
   }
   for (const name of names) {
     const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      // A folder named like a lexicon, a broken link, a file without read permission: bad input, named in words.
+      throw fileError(file, err, 'lexicon file');
+    }
     const digest = lexiconDigest(text);
     set.sources.push(`${name} ${digest}`);
     const checked = stamp.get(name) === digest;

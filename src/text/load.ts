@@ -2,6 +2,7 @@
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { InputError, UsageError } from '../util/errors.js';
+import { fileError } from '../util/fs.js';
 
 /** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
 export interface LoadOptions {
@@ -122,15 +123,6 @@ function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-function fileError(path: string, err: unknown): InputError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(`${path}: no such file`);
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied`);
-  if (code === 'EISDIR') return new InputError(`${path} is a folder, not a file`);
-  if (code === 'ENOTDIR') return new InputError(`${path}: no such file (a part of the path is not a folder)`);
-  if (code === 'ENAMETOOLONG') return new InputError(`${path.slice(0, 80)}…: file name too long`);
-  return new InputError(`${path}: cannot read (${code ?? (err as Error).message})`);
-}
 
 /** Decodes bytes as UTF-8 (BOM removed) or Latin-1; refuses binary data, invalid UTF-8 and empty text. */
 export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {}): string {

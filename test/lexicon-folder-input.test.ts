@@ -1,0 +1,41 @@
+// Bad --lexicons folders through the CLI: a file in the folder that cannot be read is bad input (exit 1, one line), not a bug.
+
+import test from 'ava';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-lexdir-'));
+  writeFileSync(join(dir, 'speech.txt'), 'We must act now. Down with the tyrants!\n');
+  return dir;
+}
+
+async function analyzeWith(dir: string, lexicons: string): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIO(dir);
+  const code = await main(['analyze', 'speech.txt', '--out', 'out', '--quiet', '--no-config', '--lexicons', lexicons], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+function oneLine(t: import('ava').ExecutionContext, r: { code: number; out: string; err: string }, pattern: RegExp): void {
+  t.is(r.code, 1, r.err);
+  t.is(r.out, '');
+  t.is(r.err.split('\n').filter(Boolean).length, 1, r.err);
+  t.regex(r.err.trimEnd(), pattern);
+  t.notRegex(r.err, /internal error|\n\s+at /);
+}
+
+test('a folder named like a lexicon file inside a --lexicons folder is bad input, not an internal error', async (t) => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'mine', 'extra.json'), { recursive: true });
+  oneLine(t, await analyzeWith(dir, 'mine'), /mine\/extra\.json is a folder, not a lexicon file$/);
+});
+
+test('a broken link inside a --lexicons folder is bad input, not an internal error', async (t) => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'mine'));
+  symlinkSync(join(dir, 'gone.json'), join(dir, 'mine', 'extra.json'));
+  oneLine(t, await analyzeWith(dir, 'mine'), /mine\/extra\.json: no such lexicon file$/);
+});
