@@ -39,3 +39,20 @@ test('a broken link inside a --lexicons folder is bad input, not an internal err
   symlinkSync(join(dir, 'gone.json'), join(dir, 'mine', 'extra.json'));
   oneLine(t, await analyzeWith(dir, 'mine'), /mine\/extra\.json: no such lexicon file$/);
 });
+
+test('a missing lexicon folder, gold file, ratings file or config file is named in words, not by an error code', async (t) => {
+  const dir = scratch();
+  oneLine(t, await analyzeWith(dir, 'nowhere'), /nowhere: no such lexicon folder$/);
+  const cases: [string[], RegExp][] = [
+    [['eval', 'gone.jsonl'], /gone\.jsonl: no such gold file$/],
+    [['eval', '.'], /is a folder, not a gold file$/],
+    [['eval', '--sentiment-tsv', 'gone.tsv'], /gone\.tsv: no such file$/],
+    [['analyze', 'speech.txt', '--out', 'out', '--quiet', '--config', 'gone.json'], /gone\.json: no such config file$/],
+  ];
+  for (const [argv, pattern] of cases) {
+    const io = captureIO(dir);
+    const code = await main(argv, io);
+    oneLine(t, { code, out: io.out(), err: io.err() }, pattern);
+    t.notRegex(io.err(), /\bE[A-Z]{3,}\b/, 'no bare error code');
+  }
+});

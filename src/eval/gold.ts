@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
@@ -46,7 +46,7 @@ export function readGold(file: string, root?: string): GoldDocument[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(file, err, 'gold file');
   }
   const base = root ?? resolve(dirname(resolve(file)), '..');
   const docs: GoldDocument[] = [];

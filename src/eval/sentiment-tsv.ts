@@ -7,7 +7,7 @@ import { MAX_TAGGED_CHARS, Tagger, tagsAtOffset } from '../nlp/tagger.js';
 import { tokenize } from '../text/tokens.js';
 import { InputError } from '../util/errors.js';
 import { pearson, spearman } from './stats.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** One rated text. */
 export interface RatedText {
@@ -38,7 +38,7 @@ export function readSentimentTsv(file: string): RatedText[] {
   try {
     content = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(file, err);
   }
   return parseSentimentTsv(content, file);
 }

@@ -124,7 +124,7 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read lexicon folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw fileError(dir, err, 'lexicon folder');
   }
   for (const name of names) {
     const file = join(dir, name);
