@@ -56,3 +56,22 @@ test('a missing lexicon folder, gold file, ratings file or config file is named 
     t.notRegex(io.err(), /\bE[A-Z]{3,}\b/, 'no bare error code');
   }
 });
+
+test('a lexicon file saved with a UTF-8 byte-order mark is read, as config, gold and manifest files are', async (t) => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'mine'));
+  const lexicon = {
+    lexicon: 'slogan-formulas',
+    kind: 'patterns',
+    device: 'slogan',
+    description: 'A chant of our own.',
+    entries: [{ id: 'slogan-bridge-ours', pattern: '^\\W*the bridge is ours\\b', note: 'The chant of the bridge campaign.', strength: 1, maxWords: 8, examples: ['The bridge is ours!'], counterExamples: ['The bridge is old.'] }],
+  };
+  writeFileSync(join(dir, 'mine', 'slogan-formulas.json'), `\uFEFF${JSON.stringify(lexicon)}`);
+  writeFileSync(join(dir, 'speech.txt'), 'We crossed the river at dawn.\n\nThe bridge is ours!\n');
+  const io = captureIO(dir);
+  const code = await main(['analyze', 'speech.txt', '--out', 'out', '--quiet', '--no-config', '--lexicons', 'mine', '--format', 'json'], io);
+  t.is(code, 0, io.err());
+  const result = JSON.parse(io.out()) as { findings: { rule: string }[] };
+  t.true(result.findings.some((f) => f.rule === 'slogan-bridge-ours'));
+});

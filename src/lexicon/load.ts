@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
 import { InputError } from '../util/errors.js';
-import { fileError } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
 /** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
@@ -130,7 +130,8 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
     const file = join(dir, name);
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON (as for config and gold files).
+      text = withoutByteOrderMark(readFileSync(file, 'utf8'));
     } catch (err) {
       // A folder named like a lexicon, a broken link, a file without read permission: bad input, named in words.
       throw fileError(file, err, 'lexicon file');
