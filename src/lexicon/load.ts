@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
-import { InputError } from '../util/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
@@ -99,6 +99,7 @@ const cache = new Map<string, LexiconSet>();
  * Cached per process. `stamp` is the build's record of validated built-in files (tests point it elsewhere).
  */
 export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = CHECKED_STAMP): LexiconSet {
+  checkLexiconFolders(extraDirs);
   const dirs = [BUILTIN_LEXICON_DIR, ...extraDirs.map((d) => resolve(d))];
   const key = [stamp, ...dirs].join('\0');
   const cached = cache.get(key);
@@ -107,6 +108,15 @@ export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = 
   for (const dir of dirs) loadFolder(dir, set, dir !== BUILTIN_LEXICON_DIR, dir === BUILTIN_LEXICON_DIR ? readStamp(stamp) : new Map());
   cache.set(key, set);
   return set;
+}
+
+/** A JavaScript caller's `lexicons`, checked: a list of folder paths (a single string is the commonest slip). */
+export function checkLexiconFolders(dirs: unknown): void {
+  if (dirs === undefined) return;
+  if (!Array.isArray(dirs) || dirs.some((d) => typeof d !== 'string')) {
+    const given = typeof dirs === 'string' ? `a string; write [${JSON.stringify(dirs)}]` : Array.isArray(dirs) ? 'a list with something other than a path in it' : String(dirs === null ? 'null' : typeof dirs);
+    throw new UsageError(`lexicons must be a list of folders (paths as strings), not ${given}`);
+  }
 }
 
 function readStamp(file: string): Map<string, string> {
