@@ -10,7 +10,7 @@ import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
-import { InputError, UsageError } from './util/errors.js';
+import { InputError, shownValue, UsageError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -89,21 +89,11 @@ export function abbreviationTable(lexicons: LexiconSet): AbbreviationTable {
   return { always, beforeNumber };
 }
 
-/** How a value a caller passed reads in a message: strings quoted, numbers as written, anything else by its kind. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return String(value);
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Uint8Array) return 'a Buffer';
-  return `a ${typeof value}`;
-}
-
 /** A JavaScript caller's text, checked: a string, or a UsageError that says what to pass instead. */
 function checkText(text: unknown, fn: string): asserts text is string {
   if (typeof text === 'string') return;
   if (text instanceof Uint8Array) throw new UsageError(`${fn}() takes the text as a string, not a Buffer: decode it first (loadFile reads and decodes a file)`);
-  throw new UsageError(`${fn}() takes the text as a string, not ${shown(text)}`);
+  throw new UsageError(`${fn}() takes the text as a string, not ${shownValue(text)}`);
 }
 
 const FORMATS = ['auto', 'text', 'markdown'];
@@ -113,28 +103,28 @@ const FORMATS = ['auto', 'text', 'markdown'];
  * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside.
  */
 function checkOptions(options: unknown, fn: string): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): options must be an object, not ${shown(options)}`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): options must be an object, not ${shownValue(options)}`);
   const o = options as Record<string, unknown>;
   const fail = (message: string) => {
     throw new UsageError(`${fn}(): ${message}`);
   };
-  if (o.name !== undefined && typeof o.name !== 'string') fail(`name must be a string, not ${shown(o.name)}`);
-  if (o.format !== undefined && !FORMATS.includes(o.format as string)) fail(`format must be "auto", "text" or "markdown", not ${shown(o.format)}`);
+  if (o.name !== undefined && typeof o.name !== 'string') fail(`name must be a string, not ${shownValue(o.name)}`);
+  if (o.format !== undefined && !FORMATS.includes(o.format as string)) fail(`format must be "auto", "text" or "markdown", not ${shownValue(o.format)}`);
   if (o.sectionWords !== undefined && !(typeof o.sectionWords === 'number' && Number.isFinite(o.sectionWords) && o.sectionWords > 0)) {
-    fail(`sectionWords must be a positive number of words, not ${shown(o.sectionWords)}`);
+    fail(`sectionWords must be a positive number of words, not ${shownValue(o.sectionWords)}`);
   }
   const devices = o.devices;
   if (devices !== undefined) {
     const list = Array.isArray(devices) && devices.every((d) => typeof d === 'string');
     const map = devices !== null && typeof devices === 'object' && !Array.isArray(devices) && Object.values(devices).every((v) => typeof v === 'boolean');
-    if (!list && !map) fail(`devices must be a list of device ids or an object such as {"slogan": false}, not ${shown(devices)}`);
+    if (!list && !map) fail(`devices must be a list of device ids or an object such as {"slogan": false}, not ${shownValue(devices)}`);
   }
   const rules = o.rules;
   if (rules !== undefined) {
-    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(`rules must be an object such as {"slogan-down-with": "off"}, not ${shown(rules)}`);
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(`rules must be an object such as {"slogan-down-with": "off"}, not ${shownValue(rules)}`);
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
       if (setting === 'off' || setting === 'on' || (typeof setting === 'number' && Number.isFinite(setting) && setting >= 0)) continue;
-      fail(`rules[${JSON.stringify(id)}] must be "off", "on" or a factor of 0 or more, not ${shown(setting)}`);
+      fail(`rules[${JSON.stringify(id)}] must be "off", "on" or a factor of 0 or more, not ${shownValue(setting)}`);
     }
   }
   try {

@@ -2,7 +2,10 @@
 // TypeError from deep inside ("text.indexOf is not a function") and never a result quietly computed from nonsense.
 
 import test from 'ava';
-import { analyze, loadLexicons, parse, UsageError } from '../src/index.js';
+import { analyze, evaluateSentimentTsv, loadFile, loadLexicons, parse, readGold, UsageError } from '../src/index.js';
+import { fileURLToPath } from 'node:url';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/example.md', import.meta.url));
 
 const TEXT = 'We must act now. Down with the tyrants!';
 // Casts stand for a JavaScript caller, whom no compiler checks.
@@ -42,4 +45,16 @@ test('valid options still give the same result', (t) => {
   t.deepEqual(same.findings, plain.findings);
   t.deepEqual(same.document, plain.document);
   t.is(analyze(TEXT, { rules: { 'cta-we-must': 0.5 } }).findings.find((f) => f.rule === 'cta-we-must')?.strength, 0.35);
+});
+
+test('file readers refuse a path that is not a string (a number would be read as an open file descriptor: 0 is stdin)', (t) => {
+  t.throws(() => loadFile(loose(5)), { instanceOf: UsageError, message: /^loadFile\(\) takes a file path as a string, not 5$/ });
+  t.throws(() => readGold(loose(0)), { instanceOf: UsageError, message: /^readGold\(\) takes a file path as a string, not 0$/ });
+  t.throws(() => evaluateSentimentTsv(loose(0)), { instanceOf: UsageError, message: /^evaluateSentimentTsv\(\) takes a file path as a string, not 0$/ });
+});
+
+test('loadFile names a limit given as a string and an unknown encoding instead of reading the file as UTF-8', (t) => {
+  t.throws(() => loadFile(EXAMPLE, loose({ maxBytes: '10' })), { instanceOf: UsageError, message: 'maxBytes must be a positive number of bytes, not "10"' });
+  t.throws(() => loadFile(EXAMPLE, loose({ encoding: 'utf16' })), { instanceOf: UsageError, message: /encoding must be "utf8" or "latin1", not "utf16"/ });
+  t.is(loadFile(EXAMPLE, { encoding: 'latin1' }).name, 'example.md');
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
+import { checkPath, InputError } from '../util/errors.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
@@ -42,6 +42,7 @@ export interface GoldDocument {
 
 /** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */
 export function readGold(file: string, root?: string): GoldDocument[] {
+  checkPath(file, 'readGold');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

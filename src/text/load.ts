@@ -1,7 +1,7 @@
 // Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM (or UTF-16 with one), refusing binary and invalid input.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { InputError, UsageError } from '../util/errors.js';
+import { checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
 
 /** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
@@ -47,6 +47,8 @@ export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'ma
 
 /** Reads a file (not stdin) into a decoded text. Errors are InputErrors with one clear line. */
 export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
+  checkPath(path, 'loadFile');
+  checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   let regular: boolean;
   try {
@@ -77,8 +79,13 @@ function overLimit(name: string, size: number, maxBytes: number, limitName = LIB
 
 /** The limit itself, checked: `name` is what the caller calls it (the library's `maxBytes`, the command line's `--max-bytes`). */
 function checkMaxBytes(maxBytes: number, name = 'maxBytes'): number {
-  if (!Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`${name} must be a positive number of bytes, not ${maxBytes}`);
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`${name} must be a positive number of bytes, not ${shownValue(maxBytes)}`);
   return Math.floor(maxBytes);
+}
+
+/** The encoding option, checked: any other name was read as UTF-8 without a word. */
+function checkEncoding(encoding: unknown): void {
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'latin1') throw new UsageError(`encoding must be "utf8" or "latin1", not ${shownValue(encoding)}`);
 }
 
 /** Reads at most `maxBytes + 1` bytes from a pipe or device, so an endless source cannot exhaust memory. */
@@ -112,6 +119,7 @@ export function parseByteSize(value: string | number): number {
 
 /** Decodes bytes read from stdin. */
 export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
+  checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   // Stdin is read only up to one byte past the limit (CliIO.readStdin), so its true size is unknown: "more than N bytes".
   if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, options.limitName, name === '-');
