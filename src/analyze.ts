@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { analyzers as registry } from './analyzers/index.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding } from './analyzers/types.js';
-import { loadLexicons, type LexiconSet } from './lexicon/load.js';
+import { checkLexiconFolders, loadLexicons, type LexiconSet } from './lexicon/load.js';
 import { Tagger } from './nlp/tagger.js';
 import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
-import { InputError } from './util/errors.js';
+import { InputError, shownValue, UsageError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -89,14 +89,64 @@ export function abbreviationTable(lexicons: LexiconSet): AbbreviationTable {
   return { always, beforeNumber };
 }
 
+/** A JavaScript caller's text, checked: a string, or a UsageError that says what to pass instead. */
+function checkText(text: unknown, fn: string): asserts text is string {
+  if (typeof text === 'string') return;
+  if (text instanceof Uint8Array) throw new UsageError(`${fn}() takes the text as a string, not a Buffer: decode it first (loadFile reads and decodes a file)`);
+  throw new UsageError(`${fn}() takes the text as a string, not ${shownValue(text)}`);
+}
+
+const FORMATS = ['auto', 'text', 'markdown'];
+
+/**
+ * A JavaScript caller's options, checked before any work: a value of the wrong type is a UsageError naming the option,
+ * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside.
+ */
+function checkOptions(options: unknown, fn: string): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): options must be an object, not ${shownValue(options)}`);
+  const o = options as Record<string, unknown>;
+  const fail = (message: string) => {
+    throw new UsageError(`${fn}(): ${message}`);
+  };
+  if (o.name !== undefined && typeof o.name !== 'string') fail(`name must be a string, not ${shownValue(o.name)}`);
+  if (o.format !== undefined && !FORMATS.includes(o.format as string)) fail(`format must be "auto", "text" or "markdown", not ${shownValue(o.format)}`);
+  if (o.sectionWords !== undefined && !(typeof o.sectionWords === 'number' && Number.isFinite(o.sectionWords) && o.sectionWords > 0)) {
+    fail(`sectionWords must be a positive number of words, not ${shownValue(o.sectionWords)}`);
+  }
+  const devices = o.devices;
+  if (devices !== undefined) {
+    const list = Array.isArray(devices) && devices.every((d) => typeof d === 'string');
+    const map = devices !== null && typeof devices === 'object' && !Array.isArray(devices) && Object.values(devices).every((v) => typeof v === 'boolean');
+    if (!list && !map) fail(`devices must be a list of device ids or an object such as {"slogan": false}, not ${shownValue(devices)}`);
+  }
+  const rules = o.rules;
+  if (rules !== undefined) {
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(`rules must be an object such as {"slogan-down-with": "off"}, not ${shownValue(rules)}`);
+    for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+      if (setting === 'off' || setting === 'on' || (typeof setting === 'number' && Number.isFinite(setting) && setting >= 0)) continue;
+      fail(`rules[${JSON.stringify(id)}] must be "off", "on" or a factor of 0 or more, not ${shownValue(setting)}`);
+    }
+  }
+  try {
+    checkLexiconFolders(o.lexicons);
+  } catch (err) {
+    if (err instanceof UsageError) fail(err.message);
+    throw err;
+  }
+}
+
 /** Parses a text into the document model with the toolkit's lexicons. */
 export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'sectionWords' | 'lexicons'> = {}): Document {
+  checkText(text, 'parse');
+  checkOptions(options, 'parse');
   const lexicons = loadLexicons(options.lexicons);
   return parseDocument(text, { format: options.format, sectionWords: options.sectionWords, abbreviations: abbreviationTable(lexicons) });
 }
 
 /** Analyzes a text for the five devices and returns the typed result every renderer reads. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult & { timing?: Timing } {
+  checkText(text, 'analyze');
+  checkOptions(options, 'analyze');
   const started = performance.now();
   const lexicons = loadLexicons(options.lexicons);
   const active = selectAnalyzers(options.devices);

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import { loadFile, parseByteSize } from '../src/text/load.js';
+import { summarizeFile } from '../src/corpus/summary.js';
+import { loadBuffer, loadFile, parseByteSize } from '../src/text/load.js';
 import { UsageError } from '../src/util/errors.js';
 import { captureIO } from './helpers/io.js';
 
@@ -35,7 +36,7 @@ test('corpus runs pass --max-bytes on to every file', async (t) => {
   const dir = folder();
   const io = captureIO(dir);
   t.is(await main(['analyze', 'texts', '--out', 'o', '--jobs', '1', '--quiet', '--no-config', '--encoding', 'latin1', '--max-bytes', '40'], io), 1);
-  t.regex(io.err(), /over the limit of 40/);
+  t.regex(io.err(), /over the limit of 40 \(raise the limit with --max-bytes\)/);
 });
 
 test('compare takes --encoding and --max-bytes', async (t) => {
@@ -47,7 +48,7 @@ test('compare takes --encoding and --max-bytes', async (t) => {
   t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet', '--encoding', 'latin1'], good), 0);
   const small = captureIO(dir);
   t.is(await main(['compare', 'texts/1901-legacy.txt', 'texts/1902-plain.txt', '--out', 'c', '--quiet', '--encoding', 'latin1', '--max-bytes', '40'], small), 1);
-  t.regex(small.err(), /over the limit of 40/);
+  t.regex(small.err(), /over the limit of 40 \(raise the limit with --max-bytes\)/);
 });
 
 test('a bad limit is named as its caller named it: maxBytes from the library, --max-bytes from the command line', (t) => {
@@ -56,4 +57,16 @@ test('a bad limit is named as its caller named it: maxBytes from the library, --
   const error = t.throws(() => loadFile(file, { maxBytes: 0 }), { instanceOf: UsageError });
   t.is(error?.message, 'maxBytes must be a positive number of bytes, not 0');
   t.throws(() => parseByteSize('0'), { instanceOf: UsageError, message: /^--max-bytes must be a positive number of bytes/ });
+});
+
+test('a file over the limit is named as its caller named the limit: the maxBytes option from the library, --max-bytes from the command line', (t) => {
+  const dir = folder();
+  const file = join(dir, 'texts', '1902-plain.txt');
+  const error = t.throws(() => loadFile(file, { maxBytes: 10 }), { message: /over the limit of 10/ });
+  t.regex(error?.message ?? '', /\(raise the limit with the maxBytes option\)$/);
+  t.notRegex(error?.message ?? '', /--max-bytes/);
+  const buffer = t.throws(() => loadBuffer(Buffer.from(PLAIN), 'speech.txt', { maxBytes: 10 }));
+  t.regex(buffer?.message ?? '', /^speech\.txt is \d+ bytes, over the limit of 10 \(raise the limit with the maxBytes option\)$/);
+  const row = summarizeFile({ path: file, file: '1902-plain.txt' }, { load: { maxBytes: 10 } });
+  t.regex(row.error ?? '', /\(raise the limit with the maxBytes option\)$/);
 });

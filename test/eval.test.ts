@@ -47,7 +47,7 @@ test('readGold resolves doc paths against the parent of the gold folder and chec
   t.is(doc.path, `${FIXTURES}corpus/speech.txt`);
   t.is(doc.sentences.length, 4);
   t.throws(() => readGold(`${FIXTURES}ratings.tsv`), { instanceOf: InputError, message: /not valid JSON/ });
-  t.throws(() => readGold(`${FIXTURES}missing.jsonl`), { instanceOf: InputError, message: /cannot read gold file/ });
+  t.throws(() => readGold(`${FIXTURES}missing.jsonl`), { instanceOf: InputError, message: /no such gold file/ });
 });
 
 test('scoreDocument counts tp/fp/fn per device, ignores unscored findings, and pairs sentiment values', async (t) => {

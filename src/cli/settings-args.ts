@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { analyzers } from '../analyzers/index.js';
 import { resolveSettings, type ResolvedSettings, type SettingName } from '../config/settings.js';
 import { isCorpusArgument } from '../corpus/discover.js';
-import { DEFAULT_MAX_BYTES, parseByteSize } from '../text/load.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, type LoadOptions } from '../text/load.js';
 import { InputError, UsageError } from '../util/errors.js';
 
 /** Smallest --section-words the parser honours. */
@@ -25,6 +25,11 @@ export function withInputOptions(y: Argv): Argv {
     .option('devices', { type: 'string', describe: 'Devices to run, comma-separated (default: all; config key "devices")' })
     .option('rule', { type: 'string', describe: 'Turn a rule off or re-weight it: id=off or id=0.5 (repeatable; config key "rules")' })
     .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json (--no-config: ignore config files)' });
+}
+
+/** How the command line reads its inputs: the run's encoding and limit, and a file over the limit is told about --max-bytes. */
+export function loadOptionsOf(settings: Pick<ResolvedSettings['values'], 'encoding' | 'maxBytes'>): LoadOptions {
+  return { encoding: settings.encoding, maxBytes: settings.maxBytes, limitName: '--max-bytes' };
 }
 
 /** The settings of a run: defaults, then the config found from the input's folder, then the command line. */

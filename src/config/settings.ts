@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { analyzers } from '../analyzers/index.js';
 import { InputError } from '../util/errors.js';
 import { lazySchemas } from '../util/zod.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** Every setting, its default and its meaning. The README's Options table is generated from this list. */
 export const SETTINGS = {
@@ -99,7 +99,7 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(file, err, 'config file');
   }
   try {
     // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON.

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../util/errors.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { checkPath, InputError } from '../util/errors.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
@@ -42,11 +42,12 @@ export interface GoldDocument {
 
 /** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */
 export function readGold(file: string, root?: string): GoldDocument[] {
+  checkPath(file, 'readGold');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(file, err, 'gold file');
   }
   const base = root ?? resolve(dirname(resolve(file)), '..');
   const docs: GoldDocument[] = [];

@@ -5,9 +5,9 @@ import { sentimentModel, scoreTokens } from '../analyzers/sentiment-model.js';
 import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
 import { MAX_TAGGED_CHARS, Tagger, tagsAtOffset } from '../nlp/tagger.js';
 import { tokenize } from '../text/tokens.js';
-import { InputError } from '../util/errors.js';
+import { checkPath, InputError } from '../util/errors.js';
 import { pearson, spearman } from './stats.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** One rated text. */
 export interface RatedText {
@@ -34,11 +34,12 @@ export function parseSentimentTsv(content: string, file = 'input'): RatedText[] 
 
 /** Reads a VADER-format ground-truth file. */
 export function readSentimentTsv(file: string): RatedText[] {
+  checkPath(file, 'readSentimentTsv');
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw fileError(file, err);
   }
   return parseSentimentTsv(content, file);
 }
@@ -65,6 +66,7 @@ export function correlate(rows: readonly RatedText[], score: (text: string) => n
 
 /** Our analyzer's agreement with a rated file. */
 export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[] = []): SentimentAgreement {
+  checkPath(file, 'evaluateSentimentTsv');
   const lexicons = loadLexicons(lexiconDirs);
   return correlate(readSentimentTsv(file), (text) => textSentiment(lexicons, text));
 }

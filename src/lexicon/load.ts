@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
-import { InputError } from '../util/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
 /** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
@@ -98,6 +99,7 @@ const cache = new Map<string, LexiconSet>();
  * Cached per process. `stamp` is the build's record of validated built-in files (tests point it elsewhere).
  */
 export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = CHECKED_STAMP): LexiconSet {
+  checkLexiconFolders(extraDirs);
   const dirs = [BUILTIN_LEXICON_DIR, ...extraDirs.map((d) => resolve(d))];
   const key = [stamp, ...dirs].join('\0');
   const cached = cache.get(key);
@@ -106,6 +108,15 @@ export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = 
   for (const dir of dirs) loadFolder(dir, set, dir !== BUILTIN_LEXICON_DIR, dir === BUILTIN_LEXICON_DIR ? readStamp(stamp) : new Map());
   cache.set(key, set);
   return set;
+}
+
+/** A JavaScript caller's `lexicons`, checked: a list of folder paths (a single string is the commonest slip). */
+export function checkLexiconFolders(dirs: unknown): void {
+  if (dirs === undefined) return;
+  if (!Array.isArray(dirs) || dirs.some((d) => typeof d !== 'string')) {
+    const given = typeof dirs === 'string' ? `a string; write [${JSON.stringify(dirs)}]` : Array.isArray(dirs) ? 'a list with something other than a path in it' : String(dirs === null ? 'null' : typeof dirs);
+    throw new UsageError(`lexicons must be a list of folders (paths as strings), not ${given}`);
+  }
 }
 
 function readStamp(file: string): Map<string, string> {
@@ -123,11 +134,18 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read lexicon folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw fileError(dir, err, 'lexicon folder');
   }
   for (const name of names) {
     const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON (as for config and gold files).
+      text = withoutByteOrderMark(readFileSync(file, 'utf8'));
+    } catch (err) {
+      // A folder named like a lexicon, a broken link, a file without read permission: bad input, named in words.
+      throw fileError(file, err, 'lexicon file');
+    }
     const digest = lexiconDigest(text);
     set.sources.push(`${name} ${digest}`);
     const checked = stamp.get(name) === digest;

@@ -1,7 +1,8 @@
 // Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM (or UTF-16 with one), refusing binary and invalid input.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { InputError, UsageError } from '../util/errors.js';
+import { checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
+import { fileError } from '../util/fs.js';
 
 /** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
 export interface LoadOptions {
@@ -9,7 +10,15 @@ export interface LoadOptions {
   encoding?: 'utf8' | 'latin1';
   /** Largest input in bytes. Default 50 MB. */
   maxBytes?: number;
+  /**
+   * How the message about an input over the limit names the way to raise it: `the maxBytes option` (default). The command
+   * line passes `--max-bytes`, its own flag. Plain data, so corpus workers word their rows as their caller would.
+   */
+  limitName?: string;
 }
+
+/** How a library caller raises the size limit; the command line names its flag instead (see LoadOptions.limitName). */
+const LIBRARY_LIMIT_NAME = 'the maxBytes option';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -38,13 +47,15 @@ export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'ma
 
 /** Reads a file (not stdin) into a decoded text. Errors are InputErrors with one clear line. */
 export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
+  checkPath(path, 'loadFile');
+  checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   let regular: boolean;
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
     regular = st.isFile();
-    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes);
+    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes, options.limitName);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
@@ -57,19 +68,24 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     if (err instanceof InputError) throw err;
     throw fileError(path, err);
   }
-  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, !regular);
+  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, options.limitName, !regular);
   return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length, ...(MARKDOWN_FILE.test(path) ? { format: 'markdown' as const } : {}) };
 }
 
-function overLimit(name: string, size: number, maxBytes: number, stream = false): InputError {
+function overLimit(name: string, size: number, maxBytes: number, limitName = LIBRARY_LIMIT_NAME, stream = false): InputError {
   const amount = stream ? `more than ${maxBytes} bytes` : `${size} bytes, over the limit of ${maxBytes}`;
-  return new InputError(`${name} is ${amount} (raise the limit with --max-bytes)`);
+  return new InputError(`${name} is ${amount} (raise the limit with ${limitName})`);
 }
 
 /** The limit itself, checked: `name` is what the caller calls it (the library's `maxBytes`, the command line's `--max-bytes`). */
 function checkMaxBytes(maxBytes: number, name = 'maxBytes'): number {
-  if (!Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`${name} must be a positive number of bytes, not ${maxBytes}`);
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes < 1) throw new UsageError(`${name} must be a positive number of bytes, not ${shownValue(maxBytes)}`);
   return Math.floor(maxBytes);
+}
+
+/** The encoding option, checked: any other name was read as UTF-8 without a word. */
+function checkEncoding(encoding: unknown): void {
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'latin1') throw new UsageError(`encoding must be "utf8" or "latin1", not ${shownValue(encoding)}`);
 }
 
 /** Reads at most `maxBytes + 1` bytes from a pipe or device, so an endless source cannot exhaust memory. */
@@ -103,9 +119,10 @@ export function parseByteSize(value: string | number): number {
 
 /** Decodes bytes read from stdin. */
 export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
+  checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   // Stdin is read only up to one byte past the limit (CliIO.readStdin), so its true size is unknown: "more than N bytes".
-  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, name === '-');
+  if (bytes.length > maxBytes) throw overLimit(name === '-' ? 'stdin' : name, bytes.length, maxBytes, options.limitName, name === '-');
   return { text: decodeText(bytes, name, options), path: '-', name: name === '-' ? 'stdin' : name, bytes: bytes.length };
 }
 
@@ -114,15 +131,6 @@ function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-function fileError(path: string, err: unknown): InputError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(`${path}: no such file`);
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied`);
-  if (code === 'EISDIR') return new InputError(`${path} is a folder, not a file`);
-  if (code === 'ENOTDIR') return new InputError(`${path}: no such file (a part of the path is not a folder)`);
-  if (code === 'ENAMETOOLONG') return new InputError(`${path.slice(0, 80)}…: file name too long`);
-  return new InputError(`${path}: cannot read (${code ?? (err as Error).message})`);
-}
 
 /** Decodes bytes as UTF-8 (BOM removed) or Latin-1; refuses binary data, invalid UTF-8 and empty text. */
 export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {}): string {

@@ -143,3 +143,17 @@ function isInside(parent: string, child: string): boolean {
 export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * One clear line for a file that cannot be read: what went wrong in words ("no such file", "is a folder"), not an error
+ * code alone. `kind` is what the file was to be ("file", "lexicon file", "gold file"), named in the message.
+ */
+export function fileError(path: string, err: unknown, kind = 'file'): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(`${path}: no such ${kind}`);
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(`${path}: permission denied`);
+  if (code === 'EISDIR') return new InputError(`${path} is a folder, not a ${kind}`);
+  if (code === 'ENOTDIR') return new InputError(`${path}: no such ${kind} (a part of the path is not a folder)`);
+  if (code === 'ENAMETOOLONG') return new InputError(`${path.slice(0, 80)}…: file name too long`);
+  return new InputError(`${path}: cannot read${kind === 'file' ? '' : ` ${kind}`} (${code ?? (err as Error).message})`);
+}

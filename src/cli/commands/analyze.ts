@@ -18,7 +18,7 @@ import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { analyzers } from '../../analyzers/index.js';
 import { parseThresholds, passedThresholds } from '../../fail-on.js';
-import { checkSetting, settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { checkSetting, loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { collectionNorms } from '../../corpus/percentiles.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
@@ -83,9 +83,9 @@ export const analyzeCommand: Command = {
       // Corpus mode (workers, progress bar, corpus reports) is loaded only for a corpus run, which needs no chart worker.
       releasePrestartedChartWorker();
       const { runCorpusAnalysis } = await import('./analyze-corpus.js');
-      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: oneTextOnly ? 'md' : (format as 'md' | 'json' | 'jsonl' | 'csv'), quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: { encoding: settings.encoding, maxBytes: settings.maxBytes } } }, io);
+      return runCorpusAnalysis({ input: file, out: settings.out, name: args.name as string | undefined, format: oneTextOnly ? 'md' : (format as 'md' | 'json' | 'jsonl' | 'csv'), quiet: Boolean(args.quiet), against: settings.against, thresholds, jobs, options: { ...analysis, load: loadOptionsOf(settings) } }, io);
     }
-    const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
+    const loadOptions = loadOptionsOf(settings);
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     const displayName = loaded.name;
     if (!args.quiet) warnIfNotEnglish(displayName, loaded.text, lexicons, io);

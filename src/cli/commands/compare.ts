@@ -12,7 +12,7 @@ import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
 import { formatOption, loadFile } from '../../text/load.js';
-import { settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -49,7 +49,7 @@ export const compareCommand: Command = {
     if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
     const results = [];
     for (const f of files) {
-      const loaded = loadFile(resolve(io.cwd, f), { encoding: settings.encoding, maxBytes: settings.maxBytes });
+      const loaded = loadFile(resolve(io.cwd, f), loadOptionsOf(settings));
       if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
       results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
     }

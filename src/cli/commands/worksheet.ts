@@ -9,7 +9,7 @@ import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { counted } from '../../util/plural.js';
 import { slugify } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { settingsFromArgs, withInputOptions } from '../settings-args.js';
+import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
@@ -38,7 +38,7 @@ export const worksheetCommand: Command = {
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const settings = settingsFromArgs(args, io.cwd, file).values;
     if (!args.quiet) warnUnknownRules(settings.rules, settings.lexicons, io);
-    const loadOptions = { encoding: settings.encoding, maxBytes: settings.maxBytes };
+    const loadOptions = loadOptionsOf(settings);
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
