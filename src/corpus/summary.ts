@@ -7,7 +7,7 @@ import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { notEnglishReason } from '../text/language.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
 import { textDigest } from '../compare/norms.js';
-import { InputError } from '../util/errors.js';
+import { checkOptionsObject, InputError, shownValue, UsageError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
 /** What to summarize: a file and what the corpus already knows about it (from the manifest or the file name). */
@@ -72,6 +72,10 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
  * Bad input (unreadable, binary, empty) gives a row with `error` instead of throwing; a bug still throws.
  */
 export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): SummaryRow {
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) throw new UsageError(`summarizeFile() takes a job such as {path: "/corpus/a.txt", file: "a.txt"}, not ${shownValue(job)}`);
+  if (typeof job.path !== 'string' || job.path === '') throw new UsageError(`summarizeFile(): job.path must be a file path as a string, not ${shownValue(job.path)}`);
+  if (typeof job.file !== 'string') throw new UsageError(`summarizeFile(): job.file must be the path shown in rows, as a string, not ${shownValue(job.file)}`);
+  checkOptionsObject(options, 'summarizeFile');
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
