@@ -41,10 +41,29 @@ test('a sentence whose end is not after its start is refused with its line and f
   t.regex(r.err, /^rhetoric: .*g\.jsonl:1: sentences\.0\.end: end must be after start\n$/);
 });
 
-test('a sentence that ends past the end of its text is refused, naming the document', async (t) => {
-  const r = await evaluate(`${line([{ start: 0, end: 999, ...LABELS }])}\n`);
+test('a sentence that ends past the end of its text is refused, naming the gold file, line, span and document', async (t) => {
+  const r = await evaluate(`${line([{ start: 0, end: 16, ...LABELS }])}\n${line([{ start: 0, end: 999, ...LABELS }])}\n`);
   t.is(r.code, 1);
-  t.regex(r.err, new RegExp(`^rhetoric: corpus/s\\.txt: gold sentence 1 ends at 999, past the end of the text \\(${TEXT.length} characters\\)`));
+  t.regex(r.err, new RegExp(`^rhetoric: \\S*g\\.jsonl:2: gold sentence 1 \\(0–999\\) ends past the end of corpus/s\\.txt \\(${TEXT.length} characters\\): is this the annotated version of the file\\?\\n$`));
+});
+
+test('sentences that overlap or are out of order are refused in one line naming the file, line and both spans', async (t) => {
+  const overlap = await evaluate(`${line([{ start: 0, end: 8, ...LABELS }, { start: 5, end: 16, ...LABELS }])}\n`);
+  t.is(overlap.code, 1);
+  t.regex(overlap.err, /^rhetoric: \S*g\.jsonl:1: sentence 2 \(5–16\) overlaps sentence 1 \(0–8\): gold sentences must not overlap\n$/);
+  const order = await evaluate(`${line([{ start: 8, end: 16, ...LABELS }, { start: 0, end: 7, ...LABELS }])}\n`);
+  t.is(order.code, 1);
+  t.regex(order.err, /^rhetoric: \S*g\.jsonl:1: sentence 2 \(0–7\) starts before sentence 1 \(8–16\): gold sentences must be listed in text order\n$/);
+  // Sentences that touch (one ends where the next starts) are fine.
+  const touching = await evaluate(`${line([{ start: 0, end: 8, ...LABELS }, { start: 8, end: 16, ...LABELS }])}\n`);
+  t.is(touching.code, 0, touching.err);
+});
+
+test('a document with no sentences is scored with a warning on stderr, not refused', async (t) => {
+  const r = await evaluate(`${line([{ start: 0, end: 16, ...LABELS }])}\n${line([])}\n`);
+  t.is(r.code, 0, r.err);
+  t.regex(r.err, /^rhetoric: warning: \S*g\.jsonl:2: corpus\/s\.txt has no annotated sentences \("sentences": \[\]\), so it adds nothing to the figures\n$/);
+  t.regex(r.out, /call_to_action\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0/);
 });
 
 test('a missing label says what it must be, and a line that is no object says so plainly', async (t) => {

@@ -6,7 +6,7 @@ import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
 import { formatOption, loadFile } from '../text/load.js';
 import { InputError } from '../util/errors.js';
-import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
+import { BINARY_DEVICES, goldPlace, spanText, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
 /** One sentence where the toolkit and the annotators disagree on a device. */
@@ -85,7 +85,9 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     const { text, name } = loaded;
     // Spans past the text would score as sentences of nothing (and quietly miss every finding near the end).
     g.sentences.forEach((s, i) => {
-      if (s.end > text.length) throw new InputError(`${g.doc}: gold sentence ${i + 1} ends at ${s.end}, past the end of the text (${text.length} characters): is this the annotated version of the file?`);
+      if (s.end > text.length) {
+        throw new InputError(`${goldPlace(g)}: gold sentence ${i + 1} (${spanText(s)}) ends past the end of ${g.doc} (${text.length} characters): is this the annotated version of the file?`);
+      }
     });
     // Each document is analyzed as `rhetoric analyze` would: with its year from the corpus manifest or its file name.
     const result = analyze(text, { ...formatOption(loaded), ...options, name, ...yearOptionOf(g.path) });

@@ -1,7 +1,7 @@
 // `rhetoric eval <gold.jsonl>`: agreement with annotated sentences (precision/recall/F1 per device, Pearson r for sentiment).
 
 import { resolve } from 'node:path';
-import { readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
+import { goldPlace, readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
 import { bootstrapIntervals, type BootstrapIntervals, type Interval } from '../../eval/bootstrap.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
@@ -68,6 +68,10 @@ export const evalCommand: Command = {
     if (!args.gold) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
     const goldFile = resolve(io.cwd, String(args.gold));
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
+    // A document with no annotated sentence is allowed (a placeholder, a text still to annotate) but counts for nothing.
+    for (const g of gold) {
+      if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
+    }
     const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
