@@ -8,12 +8,13 @@ import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
+import { readOptionsOfArgs, withReadOptions } from '../settings-args.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
   describe: 'Score the analyzers against an annotated gold file (JSONL, see ANNOTATION.md)',
   builder: (y) =>
-    y
+    withReadOptions(y)
       .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line' })
       .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
@@ -72,7 +73,7 @@ export const evalCommand: Command = {
     for (const g of gold) {
       if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
     }
-    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
+    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [], load: readOptionsOfArgs(args) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
       const { devices, micro, sentiment, sentences, rules, disagreements } = report;
