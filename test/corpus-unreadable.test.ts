@@ -97,3 +97,12 @@ test('a MANIFEST.tsv that cannot be read is named in words, not by its error cod
     chmodSync(join(root, 'locked'), 0o755);
   }
 });
+
+test('a skipped document is named once: the skip line, the overview and summary.csv give the reason without its path again', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'bin.txt': '\u0000\u0001bin', 'empty.txt': '' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.is(io.err(), 'rhetoric: skipped bin.txt: looks like a binary file (NUL byte at offset 0); give a text file\nrhetoric: skipped empty.txt: is empty: nothing to analyze\n');
+  t.regex(readFileSync(join(root, 'o', 'run', 'overview.md'), 'utf8'), /^- empty\.txt: is empty: nothing to analyze$/m);
+  t.regex(readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'), /^empty\.txt,.*,is empty: nothing to analyze$/m);
+});

@@ -1,5 +1,6 @@
 // One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
 
+import { basename } from 'node:path';
 import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import { stopWordsFrom } from '../compare/model.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -83,8 +84,21 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
     return withLanguage(row, loaded.text, analysis.lexicons);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
+    return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: withoutSubject(err.message, job.path) };
   }
+}
+
+/**
+ * A document's error as its row gives it: without the path or file name the message starts with, since the row (and the
+ * "skipped …" line, the overview's list) names the file already ("/corpus/bin.txt looks like a binary file …" becomes
+ * "looks like a binary file …", "/corpus/gone.txt: no such file" becomes "no such file").
+ */
+function withoutSubject(message: string, path: string): string {
+  for (const subject of [path, basename(path)]) {
+    if (message.startsWith(`${subject}: `)) return message.slice(subject.length + 2);
+    if (message.startsWith(`${subject} `)) return message.slice(subject.length + 1);
+  }
+  return message;
 }
 
 /** The row, with `notEnglish` when its text does not look like English: judged where the text is (on a worker, in a pool). */
