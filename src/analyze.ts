@@ -5,12 +5,12 @@ import { analyzers as registry } from './analyzers/index.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding } from './analyzers/types.js';
 import { checkLexiconFolders, loadLexicons, type LexiconSet } from './lexicon/load.js';
 import { Tagger } from './nlp/tagger.js';
-import { RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
+import { checkResult, RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
 import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
-import { InputError, shownValue, UsageError } from './util/errors.js';
+import { checkOptionsObject, InputError, shownValue, UsageError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -60,7 +60,8 @@ function readVersion(): string {
  * The result, refused when it has no sentence at all: a file whose every line is an HTML comment, a fenced code block or
  * front matter has nothing to analyze, as an empty file has not (the CLI and corpus runs report it as bad input).
  */
-export function requireProse<T extends Pick<AnalysisResult, 'sentences' | 'source'>>(result: T): T {
+export function requireProse<T extends AnalysisResult>(result: T): T {
+  checkResult(result, 'requireProse');
   if (result.sentences.length === 0) throw new InputError(`${result.source.name} has no text to analyze outside comments, code blocks and front matter`);
   return result;
 }
@@ -103,7 +104,7 @@ const FORMATS = ['auto', 'text', 'markdown'];
  * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside.
  */
 function checkOptions(options: unknown, fn: string): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): options must be an object, not ${shownValue(options)}`);
+  checkOptionsObject(options, fn);
   const o = options as Record<string, unknown>;
   const fail = (message: string) => {
     throw new UsageError(`${fn}(): ${message}`);

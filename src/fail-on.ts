@@ -1,7 +1,7 @@
 // --fail-on thresholds: "call_to_action>12,us_them>0.3" checked against a result's document scores.
 
 import type { AnalysisResult } from './result.js';
-import { UsageError } from './util/errors.js';
+import { shownValue, UsageError } from './util/errors.js';
 
 /** One `--fail-on` threshold, as parseThresholds() reads it: `call_to_action>12` passes when that document score is above 12. */
 export interface Threshold {
@@ -15,6 +15,10 @@ export interface Threshold {
  * analyzes, a threshold on a device left out of the run is refused: it could never pass, and the check would be void.
  */
 export function parseThresholds(spec: string, knownDevices: readonly string[], runDevices: readonly string[] = knownDevices): Threshold[] {
+  if (typeof spec !== 'string') throw new UsageError(`parseThresholds() takes the thresholds as a string such as "call_to_action>12", not ${shownValue(spec)}`);
+  for (const [name, list] of [['knownDevices', knownDevices], ['runDevices', runDevices]] as const) {
+    if (!Array.isArray(list) || !list.every((d) => typeof d === 'string')) throw new UsageError(`parseThresholds(): ${name} must be a list of device ids, not ${shownValue(list)}`);
+  }
   const out: Threshold[] = [];
   for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
     const m = /^([a-z_]+)\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$/.exec(part);

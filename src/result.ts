@@ -2,6 +2,7 @@
 
 import type { DeviceId, Finding, Metrics, ScoreDefinition } from './analyzers/types.js';
 import type { SectionKind } from './text/model.js';
+import { shownValue, UsageError } from './util/errors.js';
 
 /** The version of the result model's shape, written as `schemaVersion` in every result and report.json. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -72,4 +73,23 @@ export interface AnalysisResult {
   findings: Finding[];
   /** The analyzed text exactly as decoded: every offset indexes into it. */
   text: string;
+}
+
+/** What every function that reads a result asks for, as its messages say it. */
+const RESULT_SHAPE = 'an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns)';
+
+/**
+ * A JavaScript caller's analysis result, checked: an object with `schemaVersion`, `sentences` and `findings`, as analyze()
+ * returns and report.json holds. Anything else is a UsageError naming the function (and `name`, the argument, when given),
+ * never a TypeError from deep inside a renderer nor a report of nothing ("x" rendered as JSON was {"0": "x"}).
+ */
+export function checkResult(result: unknown, fn: string, name?: string): asserts result is AnalysisResult {
+  let got: string | undefined;
+  if (result === null || typeof result !== 'object' || Array.isArray(result) || result instanceof Uint8Array) got = shownValue(result);
+  else {
+    const r = result as Record<string, unknown>;
+    const missing = [typeof r.schemaVersion === 'number' ? '' : 'schemaVersion', Array.isArray(r.sentences) ? '' : 'sentences', Array.isArray(r.findings) ? '' : 'findings'].filter(Boolean);
+    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
+  }
+  if (got !== undefined) throw new UsageError(name ? `${fn}(): ${name} must be ${RESULT_SHAPE}, not ${got}` : `${fn}() takes ${RESULT_SHAPE}, not ${got}`);
 }

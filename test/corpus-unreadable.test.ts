@@ -3,11 +3,13 @@
 // however many links lead to its folder.
 
 import test from 'ava';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { readManifest } from '../src/corpus/manifest.js';
 import { corpusJobs } from '../src/corpus/run.js';
+import { InputError } from '../src/util/errors.js';
 import { captureIO } from './helpers/io.js';
 
 function folder(files: Record<string, string>): string {
@@ -73,4 +75,34 @@ test('"format": "html" in a config file, a default for single texts, leaves a co
   const io = captureIO(root);
   t.is(await main(['analyze', '.', '--jobs', '1', '--out', 'o', '--name', 'run'], io), 0, io.err());
   t.regex(io.out(), /^Analyzed 1 document/);
+});
+
+test('a MANIFEST.tsv that cannot be read is named in words, not by its error code', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n' });
+  mkdirSync(join(root, 'MANIFEST.tsv'));
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.is(io.err(), `rhetoric: ${join(root, 'MANIFEST.tsv')} is a folder, not a manifest\n`);
+  t.throws(() => readManifest(join(root, 'missing', 'MANIFEST.tsv')), { instanceOf: InputError, message: `${join(root, 'missing', 'MANIFEST.tsv')}: no such manifest` });
+});
+
+// Root reads any folder, whatever its permissions.
+(process.platform === 'win32' || process.getuid?.() === 0 ? test.skip : test)('a folder of the corpus that cannot be read is named in words, not by its error code', (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n' });
+  mkdirSync(join(root, 'locked'));
+  chmodSync(join(root, 'locked'), 0o000);
+  try {
+    t.throws(() => corpusJobs(root, '/'), { instanceOf: InputError, message: `${join(root, 'locked')}: permission denied` });
+  } finally {
+    chmodSync(join(root, 'locked'), 0o755);
+  }
+});
+
+test('a skipped document is named once: the skip line, the overview and summary.csv give the reason without its path again', async (t) => {
+  const root = folder({ 'a.txt': 'We must act now.\n', 'bin.txt': '\u0000\u0001bin', 'empty.txt': '' });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run'], io), 1);
+  t.is(io.err(), 'rhetoric: skipped bin.txt: looks like a binary file (NUL byte at offset 0); give a text file\nrhetoric: skipped empty.txt: is empty: nothing to analyze\n');
+  t.regex(readFileSync(join(root, 'o', 'run', 'overview.md'), 'utf8'), /^- empty\.txt: is empty: nothing to analyze$/m);
+  t.regex(readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'), /^empty\.txt,.*,is empty: nothing to analyze$/m);
 });

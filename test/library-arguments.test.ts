@@ -2,7 +2,31 @@
 // TypeError from deep inside ("text.indexOf is not a function") and never a result quietly computed from nonsense.
 
 import test from 'ava';
-import { analyze, evaluateSentimentTsv, loadFile, loadLexicons, parse, readGold, UsageError } from '../src/index.js';
+import {
+  analyze,
+  buildWorksheet,
+  compareResults,
+  countTerms,
+  evaluateSentimentTsv,
+  findConfig,
+  keynessEachAgainstRest,
+  loadFile,
+  loadLexicons,
+  notEnglishReason,
+  parse,
+  parseThresholds,
+  readGold,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderReportFiles,
+  renderScoresCsv,
+  requireProse,
+  resolveSettings,
+  stopWordsFrom,
+  summarizeFile,
+  UsageError,
+} from '../src/index.js';
 import { fileURLToPath } from 'node:url';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/example.md', import.meta.url));
@@ -57,4 +81,61 @@ test('loadFile names a limit given as a string and an unknown encoding instead o
   t.throws(() => loadFile(EXAMPLE, loose({ maxBytes: '10' })), { instanceOf: UsageError, message: 'maxBytes must be a positive number of bytes, not "10"' });
   t.throws(() => loadFile(EXAMPLE, loose({ encoding: 'utf16' })), { instanceOf: UsageError, message: /encoding must be "utf8" or "latin1", not "utf16"/ });
   t.is(loadFile(EXAMPLE, { encoding: 'latin1' }).name, 'example.md');
+});
+
+test('functions that read an analysis result refuse anything else, naming the function and what it takes', async (t) => {
+  const takes = 'takes an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns), not ';
+  const calls: [string, (v: unknown) => unknown][] = [
+    ['renderMarkdown', (v) => renderMarkdown(loose(v))],
+    ['renderHtml', (v) => renderHtml(loose(v))],
+    ['renderScoresCsv', (v) => renderScoresCsv(loose(v))],
+    ['renderJson', (v) => renderJson(loose(v))],
+    ['requireProse', (v) => requireProse(loose(v))],
+  ];
+  for (const [fn, call] of calls) {
+    for (const [value, got] of [['x', '"x"'], [42, '42'], [null, 'null'], [undefined, 'undefined'], [[], 'a list'], [{ schemaVersion: 1 }, 'an object without sentences or findings']] as const) {
+      const error = t.throws(() => call(value), { instanceOf: UsageError }, `${fn}(${JSON.stringify(value)})`);
+      t.is(error?.message, `${fn}() ${takes}${got}`);
+    }
+  }
+  await t.throwsAsync(renderReportFiles(loose('x')), { instanceOf: UsageError, message: /^renderReportFiles\(\) takes an analysis result/ });
+  t.throws(() => buildWorksheet(loose({})), { instanceOf: UsageError, message: /^buildWorksheet\(\): result must be an analysis result .*, not an object without schemaVersion or sentences or findings$/ });
+  t.throws(() => compareResults(loose('x')), { instanceOf: UsageError, message: 'compareResults() takes a list of analysis results, not "x"' });
+  t.throws(() => compareResults(loose([analyze(TEXT), 'x'])), { instanceOf: UsageError, message: /^compareResults\(\): results\[1\] must be an analysis result/ });
+});
+
+test('options and other arguments of the wrong type are named, not read as nothing', (t) => {
+  const result = analyze(TEXT);
+  const cases: [() => unknown, string | RegExp][] = [
+    [() => renderHtml(result, loose(null)), 'renderHtml(): options must be an object, not null'],
+    [() => renderHtml(result, loose('dark')), 'renderHtml(): options must be an object, not "dark"'],
+    [() => buildWorksheet(result, loose({ count: 'abc' })), 'buildWorksheet(): count must be a number, not "abc"'],
+    [() => compareResults([result, result], loose(null)), 'compareResults(): options must be an object, not null'],
+    [() => summarizeFile(loose(null)), /^summarizeFile\(\) takes a job such as \{path: .*\}, not null$/],
+    [() => summarizeFile(loose({ file: 'a.txt' })), 'summarizeFile(): job.path must be a file path as a string, not undefined'],
+    [() => keynessEachAgainstRest(loose('x')), /^keynessEachAgainstRest\(\) takes a list of term counts.*, not "x"$/],
+    [() => keynessEachAgainstRest(loose([{}])), /^keynessEachAgainstRest\(\): texts\[0\] must be term counts/],
+    [() => parseThresholds(loose(12), ['slogan']), 'parseThresholds() takes the thresholds as a string such as "call_to_action>12", not 12'],
+    [() => parseThresholds('slogan>1', loose('slogan')), 'parseThresholds(): knownDevices must be a list of device ids, not "slogan"'],
+    [() => notEnglishReason(loose(undefined), new Set()), 'notEnglishReason() takes the text as a string, not undefined'],
+    [() => notEnglishReason(TEXT, loose(['the'])), /^notEnglishReason\(\): functionWords must be a Set of lower-case words .*, not a list$/],
+    [() => resolveSettings(loose(0), {}), 'resolveSettings() takes the folder to search from as a string, not 0'],
+    [() => resolveSettings('.', loose(null)), 'resolveSettings(): the command-line values must be an object, not null'],
+    [() => resolveSettings('.', {}, loose({ configFile: 5 })), 'resolveSettings(): options.configFile must be a file path as a string, not 5'],
+    [() => findConfig(loose(undefined)), 'findConfig() takes the folder to search from as a string, not undefined'],
+  ];
+  for (const [call, message] of cases) t.throws(call, { instanceOf: UsageError, message });
+});
+
+test('valid arguments to the checked functions give what they gave before', (t) => {
+  const result = analyze(TEXT);
+  t.is(JSON.parse(renderJson(result)).schemaVersion, 1);
+  t.true(renderMarkdown(result).startsWith('# Rhetoric report'));
+  t.true(renderScoresCsv(result).startsWith('level,index,title'));
+  t.is(requireProse(result), result);
+  t.is(buildWorksheet(result, { count: 2, guides: [] }).items.length, 2);
+  t.deepEqual(parseThresholds('slogan>1', ['slogan']), [{ device: 'slogan', op: '>', value: 1 }]);
+  t.is(notEnglishReason(TEXT, stopWordsFrom(loadLexicons())), undefined);
+  t.is(keynessEachAgainstRest([countTerms(result.text, result.sentences), countTerms('Other words here.', [{ start: 0, end: 17 }])]).length, 2);
+  t.is(compareResults([result, result]).texts.length, 2);
 });

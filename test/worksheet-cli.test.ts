@@ -17,7 +17,7 @@ test('rhetoric worksheet --count with no number names what it was given, not "Na
   const { io } = withText(t, 'speech.txt', 'We will win. Join us now.\n');
   t.is(await main(['worksheet', 'speech.txt', '--count', 'abc', '--out', 'out'], io), 2);
   t.notRegex(io.err(), /NaN/);
-  t.regex(io.err(), /^rhetoric: --count must be a whole number from 1 to \d+/);
+  t.regex(io.err(), /^rhetoric: --count must be a whole number from 1 to \d+ \(got "abc"\)\n/);
 });
 
 test('rhetoric worksheet says "1 question" for one', async (t) => {

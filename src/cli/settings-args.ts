@@ -16,15 +16,30 @@ export const MIN_SECTION_WORDS = 50;
  * defaults: unset means "ask the config file, then the default" (see settingsFromArgs).
  */
 export function withInputOptions(y: Argv): Argv {
-  return y
-    .option('out', { type: 'string', describe: 'Folder that receives the output folder <out>/<name>/ (default: reports; config key "out")' })
-    .option('section-words', { type: 'number', describe: `Target words per section for texts without headings (default 500, at least ${MIN_SECTION_WORDS})` })
-    .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' })
-    .option('encoding', { choices: ['utf8', 'latin1'] as const, describe: 'How the input file is encoded: utf8 (default) or latin1 for legacy files' })
-    .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` })
+  return withReadOptions(
+    y
+      .option('out', { type: 'string', describe: 'Folder that receives the output folder <out>/<name>/ (default: reports; config key "out")' })
+      .option('section-words', { type: 'number', describe: `Target words per section for texts without headings (default 500, at least ${MIN_SECTION_WORDS})` })
+      .option('lexicons', { type: 'string', describe: 'Folder of lexicon files that add or override entries (repeatable)' }),
+  )
     .option('devices', { type: 'string', describe: 'Devices to run, comma-separated (default: all; config key "devices")' })
     .option('rule', { type: 'string', describe: 'Turn a rule off or re-weight it: id=off or id=0.5 (repeatable; config key "rules")' })
     .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json (--no-config: ignore config files)' });
+}
+
+/** --encoding and --max-bytes: how input files are read. In withInputOptions, and in eval for the documents a gold file names. */
+export function withReadOptions(y: Argv): Argv {
+  return y
+    .option('encoding', { choices: ['utf8', 'latin1'] as const, describe: 'How the input file is encoded: utf8 (default) or latin1 for legacy files' })
+    .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` });
+}
+
+/** The read options of a command that reads no config file (eval): --encoding and --max-bytes as given, else the defaults. */
+export function readOptionsOfArgs(args: Record<string, unknown>): LoadOptions {
+  return loadOptionsOf({
+    encoding: args.encoding === undefined ? 'utf8' : (String(args.encoding) as 'utf8' | 'latin1'),
+    maxBytes: args.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(args.maxBytes)),
+  });
 }
 
 /** How the command line reads its inputs: the run's encoding and limit, and a file over the limit is told about --max-bytes. */

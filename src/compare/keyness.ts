@@ -2,6 +2,7 @@
 
 import { tokenize } from '../text/tokens.js';
 import type { Span } from '../text/model.js';
+import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 
 /** How often each term occurs in a text, and how many terms of its kind the text has in all. */
 export interface FrequencyTable {
@@ -196,6 +197,12 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
 
 /** Key words and key word pairs of each text against all the others together. */
 export function keynessEachAgainstRest(texts: readonly TextFrequencies[], options: KeynessOptions = {}): { words: KeyTerm[]; pairs: KeyTerm[] }[] {
+  if (!Array.isArray(texts)) throw new UsageError(`keynessEachAgainstRest() takes a list of term counts, one per text as countTerms() returns them, not ${shownValue(texts)}`);
+  texts.forEach((t: unknown, i) => {
+    const f = t as Partial<TextFrequencies> | null;
+    if (!(f?.words?.counts instanceof Map) || !(f.pairs?.counts instanceof Map)) throw new UsageError(`keynessEachAgainstRest(): texts[${i}] must be term counts as countTerms() returns them, not ${shownValue(t)}`);
+  });
+  checkOptionsObject(options, 'keynessEachAgainstRest');
   return texts.map((t, i) => {
     const rest = texts.filter((_, j) => j !== i);
     return {

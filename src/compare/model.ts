@@ -2,7 +2,8 @@
 
 import type { Finding } from '../analyzers/types.js';
 import type { LexiconSet } from '../lexicon/load.js';
-import type { AnalysisResult, DeviceInfo } from '../result.js';
+import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
+import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
 
@@ -154,6 +155,9 @@ export function compareResults(
     settings?: Record<string, unknown>;
   } = {},
 ): Comparison {
+  if (!Array.isArray(results as unknown)) throw new UsageError(`compareResults() takes a list of analysis results, not ${shownValue(results)}`);
+  results.forEach((r, i) => checkResult(r, 'compareResults', `results[${i}]`));
+  checkOptionsObject(options, 'compareResults');
   const devices = results[0]?.devices ?? [];
   const names = uniqueNames(results);
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };

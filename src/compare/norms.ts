@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { DeviceInfo, DeviceScore } from '../result.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import { loadLexicons } from '../lexicon/load.js';
-import type { AnalysisResult } from '../result.js';
+import { checkResult, type AnalysisResult } from '../result.js';
 import { sha256Hex } from '../util/digest.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { mean, quantile, standingOf, type Standing } from './percentile.js';
@@ -240,6 +240,7 @@ export function standingSentence(s: Standing, wording: DeviceWording, label: str
  * `rules` are the run's rule settings: rules it switched off make its scores unlike the norms' (see comparabilityCaveats).
  */
 export function standingAgainst(result: AnalysisResult, collection: string, lexiconDirs: readonly string[] = [], rules: Readonly<Record<string, 'off' | number>> = {}): NormsComparison {
+  checkResult(result, 'standingAgainst', 'result');
   const lexicons = loadLexicons(lexiconDirs);
   const norms = normsFrom(lexicons);
   if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { analyzers } from '../analyzers/index.js';
-import { InputError } from '../util/errors.js';
+import { checkOptionsObject, checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
 import { lazySchemas } from '../util/zod.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
@@ -74,6 +74,7 @@ export interface FoundConfig {
 
 /** Looks for a config from `startDir` up to the file-system root; the nearest wins. */
 export function findConfig(startDir: string): FoundConfig | undefined {
+  checkPath(startDir, 'findConfig', 'the folder to search from');
   let dir = resolve(startDir);
   for (;;) {
     const rc = join(dir, '.rhetoricrc.json');
@@ -135,6 +136,12 @@ export function validateConfig(raw: unknown, file: string): ConfigValues {
  * (only those the user gave), recording the source of each setting.
  */
 export function resolveSettings(startDir: string, cli: Partial<ResolvedSettings['values']>, options: { configFile?: string; noConfig?: boolean } = {}): ResolvedSettings {
+  checkPath(startDir, 'resolveSettings', 'the folder to search from');
+  checkOptionsObject(cli, 'resolveSettings', 'the command-line values');
+  checkOptionsObject(options, 'resolveSettings');
+  if (options.configFile !== undefined && (typeof options.configFile !== 'string' || options.configFile === '')) {
+    throw new UsageError(`resolveSettings(): options.configFile must be a file path as a string, not ${shownValue(options.configFile)}`);
+  }
   const found = options.noConfig ? undefined : options.configFile ? { file: resolve(options.configFile), values: readConfigFile(resolve(options.configFile)) } : findConfig(startDir);
   const values = {} as Record<SettingName, unknown>;
   const sources = {} as Record<SettingName, SettingSource>;

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { fileError } from '../util/fs.js';
 import { MANIFEST_NAME, readManifest } from './manifest.js';
 
 /** File name endings read as documents when a folder is walked. */
@@ -94,7 +95,7 @@ function walk(dir: string, visit: (path: string) => void, seen = new Set<string>
   try {
     names = readdirSync(dir).sort();
   } catch (err) {
-    throw new InputError(`cannot read folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw fileError(dir, err, 'folder');
   }
   for (const n of names) {
     if (SKIPPED.test(n)) continue;

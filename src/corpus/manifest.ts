@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
-import { withoutByteOrderMark } from '../util/fs.js';
+import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
 
@@ -30,7 +30,7 @@ export function readManifest(file: string): Manifest {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw fileError(file, err, 'manifest');
   }
   return parseManifest(text, file);
 }

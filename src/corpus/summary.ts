@@ -1,5 +1,6 @@
 // One document of a corpus run: path → summary row. Plain data in, plain data out, so a worker pool can call it unchanged.
 
+import { basename } from 'node:path';
 import { analyze, requireProse, selectAnalyzers, type AnalyzeOptions } from '../analyze.js';
 import { stopWordsFrom } from '../compare/model.js';
 import { loadLexicons } from '../lexicon/load.js';
@@ -7,7 +8,7 @@ import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { notEnglishReason } from '../text/language.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
 import { textDigest } from '../compare/norms.js';
-import { InputError } from '../util/errors.js';
+import { checkOptionsObject, InputError, shownValue, UsageError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
 /** What to summarize: a file and what the corpus already knows about it (from the manifest or the file name). */
@@ -72,6 +73,10 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
  * Bad input (unreadable, binary, empty) gives a row with `error` instead of throwing; a bug still throws.
  */
 export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): SummaryRow {
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) throw new UsageError(`summarizeFile() takes a job such as {path: "/corpus/a.txt", file: "a.txt"}, not ${shownValue(job)}`);
+  if (typeof job.path !== 'string' || job.path === '') throw new UsageError(`summarizeFile(): job.path must be a file path as a string, not ${shownValue(job.path)}`);
+  if (typeof job.file !== 'string') throw new UsageError(`summarizeFile(): job.file must be the path shown in rows, as a string, not ${shownValue(job.file)}`);
+  checkOptionsObject(options, 'summarizeFile');
   try {
     const { load, ...analysis } = options;
     const loaded = loadFile(job.path, load);
@@ -79,8 +84,21 @@ export function summarizeFile(job: SummaryJob, options: SummaryOptions = {}): Su
     return withLanguage(row, loaded.text, analysis.lexicons);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: err.message };
+    return { file: job.file, title: job.title ?? job.file, author: job.author ?? null, year: job.year ?? null, words: 0, sections: 0, sentences: 0, scores: {}, error: withoutSubject(err.message, job.path) };
   }
+}
+
+/**
+ * A document's error as its row gives it: without the path or file name the message starts with, since the row (and the
+ * "skipped …" line, the overview's list) names the file already ("/corpus/bin.txt looks like a binary file …" becomes
+ * "looks like a binary file …", "/corpus/gone.txt: no such file" becomes "no such file").
+ */
+function withoutSubject(message: string, path: string): string {
+  for (const subject of [path, basename(path)]) {
+    if (message.startsWith(`${subject}: `)) return message.slice(subject.length + 2);
+    if (message.startsWith(`${subject} `)) return message.slice(subject.length + 1);
+  }
+  return message;
 }
 
 /** The row, with `notEnglish` when its text does not look like English: judged where the text is (on a worker, in a pool). */

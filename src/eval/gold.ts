@@ -38,6 +38,19 @@ export interface GoldDocument {
   /** The document's path resolved against the root. */
   path: string;
   sentences: GoldSentence[];
+  /** The gold file and 1-based line the document was read from (readGold sets both), for messages. */
+  file?: string;
+  line?: number;
+}
+
+/** Where a gold document is in its gold file ("gold/dev.jsonl:3"), or its own path when it was not read from one. */
+export function goldPlace(g: Pick<GoldDocument, 'doc' | 'file' | 'line'>): string {
+  return g.file && g.line ? `${g.file}:${g.line}` : g.doc;
+}
+
+/** A span as messages show it. */
+export function spanText(s: Pick<GoldSentence, 'start' | 'end'>): string {
+  return `${s.start}–${s.end}`;
 }
 
 /** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */
@@ -65,7 +78,15 @@ export function readGold(file: string, root?: string): GoldDocument[] {
       const issue = parsed.error.issues[0];
       throw new InputError(`${file}:${i + 1}: ${issue.path.join('.') || 'the line'}: ${issue.message}`);
     }
-    docs.push({ ...parsed.data, path: resolve(base, parsed.data.doc) });
+    // Sentences in text order, none overlapping the one before: a span listed twice, or out of order, would be scored twice or mislabelled.
+    parsed.data.sentences.forEach((s, j) => {
+      const before = parsed.data.sentences[j - 1];
+      if (!before || s.start >= before.end) return;
+      const problem = s.start < before.start ? 'starts before' : 'overlaps';
+      const rule = s.start < before.start ? 'gold sentences must be listed in text order' : 'gold sentences must not overlap';
+      throw new InputError(`${file}:${i + 1}: sentence ${j + 1} (${spanText(s)}) ${problem} sentence ${j} (${spanText(before)}): ${rule}`);
+    });
+    docs.push({ ...parsed.data, path: resolve(base, parsed.data.doc), file, line: i + 1 });
   });
   if (docs.length === 0) throw new InputError(`${file}: no documents`);
   return docs;

@@ -4,9 +4,9 @@ import { analyze, type AnalyzeOptions } from '../analyze.js';
 import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
-import { formatOption, loadFile } from '../text/load.js';
+import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
 import { InputError } from '../util/errors.js';
-import { BINARY_DEVICES, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
+import { BINARY_DEVICES, goldPlace, spanText, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
 /** One sentence where the toolkit and the annotators disagree on a device. */
@@ -70,8 +70,9 @@ export interface EvalReport {
   outcomes: SentenceOutcome[];
 }
 
-/** Reads, analyzes and scores every gold document. */
-export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOptions = {}): EvalReport {
+/** Reads, analyzes and scores every gold document; `load` says how each is read (encoding, size limit), as loadFile takes it. */
+export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOptions & { load?: LoadOptions } = {}): EvalReport {
+  const { load, ...analysis } = options;
   const total = emptyCounts();
   const gs: number[] = [];
   const ps: number[] = [];
@@ -81,14 +82,16 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   const outcomes: SentenceOutcome[] = [];
   let sentences = 0;
   for (const g of gold) {
-    const loaded = loadFile(g.path);
+    const loaded = loadFile(g.path, load);
     const { text, name } = loaded;
     // Spans past the text would score as sentences of nothing (and quietly miss every finding near the end).
     g.sentences.forEach((s, i) => {
-      if (s.end > text.length) throw new InputError(`${g.doc}: gold sentence ${i + 1} ends at ${s.end}, past the end of the text (${text.length} characters): is this the annotated version of the file?`);
+      if (s.end > text.length) {
+        throw new InputError(`${goldPlace(g)}: gold sentence ${i + 1} (${spanText(s)}) ends past the end of ${g.doc} (${text.length} characters): is this the annotated version of the file?`);
+      }
     });
     // Each document is analyzed as `rhetoric analyze` would: with its year from the corpus manifest or its file name.
-    const result = analyze(text, { ...formatOption(loaded), ...options, name, ...yearOptionOf(g.path) });
+    const result = analyze(text, { ...formatOption(loaded), ...analysis, name, ...yearOptionOf(g.path) });
     const scored = scoreDocument(g, result);
     for (const d of BINARY_DEVICES) addCounts(total[d], scored.counts[d]);
     gs.push(...scored.gold);

@@ -3,7 +3,8 @@
 import type { Finding } from './../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
-import type { AnalysisResult, SectionResult } from '../result.js';
+import { checkResult, type AnalysisResult, type SectionResult } from '../result.js';
+import { checkOptionsObject } from '../util/errors.js';
 import { escapeXml } from '../util/escape.js';
 import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
@@ -37,6 +38,8 @@ const LIST_QUOTE_CHARS = 240;
 
 /** Renders the result as one HTML page; the same result gives the same bytes. Every piece of input text is escaped. */
 export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): string {
+  checkResult(result, 'renderHtml');
+  checkOptionsObject(options, 'renderHtml');
   const guides = options.guides ?? deviceGuides(loadLexicons(options.lexicons));
   const deviceIds = result.devices.map((d) => d.id);
   const view = new View(result, guides);

@@ -1,7 +1,7 @@
 // The Markdown report: verdict, score table, charts, strongest findings with line numbers, how to read the scores, glossary, limitations.
 
 import type { Finding } from '../analyzers/types.js';
-import type { AnalysisResult, DeviceInfo, DeviceScore } from '../result.js';
+import { checkResult, type AnalysisResult, type DeviceInfo, type DeviceScore } from '../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../util/escape.js';
 import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
@@ -22,6 +22,7 @@ const esc = escapeMarkdownInline;
 
 /** The whole Markdown report of a result. Charts are linked relatively (`overview.svg`, `sections/…`). */
 export function renderMarkdown(result: AnalysisResult): string {
+  checkResult(result, 'renderMarkdown');
   const charts = chartPaths(result);
   const out: string[] = [];
   out.push(`# Rhetoric report: ${esc(result.title)}`, '');

@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalysisResult } from '../result.js';
+import { checkResult, type AnalysisResult } from '../result.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
 import type { ChartKit } from './charts/kit.js';
@@ -34,6 +34,7 @@ export type ChartSource = ChartKit | ((result: AnalysisResult) => Promise<ChartF
  * the HTML page the device guides of a `devices.json` among them, as `rhetoric explain` reads it.
  */
 export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], charts?: ChartSource, lexicons: readonly string[] = []): Promise<ReportFile[]> {
+  checkResult(result, 'renderReportFiles');
   const files: ReportFile[] = [];
   const chartFiles = formats.includes('md') || formats.includes('html') ? await (typeof charts === 'function' ? charts(result) : renderCharts(result, charts)) : [];
   if (formats.includes('md')) {

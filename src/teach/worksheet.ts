@@ -3,7 +3,8 @@
 import type { Finding } from '../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
-import type { AnalysisResult } from '../result.js';
+import { checkResult, type AnalysisResult } from '../result.js';
+import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
 import { counted } from '../util/plural.js';
@@ -67,6 +68,12 @@ export const DEFAULT_COUNT = 10;
 
 /** Draws the worksheet: pools per device (sentences with a scored finding of it) and a pool of sentences with no finding, visited in turn. */
 export function buildWorksheet(result: AnalysisResult, options: WorksheetOptions = {}): Worksheet {
+  checkResult(result, 'buildWorksheet', 'result');
+  checkOptionsObject(options, 'buildWorksheet');
+  for (const name of ['count', 'minWords', 'maxWords'] as const) {
+    const value: unknown = options[name];
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) throw new UsageError(`buildWorksheet(): ${name} must be a number, not ${shownValue(value)}`);
+  }
   const count = Math.max(1, Math.floor(options.count ?? DEFAULT_COUNT));
   const seed = String(options.seed ?? '1');
   const random = seededRandom(seed);

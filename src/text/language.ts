@@ -1,5 +1,7 @@
 // Whether a text reads as English: the analyzers' rules and word lists are written for English, and score other languages as noise.
 
+import { shownValue, UsageError } from '../util/errors.js';
+
 /** Fewest letters before the script of a text is judged. */
 const MIN_LETTERS = 20;
 /** Fewest words before the share of English function words is judged (a short list of slogans may have none). */
@@ -17,6 +19,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-‑][\p{L}\p{N}\p{M}]+)*/g
  * function words (lexicons/stopwords.json). Texts too short to judge are never flagged.
  */
 export function notEnglishReason(text: string, functionWords: ReadonlySet<string>): string | undefined {
+  if (typeof text !== 'string') throw new UsageError(`notEnglishReason() takes the text as a string, not ${shownValue(text)}`);
+  if (!((functionWords as unknown) instanceof Set)) throw new UsageError(`notEnglishReason(): functionWords must be a Set of lower-case words (stopWordsFrom() gives one), not ${shownValue(functionWords)}`);
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters >= MIN_LETTERS && (text.match(LATIN_LETTER)?.length ?? 0) < letters / 2) return 'it is written mostly in a script other than Latin';
   const words = text.match(WORD) ?? [];

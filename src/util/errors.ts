@@ -25,10 +25,15 @@ export function shownValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Uint8Array) return 'a Buffer';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** A JavaScript caller's file path, checked: a number would be read as an open file descriptor (0 is stdin). */
-export function checkPath(path: unknown, fn: string): asserts path is string {
-  if (typeof path !== 'string' || path === '') throw new UsageError(`${fn}() takes a file path as a string, not ${shownValue(path)}`);
+/** A JavaScript caller's file path, checked: a number would be read as an open file descriptor (0 is stdin). `what` names it ("a folder path"). */
+export function checkPath(path: unknown, fn: string, what = 'a file path'): asserts path is string {
+  if (typeof path !== 'string' || path === '') throw new UsageError(`${fn}() takes ${what} as a string, not ${shownValue(path)}`);
+}
+
+/** A JavaScript caller's options argument, checked: an object (or left out), never a string or null read as no options. */
+export function checkOptionsObject(options: unknown, fn: string, name = 'options'): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): ${name} must be an object, not ${shownValue(options)}`);
 }

@@ -1,19 +1,20 @@
 // `rhetoric eval <gold.jsonl>`: agreement with annotated sentences (precision/recall/F1 per device, Pearson r for sentiment).
 
 import { resolve } from 'node:path';
-import { readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
+import { goldPlace, readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
 import { bootstrapIntervals, type BootstrapIntervals, type Interval } from '../../eval/bootstrap.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
+import { readOptionsOfArgs, withReadOptions } from '../settings-args.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
   describe: 'Score the analyzers against an annotated gold file (JSONL, see ANNOTATION.md)',
   builder: (y) =>
-    y
+    withReadOptions(y)
       .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line' })
       .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
@@ -68,7 +69,11 @@ export const evalCommand: Command = {
     if (!args.gold) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
     const goldFile = resolve(io.cwd, String(args.gold));
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
-    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [] });
+    // A document with no annotated sentence is allowed (a placeholder, a text still to annotate) but counts for nothing.
+    for (const g of gold) {
+      if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
+    }
+    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [], load: readOptionsOfArgs(args) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
       const { devices, micro, sentiment, sentences, rules, disagreements } = report;

@@ -23,17 +23,18 @@ export const worksheetCommand: Command = {
   builder: (y) =>
     withInputOptions(y)
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
-      .option('count', { type: 'number', default: DEFAULT_COUNT, describe: 'Number of sentences to ask about' })
+      // Read as a string: yargs turns a number option given "abc" into NaN, and the message could not say what was given.
+      .option('count', { type: 'string', default: DEFAULT_COUNT, describe: 'Number of sentences to ask about' })
       .option('seed', { type: 'string', default: '1', describe: 'Seed of the draw: the same seed gives the same worksheet' })
       .option('name', { type: 'string', describe: 'Folder name (slug); default from the file name' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
       .example('$0 worksheet speech.txt --count 12', 'Write reports/speech/worksheet.md, worksheet.html and answers.md')
       .example('$0 worksheet speech.txt --seed 7 --out class', 'Another draw of sentences, into class/speech/'),
   async run(args, io) {
-    const count = args.count as number;
+    const given = String(args.count);
+    const count = given.trim() === '' ? Number.NaN : Number(given);
     if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
-      // yargs reads a word given as a number as NaN: say nothing of it rather than "got NaN".
-      throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT}${Number.isNaN(count) ? '' : ` (got ${String(args.count)})`}`);
+      throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${Number.isNaN(count) ? JSON.stringify(given) : given})`);
     }
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const settings = settingsFromArgs(args, io.cwd, file).values;

@@ -1,7 +1,7 @@
 // The norms files of a report: norms.md and norms.svg, and the norms section appended to report.md.
 
 import type { NormsComparison } from '../../compare/norms.js';
-import type { AnalysisResult } from '../../result.js';
+import { checkResult, type AnalysisResult } from '../../result.js';
 import { loadChartKit, type ChartKit } from '../charts/kit.js';
 import type { ReportFile } from '../write.js';
 import { renderNormsMarkdown, renderNormsSection } from './norms-md.js';
@@ -12,6 +12,7 @@ import { normsSvg } from './norms-svg.js';
  * distribution and where the norms come from) to a report's files, and the norms section to the end of its report.md (when present).
  */
 export async function addNormsFiles(files: ReportFile[], result: AnalysisResult, standing: NormsComparison, kit?: ChartKit): Promise<ReportFile[]> {
+  checkResult(result, 'addNormsFiles', 'result');
   const k = kit ?? (await loadChartKit());
   const report = files.find((f) => f.path === 'report.md');
   if (report) report.contents = `${report.contents.replace(/\n*$/, '\n')}\n${renderNormsSection(standing, { level: 2, chart: 'norms.svg' })}`;
