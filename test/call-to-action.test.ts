@@ -151,6 +151,8 @@ const positives: [string, string][] = [
   ['No return to the mills without a contract!', 'cta-no-x-without-y'],
   ['We cannot make the same mistake again.', 'cta-we-cannot-rest'],
   ['Tonight my message to the mill owners is simple: Ask yourselves what you can do to keep the looms running.', 'cta-imperative'],
+  ['Vote like your rights depend on it.', 'cta-imperative'],
+  ['Every signature counts, so add yours before midnight.', 'cta-imperative'],
 ];
 
 for (const [sentence, rule] of positives) {
@@ -297,6 +299,10 @@ const negatives = [
   'Let us be honest about how the ferry came to close.',
   'If it means keeping the mill open, then count me in.',
   'If it means standing by the people who really build, mend and run this valley, then count me in.',
+  'Power like theirs corrupts the young.',
+  'Prices rose, so buyers waited for the spring.',
+  'The argument is so strong in itself, so plain to every reader, so consonant with the statute that little need be said.',
+  'I will do my duty, so help me God.'
 ];
 
 for (const sentence of negatives) {

@@ -27,6 +27,20 @@ function isVerbWord(word: string, state: CallState, tagger: Tagger): boolean {
   return known;
 }
 
+/** Words that, right after "like", begin the subject of a clause of manner ("like your rights depend on it", "like nobody is watching"). */
+const LIKE_CLAUSE_SUBJECT = new Set(['your', 'our', 'their', 'his', 'her', 'my', 'you', 'we', 'they', 'he', 'she', 'it', 'nobody', 'everyone', 'everybody', 'there']);
+
+/**
+ * "Vote like your rights depend on it", "Fight like you mean it": a word that is a verb on its own, opening the sentence before
+ * "like" and the subject of a clause of manner, is a command, though the tagger reads "Vote like" as a noun and a preposition.
+ */
+export function verbBeforeLikeClause(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger): boolean {
+  if (slot.lead !== undefined || slot.afterColon) return false;
+  const words = sentence.tokens.filter((t) => t.kind === 'word');
+  const at = words.findIndex((w) => w.start === slot.start);
+  return at >= 0 && words[at + 1]?.lower === 'like' && LIKE_CLAUSE_SUBJECT.has(words[at + 2]?.lower ?? '') && isVerbWord(slot.lower, state, tagger);
+}
+
 /** A closed-class word that never opens a command, or a hyphenated number made of them ("twenty-five"). */
 function neverACommand(word: string, s: Signals): boolean {
   return s.neverACommand.has(word) || (word.includes('-') && word.split('-').every((part) => s.neverACommand.has(part)));

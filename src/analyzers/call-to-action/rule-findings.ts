@@ -4,7 +4,7 @@ import type { Features } from '../../learn/logistic.js';
 import type { Section } from '../../text/model.js';
 import { findingOf, matchRules, patternRules } from '../rules.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
-import { mayBeBaseVerb } from './base-verb.js';
+import { mayBeBaseVerb, verbBeforeLikeClause } from './base-verb.js';
 import type { CallState } from './document.js';
 import { sectionCallFeatures } from './features.js';
 import { isImperativeVerb, verbBeforeObject } from './imperative-verb.js';
@@ -51,7 +51,7 @@ export function ruleFindings(section: Section, context: AnalysisContext, state: 
     // A full-strength call is already found: no need to tag the sentence for an imperative.
     const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
     for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
-      if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !(verbBeforeObject(sentence, slot, s) || isImperativeVerb(sentence, slot, context))) continue;
+      if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !(verbBeforeObject(sentence, slot, s) || verbBeforeLikeClause(sentence, slot, state, context.tagger) || isImperativeVerb(sentence, slot, context))) continue;
       if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot) || isRhetoricalAsk(sentence, slot)) {
         vetoed?.add(sentence.index);
         continue;

@@ -53,6 +53,9 @@ function skipOpeners(words: readonly Token[], i: number, openers: ReadonlySet<st
 /** A word where an imperative verb could stand; `lead` when it follows an introductory clause or phrase. */
 export type Slot = Token & { lead?: 'clause' | 'phrase'; previousClause?: Token; previousModal?: boolean; afterColon?: boolean; subordinateFrom?: number; leadEnd?: number };
 
+/** Words after ", so" that open no command: the oath's "so help me God", "so be it", and degree ("so much", "so far"). */
+const AFTER_SO_NO_COMMAND = new Set(['help', 'be', 'much', 'many', 'far', 'long', 'that', 'too', 'as', 'to']);
+
 export function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
   const tokens = sentence.tokens;
   const words = tokens.filter((t) => t.kind === 'word');
@@ -87,6 +90,16 @@ export function imperativeSlots(sentence: Sentence, s: Signals): Slot[] {
     if (after < 0) return;
     const j = skipOpeners(words, after, s.openers);
     if (j < words.length) slots.push({ ...words[j], lead: 'clause', afterColon: true });
+  });
+  // "Every signature counts, so add yours before midnight": a command can follow ", so", the reason given first.
+  // Not the oath's "so help me God" nor "so be it", nor a "so" that repeats one before it: "so great …, so uniform …",
+  // "we can so order our affairs, so protect our own people" are series of degree or manner, not "therefore".
+  tokens.forEach((t, k) => {
+    if (t.text !== ',' || tokens[k + 1]?.lower !== 'so' || tokens.slice(0, k).some((x) => x.lower === 'so')) return;
+    const w = words.find((x) => x.start > tokens[k + 1].start);
+    // "…, so adjust them as to permit …": "so … as to" is manner, not "therefore".
+    const mannerAsTo = words.some((x, j) => x.start > tokens[k + 1].start && x.lower === 'as' && words[j + 1]?.lower === 'to');
+    if (w && !AFTER_SO_NO_COMMAND.has(w.lower) && !mannerAsTo) slots.push({ ...w, lead: 'clause', leadEnd: t.start });
   });
   // A formula that steers the reader ("Believe me", "Look, …") is still a command once negated: "Do not believe everything you hear";
   // only a listed phrase of several words stays a formula when negated ("Don't get me wrong").
