@@ -47,6 +47,19 @@ test('…but plain sentences about "we" between do not, three sentences on', (t)
   t.deepEqual(inSentence(text, 'They decide'), []);
 });
 
+test('in a text spoken from the union\'s side the employer is the other side, and "they" after it means it', (t) => {
+  const union = 'Brothers and sisters, thank you for coming. In March the owners sat across the table from us. They asked for a freeze. Our shop stewards said no.';
+  t.deepEqual(inSentence(union, 'In March the owners sat across the table from us').map((f) => f.rule), ['us-them-contrast', 'us-them-contrast']);
+  t.deepEqual(inSentence(union, 'They asked').map((f) => f.rule), ['us-them-anaphora']);
+});
+
+test('…but not in a text with one mark of the union\'s side, nor where "our union" is the nation', (t) => {
+  const once = 'Brothers and sisters, thank you for coming. In March the owners sat across the table from us. They asked for a freeze.';
+  t.deepEqual(inSentence(once, 'In March the owners sat across the table from us'), []);
+  const nation = 'The state of our union is strong. Brothers and sisters of the armed forces, we thank you. In March the owners sat across the table from us.';
+  t.deepEqual(inSentence(nation, 'In March the owners sat across the table from us'), []);
+});
+
 test('"the establishment" counts as an acting subject, not as the act of establishing or an institution after a preposition', (t) => {
   t.deepEqual(inSentence(named, named).map((f) => f.rule), ['them-establishment-acts']);
   const institution = 'The officers of the establishment have kept its books in good order.';

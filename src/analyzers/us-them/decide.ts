@@ -9,6 +9,7 @@ import { cueOn, near } from './cues.js';
 import { DISPARAGED_GROUP, disparagedGroups, disparagedVocabulary, taggedNoun } from './disparaged.js';
 import { mayCastActor } from './entities.js';
 import type { GroupEntry } from './entries.js';
+import { EMPLOYER_ENTRY } from './employer.js';
 import { foreignUprising } from './foreign-uprising.js';
 import type { Mention } from './mentions.js';
 import type { Scan, UsThemState } from './model.js';
@@ -145,7 +146,9 @@ export function decide(
     o.kind !== 'entity' && o.entry?.needsCue !== true && !neutralized(o) && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o)) && !foreignRebels(o);
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
   const theyAgainstWe = ins.length > 0 && outs.some((o) => o.kind === 'anaphora' && (theyItself(doc.text, o) || thoseWhoBack(o)));
-  if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe)) {
+  // In a text spoken from the union's side, "the owners sat across the table from us": the employer beside "us" is the other side.
+  const employerAgainstUs = ins.length > 0 && outs.some((o) => o.entry?.id === EMPLOYER_ENTRY && nearIn(o));
+  if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe || employerAgainstUs)) {
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
     for (const m of groups.length > 0 ? groups : ins.slice(0, 1)) emit(m, 'us-them-contrast', note, strength);

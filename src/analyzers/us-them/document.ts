@@ -12,6 +12,7 @@ import { markEnemyAsThing } from './enemy-as-thing.js';
 import { BY_HISTORY } from './enemy-of-history.js';
 import type { GroupEntry } from './entries.js';
 import { establishedEnemyAct, establishedEnemyPronoun, isEstablished } from './established-enemy.js';
+import { addEmployerMentions } from './employer.js';
 import { documentFeatures } from './features.js';
 import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
 import { lexiconMentions } from './mentions.js';
@@ -31,6 +32,8 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   for (const [i, scan] of scans.entries()) markEnemyAsThing(v, context, doc.sentences[i], scan);
   // "We Communists …": a name the text gives itself is its own side in every sentence, not a rival group.
   withoutSelfNamed(doc, scans);
+  // In a strike speech or a union leaflet, "management" and "the company" are the other side.
+  addEmployerMentions(v, doc, scans);
   // The sentences where the learning pass found each listed adversary named beside a hostile word (evidence for `them-established-enemy`).
   const hostileByAdversary = new Map<string, Set<number>>();
   const learned = learnOutGroups(v, context, scans, hostileByAdversary);

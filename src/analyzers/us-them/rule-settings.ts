@@ -92,7 +92,7 @@ export interface ActFraming {
   framing: RegExp;
 }
 
-export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp } } {
+export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -138,6 +138,17 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
       uprising: regex('us-them-learned-foreign-uprising', 'uprisingPattern'),
       ownWord: regex('us-them-learned-foreign-uprising', 'ownWordPattern', 'u'),
       ...(uprisingEntry.foreignGovernmentPattern !== undefined ? { foreignGovernment: regex('us-them-learned-foreign-uprising', 'foreignGovernmentPattern', 'u') } : {}),
+    }
+    : undefined;
+  // Optional: the employer as the out-group of a text spoken from the union's side. Both patterns keep their capitals
+  // ("our union", not the nation's "our Union"; "the Company" as a name too).
+  const employerEntry = entryOf('them-the-employer');
+  const employer = employerEntry !== undefined
+    ? {
+      note: rules.get('them-the-employer')!.note,
+      speakerSide: regex('them-the-employer', 'speakerSidePattern', 'gu'),
+      employer: regex('them-the-employer', 'employerPattern', 'gu'),
+      minSpeakerSideMarks: typeof employerEntry.minSpeakerSideMarks === 'number' ? employerEntry.minSpeakerSideMarks : 2,
     }
     : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
@@ -207,5 +218,17 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
     ...(cutName ? { cutName } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
+    ...(employer ? { employer } : {}),
   };
+}
+
+/** The employer as out-group in a text spoken from the union's side (lexicons/us-them-rules.json `them-the-employer`). */
+export interface EmployerSide {
+  note: string;
+  /** Marks of a speaker on the union's side ("our union", "brothers and sisters", "the picket line"), global. */
+  speakerSide: RegExp;
+  /** Names of the employer side ("management", "the company", "the owners"), global. */
+  employer: RegExp;
+  /** How many marks of the union's side a text needs before its employer counts as the other side. */
+  minSpeakerSideMarks: number;
 }

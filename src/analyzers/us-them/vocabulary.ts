@@ -5,7 +5,7 @@ import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../../lexi
 import { InputError } from '../../util/errors.js';
 import { nameKey, readAdversaryNames, type AdversaryEntry, type AdversaryNames } from './adversary-names.js';
 import type { CueEntry, GroupEntry } from './entries.js';
-import { readRules, type ActFraming, type CutName, type EstablishedEnemy, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
+import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
 
 /** When an adversary label names any adversary at all ("an invading enemy"), from the `generic-frame` entry of us-them-out-group. */
 export interface GenericAdversary {
@@ -66,6 +66,8 @@ export interface Vocabulary {
   qualityNotPerson?: RegExp;
   /** When the learned model's finding only reports an uprising abroad (lexicons/us-them-rules.json `us-them-learned-foreign-uprising`). */
   foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp };
+  /** The employer as the other side of a text spoken from the union's side (lexicons/us-them-rules.json `them-the-employer`). */
+  employer?: EmployerSide;
 }
 
 /** Compiles the us/them lexicons once per lexicon set. */
@@ -86,7 +88,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
@@ -112,6 +114,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     ...(cutName ? { cutName } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
+    ...(employer ? { employer } : {}),
   };
 }
 
