@@ -176,3 +176,13 @@ test('a comparison measured from a past case after "since" is a record, not a li
   t.deepEqual(rulesOf('Written in 2021. They are the first generation to be poorer than their parents since the Second World War.'), []);
   t.deepEqual(rulesOf('Written in 2021. Our troubles are greater than in the days of the Civil War.'), ['analogy-than-then']);
 });
+
+test('"today" after a past figure quoted only as an authority turns from no past case', (t) => {
+  const quoted = 'Written in 1963. For two centuries we have sailed with the wind at our back. We steer our ship with hope, as Thomas Jefferson said, "never fearing the storm." Today we still welcome those winds of change.';
+  t.false(scored(quoted).some((f) => f.sentence.startsWith('Today')));
+});
+
+test('…but "today" that takes up the authority\'s words to update them still sets then against now', (t) => {
+  const updated = 'Written in 1963. For two centuries we have sailed with the wind at our back. We steer our ship with hope, as Thomas Jefferson said, "never fearing the storm." Today we steer our ship with hope again, never fearing the storm.';
+  t.true(scored(updated).some((f) => f.rule === 'analogy-then-now' && f.sentence.startsWith('Today')));
+});

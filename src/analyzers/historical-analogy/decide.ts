@@ -87,6 +87,10 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
             if (facts[j].heading) break;
             if (!facts[j].quoted && !facts[j].bridge) counted++;
             if (e.nearbyPast && (!facts[j].past || facts[j].future)) continue;
+            // A past figure quoted only as an authority ("A century ago, President Roosevelt defined our task as …") tells no past case to turn from,
+            // unless the sentence takes up his words to update them ("Jefferson said that no nation can be both ignorant and free. Today no
+            // nation can be both ignorant and great").
+            if (e.nearbyPast && quotesAuthority[j] && !sharesWordRun(sentences[i].text, sentences[j].text, UPDATED_MAXIM_WORDS)) continue;
             // The speaker's own life ("I was born in 1946", "I first met him there") is not a past case to carry over to now.
             if (speakerPast(sentences[j], c)) continue;
             const near = e.nearbyAnalogy
@@ -258,4 +262,18 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     if (decisions.has(j)) passage(i);
   }
   return decisions;
+}
+
+/** How many words in a row a sentence must take from an authority's words to be updating them. */
+const UPDATED_MAXIM_WORDS = 4;
+
+/** Whether two texts share a run of `n` words in a row (case and punctuation aside). */
+function sharesWordRun(a: string, b: string, n: number): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const runs = new Set<string>();
+  const wa = words(a);
+  for (let k = 0; k + n <= wa.length; k++) runs.add(wa.slice(k, k + n).join(' '));
+  const wb = words(b);
+  for (let k = 0; k + n <= wb.length; k++) if (runs.has(wb.slice(k, k + n).join(' '))) return true;
+  return false;
 }
