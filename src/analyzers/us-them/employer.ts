@@ -12,8 +12,8 @@ const LABEL = 'the employer';
 export const EMPLOYER_ENTRY = 'them-the-employer';
 
 /**
- * In a text whose speaker stands on the union's side (at least `minSpeakerSideMarks` marks such as "our union", "brothers and
- * sisters", "the picket line"), every name of the employer side becomes a rival-group mention: like "the bosses" anywhere, it
+ * In a text whose speaker stands on the union's side (at least `minSpeakerSideMarks` marks such as "brothers and sisters", "the
+ * picket line", "our shop stewards"), every name of the employer side becomes a rival-group mention: like "the bosses" anywhere, it
  * counts where the sentence sets "us" against it, and it is what a "they" after it refers to. Elsewhere (a president on
  * "management and labor") the same words name no side.
  */

@@ -141,14 +141,16 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
     }
     : undefined;
   // Optional: the employer as the out-group of a text spoken from the union's side. Both patterns keep their capitals
-  // ("our union", not the nation's "our Union"; "the Company" as a name too).
+  // ("Brothers and sisters" and "brothers and sisters" are written out; "CEO" is no "ceo").
   const employerEntry = entryOf('them-the-employer');
+  const minMarks = employerEntry?.minSpeakerSideMarks ?? 2;
+  if (typeof minMarks !== 'number' || !Number.isInteger(minMarks) || minMarks < 1) throw new InputError(`${where}: them-the-employer.minSpeakerSideMarks must be a whole number of 1 or more`);
   const employer = employerEntry !== undefined
     ? {
       note: rules.get('them-the-employer')!.note,
       speakerSide: regex('them-the-employer', 'speakerSidePattern', 'gu'),
       employer: regex('them-the-employer', 'employerPattern', 'gu'),
-      minSpeakerSideMarks: typeof employerEntry.minSpeakerSideMarks === 'number' ? employerEntry.minSpeakerSideMarks : 2,
+      minSpeakerSideMarks: minMarks,
     }
     : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
@@ -225,7 +227,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
 /** The employer as out-group in a text spoken from the union's side (lexicons/us-them-rules.json `them-the-employer`). */
 export interface EmployerSide {
   note: string;
-  /** Marks of a speaker on the union's side ("our union", "brothers and sisters", "the picket line"), global. */
+  /** Marks of a speaker on the union's side ("brothers and sisters", "the picket line", "we are on strike"), global. */
   speakerSide: RegExp;
   /** Names of the employer side ("management", "the company", "the owners"), global. */
   employer: RegExp;
