@@ -171,16 +171,7 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
   for (const file of ruleFiles) for (const r of file.rules) rules.push({ id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note });
   // A learned model is one rule: its findings carry the model's name, and its features with their weights say what it weighs.
   const models = learnedModelsFor(lexicons, guide.id);
-  for (const model of models) {
-    const weighed = weighedFeatures(model).map((f) => `${f.description} (${f.weight > 0 ? '+' : ''}${f.weight})`).join('; ');
-    rules.push({
-      id: model.rule,
-      lexicon: model.rule,
-      kind: 'learned model',
-      note: `${model.description} ${flaggingRule(model)} Features and their weights: ${weighed}.`,
-      ...(model.source ? { source: model.source } : {}),
-    });
-  }
+  for (const model of models) rules.push(modelRule(model));
   return {
     ...guide,
     score: analyzer.score,
@@ -194,6 +185,91 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
     nearMisses,
     mismatches,
   };
+}
+
+/** A learned model as one rule: its findings carry the model's name, and its features with their weights say what it weighs. */
+function modelRule(model: ReturnType<typeof learnedModelsFor>[number]): RuleExplanation {
+  const weighed = weighedFeatures(model).map((f) => `${f.description} (${f.weight > 0 ? '+' : ''}${f.weight})`).join('; ');
+  return {
+    id: model.rule,
+    lexicon: model.rule,
+    kind: 'learned model',
+    note: `${model.description} ${flaggingRule(model)} Features and their weights: ${weighed}.`,
+    ...(model.source ? { source: model.source } : {}),
+  };
+}
+
+/** One rule explained on its own, as `rhetoric explain <rule-id>` prints it: its device, what it is, its examples checked now. */
+export interface SingleRuleExplanation {
+  /** The device whose findings carry the rule id. */
+  device: string;
+  deviceTitle: string;
+  /** The id as asked for (as a finding carries it: "sentiment-override-tyranny" for the entry "tyranny"). */
+  asked: string;
+  rule: RuleExplanation;
+  /** Listed examples the toolkit does catch, listed near misses it does not flag, and those that behave otherwise (checked now). */
+  examples: CheckedExample[];
+  nearMisses: CheckedExample[];
+  mismatches: (CheckedExample & { claimed: 'caught' | 'not caught' })[];
+}
+
+/**
+ * The rule a finding names ("us-them-contrast", "analogy-like", "sentiment-override-tyranny"), explained on its own: the
+ * device it belongs to, its note and forms, and its listed examples and near misses run through the analyzer now. A rule
+ * the analyzer's code makes with no lexicon entry of its own is explained by its device's rule list; `undefined` when no
+ * device has a rule of that id.
+ */
+export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> = {}): SingleRuleExplanation | undefined {
+  const lexicons = loadLexicons(options.lexicons);
+  const guides = deviceGuides(lexicons);
+  for (const a of analyzers) {
+    const title = guides.find((g) => g.id === a.id)?.title ?? a.title;
+    const made = new Set(a.ruleIds?.(lexicons) ?? []);
+    for (const lex of lexicons.forDevice(a.id)) {
+      // A finding carries an entry's id, or (for sentiment ratings) the id with the kind of rating before it.
+      const entry = lex.entries.find((e) => e.id === id || (made.has(id) && id.endsWith(`-${e.id}`)));
+      if (!entry) continue;
+      const e = entry as Record<string, unknown>;
+      const rule: RuleExplanation = { id: entry.id, lexicon: lex.lexicon, kind: lex.kind, note: entry.note, ...(typeof e.source === 'string' ? { source: e.source } : {}), ...(typeof e.strength === 'number' ? { strength: e.strength } : {}), ...formsOf(e) };
+      const checked = { examples: [] as CheckedExample[], nearMisses: [] as CheckedExample[], mismatches: [] as SingleRuleExplanation['mismatches'] };
+      if (options.verify !== false) {
+        for (const text of stringList(e.examples)) {
+          const c = check(text, entry.id, a.id, options.lexicons);
+          if (c.firedRules.length > 0) checked.examples.push(c);
+          else checked.mismatches.push({ ...c, claimed: 'caught' });
+        }
+        for (const text of stringList(e.counterExamples)) {
+          const c = check(text, entry.id, a.id, options.lexicons);
+          if (c.firedRules.length === 0) checked.nearMisses.push(c);
+          else checked.mismatches.push({ ...c, claimed: 'not caught' });
+        }
+      }
+      return { device: a.id, deviceTitle: title, asked: id, rule, ...checked };
+    }
+    const none = { examples: [], nearMisses: [], mismatches: [] };
+    for (const file of lexicons.ruleNotes(a.id)) {
+      const r = file.rules.find((x) => x.id === id);
+      if (r) return { device: a.id, deviceTitle: title, asked: id, rule: { id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note }, ...none };
+    }
+    const model = learnedModelsFor(lexicons, a.id).find((m) => m.rule === id);
+    if (model) return { device: a.id, deviceTitle: title, asked: id, rule: modelRule(model), ...none };
+  }
+  return undefined;
+}
+
+/** One rule as plain text for a terminal: where it comes from, what it finds, and its examples checked now. */
+export function renderRuleExplanationText(r: SingleRuleExplanation): string {
+  const out: string[] = [`${r.asked} (a rule of ${r.deviceTitle}, ${r.device})`, '='.repeat(r.asked.length + r.deviceTitle.length + r.device.length + 16), ''];
+  out.push(wrap(r.rule.kind === 'learned model' ? 'From: a learned model' : `From: lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`), '');
+  out.push(wrap(r.rule.note), '');
+  // A pattern is shown only when short enough to read; --format json always carries it.
+  const pattern = r.rule.kind === 'patterns' ? r.rule.forms?.[0] : undefined;
+  if (pattern !== undefined) out.push(pattern.length <= PATTERN_SHOWN ? wrap(`Pattern: ${pattern}`, '', '  ') : `Pattern: ${pattern.length} characters (--format json shows it)`, '');
+  else if (r.rule.forms?.length) out.push(wrap(`Forms: ${r.rule.forms.join(', ')}`, '', '  '), '');
+  if (r.examples.length) out.push('Caught (checked by running the analyzer now):', ...r.examples.map((e) => wrap(`+ "${oneLine(e.text)}" → ${e.firedRules.join(', ')}: "${e.quotes.map(oneLine).join('", "')}"`, '  ', '      ')), '');
+  if (r.nearMisses.length) out.push('Near misses it does not flag (checked now):', ...r.nearMisses.map((e) => wrap(`- "${oneLine(e.text)}"`, '  ', '      ')), '');
+  if (r.mismatches.length) out.push(`(${r.mismatches.length} listed example${r.mismatches.length === 1 ? '' : 's'} did not behave as the entry claims; see --format json.)`, '');
+  return `${out.join('\n').trimEnd()}\n`;
 }
 
 function formsOf(e: Record<string, unknown>): { forms?: string[] } {
@@ -219,6 +295,9 @@ function check(text: string, listedBy: string, device: string, extraLexicons: re
     quotes: [...new Set(found.map((f) => f.quote))],
   };
 }
+
+/** The longest pattern the text view of one rule prints in full. */
+const PATTERN_SHOWN = 300;
 
 /** How many rules of a long list the text view prints before it summarizes the rest. */
 const RULES_SHOWN = 25;

@@ -5,7 +5,7 @@ import { learnedModelsFor } from '../src/learn/learned.js';
 import { analyze } from '../src/analyze.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { main } from '../src/cli/main.js';
-import { deviceGuides, explainDevices, renderExplanationText } from '../src/explain.js';
+import { deviceGuides, explainDevices, explainRule, renderExplanationText } from '../src/explain.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { captureIO } from './helpers/io.js';
 
@@ -89,7 +89,7 @@ test('rhetoric explain prints all five devices; --format json parses; an unknown
 
   const bad = captureIO();
   t.is(await main(['explain', 'metaphor'], bad), 2);
-  t.regex(bad.err(), /^rhetoric: unknown device "metaphor"/);
+  t.regex(bad.err(), /^rhetoric: unknown device or rule "metaphor"/);
   t.is(bad.err().trim().split('\n')[1], "Try 'rhetoric --help'.");
 });
 
@@ -109,4 +109,33 @@ test('rhetoric explain finds a device by the names a reader uses: its title, any
   t.is(await main(['explain', 'calls to action', '--format', 'json'], io), 0, io.err());
   t.deepEqual((JSON.parse(io.out()) as { id: string }[]).map((d) => d.id), ['call_to_action']);
   t.throws(() => explainDevices({ device: 'analogies of history', verify: false }), { message: /unknown device/ });
+});
+
+test('one rule, by the id a finding carries, is explained on its own with its examples checked now', (t) => {
+  const r = explainRule('us-them-count-on-our-silence')!;
+  t.is(r.device, 'us_them');
+  t.is(r.rule.lexicon, 'us-them-cues');
+  t.true(r.examples.length > 0 && r.examples.every((e) => e.firedRules.includes('us-them-count-on-our-silence')));
+  t.true(r.nearMisses.length > 0);
+  t.deepEqual(r.mismatches, []);
+  // Every rule id an analysis can carry from a lexicon entry is found: a sentiment rating under the id its finding carries.
+  const scab = analyze('The scabs crossed the line.', { devices: ['sentiment'] }).findings.find((f) => f.rule.startsWith('sentiment-override-'))!;
+  t.is(explainRule(scab.rule)!.rule.id, 'scabs');
+  // A rule a data file describes, and a learned model.
+  t.is(explainRule('them-the-employer')!.rule.kind, 'rule');
+  t.is(explainRule('us-them-learned')!.rule.kind, 'learned model');
+  t.is(explainRule('no-such-rule'), undefined);
+});
+
+test('`rhetoric explain <rule-id>` prints that rule; a name that is neither a device nor a rule says both were tried', async (t) => {
+  const io = captureIO();
+  t.is(await main(['explain', 'us-them-contrast'], io), 0);
+  t.true(io.out().startsWith('us-them-contrast (a rule of Us/them framing, us_them)'));
+  t.true(io.out().includes('Caught (checked by running the analyzer now):'));
+  const json = captureIO();
+  t.is(await main(['explain', 'us-them-contrast', '--format', 'json'], json), 0);
+  t.is(JSON.parse(json.out()).rule.id, 'us-them-contrast');
+  const bad = captureIO();
+  t.is(await main(['explain', 'no-such-rule'], bad), 2);
+  t.regex(bad.err(), /unknown device or rule "no-such-rule"/);
 });

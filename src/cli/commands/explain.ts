@@ -1,24 +1,40 @@
 // `rhetoric explain [device]`: each device's definition, rules, checked examples and near misses, and limits, generated from the lexicons.
 
-import { explainDevices, renderExplanationText } from '../../explain.js';
+import { explainDevices, explainRule, renderExplanationText, renderRuleExplanationText } from '../../explain.js';
+import { analyzers } from '../../analyzers/index.js';
+import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
 
 export const explainCommand: Command = {
   command: 'explain [device]',
-  describe: 'Explain a device (or all five): definition, rules from the lexicons, examples, near misses and limits',
+  describe: 'Explain a device (or all five), or one rule by the id a finding carries: definition, rules from the lexicons, examples, near misses and limits',
   builder: (y) =>
     y
-      .positional('device', { type: 'string', describe: 'Device id: sentiment, slogan, historical_analogy, us_them or call_to_action (default: all)' })
+      .positional('device', { type: 'string', describe: 'Device id (sentiment, slogan, historical_analogy, us_them or call_to_action; default: all), or a rule id as findings carry it (us-them-contrast)' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text for reading; json for tools' })
       .option('all', { type: 'boolean', default: false, describe: 'List every rule of long lexicons (text format; json always lists all)' })
       .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folder(s) that add or override entries' })
       .example('$0 explain', 'Explain all five devices')
-      .example('$0 explain slogan --format json', 'The slogan rules and checked examples as JSON'),
+      .example('$0 explain slogan --format json', 'The slogan rules and checked examples as JSON')
+      .example('$0 explain us-them-contrast', 'One rule, by the id a finding carries: its device, note and checked examples'),
   async run(args, io) {
-    const list = explainDevices({
-      device: args.device as string | undefined,
-      lexicons: (args.lexicons as string[] | undefined) ?? [],
-    });
+    const lexicons = (args.lexicons as string[] | undefined) ?? [];
+    // A rule id ("us-them-contrast", as a finding carries it) is explained on its own; anything else names a device.
+    const rule = typeof args.device === 'string' ? explainRule(args.device, { lexicons }) : undefined;
+    if (rule) {
+      io.stdout(args.format === 'json' ? `${JSON.stringify(rule, null, 2)}\n` : renderRuleExplanationText(rule));
+      return 0;
+    }
+    let list;
+    try {
+      list = explainDevices({ device: args.device as string | undefined, lexicons });
+    } catch (err) {
+      // Neither a device nor a rule: say both were tried, and where the rule ids are listed.
+      if (err instanceof UsageError && typeof args.device === 'string') {
+        throw new UsageError(`unknown device or rule "${args.device}" (devices: ${analyzers.map((a) => a.id).join(', ')}; "rhetoric explain <device> --all" lists every rule id)`);
+      }
+      throw err;
+    }
     if (args.format === 'json') io.stdout(`${JSON.stringify(list, null, 2)}\n`);
     else io.stdout(renderExplanationText(list, { all: args.all === true }));
     return 0;
