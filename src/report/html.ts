@@ -62,7 +62,7 @@ ${body}
 <div class="items"></div>
 </aside>
 <footer>
-<p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${esc(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits.</p>
+<p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${esc(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits; <code>rhetoric explain</code> followed by a finding's rule id explains that rule alone, with its examples.</p>
 </footer>`,
   });
 }
