@@ -3,7 +3,10 @@
 // result quietly computed from nonsense.
 
 import test from 'ava';
-import { quantile, standingOf, UsageError } from '../src/index.js';
+import { analyze, compareResults, compareSvg, loadChartKit, quantile, renderCompareMarkdown, sentimentArcsSvg, standingOf, UsageError } from '../src/index.js';
+
+const TEXT = 'We must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.';
+const OTHER = 'They take what is ours. Join us today and march with us.';
 
 // Casts stand for a JavaScript caller, whom no compiler checks.
 const loose = (value: unknown) => value as never;
@@ -26,4 +29,24 @@ test('quantile and standingOf take a list of numbers, not a string read digit by
   t.is(quantile([4, 1, 3, 2], 0.25), 1.75);
   t.true(Number.isNaN(quantile([], 0.5)));
   t.deepEqual(standingOf(2, [1, 2, 3]), { below: 100 / 3, above: 100 / 3, equal: 100 / 3, percentile: 50, count: 3 });
+});
+
+test('the comparison renderers take a comparison and a loaded chart kit, and name anything else', async (t) => {
+  const kit = await loadChartKit();
+  const takes = 'takes a comparison (an object with devices, texts and differences, as compareResults() returns), not ';
+  refuses(t, [
+    [() => renderCompareMarkdown(loose('x')), `renderCompareMarkdown() ${takes}"x"`],
+    [() => renderCompareMarkdown(loose(analyze(TEXT))), `renderCompareMarkdown() ${takes}an object without texts or differences`],
+    [() => compareSvg(loose({}), kit), `compareSvg() ${takes}an object without devices or texts or differences`],
+    [() => sentimentArcsSvg(loose(null), kit), `sentimentArcsSvg() ${takes}null`],
+    [() => sentimentArcsSvg(loose({ devices: [], texts: ['a.txt'], differences: [] }), kit), /^sentimentArcsSvg\(\): the comparison's texts\[0\] must be a compared text \(with name, scores and arc\), not "a.txt"$/],
+  ]);
+  const comparison = compareResults([analyze(TEXT, { name: 'a.txt' }), analyze(OTHER, { name: 'b.txt' })]);
+  refuses(t, [
+    [() => compareSvg(comparison, loose(loadChartKit())), 'compareSvg(): kit must be a chart kit as loadChartKit() resolves to, not a Promise (await loadChartKit() first)'],
+    [() => sentimentArcsSvg(comparison, loose(undefined)), 'sentimentArcsSvg(): kit must be a chart kit as loadChartKit() resolves to, not undefined'],
+  ]);
+  t.true(renderCompareMarkdown(comparison).startsWith('# Comparison: a.txt, b.txt'));
+  t.true(compareSvg(comparison, kit).includes('Device scores of 2 texts'));
+  t.true(sentimentArcsSvg(JSON.parse(JSON.stringify(comparison)), kit).includes('Sentiment arcs of 2 texts'));
 });
