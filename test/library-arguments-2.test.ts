@@ -3,7 +3,24 @@
 // result quietly computed from nonsense.
 
 import test from 'ava';
-import { analyze, compareResults, compareSvg, loadChartKit, quantile, renderCompareMarkdown, sentimentArcsSvg, standingOf, UsageError } from '../src/index.js';
+import { fileURLToPath } from 'node:url';
+import {
+  analyze,
+  bootstrapIntervals,
+  compareResults,
+  compareSvg,
+  evaluateGold,
+  loadChartKit,
+  quantile,
+  readGold,
+  renderCompareMarkdown,
+  scoreDocument,
+  sentimentArcsSvg,
+  standingOf,
+  UsageError,
+} from '../src/index.js';
+
+const GOLD = fileURLToPath(new URL('./fixtures/eval/gold/tiny.jsonl', import.meta.url));
 
 const TEXT = 'We must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.';
 const OTHER = 'They take what is ours. Join us today and march with us.';
@@ -49,4 +66,40 @@ test('the comparison renderers take a comparison and a loaded chart kit, and nam
   t.true(renderCompareMarkdown(comparison).startsWith('# Comparison: a.txt, b.txt'));
   t.true(compareSvg(comparison, kit).includes('Device scores of 2 texts'));
   t.true(sentimentArcsSvg(JSON.parse(JSON.stringify(comparison)), kit).includes('Sentiment arcs of 2 texts'));
+});
+
+test('evaluateGold and scoreDocument take gold documents as readGold() returns them, and name a wrong one', (t) => {
+  const gold = readGold(GOLD);
+  const sentence = { start: 0, end: 16, sentiment: 0, slogan: 0, historical_analogy: 0, us_them: 0, call_to_action: 1 } as const;
+  refuses(t, [
+    [() => evaluateGold(loose('gold/dev.jsonl')), 'evaluateGold() takes a list of gold documents as readGold() returns them, not "gold/dev.jsonl"'],
+    [() => evaluateGold(loose([null])), 'evaluateGold(): gold[0] must be a gold document as readGold() returns it ({doc, path, sentences}), not null'],
+    [() => evaluateGold(loose([{ doc: 'a.txt', sentences: [] }])), 'evaluateGold(): gold[0].path must be a file path as a string, not undefined'],
+    [() => evaluateGold(loose([{ ...gold[0], sentences: [{ ...sentence, slogan: true }] }])), /^evaluateGold\(\): gold\[0\]\.sentences\[0\]\.slogan: must be 0 or 1 \(a gold sentence has start, end, sentiment and a 0 or 1 for each of slogan, /],
+    [() => evaluateGold(gold, loose('strict')), 'evaluateGold(): options must be an object, not "strict"'],
+    [() => evaluateGold(gold, loose({ load: 'latin1' })), 'evaluateGold(): options.load must be an object, not "latin1"'],
+    [() => scoreDocument(loose({}), analyze(TEXT)), 'scoreDocument(): gold.doc must be the document\'s name as a string, not undefined'],
+    [() => scoreDocument(loose({ doc: 'a.txt', sentences: 'all' }), analyze(TEXT)), 'scoreDocument(): gold.sentences must be a list of gold sentences, not "all"'],
+    [() => scoreDocument(loose({ doc: 'a.txt', sentences: [{ ...sentence, end: '16' }] }), analyze(TEXT)), /^scoreDocument\(\): gold\.sentences\[0\]\.end: /],
+    [() => scoreDocument(gold[0], loose(TEXT)), /^scoreDocument\(\): result must be an analysis result \(an object with text, sentences and findings, as analyze\(\) returns\), not "We must act now/],
+  ]);
+  const report = evaluateGold(gold);
+  t.is(report.sentences, gold.reduce((n, g) => n + g.sentences.length, 0));
+  t.is(scoreDocument({ doc: 'a.txt', path: 'a.txt', sentences: [sentence] }, analyze(TEXT)).counts.call_to_action.tp, 1);
+});
+
+test('bootstrapIntervals takes the outcomes of evaluateGold() and names options it cannot use', (t) => {
+  const outcomes = evaluateGold(readGold(GOLD)).outcomes;
+  refuses(t, [
+    [() => bootstrapIntervals(loose('x')), /^bootstrapIntervals\(\) takes a list of sentence outcomes .*, not "x"$/],
+    [() => bootstrapIntervals(loose([{}])), 'bootstrapIntervals(): outcomes[0] must be a sentence outcome (with doc, predicted and gold), not an object'],
+    [() => bootstrapIntervals(outcomes, loose(null)), 'bootstrapIntervals(): options must be an object, not null'],
+    [() => bootstrapIntervals(outcomes, loose({ by: 'doc' })), 'bootstrapIntervals(): by must be "sentence" or "document", not "doc"'],
+    [() => bootstrapIntervals(outcomes, loose({ resamples: 'abc' })), 'bootstrapIntervals(): resamples must be a whole number of 1 or more, not "abc"'],
+    [() => bootstrapIntervals(outcomes, loose({ level: 95 })), 'bootstrapIntervals(): level must be a number above 0 and at most 1 (0.95 for 95%), not 95'],
+    [() => bootstrapIntervals(outcomes, loose({ seed: null })), 'bootstrapIntervals(): seed must be a number or a string, not null'],
+  ]);
+  const ci = bootstrapIntervals(outcomes, { resamples: 50, level: 0.9, seed: 'a', by: 'document' });
+  t.deepEqual(ci, bootstrapIntervals(outcomes, { resamples: 50, level: 0.9, seed: 'a', by: 'document' }));
+  t.is(ci.resamples, 50);
 });
