@@ -9,7 +9,9 @@ import {
   bootstrapIntervals,
   compareResults,
   compareSvg,
+  countTerms,
   evaluateGold,
+  keyTerms,
   loadChartKit,
   quantile,
   readGold,
@@ -102,4 +104,22 @@ test('bootstrapIntervals takes the outcomes of evaluateGold() and names options 
   const ci = bootstrapIntervals(outcomes, { resamples: 50, level: 0.9, seed: 'a', by: 'document' });
   t.deepEqual(ci, bootstrapIntervals(outcomes, { resamples: 50, level: 0.9, seed: 'a', by: 'document' }));
   t.is(ci.resamples, 50);
+});
+
+test('countTerms and keyTerms take a text and its spans, and frequency tables, not a string counted as nothing', (t) => {
+  const result = analyze(TEXT);
+  const counts = countTerms(result.text, result.sentences);
+  const other = countTerms(OTHER, [{ start: 0, end: OTHER.length }]);
+  refuses(t, [
+    [() => countTerms(loose(5), []), 'countTerms() takes the text as a string, not 5'],
+    [() => countTerms(TEXT, loose('b')), 'countTerms(): sentences must be a list of spans ({start, end}, as a result\'s sentences are), not "b"'],
+    [() => countTerms(TEXT, loose([{ start: '0', end: 5 }])), 'countTerms(): sentences[0] must be a span ({start, end}), not an object'],
+    [() => keyTerms(loose('x'), other.words, 'word'), 'keyTerms(): target must be a frequency table (countTerms(…).words or .pairs), not "x"'],
+    [() => keyTerms(counts.words, loose(other), 'word'), 'keyTerms(): reference must be a frequency table (countTerms(…).words or .pairs), not an object'],
+    [() => keyTerms(counts.words, other.words, loose('words')), 'keyTerms(): kind must be "word" or "pair", not "words"'],
+    [() => keyTerms(counts.words, other.words, 'word', loose({ limit: '5' })), 'keyTerms(): options.limit must be a number, not "5"'],
+    [() => keyTerms(counts.words, other.words, 'word', loose({ stopWords: ['the'] })), 'keyTerms(): options.stopWords must be a Set of lower-case words (as stopWordsFrom() returns), not a list'],
+  ]);
+  t.is(counts.words.counts.get('tyrants'), 1);
+  t.deepEqual(keyTerms(counts.words, other.words, 'word', { minFrequency: 1, minG2: 0, stopWords: new Set(['the']) }).map((k) => k.term).slice(0, 1), ['act']);
 });
