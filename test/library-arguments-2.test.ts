@@ -10,15 +10,21 @@ import {
   compareResults,
   compareSvg,
   countTerms,
+  deviceGuides,
   evaluateGold,
+  explainDevices,
   keyTerms,
+  loadLexicons,
+  normsFrom,
   loadChartKit,
   quantile,
   readGold,
   renderCompareMarkdown,
+  renderExplanationText,
   scoreDocument,
   sentimentArcsSvg,
   standingOf,
+  stopWordsFrom,
   UsageError,
 } from '../src/index.js';
 
@@ -122,4 +128,33 @@ test('countTerms and keyTerms take a text and its spans, and frequency tables, n
   ]);
   t.is(counts.words.counts.get('tyrants'), 1);
   t.deepEqual(keyTerms(counts.words, other.words, 'word', { minFrequency: 1, minG2: 0, stopWords: new Set(['the']) }).map((k) => k.term).slice(0, 1), ['act']);
+});
+
+test('deviceGuides, normsFrom and stopWordsFrom take a lexicon set as loadLexicons() returns it', (t) => {
+  const takes = 'takes a lexicon set as loadLexicons() returns it, not ';
+  refuses(t, [
+    [() => deviceGuides(loose(null)), `deviceGuides() ${takes}null`],
+    [() => normsFrom(loose({})), `normsFrom() ${takes}an object`],
+    [() => stopWordsFrom(loose('lexicons')), `stopWordsFrom() ${takes}"lexicons" (pass folders to loadLexicons() first)`],
+    [() => stopWordsFrom(loose(['lexicons'])), `stopWordsFrom() ${takes}a list (pass folders to loadLexicons() first)`],
+  ]);
+  const lexicons = loadLexicons();
+  t.deepEqual(deviceGuides(lexicons), deviceGuides());
+  t.is(typeof normsFrom(lexicons)?.collections, 'object');
+  t.true(stopWordsFrom(lexicons).has('the'));
+});
+
+test('explainDevices and renderExplanationText name options and lists of the wrong type', (t) => {
+  refuses(t, [
+    [() => explainDevices(loose(null)), 'explainDevices(): options must be an object, not null'],
+    [() => explainDevices(loose('slogan')), 'explainDevices(): options must be an object, not "slogan"'],
+    [() => explainDevices(loose({ device: 5 })), 'explainDevices(): device must be a device id or title as a string, not 5'],
+    [() => explainDevices(loose({ verify: 'no' })), 'explainDevices(): verify must be true or false, not "no"'],
+    [() => renderExplanationText(loose('x')), 'renderExplanationText() takes a list of device explanations as explainDevices() returns it, not "x"'],
+    [() => renderExplanationText(loose([deviceGuides()[0]])), /^renderExplanationText\(\): list\[0\] must be a device explanation as explainDevices\(\) returns it \(id, title, score, rules, examples, …\), not an object$/],
+    [() => renderExplanationText([], loose(true)), 'renderExplanationText(): options must be an object, not a boolean'],
+    [() => renderExplanationText([], loose({ all: 'yes' })), 'renderExplanationText(): all must be true or false, not "yes"'],
+  ]);
+  const list = explainDevices({ device: 'slogan', verify: false });
+  t.true(renderExplanationText(JSON.parse(JSON.stringify(list)), { all: true }).startsWith('Slogans (slogan)'));
 });

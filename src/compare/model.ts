@@ -1,7 +1,7 @@
 // The comparison model: several analysis results side by side (scores, strongest evidence, sentiment arcs, keyness, largest differences).
 
 import type { Finding } from '../analyzers/types.js';
-import type { LexiconSet } from '../lexicon/load.js';
+import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
 import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
@@ -116,6 +116,7 @@ export function checkComparison(c: unknown, fn: string): asserts c is Comparison
 
 /** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing), built once per lexicon set. */
 export function stopWordsFrom(lexicons: LexiconSet): ReadonlySet<string> {
+  checkLexiconSet(lexicons, 'stopWordsFrom');
   return lexicons.derived('stopwords', () => {
     const lex = lexicons.find('stopwords', 'wordlist');
     const out = new Set<string>();

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeviceInfo, DeviceScore } from '../result.js';
 import type { LexiconSet } from '../lexicon/load.js';
-import { loadLexicons } from '../lexicon/load.js';
+import { checkLexiconSet, loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { sha256Hex } from '../util/digest.js';
 import { InputError, UsageError } from '../util/errors.js';
@@ -136,6 +136,7 @@ export function withoutScore(norm: DeviceNorm, score: number): DeviceNorm {
 
 /** Reads lexicons/norms.json from a lexicon set (it is a `data` lexicon), or undefined when there is none. */
 export function normsFrom(lexicons: LexiconSet): NormsFile | undefined {
+  checkLexiconSet(lexicons, 'normsFrom');
   const raw = lexicons.data.get('norms') as NormsFile | undefined;
   if (!raw) return undefined;
   if (typeof raw !== 'object' || typeof raw.collections !== 'object' || raw.collections === null) {
