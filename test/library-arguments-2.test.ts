@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import {
   analyze,
   bootstrapIntervals,
+  buildWorksheet,
   compareResults,
   compareSvg,
   countTerms,
@@ -20,7 +21,10 @@ import {
   quantile,
   readGold,
   renderCompareMarkdown,
+  renderAnswersMarkdown,
   renderExplanationText,
+  renderWorksheetHtml,
+  renderWorksheetMarkdown,
   scoreDocument,
   sentimentArcsSvg,
   standingOf,
@@ -157,4 +161,21 @@ test('explainDevices and renderExplanationText name options and lists of the wro
   ]);
   const list = explainDevices({ device: 'slogan', verify: false });
   t.true(renderExplanationText(JSON.parse(JSON.stringify(list)), { all: true }).startsWith('Slogans (slogan)'));
+});
+
+test('the worksheet renderers take a worksheet as buildWorksheet() returns it, and name anything else', (t) => {
+  const takes = 'takes a worksheet (an object with title, source, devices and items, as buildWorksheet() returns), not ';
+  const ws = buildWorksheet(analyze(TEXT), { count: 2 });
+  refuses(t, [
+    [() => renderWorksheetMarkdown(loose({})), `renderWorksheetMarkdown() ${takes}an object without title or source or devices or items`],
+    [() => renderWorksheetMarkdown(loose(analyze(TEXT))), `renderWorksheetMarkdown() ${takes}an object without source or items`],
+    [() => renderAnswersMarkdown(loose('worksheet.md')), `renderAnswersMarkdown() ${takes}"worksheet.md"`],
+    [() => renderAnswersMarkdown(loose({ ...ws, scoresInPlainWords: undefined })), "renderAnswersMarkdown(): the worksheet's scoresInPlainWords must be an object, not undefined"],
+    [() => renderWorksheetHtml(loose(null)), `renderWorksheetHtml() ${takes}null`],
+    [() => renderWorksheetHtml(loose({ ...ws, items: ['We must act now.'] })), 'renderWorksheetHtml(): the worksheet\'s items[0] must be a worksheet item (with text, devices and findings), not "We must act now."'],
+  ]);
+  const copy = JSON.parse(JSON.stringify(ws));
+  t.is(renderWorksheetMarkdown(copy), renderWorksheetMarkdown(ws));
+  t.true(renderAnswersMarkdown(copy).includes(ws.items[0].text.slice(0, 10)));
+  t.true(renderWorksheetHtml(copy).startsWith('<!DOCTYPE html>'));
 });
