@@ -10,6 +10,7 @@ import {
   buildWorksheet,
   compareResults,
   compareSvg,
+  compareWithNorms,
   countTerms,
   deviceGuides,
   evaluateGold,
@@ -178,4 +179,19 @@ test('the worksheet renderers take a worksheet as buildWorksheet() returns it, a
   t.is(renderWorksheetMarkdown(copy), renderWorksheetMarkdown(ws));
   t.true(renderAnswersMarkdown(copy).includes(ws.items[0].text.slice(0, 10)));
   t.true(renderWorksheetHtml(copy).startsWith('<!DOCTYPE html>'));
+});
+
+test('compareWithNorms names scores, devices, norms and a collection of the wrong type', (t) => {
+  const result = analyze(TEXT);
+  const norms = normsFrom(loadLexicons())!;
+  refuses(t, [
+    [() => compareWithNorms(loose(null), result.devices, norms, 'all'), "compareWithNorms(): scores must be document scores by device id (a result's document), not null"],
+    [() => compareWithNorms(result.document, loose('slogan'), norms, 'all'), "compareWithNorms(): devices must be a list of devices (a result's devices), not \"slogan\""],
+    [() => compareWithNorms(result.document, loose(['slogan']), norms, 'all'), "compareWithNorms(): devices[0] must be a device (with id, title and score, as in a result's devices), not \"slogan\""],
+    [() => compareWithNorms(result.document, result.devices, loose({}), 'all'), 'compareWithNorms(): norms must be norms as normsFrom() returns them (with devices and collections), not an object without devices or collections'],
+    [() => compareWithNorms(result.document, result.devices, loose(undefined), 'all'), 'compareWithNorms(): norms must be norms as normsFrom() returns them (with devices and collections), not undefined'],
+    [() => compareWithNorms(result.document, result.devices, norms, loose(['all'])), 'compareWithNorms(): collection must be a collection name as a string, not a list'],
+    [() => compareWithNorms(result.document, result.devices, norms, 'all', loose(5)), "compareWithNorms(): sha256 must be a text's digest as a string (textDigest() gives one), not 5"],
+  ]);
+  t.is(compareWithNorms(result.document, result.devices, norms, 'all').devices.length, result.devices.length);
 });
