@@ -3,6 +3,9 @@
 // result quietly computed from nonsense.
 
 import test from 'ava';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   analyze,
@@ -11,6 +14,7 @@ import {
   compareResults,
   compareSvg,
   compareWithNorms,
+  corpusJobs,
   countTerms,
   deviceGuides,
   evaluateGold,
@@ -31,8 +35,10 @@ import {
   standingOf,
   stopWordsFrom,
   UsageError,
+  writeReportFiles,
 } from '../src/index.js';
 
+const CORPUS = fileURLToPath(new URL('./fixtures/eval/corpus', import.meta.url));
 const GOLD = fileURLToPath(new URL('./fixtures/eval/gold/tiny.jsonl', import.meta.url));
 
 const TEXT = 'We must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.';
@@ -194,4 +200,19 @@ test('compareWithNorms names scores, devices, norms and a collection of the wron
     [() => compareWithNorms(result.document, result.devices, norms, 'all', loose(5)), "compareWithNorms(): sha256 must be a text's digest as a string (textDigest() gives one), not 5"],
   ]);
   t.is(compareWithNorms(result.document, result.devices, norms, 'all').devices.length, result.devices.length);
+});
+
+test('corpusJobs and writeReportFiles take paths as strings, and writeReportFiles a list of files, before touching the disk', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-args-'));
+  refuses(t, [
+    [() => corpusJobs(loose(5), process.cwd()), 'corpusJobs() takes a folder or glob as a string, not 5'],
+    [() => corpusJobs(CORPUS, loose(5)), 'corpusJobs(): cwd must be the folder to resolve it from, as a string (process.cwd() gives one), not 5'],
+    [() => writeReportFiles(loose(5), []), 'writeReportFiles() takes a folder path as a string, not 5'],
+    [() => writeReportFiles(join(dir, 'a'), loose('report.md')), /^writeReportFiles\(\): files must be a list of report files .*, not "report.md"$/],
+    [() => writeReportFiles(join(dir, 'b'), loose([{ path: 'report.md', contents: 5 }])), 'writeReportFiles(): files[0] must be a report file ({path, contents} with a relative path and text), not an object'],
+  ]);
+  t.false(existsSync(join(dir, 'a')) || existsSync(join(dir, 'b')), 'no folder is made for files that cannot be written');
+  t.true(corpusJobs(CORPUS, process.cwd()).jobs.length > 0);
+  t.deepEqual(writeReportFiles(join(dir, 'c'), [{ path: 'report.md', contents: '# R\n' }]), [join(dir, 'c', 'report.md')]);
+  t.is(readFileSync(join(dir, 'c', 'report.md'), 'utf8'), '# R\n');
 });
