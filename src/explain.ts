@@ -5,8 +5,8 @@ import { analyze } from './analyze.js';
 import { analyzers } from './analyzers/index.js';
 import type { ScoreDefinition } from './analyzers/types.js';
 import { flaggingRule, learnedModelsFor, weighedFeatures } from './learn/learned.js';
-import { loadLexicons, type LexiconSet } from './lexicon/load.js';
-import { InputError, UsageError } from './util/errors.js';
+import { checkLexiconSet, loadLexicons, type LexiconSet } from './lexicon/load.js';
+import { checkOptionsObject, InputError, shownValue, UsageError } from './util/errors.js';
 import { lazySchemas } from './util/zod.js';
 
 const guideSchemas = lazySchemas((z) => {
@@ -37,6 +37,7 @@ export interface DeviceGuide {
 
 /** The guide of every registered device, in registry order. */
 export function deviceGuides(lexicons: LexiconSet = loadLexicons()): DeviceGuide[] {
+  checkLexiconSet(lexicons, 'deviceGuides');
   const raw = lexicons.data.get('devices');
   let guides: Record<string, Guide> = {};
   if (raw !== undefined && lexicons.checked.has('devices')) guides = (raw as { devices: Record<string, Guide> }).devices;
@@ -115,6 +116,9 @@ export interface ExplainOptions {
 
 /** Explains every device (or one), generated from the lexicons so it never drifts from what the analyzers use. */
 export function explainDevices(options: ExplainOptions = {}): DeviceExplanation[] {
+  checkOptionsObject(options, 'explainDevices');
+  if (options.device !== undefined && typeof options.device !== 'string') throw new UsageError(`explainDevices(): device must be a device id or title as a string, not ${shownValue(options.device)}`);
+  if (options.verify !== undefined && typeof options.verify !== 'boolean') throw new UsageError(`explainDevices(): verify must be true or false, not ${shownValue(options.verify)}`);
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
   if (options.device === undefined) return guides.map((guide) => explainOne(guide, lexicons, options));
@@ -220,6 +224,9 @@ export interface SingleRuleExplanation {
  * device has a rule of that id.
  */
 export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> = {}): SingleRuleExplanation | undefined {
+  if (typeof id !== 'string') throw new UsageError(`explainRule() takes a rule id as a string, not ${shownValue(id)}`);
+  checkOptionsObject(options, 'explainRule');
+  if (options.verify !== undefined && typeof options.verify !== 'boolean') throw new UsageError(`explainRule(): verify must be true or false, not ${shownValue(options.verify)}`);
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
   for (const a of analyzers) {
@@ -299,11 +306,27 @@ function check(text: string, listedBy: string, device: string, extraLexicons: re
 /** The longest pattern the text view of one rule prints in full. */
 const PATTERN_SHOWN = 300;
 
+/** A JavaScript caller's explanations, checked: a list of what explainDevices() returns, each with the lists the views read. */
+function checkExplanations(list: unknown, fn: string): asserts list is readonly DeviceExplanation[] {
+  const shape = 'a list of device explanations as explainDevices() returns it';
+  if (!Array.isArray(list)) throw new UsageError(`${fn}() takes ${shape}, not ${shownValue(list)}`);
+  list.forEach((d: unknown, i) => {
+    const x = d as Partial<Record<keyof DeviceExplanation, unknown>> | null;
+    const lists = ['rules', 'lexicons', 'examples', 'nearMisses', 'mismatches', 'limits'] as const;
+    if (x === null || typeof x !== 'object' || typeof x.id !== 'string' || typeof x.title !== 'string' || x.score === null || typeof x.score !== 'object' || !lists.every((k) => Array.isArray(x[k]))) {
+      throw new UsageError(`${fn}(): list[${i}] must be a device explanation as explainDevices() returns it (id, title, score, rules, examples, …), not ${shownValue(d)}`);
+    }
+  });
+}
+
 /** How many rules of a long list the text view prints before it summarizes the rest. */
 const RULES_SHOWN = 25;
 
 /** The explanations as plain text for a terminal (or a pipe). `all` prints every rule of long lists. */
 export function renderExplanationText(list: readonly DeviceExplanation[], options: { all?: boolean } = {}): string {
+  checkExplanations(list, 'renderExplanationText');
+  checkOptionsObject(options, 'renderExplanationText');
+  if (options.all !== undefined && typeof options.all !== 'boolean') throw new UsageError(`renderExplanationText(): all must be true or false, not ${shownValue(options.all)}`);
   const out: string[] = [];
   for (const d of list) {
     out.push(`${d.title} (${d.id})`, '='.repeat(d.title.length + d.id.length + 3), '');

@@ -112,6 +112,13 @@ const HAS_LETTER = /\p{L}/u;
  * display); tokens without a letter are skipped.
  */
 export function countTerms(text: string, sentences: readonly Span[]): TextFrequencies {
+  if (typeof text !== 'string') throw new UsageError(`countTerms() takes the text as a string, not ${shownValue(text)}`);
+  const spans = 'a list of spans ({start, end}, as a result\'s sentences are)';
+  if (!Array.isArray(sentences as unknown)) throw new UsageError(`countTerms(): sentences must be ${spans}, not ${shownValue(sentences)}`);
+  sentences.forEach((s: unknown, i) => {
+    const x = s as Partial<Span> | null;
+    if (x === null || typeof x !== 'object' || typeof x.start !== 'number' || typeof x.end !== 'number') throw new UsageError(`countTerms(): sentences[${i}] must be a span ({start, end}), not ${shownValue(s)}`);
+  });
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
   const accentedWords = new Map<string, Map<string, number>>();
@@ -167,6 +174,15 @@ function isStopped(termText: string, stopWords: ReadonlySet<string> | undefined)
  * occurrences, G² at least `minG2`, stop words left out; sorted by G² (then log ratio, then the term), at most `limit`.
  */
 export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind: KeyTerm['kind'], options: KeynessOptions = {}): KeyTerm[] {
+  checkFrequencyTable(target, 'keyTerms', 'target');
+  checkFrequencyTable(reference, 'keyTerms', 'reference');
+  if (kind !== 'word' && kind !== 'pair') throw new UsageError(`keyTerms(): kind must be "word" or "pair", not ${shownValue(kind)}`);
+  checkOptionsObject(options, 'keyTerms');
+  for (const name of ['minFrequency', 'minG2', 'limit'] as const) {
+    const v: unknown = options[name];
+    if (v !== undefined && typeof v !== 'number') throw new UsageError(`keyTerms(): options.${name} must be a number, not ${shownValue(v)}`);
+  }
+  if (options.stopWords !== undefined && !(options.stopWords instanceof Set)) throw new UsageError(`keyTerms(): options.stopWords must be a Set of lower-case words (as stopWordsFrom() returns), not ${shownValue(options.stopWords)}`);
   const minFrequency = options.minFrequency ?? KEYNESS_DEFAULTS.minFrequency;
   const minG2 = options.minG2 ?? KEYNESS_DEFAULTS.minG2;
   const limit = options.limit ?? KEYNESS_DEFAULTS.limit;
@@ -193,6 +209,14 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
   }
   out.sort((x, y) => y.g2 - x.g2 || y.logRatio - x.logRatio || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
   return out.slice(0, limit);
+}
+
+/** A JavaScript caller's frequency table, checked: `counts` a Map and `total` a number, as countTerms() returns them in `words` and `pairs`. */
+function checkFrequencyTable(table: unknown, fn: string, name: string): asserts table is FrequencyTable {
+  const t = table as Partial<FrequencyTable> | null;
+  if (t === null || typeof t !== 'object' || !(t.counts instanceof Map) || typeof t.total !== 'number') {
+    throw new UsageError(`${fn}(): ${name} must be a frequency table (countTerms(…).words or .pairs), not ${shownValue(table)}`);
+  }
 }
 
 /** Key words and key word pairs of each text against all the others together. */

@@ -1,7 +1,7 @@
 // The comparison model: several analysis results side by side (scores, strongest evidence, sentiment arcs, keyness, largest differences).
 
 import type { Finding } from '../analyzers/types.js';
-import type { LexiconSet } from '../lexicon/load.js';
+import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
 import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
@@ -91,8 +91,32 @@ export interface Comparison {
   provenance: ComparisonProvenance;
 }
 
+/** What every function that reads a comparison asks for, as its messages say it. */
+const COMPARISON_SHAPE = 'a comparison (an object with devices, texts and differences, as compareResults() returns)';
+
+/** A JavaScript caller's comparison, checked: the lists every renderer reads, and each text's name, scores and arc. */
+export function checkComparison(c: unknown, fn: string): asserts c is Comparison {
+  let got: string | undefined;
+  if (c === null || typeof c !== 'object' || Array.isArray(c)) got = shownValue(c);
+  else {
+    const r = c as Record<string, unknown>;
+    const missing = ['devices', 'texts', 'differences'].filter((k) => !Array.isArray(r[k]));
+    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
+    else {
+      const texts = r.texts as unknown[];
+      const i = texts.findIndex((t) => {
+        const x = t as Partial<Record<keyof ComparedText, unknown>> | null;
+        return x === null || typeof x !== 'object' || typeof x.name !== 'string' || x.scores === null || typeof x.scores !== 'object' || !Array.isArray(x.arc);
+      });
+      if (i >= 0) throw new UsageError(`${fn}(): the comparison's texts[${i}] must be a compared text (with name, scores and arc), not ${shownValue(texts[i])}`);
+    }
+  }
+  if (got !== undefined) throw new UsageError(`${fn}() takes ${COMPARISON_SHAPE}, not ${got}`);
+}
+
 /** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing), built once per lexicon set. */
 export function stopWordsFrom(lexicons: LexiconSet): ReadonlySet<string> {
+  checkLexiconSet(lexicons, 'stopWordsFrom');
   return lexicons.derived('stopwords', () => {
     const lex = lexicons.find('stopwords', 'wordlist');
     const out = new Set<string>();

@@ -1,6 +1,7 @@
 // A corpus run: documents summarized one at a time, in input order, each analysis dropped once its row is made (memory stays flat).
 
 import { resolve } from 'node:path';
+import { shownValue, UsageError } from '../util/errors.js';
 import { discoverFiles } from './discover.js';
 import { findManifest, yearFromFileName } from './manifest.js';
 import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
@@ -10,6 +11,8 @@ export type Summarizer = (job: SummaryJob, options: SummaryOptions) => SummaryRo
 
 /** The jobs of a corpus argument (folder or glob), with titles and years from a MANIFEST.tsv or the file names. */
 export function corpusJobs(arg: string, cwd: string): { name: string; root: string; jobs: SummaryJob[]; dated: boolean } {
+  if (typeof arg !== 'string') throw new UsageError(`corpusJobs() takes a folder or glob as a string, not ${shownValue(arg)}`);
+  if (typeof cwd !== 'string') throw new UsageError(`corpusJobs(): cwd must be the folder to resolve it from, as a string (process.cwd() gives one), not ${shownValue(cwd)}`);
   const discovery = discoverFiles(arg, cwd);
   const manifest = findManifest(discovery.root);
   const jobs = discovery.files.map((f) => {

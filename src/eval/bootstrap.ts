@@ -4,6 +4,7 @@
 // bootstrap). Sentences of one document are not independent, so resampling sentences understates the uncertainty of a
 // file of few documents; resampling documents shows how much the figures hang on which texts were annotated.
 
+import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
 import { seededRandom } from '../util/random.js';
 import { BINARY_DEVICES, type BinaryDevice } from './gold.js';
 import type { SentenceOutcome } from './score.js';
@@ -39,6 +40,13 @@ export interface BootstrapOptions {
 
 /** Percentile bootstrap intervals of every figure `rhetoric eval` prints, over the gold sentences' outcomes. */
 export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options: BootstrapOptions = {}): BootstrapIntervals {
+  checkOutcomes(outcomes);
+  checkOptionsObject(options, 'bootstrapIntervals');
+  const { resamples: r, level: l, seed: s, by: b } = options;
+  if (r !== undefined && !(typeof r === 'number' && Number.isInteger(r) && r >= 1)) throw new UsageError(`bootstrapIntervals(): resamples must be a whole number of 1 or more, not ${shownValue(r)}`);
+  if (l !== undefined && !(typeof l === 'number' && l > 0 && l <= 1)) throw new UsageError(`bootstrapIntervals(): level must be a number above 0 and at most 1 (0.95 for 95%), not ${shownValue(l)}`);
+  if (s !== undefined && typeof s !== 'number' && typeof s !== 'string') throw new UsageError(`bootstrapIntervals(): seed must be a number or a string, not ${shownValue(s)}`);
+  if (b !== undefined && b !== 'sentence' && b !== 'document') throw new UsageError(`bootstrapIntervals(): by must be "sentence" or "document", not ${shownValue(b)}`);
   const resamples = options.resamples ?? 1000;
   const level = options.level ?? 0.95;
   const random = seededRandom(options.seed ?? 1);
@@ -81,6 +89,18 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
     level,
     by,
   };
+}
+
+/** A JavaScript caller's outcomes, checked: a list of what evaluateGold() returns as `outcomes`, each with its doc and both label sets. */
+function checkOutcomes(outcomes: unknown): asserts outcomes is readonly SentenceOutcome[] {
+  if (!Array.isArray(outcomes)) throw new UsageError(`bootstrapIntervals() takes a list of sentence outcomes (an EvalReport's outcomes, as evaluateGold() returns it), not ${shownValue(outcomes)}`);
+  outcomes.forEach((o: unknown, i) => {
+    const x = o as Partial<Record<keyof SentenceOutcome, unknown>> | null;
+    const isLabels = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+    if (x === null || typeof x !== 'object' || typeof x.doc !== 'string' || !isLabels(x.predicted) || !isLabels(x.gold)) {
+      throw new UsageError(`bootstrapIntervals(): outcomes[${i}] must be a sentence outcome (with doc, predicted and gold), not ${shownValue(o)}`);
+    }
+  });
 }
 
 /** The middle `level` share of the values: the (1 − level)/2 and (1 + level)/2 quantiles, rounded to four places. */

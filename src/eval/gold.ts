@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { checkPath, InputError } from '../util/errors.js';
+import { checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
 /** The binary devices scored by precision/recall/F1. */
@@ -51,6 +51,25 @@ export function goldPlace(g: Pick<GoldDocument, 'doc' | 'file' | 'line'>): strin
 /** A span as messages show it. */
 export function spanText(s: Pick<GoldSentence, 'start' | 'end'>): string {
   return `${s.start}–${s.end}`;
+}
+
+/**
+ * A JavaScript caller's gold document, checked as readGold() checks a line of a gold file: a `doc` name and sentences with
+ * spans and labels (and, where the document is to be read, its `path`). `name` is how messages call it ("gold[2]").
+ */
+export function checkGoldDocument(g: unknown, fn: string, name: string, needsPath = false): asserts g is GoldDocument {
+  if (g === null || typeof g !== 'object' || Array.isArray(g)) throw new UsageError(`${fn}(): ${name} must be a gold document as readGold() returns it ({doc, path, sentences}), not ${shownValue(g)}`);
+  const d = g as Record<string, unknown>;
+  if (typeof d.doc !== 'string' || d.doc === '') throw new UsageError(`${fn}(): ${name}.doc must be the document's name as a string, not ${shownValue(d.doc)}`);
+  if (needsPath && (typeof d.path !== 'string' || d.path === '')) throw new UsageError(`${fn}(): ${name}.path must be a file path as a string, not ${shownValue(d.path)}`);
+  if (!Array.isArray(d.sentences)) throw new UsageError(`${fn}(): ${name}.sentences must be a list of gold sentences, not ${shownValue(d.sentences)}`);
+  d.sentences.forEach((s: unknown, j) => {
+    const parsed = goldSentence.safeParse(s);
+    if (parsed.success) return;
+    const issue = parsed.error.issues[0];
+    const field = issue.path.length > 0 ? `.${issue.path.join('.')}` : '';
+    throw new UsageError(`${fn}(): ${name}.sentences[${j}]${field}: ${issue.message} (a gold sentence has start, end, sentiment and a 0 or 1 for each of ${BINARY_DEVICES.join(', ')})`);
+  });
 }
 
 /** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */

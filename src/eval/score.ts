@@ -5,8 +5,8 @@ import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
-import { InputError } from '../util/errors.js';
-import { BINARY_DEVICES, goldPlace, spanText, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
+import { checkOptionsObject, InputError, shownValue, UsageError } from '../util/errors.js';
+import { BINARY_DEVICES, checkGoldDocument, goldPlace, spanText, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
 /** One sentence where the toolkit and the annotators disagree on a device. */
@@ -72,6 +72,10 @@ export interface EvalReport {
 
 /** Reads, analyzes and scores every gold document; `load` says how each is read (encoding, size limit), as loadFile takes it. */
 export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOptions & { load?: LoadOptions } = {}): EvalReport {
+  if (!Array.isArray(gold as unknown)) throw new UsageError(`evaluateGold() takes a list of gold documents as readGold() returns them, not ${shownValue(gold)}`);
+  gold.forEach((g, i) => checkGoldDocument(g, 'evaluateGold', `gold[${i}]`, true));
+  checkOptionsObject(options, 'evaluateGold');
+  if (options.load !== undefined) checkOptionsObject(options.load, 'evaluateGold', 'options.load');
   const { load, ...analysis } = options;
   const total = emptyCounts();
   const gs: number[] = [];
@@ -129,6 +133,12 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
 
 /** Scores one analyzed document against its gold sentences. */
 export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
+  checkGoldDocument(g, 'scoreDocument', 'gold');
+  // Only what scoring reads is asked for (not schemaVersion, as checkResult would): a result rebuilt by hand still scores.
+  const r = result as Partial<Record<keyof AnalysisResult, unknown>> | null;
+  if (r === null || typeof r !== 'object' || Array.isArray(r) || typeof r.text !== 'string' || !Array.isArray(r.sentences) || !Array.isArray(r.findings)) {
+    throw new UsageError(`scoreDocument(): result must be an analysis result (an object with text, sentences and findings, as analyze() returns), not ${shownValue(result)}`);
+  }
   const counts = emptyCounts();
   const gold: number[] = [];
   const predicted: number[] = [];

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkResult, type AnalysisResult } from '../result.js';
+import { checkPath, shownValue, UsageError } from '../util/errors.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
 import type { ChartKit } from './charts/kit.js';
@@ -69,6 +70,15 @@ export function reportManifest(files: readonly ReportFile[]): ReportFile {
  * folder is touched. Returns the full paths written.
  */
 export function writeReportFiles(dir: string, files: readonly ReportFile[]): string[] {
+  // Checked before the folder is made: a number would otherwise be made into a folder named "5", or fail as ERR_INVALID_ARG_TYPE.
+  checkPath(dir, 'writeReportFiles', 'a folder path');
+  if (!Array.isArray(files as unknown)) throw new UsageError(`writeReportFiles(): files must be a list of report files ({path, contents}, as renderReportFiles() resolves to), not ${shownValue(files)}`);
+  files.forEach((f: unknown, i) => {
+    const x = f as Partial<ReportFile> | null;
+    if (x === null || typeof x !== 'object' || typeof x.path !== 'string' || x.path === '' || !(typeof x.contents === 'string' || (x.contents as unknown) instanceof Uint8Array)) {
+      throw new UsageError(`writeReportFiles(): files[${i}] must be a report file ({path, contents} with a relative path and text), not ${shownValue(f)}`);
+    }
+  });
   ensureDir(dir);
   const previous = readManifest(dir);
   const staged = files.map((f) => {

@@ -176,8 +176,32 @@ function prose(s: string): string {
 
 const html = escapeXml;
 
+/** What every worksheet renderer asks for, as its messages say it. */
+const WORKSHEET_SHAPE = 'a worksheet (an object with title, source, devices and items, as buildWorksheet() returns)';
+
+/** A JavaScript caller's worksheet, checked: the fields every view prints, and each item's text and findings. */
+function checkWorksheet(ws: unknown, fn: string): asserts ws is Worksheet {
+  let got: string | undefined;
+  if (ws === null || typeof ws !== 'object' || Array.isArray(ws)) got = shownValue(ws);
+  else {
+    const w = ws as Partial<Record<keyof Worksheet, unknown>>;
+    const missing = [typeof w.title === 'string' ? '' : 'title', typeof w.source === 'string' ? '' : 'source', Array.isArray(w.devices) ? '' : 'devices', Array.isArray(w.items) ? '' : 'items'].filter(Boolean);
+    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
+    else {
+      const items = w.items as unknown[];
+      const i = items.findIndex((item) => {
+        const x = item as Partial<Record<keyof WorksheetItem, unknown>> | null;
+        return x === null || typeof x !== 'object' || typeof x.text !== 'string' || !Array.isArray(x.findings) || !Array.isArray(x.devices);
+      });
+      if (i >= 0) throw new UsageError(`${fn}(): the worksheet's items[${i}] must be a worksheet item (with text, devices and findings), not ${shownValue(items[i])}`);
+    }
+  }
+  if (got !== undefined) throw new UsageError(`${fn}() takes ${WORKSHEET_SHAPE}, not ${got}`);
+}
+
 /** The student's worksheet in Markdown. */
 export function renderWorksheetMarkdown(ws: Worksheet): string {
+  checkWorksheet(ws, 'renderWorksheetMarkdown');
   const lines = [
     `# Worksheet: ${md(ws.title)}`,
     '',
@@ -198,6 +222,8 @@ export function renderWorksheetMarkdown(ws: Worksheet): string {
 
 /** The answer key in Markdown: the toolkit's findings and explanations for every sentence. */
 export function renderAnswersMarkdown(ws: Worksheet): string {
+  checkWorksheet(ws, 'renderAnswersMarkdown');
+  if (ws.scoresInPlainWords === null || typeof ws.scoresInPlainWords !== 'object') throw new UsageError(`renderAnswersMarkdown(): the worksheet's scoresInPlainWords must be an object, not ${shownValue(ws.scoresInPlainWords)}`);
   const guides = new Map(ws.devices.map((d) => [d.id, d] as const));
   const lines = [
     `# Answer key: ${md(ws.title)}`,
@@ -280,6 +306,7 @@ blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;back
 
 /** The student's worksheet as one self-contained, printable HTML page (no scripts). */
 export function renderWorksheetHtml(ws: Worksheet): string {
+  checkWorksheet(ws, 'renderWorksheetHtml');
   const devices = ws.devices.map((d) => `<li><strong>${html(d.title)}</strong>: ${html(d.definition)}${d.spotIt ? ` <em>How to spot it:</em> ${html(d.spotIt)}` : ''}</li>`).join('\n');
   const boxes = [...ws.devices.map((d) => d.title), 'None of them'].map((t) => `<span class="box">${html(t)}</span>`).join(' ');
   const items = ws.items

@@ -37,3 +37,11 @@ export function checkPath(path: unknown, fn: string, what = 'a file path'): asse
 export function checkOptionsObject(options: unknown, fn: string, name = 'options'): void {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): ${name} must be an object, not ${shownValue(options)}`);
 }
+
+/** A JavaScript caller's list of numbers (scores, values), checked: a string or a list holding anything but numbers is named, not read as digits or NaN. */
+export function checkNumbers(values: unknown, fn: string, name = 'values'): asserts values is readonly number[] {
+  if (!Array.isArray(values)) throw new UsageError(`${fn}(): ${name} must be a list of numbers, not ${shownValue(values)}`);
+  values.forEach((v: unknown, i) => {
+    if (typeof v !== 'number') throw new UsageError(`${fn}(): ${name}[${i}] must be a number, not ${shownValue(v)}`);
+  });
+}

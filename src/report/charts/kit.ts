@@ -1,5 +1,6 @@
 // Shared chart machinery: lazily loaded d3-node, an SVG frame with title/desc, a colour-blind-safe palette, fixed number formatting.
 
+import { shownValue, UsageError } from '../../util/errors.js';
 import { stripXmlInvalid } from '../../util/escape.js';
 
 /** A d3 selection of one SVG element, reduced to what the charts call (declared here so no d3-node type leaks out). */
@@ -43,6 +44,14 @@ export interface Canvas {
 export interface ChartKit {
   /** A new SVG of the given size with `<title>` and `<desc>`; `id` prefixes its element ids (unique per chart). */
   canvas(width: number, height: number, id: string, title: string, desc: string): Canvas;
+}
+
+/** A JavaScript caller's chart kit, checked: what loadChartKit() resolves to, not the promise itself nor anything else. */
+export function checkChartKit(kit: unknown, fn: string): asserts kit is ChartKit {
+  if (kit === null || typeof kit !== 'object' || typeof (kit as { canvas?: unknown }).canvas !== 'function') {
+    const got = kit instanceof Promise ? 'a Promise (await loadChartKit() first)' : shownValue(kit);
+    throw new UsageError(`${fn}(): kit must be a chart kit as loadChartKit() resolves to, not ${got}`);
+  }
 }
 
 type D3NodeModule = typeof import('d3-node');

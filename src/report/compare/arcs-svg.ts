@@ -1,7 +1,7 @@
 // sentiment-arcs.svg: every text's sentence sentiment, smoothed, on a common 0–100% position axis.
 
-import type { ArcPoint, Comparison } from '../../compare/model.js';
-import { fixed, label, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
+import { checkComparison, type ArcPoint, type Comparison } from '../../compare/model.js';
+import { checkChartKit, fixed, label, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
 import { legend, seriesColor, xAxis, yAxis } from './axes.js';
 
 /** Share of a text's sentences in the centred running mean (at least 3 sentences). */
@@ -27,6 +27,8 @@ export function smoothArc(points: readonly ArcPoint[]): ArcPoint[] {
  * of the text's sentences (at least 3), by position from 0% to 100% of the text.
  */
 export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
+  checkComparison(c, 'sentimentArcsSvg');
+  checkChartKit(kit, 'sentimentArcsSvg');
   const width = 900;
   const names = c.texts.map((t) => truncate(t.name, 40));
   const smoothed = c.texts.map((t) => smoothArc(t.arc));

@@ -1,7 +1,7 @@
 // compare.md: the comparison report (scores table, strongest evidence, where the texts differ, keyness tables, charts).
 
 import type { KeyTerm } from '../../compare/keyness.js';
-import type { Comparison, Evidence } from '../../compare/model.js';
+import { checkComparison, type Comparison, type Evidence } from '../../compare/model.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
@@ -28,6 +28,7 @@ function score(x: number, digits: number, isSigned: boolean): string {
  * read them. It links the charts compare.svg and sentiment-arcs.svg relatively.
  */
 export function renderCompareMarkdown(c: Comparison): string {
+  checkComparison(c, 'renderCompareMarkdown');
   const out: string[] = [];
   const names = c.texts.map((t) => escapeMarkdownInline(t.name));
   out.push(`# Comparison: ${names.join(', ')}`, '');

@@ -1,11 +1,13 @@
 // compare.svg: grouped bars, one group per device (each on its own labelled scale), one bar per text.
 
-import type { Comparison } from '../../compare/model.js';
-import { clean, fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
+import { checkComparison, type Comparison } from '../../compare/model.js';
+import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
 import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
 
 /** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
+  checkComparison(c, 'compareSvg');
+  checkChartKit(kit, 'compareSvg');
   const n = c.devices.length;
   const panelWidth = 176;
   const width = Math.max(600, 40 + n * panelWidth);
