@@ -125,6 +125,8 @@ test('one rule, by the id a finding carries, is explained on its own with its ex
   t.is(explainRule('them-the-employer')!.rule.kind, 'rule');
   t.is(explainRule('us-them-learned')!.rule.kind, 'learned model');
   t.is(explainRule('no-such-rule'), undefined);
+  // A JavaScript caller's wrong argument is named, not read as no rule.
+  t.throws(() => explainRule(5 as unknown as string), { message: /explainRule\(\) takes a rule id as a string, not 5/ });
 });
 
 test('`rhetoric explain <rule-id>` prints that rule; a name that is neither a device nor a rule says both were tried', async (t) => {
