@@ -51,6 +51,8 @@ test('in a text spoken from the union\'s side the employer is the other side, an
   const union = 'Brothers and sisters, thank you for coming. In March the owners sat across the table from us. They asked for a freeze. Our shop stewards said no.';
   t.deepEqual(inSentence(union, 'In March the owners sat across the table from us').map((f) => f.rule), ['us-them-contrast', 'us-them-contrast']);
   t.deepEqual(inSentence(union, 'They asked').map((f) => f.rule), ['us-them-anaphora']);
+  // The explanation says why the employer is "them" here: the text speaks from the union's side.
+  t.regex(inSentence(union, 'In March the owners sat across the table from us').find((f) => f.quote === 'the owners')!.explanation, /speaks from the union's side/);
 });
 
 test('…but not in a text with one mark of the union\'s side, nor where "our union" is the nation', (t) => {

@@ -152,7 +152,9 @@ export function decide(
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
     for (const m of groups.length > 0 ? groups : ins.slice(0, 1)) emit(m, 'us-them-contrast', note, strength);
-    for (const m of outs) if (standsAlone(m)) emit(m, 'us-them-contrast', note, strength);
+    // An employer counts only because of what the whole text shows (whose side it speaks from): the explanation says so.
+    const why = (m: Mention): string => (m.entry?.id === EMPLOYER_ENTRY && v.employer?.contrastNote ? `${note} ${v.employer.contrastNote}` : note);
+    for (const m of outs) if (standsAlone(m)) emit(m, 'us-them-contrast', why(m), strength);
   }
 
   // Nothing scored: list the groups named as context (they show who the text talks about, but are not framing).

@@ -148,6 +148,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   const employer = employerEntry !== undefined
     ? {
       note: rules.get('them-the-employer')!.note,
+      contrastNote: typeof employerEntry.contrastNote === 'string' ? employerEntry.contrastNote : '',
       speakerSide: regex('them-the-employer', 'speakerSidePattern', 'gu'),
       employer: regex('them-the-employer', 'employerPattern', 'gu'),
       minSpeakerSideMarks: minMarks,
@@ -227,6 +228,8 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
 /** The employer as out-group in a text spoken from the union's side (lexicons/us-them-rules.json `them-the-employer`). */
 export interface EmployerSide {
   note: string;
+  /** Added to the explanation of a contrast the employer makes, so a reader sees why the employer is "them" here. */
+  contrastNote: string;
   /** Marks of a speaker on the union's side ("brothers and sisters", "the picket line", "we are on strike"), global. */
   speakerSide: RegExp;
   /** Names of the employer side ("management", "the company", "the owners"), global. */
