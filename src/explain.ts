@@ -220,8 +220,8 @@ export interface SingleRuleExplanation {
 /**
  * The rule a finding names ("us-them-contrast", "analogy-like", "sentiment-override-tyranny"), explained on its own: the
  * device it belongs to, its note and forms, and its listed examples and near misses run through the analyzer now. A rule
- * the analyzer's code makes with no lexicon entry of its own is explained by its device's rule list; `undefined` when no
- * device has a rule of that id.
+ * the analyzer's code makes with no lexicon entry of its own ("sentiment-afinn") comes back with kind `code` and a note
+ * that says so; `undefined` when no device has a rule of that id.
  */
 export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> = {}): SingleRuleExplanation | undefined {
   if (typeof id !== 'string') throw new UsageError(`explainRule() takes a rule id as a string, not ${shownValue(id)}`);
@@ -260,6 +260,12 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
     }
     const model = learnedModelsFor(lexicons, a.id).find((m) => m.rule === id);
     if (model) return { device: a.id, deviceTitle: title, asked: id, rule: modelRule(model), ...none };
+    // A rule the analyzer's code makes ("sentiment-afinn", "them-disparaged-group"): no entry of its own, so say where its findings come from.
+    if (made.has(id)) {
+      const read = lexicons.forDevice(a.id).map((l) => `lexicons/${l.lexicon}.json`).join(', ');
+      const note = `A rule the ${title.toLowerCase()} analyzer applies in its code, with no lexicon entry of its own: each of its findings carries its own explanation. The analyzer reads ${read || 'no lexicon'}; "rhetoric explain ${a.id}" explains the device.`;
+      return { device: a.id, deviceTitle: title, asked: id, rule: { id, lexicon: '', kind: 'code', note }, ...none };
+    }
   }
   return undefined;
 }
@@ -267,7 +273,8 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
 /** One rule as plain text for a terminal: where it comes from, what it finds, and its examples checked now. */
 export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   const out: string[] = [`${r.asked} (a rule of ${r.deviceTitle}, ${r.device})`, '='.repeat(r.asked.length + r.deviceTitle.length + r.device.length + 16), ''];
-  out.push(wrap(r.rule.kind === 'learned model' ? 'From: a learned model' : `From: lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`), '');
+  const from = r.rule.kind === 'learned model' ? 'a learned model' : r.rule.kind === 'code' ? "the analyzer's code" : `lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`;
+  out.push(wrap(`From: ${from}`), '');
   out.push(wrap(r.rule.note), '');
   // A pattern is shown only when short enough to read; --format json always carries it.
   const pattern = r.rule.kind === 'patterns' ? r.rule.forms?.[0] : undefined;
