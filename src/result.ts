@@ -2,7 +2,7 @@
 
 import type { DeviceId, Finding, Metrics, ScoreDefinition } from './analyzers/types.js';
 import type { SectionKind } from './text/model.js';
-import { shownValue, UsageError } from './util/errors.js';
+import { UsageError, wrongShape } from './util/errors.js';
 
 /** The version of the result model's shape, written as `schemaVersion` in every result and report.json. */
 export const RESULT_SCHEMA_VERSION = 1;
@@ -84,12 +84,6 @@ const RESULT_SHAPE = 'an analysis result (an object with schemaVersion, sentence
  * never a TypeError from deep inside a renderer nor a report of nothing ("x" rendered as JSON was {"0": "x"}).
  */
 export function checkResult(result: unknown, fn: string, name?: string): asserts result is AnalysisResult {
-  let got: string | undefined;
-  if (result === null || typeof result !== 'object' || Array.isArray(result) || result instanceof Uint8Array) got = shownValue(result);
-  else {
-    const r = result as Record<string, unknown>;
-    const missing = [typeof r.schemaVersion === 'number' ? '' : 'schemaVersion', Array.isArray(r.sentences) ? '' : 'sentences', Array.isArray(r.findings) ? '' : 'findings'].filter(Boolean);
-    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
-  }
+  const got = wrongShape(result, { schemaVersion: 'number', sentences: 'list', findings: 'list' });
   if (got !== undefined) throw new UsageError(name ? `${fn}(): ${name} must be ${RESULT_SHAPE}, not ${got}` : `${fn}() takes ${RESULT_SHAPE}, not ${got}`);
 }

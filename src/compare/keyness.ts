@@ -2,7 +2,7 @@
 
 import { tokenize } from '../text/tokens.js';
 import type { Span } from '../text/model.js';
-import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 
 /** How often each term occurs in a text, and how many terms of its kind the text has in all. */
 export interface FrequencyTable {
@@ -116,8 +116,7 @@ export function countTerms(text: string, sentences: readonly Span[]): TextFreque
   const spans = 'a list of spans ({start, end}, as a result\'s sentences are)';
   if (!Array.isArray(sentences as unknown)) throw new UsageError(`countTerms(): sentences must be ${spans}, not ${shownValue(sentences)}`);
   sentences.forEach((s: unknown, i) => {
-    const x = s as Partial<Span> | null;
-    if (x === null || typeof x !== 'object' || typeof x.start !== 'number' || typeof x.end !== 'number') throw new UsageError(`countTerms(): sentences[${i}] must be a span ({start, end}), not ${shownValue(s)}`);
+    if (wrongShape(s, { start: 'number', end: 'number' }) !== undefined) throw new UsageError(`countTerms(): sentences[${i}] must be a span ({start, end}), not ${shownValue(s)}`);
   });
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
@@ -213,8 +212,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
 
 /** A JavaScript caller's frequency table, checked: `counts` a Map and `total` a number, as countTerms() returns them in `words` and `pairs`. */
 function checkFrequencyTable(table: unknown, fn: string, name: string): asserts table is FrequencyTable {
-  const t = table as Partial<FrequencyTable> | null;
-  if (t === null || typeof t !== 'object' || !(t.counts instanceof Map) || typeof t.total !== 'number') {
+  if (wrongShape(table, { counts: 'map', total: 'number' }) !== undefined) {
     throw new UsageError(`${fn}(): ${name} must be a frequency table (countTerms(…).words or .pairs), not ${shownValue(table)}`);
   }
 }

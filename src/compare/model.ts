@@ -3,7 +3,7 @@
 import type { Finding } from '../analyzers/types.js';
 import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
-import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
 
@@ -96,22 +96,11 @@ const COMPARISON_SHAPE = 'a comparison (an object with devices, texts and differ
 
 /** A JavaScript caller's comparison, checked: the lists every renderer reads, and each text's name, scores and arc. */
 export function checkComparison(c: unknown, fn: string): asserts c is Comparison {
-  let got: string | undefined;
-  if (c === null || typeof c !== 'object' || Array.isArray(c)) got = shownValue(c);
-  else {
-    const r = c as Record<string, unknown>;
-    const missing = ['devices', 'texts', 'differences'].filter((k) => !Array.isArray(r[k]));
-    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
-    else {
-      const texts = r.texts as unknown[];
-      const i = texts.findIndex((t) => {
-        const x = t as Partial<Record<keyof ComparedText, unknown>> | null;
-        return x === null || typeof x !== 'object' || typeof x.name !== 'string' || x.scores === null || typeof x.scores !== 'object' || !Array.isArray(x.arc);
-      });
-      if (i >= 0) throw new UsageError(`${fn}(): the comparison's texts[${i}] must be a compared text (with name, scores and arc), not ${shownValue(texts[i])}`);
-    }
-  }
+  const got = wrongShape(c, { devices: 'list', texts: 'list', differences: 'list' });
   if (got !== undefined) throw new UsageError(`${fn}() takes ${COMPARISON_SHAPE}, not ${got}`);
+  const texts = (c as { texts: unknown[] }).texts;
+  const i = texts.findIndex((t) => wrongShape(t, { name: 'string', scores: 'object', arc: 'list' }) !== undefined);
+  if (i >= 0) throw new UsageError(`${fn}(): the comparison's texts[${i}] must be a compared text (with name, scores and arc), not ${shownValue(texts[i])}`);
 }
 
 /** The stop-word set from lexicons/stopwords.json (empty when the lexicon is missing), built once per lexicon set. */

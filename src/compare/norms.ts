@@ -7,7 +7,7 @@ import type { LexiconSet } from '../lexicon/load.js';
 import { checkLexiconSet, loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { sha256Hex } from '../util/digest.js';
-import { InputError, shownValue, UsageError } from '../util/errors.js';
+import { InputError, isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { mean, quantile, standingOf, type Standing } from './percentile.js';
 
 /** The quantiles every distribution records. */
@@ -196,17 +196,13 @@ export function compareWithNorms(
   collection: string,
   sha256?: string,
 ): NormsComparison {
-  const isRecord = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (!isRecord(scores)) throw new UsageError(`compareWithNorms(): scores must be document scores by device id (a result's document), not ${shownValue(scores)}`);
+  if (!isPlainObject(scores)) throw new UsageError(`compareWithNorms(): scores must be document scores by device id (a result's document), not ${shownValue(scores)}`);
   if (!Array.isArray(devices as unknown)) throw new UsageError(`compareWithNorms(): devices must be a list of devices (a result's devices), not ${shownValue(devices)}`);
   devices.forEach((d: unknown, i) => {
-    const x = d as Partial<DeviceInfo> | null;
-    if (!isRecord(x) || typeof x?.id !== 'string' || typeof x.title !== 'string' || !isRecord(x.score)) throw new UsageError(`compareWithNorms(): devices[${i}] must be a device (with id, title and score, as in a result's devices), not ${shownValue(d)}`);
+    if (wrongShape(d, { id: 'string', title: 'string', score: 'object' }) !== undefined) throw new UsageError(`compareWithNorms(): devices[${i}] must be a device (with id, title and score, as in a result's devices), not ${shownValue(d)}`);
   });
-  const normsMissing = isRecord(norms) ? (['devices', 'collections'] as const).filter((k) => !isRecord(norms[k])) : [];
-  if (!isRecord(norms) || normsMissing.length > 0) {
-    throw new UsageError(`compareWithNorms(): norms must be norms as normsFrom() returns them (with devices and collections), not ${isRecord(norms) ? `an object without ${normsMissing.join(' or ')}` : shownValue(norms)}`);
-  }
+  const wrongNorms = wrongShape(norms, { devices: 'object', collections: 'object' });
+  if (wrongNorms !== undefined) throw new UsageError(`compareWithNorms(): norms must be norms as normsFrom() returns them (with devices and collections), not ${wrongNorms}`);
   if (typeof collection !== 'string') throw new UsageError(`compareWithNorms(): collection must be a collection name as a string, not ${shownValue(collection)}`);
   if (sha256 !== undefined && typeof sha256 !== 'string') throw new UsageError(`compareWithNorms(): sha256 must be a text's digest as a string (textDigest() gives one), not ${shownValue(sha256)}`);
   const coll = norms.collections[collection];

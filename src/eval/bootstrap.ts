@@ -4,7 +4,7 @@
 // bootstrap). Sentences of one document are not independent, so resampling sentences understates the uncertainty of a
 // file of few documents; resampling documents shows how much the figures hang on which texts were annotated.
 
-import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { seededRandom } from '../util/random.js';
 import { BINARY_DEVICES, type BinaryDevice } from './gold.js';
 import type { SentenceOutcome } from './score.js';
@@ -95,9 +95,7 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
 function checkOutcomes(outcomes: unknown): asserts outcomes is readonly SentenceOutcome[] {
   if (!Array.isArray(outcomes)) throw new UsageError(`bootstrapIntervals() takes a list of sentence outcomes (an EvalReport's outcomes, as evaluateGold() returns it), not ${shownValue(outcomes)}`);
   outcomes.forEach((o: unknown, i) => {
-    const x = o as Partial<Record<keyof SentenceOutcome, unknown>> | null;
-    const isLabels = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
-    if (x === null || typeof x !== 'object' || typeof x.doc !== 'string' || !isLabels(x.predicted) || !isLabels(x.gold)) {
+    if (wrongShape(o, { doc: 'string', predicted: 'object', gold: 'object' }) !== undefined) {
       throw new UsageError(`bootstrapIntervals(): outcomes[${i}] must be a sentence outcome (with doc, predicted and gold), not ${shownValue(o)}`);
     }
   });

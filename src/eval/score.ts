@@ -5,7 +5,7 @@ import type { Finding } from '../analyzers/types.js';
 import type { AnalysisResult } from '../result.js';
 import { yearOptionOf } from '../corpus/manifest.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
-import { checkOptionsObject, InputError, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, InputError, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { BINARY_DEVICES, checkGoldDocument, goldPlace, spanText, type BinaryDevice, type GoldDocument, type GoldSentence } from './gold.js';
 import { countOutcome, pearson, prf, spearman, sumCounts, type Counts, type PRF } from './stats.js';
 
@@ -135,8 +135,7 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
 export function scoreDocument(g: GoldDocument, result: AnalysisResult) {
   checkGoldDocument(g, 'scoreDocument', 'gold');
   // Only what scoring reads is asked for (not schemaVersion, as checkResult would): a result rebuilt by hand still scores.
-  const r = result as Partial<Record<keyof AnalysisResult, unknown>> | null;
-  if (r === null || typeof r !== 'object' || Array.isArray(r) || typeof r.text !== 'string' || !Array.isArray(r.sentences) || !Array.isArray(r.findings)) {
+  if (wrongShape(result, { text: 'string', sentences: 'list', findings: 'list' }) !== undefined) {
     throw new UsageError(`scoreDocument(): result must be an analysis result (an object with text, sentences and findings, as analyze() returns), not ${shownValue(result)}`);
   }
   const counts = emptyCounts();

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
-import { InputError, shownValue, UsageError } from '../util/errors.js';
+import { InputError, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
@@ -96,8 +96,7 @@ const cache = new Map<string, LexiconSet>();
 
 /** A JavaScript caller's lexicon set, checked: what loadLexicons() returns, not a folder name, a list of folders or null. */
 export function checkLexiconSet(lexicons: unknown, fn: string): asserts lexicons is LexiconSet {
-  const l = lexicons as Partial<LexiconSet> | null;
-  if (l === null || typeof l !== 'object' || !(l.data instanceof Map) || !(l.lexicons instanceof Map) || typeof l.derived !== 'function') {
+  if (wrongShape(lexicons, { data: 'map', lexicons: 'map', derived: 'function' }) !== undefined) {
     const hint = typeof lexicons === 'string' || Array.isArray(lexicons) ? ' (pass folders to loadLexicons() first)' : '';
     throw new UsageError(`${fn}() takes a lexicon set as loadLexicons() returns it, not ${shownValue(lexicons)}${hint}`);
   }

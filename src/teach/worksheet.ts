@@ -4,7 +4,7 @@ import type { Finding } from '../analyzers/types.js';
 import { deviceGuides, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
-import { checkOptionsObject, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
 import { counted } from '../util/plural.js';
@@ -181,22 +181,11 @@ const WORKSHEET_SHAPE = 'a worksheet (an object with title, source, devices and 
 
 /** A JavaScript caller's worksheet, checked: the fields every view prints, and each item's text and findings. */
 function checkWorksheet(ws: unknown, fn: string): asserts ws is Worksheet {
-  let got: string | undefined;
-  if (ws === null || typeof ws !== 'object' || Array.isArray(ws)) got = shownValue(ws);
-  else {
-    const w = ws as Partial<Record<keyof Worksheet, unknown>>;
-    const missing = [typeof w.title === 'string' ? '' : 'title', typeof w.source === 'string' ? '' : 'source', Array.isArray(w.devices) ? '' : 'devices', Array.isArray(w.items) ? '' : 'items'].filter(Boolean);
-    if (missing.length > 0) got = `an object without ${missing.join(' or ')}`;
-    else {
-      const items = w.items as unknown[];
-      const i = items.findIndex((item) => {
-        const x = item as Partial<Record<keyof WorksheetItem, unknown>> | null;
-        return x === null || typeof x !== 'object' || typeof x.text !== 'string' || !Array.isArray(x.findings) || !Array.isArray(x.devices);
-      });
-      if (i >= 0) throw new UsageError(`${fn}(): the worksheet's items[${i}] must be a worksheet item (with text, devices and findings), not ${shownValue(items[i])}`);
-    }
-  }
+  const got = wrongShape(ws, { title: 'string', source: 'string', devices: 'list', items: 'list' });
   if (got !== undefined) throw new UsageError(`${fn}() takes ${WORKSHEET_SHAPE}, not ${got}`);
+  const items = (ws as { items: unknown[] }).items;
+  const i = items.findIndex((item) => wrongShape(item, { text: 'string', devices: 'list', findings: 'list' }) !== undefined);
+  if (i >= 0) throw new UsageError(`${fn}(): the worksheet's items[${i}] must be a worksheet item (with text, devices and findings), not ${shownValue(items[i])}`);
 }
 
 /** The student's worksheet in Markdown. */

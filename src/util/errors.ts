@@ -35,7 +35,7 @@ export function checkPath(path: unknown, fn: string, what = 'a file path'): asse
 
 /** A JavaScript caller's options argument, checked: an object (or left out), never a string or null read as no options. */
 export function checkOptionsObject(options: unknown, fn: string, name = 'options'): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new UsageError(`${fn}(): ${name} must be an object, not ${shownValue(options)}`);
+  if (!isPlainObject(options)) throw new UsageError(`${fn}(): ${name} must be an object, not ${shownValue(options)}`);
 }
 
 /** A JavaScript caller's list of numbers (scores, values), checked: a string or a list holding anything but numbers is named, not read as digits or NaN. */
@@ -44,4 +44,31 @@ export function checkNumbers(values: unknown, fn: string, name = 'values'): asse
   values.forEach((v: unknown, i) => {
     if (typeof v !== 'number') throw new UsageError(`${fn}(): ${name}[${i}] must be a number, not ${shownValue(v)}`);
   });
+}
+
+/** An object a JavaScript caller passed as a record of fields: not null, a list or a Buffer. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+/** The kind a field of a caller's object must have. */
+export type FieldKind = 'string' | 'number' | 'list' | 'object' | 'map' | 'function';
+
+const FIELD_TESTS: Record<FieldKind, (v: unknown) => boolean> = {
+  string: (v) => typeof v === 'string',
+  number: (v) => typeof v === 'number',
+  list: Array.isArray,
+  object: isPlainObject,
+  map: (v) => v instanceof Map,
+  function: (v) => typeof v === 'function',
+};
+
+/**
+ * What is wrong with an object a JavaScript caller passed, as a message shows what was given: `undefined` when every field
+ * has its kind; the value as shownValue() reads it when it is no object at all; else "an object without a or b".
+ */
+export function wrongShape(value: unknown, fields: Readonly<Record<string, FieldKind>>): string | undefined {
+  if (!isPlainObject(value)) return shownValue(value);
+  const missing = Object.entries(fields).filter(([k, kind]) => !FIELD_TESTS[kind](value[k])).map(([k]) => k);
+  return missing.length > 0 ? `an object without ${missing.join(' or ')}` : undefined;
 }
