@@ -6,7 +6,7 @@ import { analyzers } from './analyzers/index.js';
 import type { ScoreDefinition } from './analyzers/types.js';
 import { flaggingRule, learnedModelsFor, weighedFeatures } from './learn/learned.js';
 import { checkLexiconSet, loadLexicons, type LexiconSet } from './lexicon/load.js';
-import { checkOptionsObject, InputError, shownValue, UsageError } from './util/errors.js';
+import { checkOptionsObject, InputError, shownValue, UsageError, wrongShape } from './util/errors.js';
 import { lazySchemas } from './util/zod.js';
 
 const guideSchemas = lazySchemas((z) => {
@@ -86,6 +86,9 @@ export interface CheckedExample {
   quotes: string[];
 }
 
+/** A listed example or near miss that does not behave as its entry claims. */
+export type CheckedMismatch = CheckedExample & { claimed: 'caught' | 'not caught' };
+
 /**
  * One device as explainDevices() explains it: its guide and score definition, the lexicons and rules it uses, and its
  * listed examples and near misses as the analyzer handles them now.
@@ -101,7 +104,7 @@ export interface DeviceExplanation extends DeviceGuide {
   /** Listed near misses the toolkit does not flag for this device (checked now). */
   nearMisses: CheckedExample[];
   /** Listed examples and near misses that do not behave as their entry claims: left out of the lists above, shown for transparency. */
-  mismatches: (CheckedExample & { claimed: 'caught' | 'not caught' })[];
+  mismatches: CheckedMismatch[];
 }
 
 /** Options of explainDevices(). */
@@ -118,7 +121,7 @@ export interface ExplainOptions {
 export function explainDevices(options: ExplainOptions = {}): DeviceExplanation[] {
   checkOptionsObject(options, 'explainDevices');
   if (options.device !== undefined && typeof options.device !== 'string') throw new UsageError(`explainDevices(): device must be a device id or title as a string, not ${shownValue(options.device)}`);
-  if (options.verify !== undefined && typeof options.verify !== 'boolean') throw new UsageError(`explainDevices(): verify must be true or false, not ${shownValue(options.verify)}`);
+  checkFlag(options.verify, 'explainDevices', 'verify');
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
   if (options.device === undefined) return guides.map((guide) => explainOne(guide, lexicons, options));
@@ -142,34 +145,14 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
   const analyzer = analyzers.find((a) => a.id === guide.id)!;
   const own = lexicons.forDevice(guide.id).sort((a, b) => (a.lexicon < b.lexicon ? -1 : a.lexicon > b.lexicon ? 1 : 0));
   const rules: RuleExplanation[] = [];
-  const examples: CheckedExample[] = [];
-  const nearMisses: CheckedExample[] = [];
-  const mismatches: DeviceExplanation['mismatches'] = [];
+  const checked = emptyChecks();
   for (const lex of own) {
     for (const entry of lex.entries) {
-      const e = entry as Record<string, unknown>;
-      rules.push({
-        id: entry.id,
-        lexicon: lex.lexicon,
-        kind: lex.kind,
-        note: entry.note,
-        ...(typeof e.source === 'string' ? { source: e.source } : {}),
-        ...(typeof e.strength === 'number' ? { strength: e.strength } : {}),
-        ...formsOf(e),
-      });
-      if (options.verify === false) continue;
-      for (const text of stringList(e.examples)) {
-        const checked = check(text, entry.id, guide.id, options.lexicons);
-        if (checked.firedRules.length > 0) examples.push(checked);
-        else mismatches.push({ ...checked, claimed: 'caught' });
-      }
-      for (const text of stringList(e.counterExamples)) {
-        const checked = check(text, entry.id, guide.id, options.lexicons);
-        if (checked.firedRules.length === 0) nearMisses.push(checked);
-        else mismatches.push({ ...checked, claimed: 'not caught' });
-      }
+      rules.push(entryRule(entry, lex));
+      if (options.verify !== false) checkEntryExamples(entry, guide.id, options.lexicons, checked);
     }
   }
+  const { examples, nearMisses, mismatches } = checked;
   // Rules described in a data file (not one lexicon entry each): their ids and notes, as their findings carry them.
   const ruleFiles = lexicons.ruleNotes(guide.id);
   for (const file of ruleFiles) for (const r of file.rules) rules.push({ id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note });
@@ -214,7 +197,7 @@ export interface SingleRuleExplanation {
   /** Listed examples the toolkit does catch, listed near misses it does not flag, and those that behave otherwise (checked now). */
   examples: CheckedExample[];
   nearMisses: CheckedExample[];
-  mismatches: (CheckedExample & { claimed: 'caught' | 'not caught' })[];
+  mismatches: CheckedMismatch[];
 }
 
 /**
@@ -226,7 +209,7 @@ export interface SingleRuleExplanation {
 export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> = {}): SingleRuleExplanation | undefined {
   if (typeof id !== 'string') throw new UsageError(`explainRule() takes a rule id as a string, not ${shownValue(id)}`);
   checkOptionsObject(options, 'explainRule');
-  if (options.verify !== undefined && typeof options.verify !== 'boolean') throw new UsageError(`explainRule(): verify must be true or false, not ${shownValue(options.verify)}`);
+  checkFlag(options.verify, 'explainRule', 'verify');
   const lexicons = loadLexicons(options.lexicons);
   const guides = deviceGuides(lexicons);
   for (const a of analyzers) {
@@ -236,24 +219,11 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
       // A finding carries an entry's id, or (for sentiment ratings) the id with the kind of rating before it.
       const entry = lex.entries.find((e) => e.id === id || (made.has(id) && id.endsWith(`-${e.id}`)));
       if (!entry) continue;
-      const e = entry as Record<string, unknown>;
-      const rule: RuleExplanation = { id: entry.id, lexicon: lex.lexicon, kind: lex.kind, note: entry.note, ...(typeof e.source === 'string' ? { source: e.source } : {}), ...(typeof e.strength === 'number' ? { strength: e.strength } : {}), ...formsOf(e) };
-      const checked = { examples: [] as CheckedExample[], nearMisses: [] as CheckedExample[], mismatches: [] as SingleRuleExplanation['mismatches'] };
-      if (options.verify !== false) {
-        for (const text of stringList(e.examples)) {
-          const c = check(text, entry.id, a.id, options.lexicons);
-          if (c.firedRules.length > 0) checked.examples.push(c);
-          else checked.mismatches.push({ ...c, claimed: 'caught' });
-        }
-        for (const text of stringList(e.counterExamples)) {
-          const c = check(text, entry.id, a.id, options.lexicons);
-          if (c.firedRules.length === 0) checked.nearMisses.push(c);
-          else checked.mismatches.push({ ...c, claimed: 'not caught' });
-        }
-      }
-      return { device: a.id, deviceTitle: title, asked: id, rule, ...checked };
+      const checked = emptyChecks();
+      if (options.verify !== false) checkEntryExamples(entry, a.id, options.lexicons, checked);
+      return { device: a.id, deviceTitle: title, asked: id, rule: entryRule(entry, lex), ...checked };
     }
-    const none = { examples: [], nearMisses: [], mismatches: [] };
+    const none = emptyChecks();
     for (const file of lexicons.ruleNotes(a.id)) {
       const r = file.rules.find((x) => x.id === id);
       if (r) return { device: a.id, deviceTitle: title, asked: id, rule: { id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note }, ...none };
@@ -284,6 +254,51 @@ export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   if (r.nearMisses.length) out.push('Near misses it does not flag (checked now):', ...r.nearMisses.map((e) => wrap(`- "${oneLine(e.text)}"`, '  ', '      ')), '');
   if (r.mismatches.length) out.push(`(${r.mismatches.length} listed example${r.mismatches.length === 1 ? '' : 's'} did not behave as the entry claims; see --format json.)`, '');
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** A lexicon entry as a rule: its id, lexicon, kind and note, with its source, strength and forms where it has them. */
+function entryRule(entry: { id: string; note: string }, lex: { lexicon: string; kind: string }): RuleExplanation {
+  const e = entry as Record<string, unknown>;
+  return {
+    id: entry.id,
+    lexicon: lex.lexicon,
+    kind: lex.kind,
+    note: entry.note,
+    ...(typeof e.source === 'string' ? { source: e.source } : {}),
+    ...(typeof e.strength === 'number' ? { strength: e.strength } : {}),
+    ...formsOf(e),
+  };
+}
+
+/** Listed examples caught, near misses not flagged, and those that behave otherwise. */
+interface ExampleChecks {
+  examples: CheckedExample[];
+  nearMisses: CheckedExample[];
+  mismatches: CheckedMismatch[];
+}
+
+function emptyChecks(): ExampleChecks {
+  return { examples: [], nearMisses: [], mismatches: [] };
+}
+
+/** Runs an entry's `examples` and `counterExamples` through the device's analyzer now, sorting each into `into`. */
+function checkEntryExamples(entry: { id: string }, device: string, extraLexicons: readonly string[] | undefined, into: ExampleChecks): void {
+  const e = entry as Record<string, unknown>;
+  for (const text of stringList(e.examples)) {
+    const c = check(text, entry.id, device, extraLexicons);
+    if (c.firedRules.length > 0) into.examples.push(c);
+    else into.mismatches.push({ ...c, claimed: 'caught' });
+  }
+  for (const text of stringList(e.counterExamples)) {
+    const c = check(text, entry.id, device, extraLexicons);
+    if (c.firedRules.length === 0) into.nearMisses.push(c);
+    else into.mismatches.push({ ...c, claimed: 'not caught' });
+  }
+}
+
+/** A caller's optional true-or-false option, checked: "yes" or 1 is named, not read as true. */
+function checkFlag(value: unknown, fn: string, name: string): void {
+  if (value !== undefined && typeof value !== 'boolean') throw new UsageError(`${fn}(): ${name} must be true or false, not ${shownValue(value)}`);
 }
 
 function formsOf(e: Record<string, unknown>): { forms?: string[] } {
@@ -318,9 +333,8 @@ function checkExplanations(list: unknown, fn: string): asserts list is readonly 
   const shape = 'a list of device explanations as explainDevices() returns it';
   if (!Array.isArray(list)) throw new UsageError(`${fn}() takes ${shape}, not ${shownValue(list)}`);
   list.forEach((d: unknown, i) => {
-    const x = d as Partial<Record<keyof DeviceExplanation, unknown>> | null;
-    const lists = ['rules', 'lexicons', 'examples', 'nearMisses', 'mismatches', 'limits'] as const;
-    if (x === null || typeof x !== 'object' || typeof x.id !== 'string' || typeof x.title !== 'string' || x.score === null || typeof x.score !== 'object' || !lists.every((k) => Array.isArray(x[k]))) {
+    const fields = { id: 'string', title: 'string', score: 'object', rules: 'list', lexicons: 'list', examples: 'list', nearMisses: 'list', mismatches: 'list', limits: 'list' } as const;
+    if (wrongShape(d, fields) !== undefined) {
       throw new UsageError(`${fn}(): list[${i}] must be a device explanation as explainDevices() returns it (id, title, score, rules, examples, …), not ${shownValue(d)}`);
     }
   });
@@ -333,7 +347,7 @@ const RULES_SHOWN = 25;
 export function renderExplanationText(list: readonly DeviceExplanation[], options: { all?: boolean } = {}): string {
   checkExplanations(list, 'renderExplanationText');
   checkOptionsObject(options, 'renderExplanationText');
-  if (options.all !== undefined && typeof options.all !== 'boolean') throw new UsageError(`renderExplanationText(): all must be true or false, not ${shownValue(options.all)}`);
+  checkFlag(options.all, 'renderExplanationText', 'all');
   const out: string[] = [];
   for (const d of list) {
     out.push(`${d.title} (${d.id})`, '='.repeat(d.title.length + d.id.length + 3), '');
