@@ -69,6 +69,8 @@ export interface RuleExplanation {
   lexicon: string;
   kind: string;
   note: string;
+  /** How the rule decides, for whoever maintains it (the entry's `detail`), when the entry gives it. */
+  detail?: string;
   source?: string;
   strength?: number;
   /** Surface forms (terms), the regular expression (patterns), or the rated term. */
@@ -155,7 +157,7 @@ function explainOne(guide: DeviceGuide, lexicons: LexiconSet, options: ExplainOp
   const { examples, nearMisses, mismatches } = checked;
   // Rules described in a data file (not one lexicon entry each): their ids and notes, as their findings carry them.
   const ruleFiles = lexicons.ruleNotes(guide.id);
-  for (const file of ruleFiles) for (const r of file.rules) rules.push({ id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note });
+  for (const file of ruleFiles) for (const r of file.rules) rules.push(dataFileRule(r, file.lexicon));
   // A learned model is one rule: its findings carry the model's name, and its features with their weights say what it weighs.
   const models = learnedModelsFor(lexicons, guide.id);
   for (const model of models) rules.push(modelRule(model));
@@ -226,7 +228,7 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
     const none = emptyChecks();
     for (const file of lexicons.ruleNotes(a.id)) {
       const r = file.rules.find((x) => x.id === id);
-      if (r) return { device: a.id, deviceTitle: title, asked: id, rule: { id: r.id, lexicon: file.lexicon, kind: 'rule', note: r.note }, ...none };
+      if (r) return { device: a.id, deviceTitle: title, asked: id, rule: dataFileRule(r, file.lexicon), ...none };
     }
     const model = learnedModelsFor(lexicons, a.id).find((m) => m.rule === id);
     if (model) return { device: a.id, deviceTitle: title, asked: id, rule: modelRule(model), ...none };
@@ -246,6 +248,7 @@ export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   const from = r.rule.kind === 'learned model' ? 'a learned model' : r.rule.kind === 'code' ? "the analyzer's code" : `lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`;
   out.push(wrap(`From: ${from}`), '');
   out.push(wrap(r.rule.note), '');
+  if (r.rule.detail !== undefined) out.push(wrap(`How it decides: ${r.rule.detail}`), '');
   // A pattern is shown only when short enough to read; --format json always carries it.
   const pattern = r.rule.kind === 'patterns' ? r.rule.forms?.[0] : undefined;
   if (pattern !== undefined) out.push(pattern.length <= PATTERN_SHOWN ? wrap(`Pattern: ${pattern}`, '', '  ') : `Pattern: ${pattern.length} characters (--format json shows it)`, '');
@@ -256,6 +259,11 @@ export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** A rule a data file describes (lexicons/us-them-rules.json and the like): its id, note and detail. */
+function dataFileRule(r: { id: string; note: string; detail?: string }, lexicon: string): RuleExplanation {
+  return { id: r.id, lexicon, kind: 'rule', note: r.note, ...(r.detail !== undefined ? { detail: r.detail } : {}) };
+}
+
 /** A lexicon entry as a rule: its id, lexicon, kind and note, with its source, strength and forms where it has them. */
 function entryRule(entry: { id: string; note: string }, lex: { lexicon: string; kind: string }): RuleExplanation {
   const e = entry as Record<string, unknown>;
@@ -264,6 +272,7 @@ function entryRule(entry: { id: string; note: string }, lex: { lexicon: string; 
     lexicon: lex.lexicon,
     kind: lex.kind,
     note: entry.note,
+    ...(typeof e.detail === 'string' ? { detail: e.detail } : {}),
     ...(typeof e.source === 'string' ? { source: e.source } : {}),
     ...(typeof e.strength === 'number' ? { strength: e.strength } : {}),
     ...formsOf(e),

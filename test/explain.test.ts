@@ -143,3 +143,27 @@ test('`rhetoric explain <rule-id>` prints that rule; a name that is neither a de
   t.is(await main(['explain', 'no-such-rule'], bad), 2);
   t.regex(bad.err(), /unknown device or rule "no-such-rule"/);
 });
+
+test('a note speaks to readers: no lexicon note names a field of the lexicons; how a rule decides, with its fields, is its detail, which explain shows and findings do not', async (t) => {
+  const lexicons = loadLexicons();
+  const notes: { id: string; note: string; detail?: string }[] = [];
+  for (const a of analyzers) {
+    for (const l of lexicons.forDevice(a.id)) for (const e of l.entries) notes.push(e as { id: string; note: string; detail?: string });
+    for (const f of lexicons.ruleNotes(a.id)) notes.push(...f.rules);
+  }
+  const withField = notes.filter((n) => n.note.includes('`'));
+  t.deepEqual(withField.map((n) => n.id), [], 'notes that name a field (`…`): move that part to "detail"');
+  const detailed = notes.filter((n) => n.detail !== undefined);
+  t.true(detailed.length > 0);
+  // explain shows the detail of a rule that has one, after its note.
+  const named = explainRule('them-named-adversary');
+  t.truthy(named?.rule.detail);
+  const io = captureIO();
+  t.is(await main(['explain', 'them-named-adversary'], io), 0);
+  t.regex(io.out(), /How it decides: A named person/);
+  t.regex(io.out().replace(/\s+/g, ' '), /ownNationTextPattern/);
+  // A finding's explanation is the note, never the detail.
+  const r = analyze('The regime of Norland has betrayed our people and burned our harbours.', { devices: ['us_them'], year: 2026 });
+  t.true(r.findings.length > 0);
+  for (const f of r.findings) t.false(f.explanation.includes('`'), f.rule);
+});

@@ -80,13 +80,17 @@ export class LexiconSet {
    * The rules that `device`'s data files describe: a data file marked `"rules": true` lists in `entries` the rules (and
    * the conditions on them) that no single lexicon entry makes, each with the id its findings carry and its note.
    */
-  ruleNotes(device: string): { lexicon: string; description: string; rules: { id: string; note: string }[] }[] {
-    const out: { lexicon: string; description: string; rules: { id: string; note: string }[] }[] = [];
+  ruleNotes(device: string): { lexicon: string; description: string; rules: { id: string; note: string; detail?: string }[] }[] {
+    const out: { lexicon: string; description: string; rules: { id: string; note: string; detail?: string }[] }[] = [];
     for (const [lexicon, raw] of this.data) {
       const file = raw as { device?: unknown; rules?: unknown; entries?: unknown; description?: unknown };
       if (file.device !== device || file.rules !== true || !Array.isArray(file.entries)) continue;
-      const rules = (file.entries as { id?: unknown; note?: unknown }[]).filter((e): e is { id: string; note: string } => typeof e.id === 'string' && typeof e.note === 'string');
-      out.push({ lexicon, description: typeof file.description === 'string' ? file.description : '', rules: rules.map((e) => ({ id: e.id, note: e.note })) });
+      const rules = (file.entries as { id?: unknown; note?: unknown; detail?: unknown }[]).filter((e): e is { id: string; note: string; detail?: unknown } => typeof e.id === 'string' && typeof e.note === 'string');
+      out.push({
+        lexicon,
+        description: typeof file.description === 'string' ? file.description : '',
+        rules: rules.map((e) => ({ id: e.id, note: e.note, ...(typeof e.detail === 'string' ? { detail: e.detail } : {}) })),
+      });
     }
     return out;
   }

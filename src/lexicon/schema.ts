@@ -7,10 +7,15 @@ function buildSchemas(z: typeof import('zod').z) {
   const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are dash-case: lower-case letters, digits and dashes');
   const note = z.string().min(1);
 
-  /** Fields every entry may carry. `note` explains why the entry signals its device (shown to readers). */
+  /**
+   * Fields every entry may carry. `note` explains why the entry signals its device in plain words: it is what a finding's
+   * explanation says to a reader. `detail` is for whoever maintains the entry: how the rule decides, with the names of the
+   * entry's fields; `rhetoric explain <rule-id>` shows it, findings never do.
+   */
   const base = {
     id,
     note,
+    detail: z.string().min(1).optional(),
     source: z.string().optional(),
   };
 
