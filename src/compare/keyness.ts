@@ -61,14 +61,47 @@ function term(observed: number, expected: number): number {
  * E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a·ln(a/E1) + b·ln(b/E2)). Always ≥ 0; it does not say which side uses the term more.
  */
 export function logLikelihood(a: number, b: number, c: number, d: number): number {
+  checkCounts('logLikelihood', [a, b, c, d], 0);
+  return g2Of(a, b, c, d);
+}
+
+/** Hardie's log ratio log2((a/c)/(b/d)); a zero frequency is replaced by 0.5 so the ratio stays finite. */
+export function logRatio(a: number, b: number, c: number, d: number): number {
+  checkCounts('logRatio', [a, b, c, d], 1);
+  return ratioOf(a, b, c, d);
+}
+
+/** What each argument of logLikelihood() and logRatio() stands for, as their messages name it. */
+const COUNT_ARGUMENTS = [
+  ['a', "the term's count in the text"],
+  ['b', "the term's count in the reference"],
+  ['c', "the text's total of words or pairs"],
+  ['d', "the reference's total"],
+] as const;
+
+/**
+ * A JavaScript caller's counts, checked: each a finite number of 0 or more, and the two totals (c, d) above 0 where the
+ * function divides by them (`minTotal` 1: logRatio; logLikelihood gives 0 for an empty text or reference).
+ */
+function checkCounts(fn: string, values: readonly unknown[], minTotal: 0 | 1): void {
+  values.forEach((v, i) => {
+    const [name, meaning] = COUNT_ARGUMENTS[i];
+    const total = i >= 2 && minTotal === 1;
+    if (typeof v === 'number' && Number.isFinite(v) && (total ? v > 0 : v >= 0)) return;
+    throw new UsageError(`${fn}(): ${name} must be a number ${total ? 'above 0' : 'of 0 or more'} (${meaning}), not ${shownValue(v)}`);
+  });
+}
+
+/** G² without a caller's checks: keyTerms calls it once per candidate term, with counts from its frequency tables. */
+function g2Of(a: number, b: number, c: number, d: number): number {
   if (c <= 0 || d <= 0 || a + b === 0) return 0;
   const e1 = (c * (a + b)) / (c + d);
   const e2 = (d * (a + b)) / (c + d);
   return Math.max(0, 2 * (term(a, e1) + term(b, e2)));
 }
 
-/** Hardie's log ratio log2((a/c)/(b/d)); a zero frequency is replaced by 0.5 so the ratio stays finite. */
-export function logRatio(a: number, b: number, c: number, d: number): number {
+/** The log ratio without a caller's checks, as g2Of. */
+function ratioOf(a: number, b: number, c: number, d: number): number {
   const fa = (a === 0 ? 0.5 : a) / c;
   const fb = (b === 0 ? 0.5 : b) / d;
   return Math.log2(fa / fb);
@@ -193,7 +226,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
     if (a < minFrequency || isStopped(t, options.stopWords)) continue;
     const b = reference.counts.get(t) ?? 0;
     if (a / c <= b / d) continue;
-    const g2 = logLikelihood(a, b, c, d);
+    const g2 = g2Of(a, b, c, d);
     if (g2 < minG2) continue;
     out.push({
       term: spellingOf(target, t),
@@ -203,7 +236,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
       per1000: round((a * 1000) / c, 3),
       referencePer1000: round((b * 1000) / d, 3),
       g2: round(g2, 3),
-      logRatio: round(logRatio(a, b, c, d), 3),
+      logRatio: round(ratioOf(a, b, c, d), 3),
     });
   }
   out.sort((x, y) => y.g2 - x.g2 || y.logRatio - x.logRatio || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
