@@ -209,12 +209,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
   checkFrequencyTable(target, 'keyTerms', 'target');
   checkFrequencyTable(reference, 'keyTerms', 'reference');
   if (kind !== 'word' && kind !== 'pair') throw new UsageError(`keyTerms(): kind must be "word" or "pair", not ${shownValue(kind)}`);
-  checkOptionsObject(options, 'keyTerms');
-  for (const name of ['minFrequency', 'minG2', 'limit'] as const) {
-    const v: unknown = options[name];
-    if (v !== undefined && typeof v !== 'number') throw new UsageError(`keyTerms(): options.${name} must be a number, not ${shownValue(v)}`);
-  }
-  if (options.stopWords !== undefined && !(options.stopWords instanceof Set)) throw new UsageError(`keyTerms(): options.stopWords must be a Set of lower-case words (as stopWordsFrom() returns), not ${shownValue(options.stopWords)}`);
+  checkKeynessOptions(options, 'keyTerms');
   const minFrequency = options.minFrequency ?? KEYNESS_DEFAULTS.minFrequency;
   const minG2 = options.minG2 ?? KEYNESS_DEFAULTS.minG2;
   const limit = options.limit ?? KEYNESS_DEFAULTS.limit;
@@ -243,6 +238,27 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
   return out.slice(0, limit);
 }
 
+/**
+ * A JavaScript caller's keyness options, checked: `name` is the path the caller knows them by ("options", or
+ * "options.keyness" for compareResults(), which takes its stop words apart and passes `stopWords` false). A threshold
+ * that is no number, or NaN, would let every term through (a `limit` of NaN none, and a negative one cuts terms off the end).
+ */
+export function checkKeynessOptions(options: unknown, fn: string, name = 'options', stopWords = true): void {
+  checkOptionsObject(options, fn, name);
+  const o = options as Record<string, unknown>;
+  for (const field of ['minFrequency', 'minG2', 'limit'] as const) {
+    const v = o[field];
+    if (v !== undefined && (typeof v !== 'number' || Number.isNaN(v))) throw new UsageError(`${fn}(): ${name}.${field} must be a number, not ${shownValue(v)}`);
+  }
+  if (typeof o.limit === 'number' && o.limit < 0) throw new UsageError(`${fn}(): ${name}.limit must be a number of 0 or more, not ${o.limit}`);
+  if (stopWords) checkStopWords(o.stopWords, fn, `${name}.stopWords`);
+}
+
+/** A JavaScript caller's stop words, checked: a Set (or left out), never a list whose `has` is missing. */
+export function checkStopWords(stopWords: unknown, fn: string, name: string): void {
+  if (stopWords !== undefined && !(stopWords instanceof Set)) throw new UsageError(`${fn}(): ${name} must be a Set of lower-case words (as stopWordsFrom() returns), not ${shownValue(stopWords)}`);
+}
+
 /** A JavaScript caller's frequency table, checked: `counts` a Map and `total` a number, as countTerms() returns them in `words` and `pairs`. */
 function checkFrequencyTable(table: unknown, fn: string, name: string): asserts table is FrequencyTable {
   if (wrongShape(table, { counts: 'map', total: 'number' }) !== undefined) {
@@ -257,7 +273,7 @@ export function keynessEachAgainstRest(texts: readonly TextFrequencies[], option
     const f = t as Partial<TextFrequencies> | null;
     if (!(f?.words?.counts instanceof Map) || !(f.pairs?.counts instanceof Map)) throw new UsageError(`keynessEachAgainstRest(): texts[${i}] must be term counts as countTerms() returns them, not ${shownValue(t)}`);
   });
-  checkOptionsObject(options, 'keynessEachAgainstRest');
+  checkKeynessOptions(options, 'keynessEachAgainstRest');
   return texts.map((t, i) => {
     const rest = texts.filter((_, j) => j !== i);
     return {
