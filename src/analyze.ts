@@ -101,9 +101,10 @@ const FORMATS = ['auto', 'text', 'markdown'];
 
 /**
  * A JavaScript caller's options, checked before any work: a value of the wrong type is a UsageError naming the option,
- * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside.
+ * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside. `fn` is the function
+ * the caller called: analyze, parse, or one that passes the options on (summarizeCorpus).
  */
-function checkOptions(options: unknown, fn: string): void {
+export function checkAnalyzeOptions(options: unknown, fn: string): void {
   checkOptionsObject(options, fn);
   const o = options as Record<string, unknown>;
   const fail = (message: string) => {
@@ -139,7 +140,7 @@ function checkOptions(options: unknown, fn: string): void {
 /** Parses a text into the document model with the toolkit's lexicons. */
 export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'sectionWords' | 'lexicons'> = {}): Document {
   checkText(text, 'parse');
-  checkOptions(options, 'parse');
+  checkAnalyzeOptions(options, 'parse');
   const lexicons = loadLexicons(options.lexicons);
   return parseDocument(text, { format: options.format, sectionWords: options.sectionWords, abbreviations: abbreviationTable(lexicons) });
 }
@@ -147,7 +148,7 @@ export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'se
 /** Analyzes a text for the five devices and returns the typed result every renderer reads. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult & { timing?: Timing } {
   checkText(text, 'analyze');
-  checkOptions(options, 'analyze');
+  checkAnalyzeOptions(options, 'analyze');
   const started = performance.now();
   const lexicons = loadLexicons(options.lexicons);
   const active = selectAnalyzers(options.devices);
