@@ -1,7 +1,7 @@
 // Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM (or UTF-16 with one), refusing binary and invalid input.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { checkOptionsObject, checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, checkPath, InputError, isPlainObject, shownValue, UsageError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
 
 /** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
@@ -42,6 +42,7 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
  * are then skipped), nothing otherwise, so that a plain-text file indented like code is read as prose.
  */
 export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'markdown' } {
+  if (!isPlainObject(loaded)) throw new UsageError(`formatOption() takes a loaded text as loadFile() returns it, not ${shownValue(loaded)}`);
   return loaded.format ? { format: loaded.format } : {};
 }
 
