@@ -1,33 +1,49 @@
 // The last exports called from JavaScript with arguments of the wrong type (library-arguments.test.ts and
 // library-arguments-2.test.ts have the others): the three report charts, the keyness statistics, compareResults' keyness
-// options and the corpus runs. Each throws a UsageError that names the function and the argument as the caller wrote it,
+// options, the corpus runs, the report files' other arguments, --fail-on thresholds, one rule's explanation, the device
+// selection and a loaded file's format. Each throws a UsageError that names the function and the argument as the caller wrote it,
 // never a TypeError from deep inside, a message naming a function the caller never called, or a result from nonsense.
 
 import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
+  addNormsFiles,
   analyze,
   compareResults,
   corpusJobs,
   countTerms,
+  explainDevices,
+  explainRule,
+  formatOption,
   keyTerms,
   keynessEachAgainstRest,
   loadChartKit,
+  loadFile,
   logLikelihood,
   logRatio,
   overviewSvg,
+  parseThresholds,
+  passedThresholds,
+  renderReportFiles,
+  renderRuleExplanationText,
   sectionSvg,
+  selectAnalyzers,
   sentimentArcSvg,
+  standingAgainst,
   summarizeAll,
   summarizeCorpus,
   summarizeFile,
+  thresholdsPassedBy,
   UsageError,
   type SummaryJob,
   type SummaryOptions,
   type SummaryRow,
 } from '../src/index.js';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/example.md', import.meta.url));
 
 const TEXT = '# Rally\n\nWe must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.\n\n# Then\n\nThey take what is ours. Join us today and march with us.';
 const OTHER = 'They take what is ours. Join us today and march with us. We will not wait.';
@@ -174,4 +190,63 @@ test('summarizeCorpus names its own arguments, and rows for good ones are those 
   for await (const row of summarizeAll(jobs, { sectionWords: 400 }, undefined, Number.POSITIVE_INFINITY)) streamed.push(row);
   t.deepEqual(streamed, rows);
   t.true(rows[0].words > 0 && rows[0].error === undefined);
+});
+
+test('renderReportFiles and addNormsFiles name formats, charts, lexicons, files, a standing and a kit of the wrong kind', async (t) => {
+  const kit = await loadChartKit();
+  const result = analyze(TEXT, { name: 'rally.md' });
+  const standing = standingAgainst(result, 'all');
+  const files = await renderReportFiles(result, ['md', 'json'], kit);
+  const cases: [() => Promise<unknown>, string | RegExp][] = [
+    [() => renderReportFiles(result, loose('md,json')), 'renderReportFiles(): formats must be a list of report formats such as ["md", "json", "html"], not "md,json"'],
+    [() => renderReportFiles(result, ['md'], loose(loadChartKit())), `renderReportFiles(): charts ${KIT}a Promise (await loadChartKit() first)`],
+    [() => renderReportFiles(result, ['md'], loose(5)), `renderReportFiles(): charts ${KIT}5`],
+    [() => renderReportFiles(result, ['json'], undefined, loose('my-lexicons')), 'renderReportFiles(): lexicons must be a list of folders (paths as strings), not a string; write ["my-lexicons"]'],
+    [() => addNormsFiles(loose('report.md'), result, standing, kit), /^addNormsFiles\(\): files must be a list of report files .*, not "report.md"$/],
+    [() => addNormsFiles([{ path: 'report.md', contents: loose(null) }], result, standing, kit), 'addNormsFiles(): files[0] must be a report file ({path, contents} with a relative path and text), not an object'],
+    [() => addNormsFiles([], result, loose(null), kit), 'addNormsFiles(): standing must be a standing as standingAgainst() returns it (with collection, label and devices), not null'],
+    [() => addNormsFiles([], result, loose(result), kit), 'addNormsFiles(): standing must be a standing as standingAgainst() returns it (with collection, label and devices), not an object without collection or label'],
+    [() => addNormsFiles([], result, standing, loose({})), `addNormsFiles(): kit ${KIT}an object`],
+  ];
+  for (const [call, message] of cases) await t.throwsAsync(call, { instanceOf: UsageError, message }, String(message));
+  t.deepEqual(files.map((f) => f.path).slice(0, 2), ['report.md', 'overview.svg']);
+  t.deepEqual(await renderReportFiles(result, loose(['md', 'json', 'svg']), kit), files, 'a name that is no format is still left out');
+  const withNorms = await addNormsFiles(files.map((f) => ({ ...f })), result, JSON.parse(JSON.stringify(standing)), kit);
+  t.deepEqual(withNorms.map((f) => f.path).slice(-3), ['norms.md', 'norms.svg', 'norms.json']);
+});
+
+test('passedThresholds and thresholdsPassedBy take thresholds as parseThresholds() returns them, not the string it reads', (t) => {
+  const result = analyze(TEXT);
+  const thresholds = parseThresholds('call_to_action>1,slogan>=100', ['call_to_action', 'slogan']);
+  const threshold = 'must be a threshold ({device, op, value} with op one of > >= < <=, as parseThresholds() returns), not ';
+  refuses(t, [
+    [() => passedThresholds(loose('report.json'), thresholds), 'passedThresholds(): result must be an analysis result (with document, its scores by device), not "report.json"'],
+    [() => passedThresholds(loose({ document: { slogan: 2 } }), thresholds), 'passedThresholds(): result.document["slogan"] must be a device score (with score), not 2'],
+    [() => passedThresholds(result, loose('call_to_action>1')), 'passedThresholds(): thresholds must be a list of thresholds as parseThresholds() returns them, not "call_to_action>1"'],
+    [() => passedThresholds(result, loose([{ device: 'slogan', op: '=', value: 1 }])), `passedThresholds(): thresholds[0] ${threshold}an object`],
+    [() => thresholdsPassedBy(loose(null), thresholds), "thresholdsPassedBy(): scores must be document scores by device id (a summary row's scores), not null"],
+    [() => thresholdsPassedBy({ slogan: 3 }, loose(['slogan>1'])), `thresholdsPassedBy(): thresholds[0] ${threshold}"slogan>1"`],
+  ]);
+  t.deepEqual(passedThresholds(result, thresholds), [`call_to_action ${result.document.call_to_action.score} > 1`]);
+  t.deepEqual(thresholdsPassedBy({ call_to_action: 3, slogan: 100 }, thresholds), ['call_to_action 3 > 1', 'slogan 100 >= 100']);
+});
+
+test('renderRuleExplanationText, selectAnalyzers and formatOption name an argument of the wrong kind', (t) => {
+  const explained = explainRule('slogan-down-with')!;
+  refuses(t, [
+    [() => renderRuleExplanationText(loose(null)), 'renderRuleExplanationText() takes a rule explanation as explainRule() returns it (device, asked, rule, examples, …), not null'],
+    [() => renderRuleExplanationText(loose(explainDevices({ device: 'slogan', verify: false }))), 'renderRuleExplanationText() takes a rule explanation as explainRule() returns it (device, asked, rule, examples, …), not a list'],
+    [() => renderRuleExplanationText(loose({ ...explained, rule: { id: 'x' } })), "renderRuleExplanationText(): the explanation's rule must be a rule (with id, kind and note), not an object without kind or note"],
+    [() => selectAnalyzers(loose('slogan')), 'selectAnalyzers(): devices must be a list of device ids or an object such as {"slogan": false}, not "slogan"'],
+    [() => selectAnalyzers(loose(null)), 'selectAnalyzers(): devices must be a list of device ids or an object such as {"slogan": false}, not null'],
+    [() => analyze(TEXT, loose({ devices: 'slogan' })), 'analyze(): devices must be a list of device ids or an object such as {"slogan": false}, not "slogan"'],
+    [() => formatOption(loose(null)), 'formatOption() takes a loaded text as loadFile() returns it, not null'],
+    [() => formatOption(loose('example.md')), 'formatOption() takes a loaded text as loadFile() returns it, not "example.md"'],
+  ]);
+  t.is(renderRuleExplanationText(JSON.parse(JSON.stringify(explained))), renderRuleExplanationText(explained));
+  t.true(renderRuleExplanationText(explained).startsWith('slogan-down-with (a rule of Slogans, slogan)'));
+  t.deepEqual(selectAnalyzers(['us_them', 'slogan']).map((a) => a.id), ['slogan', 'us_them']);
+  t.is(selectAnalyzers({ slogan: false }).length, selectAnalyzers(undefined).length - 1);
+  t.deepEqual(formatOption(loadFile(EXAMPLE)), { format: 'markdown' });
+  t.deepEqual(formatOption({}), {});
 });
