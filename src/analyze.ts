@@ -10,7 +10,7 @@ import type { Document, Sentence } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
-import { checkOptionsObject, InputError, shownValue, UsageError } from './util/errors.js';
+import { checkOptionsObject, InputError, isPlainObject, shownValue, UsageError } from './util/errors.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -68,6 +68,8 @@ export function requireProse<T extends AnalysisResult>(result: T): T {
 
 /** The analyzers that `options.devices` selects, in registry order. */
 export function selectAnalyzers(devices: AnalyzeOptions['devices']): Analyzer[] {
+  // A string was read as a list of its characters ("unknown device "0"" for "slogan").
+  if (devices !== undefined) checkDevices(devices, 'selectAnalyzers');
   if (!devices) return [...registry];
   const known = new Set(registry.map((a) => a.id));
   const wanted = Array.isArray(devices) ? new Set(devices as DeviceId[]) : undefined;
@@ -99,11 +101,19 @@ function checkText(text: unknown, fn: string): asserts text is string {
 
 const FORMATS = ['auto', 'text', 'markdown'];
 
+/** A JavaScript caller's `devices` option, checked: a list of device ids, or an object of true or false by device id. */
+function checkDevices(devices: unknown, fn: string): void {
+  const list = Array.isArray(devices) && devices.every((d) => typeof d === 'string');
+  const map = isPlainObject(devices) && Object.values(devices).every((v) => typeof v === 'boolean');
+  if (!list && !map) throw new UsageError(`${fn}(): devices must be a list of device ids or an object such as {"slogan": false}, not ${shownValue(devices)}`);
+}
+
 /**
  * A JavaScript caller's options, checked before any work: a value of the wrong type is a UsageError naming the option,
- * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside.
+ * never ignored (a `sectionWords` of "a" made one section of any text) nor left to fail deep inside. `fn` is the function
+ * the caller called: analyze, parse, or one that passes the options on (summarizeCorpus).
  */
-function checkOptions(options: unknown, fn: string): void {
+export function checkAnalyzeOptions(options: unknown, fn: string): void {
   checkOptionsObject(options, fn);
   const o = options as Record<string, unknown>;
   const fail = (message: string) => {
@@ -114,12 +124,7 @@ function checkOptions(options: unknown, fn: string): void {
   if (o.sectionWords !== undefined && !(typeof o.sectionWords === 'number' && Number.isFinite(o.sectionWords) && o.sectionWords > 0)) {
     fail(`sectionWords must be a positive number of words, not ${shownValue(o.sectionWords)}`);
   }
-  const devices = o.devices;
-  if (devices !== undefined) {
-    const list = Array.isArray(devices) && devices.every((d) => typeof d === 'string');
-    const map = devices !== null && typeof devices === 'object' && !Array.isArray(devices) && Object.values(devices).every((v) => typeof v === 'boolean');
-    if (!list && !map) fail(`devices must be a list of device ids or an object such as {"slogan": false}, not ${shownValue(devices)}`);
-  }
+  if (o.devices !== undefined) checkDevices(o.devices, fn);
   const rules = o.rules;
   if (rules !== undefined) {
     if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(`rules must be an object such as {"slogan-down-with": "off"}, not ${shownValue(rules)}`);
@@ -139,7 +144,7 @@ function checkOptions(options: unknown, fn: string): void {
 /** Parses a text into the document model with the toolkit's lexicons. */
 export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'sectionWords' | 'lexicons'> = {}): Document {
   checkText(text, 'parse');
-  checkOptions(options, 'parse');
+  checkAnalyzeOptions(options, 'parse');
   const lexicons = loadLexicons(options.lexicons);
   return parseDocument(text, { format: options.format, sectionWords: options.sectionWords, abbreviations: abbreviationTable(lexicons) });
 }
@@ -147,7 +152,7 @@ export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'se
 /** Analyzes a text for the five devices and returns the typed result every renderer reads. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult & { timing?: Timing } {
   checkText(text, 'analyze');
-  checkOptions(options, 'analyze');
+  checkAnalyzeOptions(options, 'analyze');
   const started = performance.now();
   const lexicons = loadLexicons(options.lexicons);
   const active = selectAnalyzers(options.devices);

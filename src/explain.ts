@@ -244,6 +244,10 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
 
 /** One rule as plain text for a terminal: where it comes from, what it finds, and its examples checked now. */
 export function renderRuleExplanationText(r: SingleRuleExplanation): string {
+  const got = wrongShape(r, { device: 'string', deviceTitle: 'string', asked: 'string', rule: 'object', examples: 'list', nearMisses: 'list', mismatches: 'list' });
+  if (got !== undefined) throw new UsageError(`renderRuleExplanationText() takes a rule explanation as explainRule() returns it (device, asked, rule, examples, …), not ${got}`);
+  const rule = wrongShape(r.rule, { id: 'string', kind: 'string', note: 'string' });
+  if (rule !== undefined) throw new UsageError(`renderRuleExplanationText(): the explanation's rule must be a rule (with id, kind and note), not ${rule}`);
   const out: string[] = [`${r.asked} (a rule of ${r.deviceTitle}, ${r.device})`, '='.repeat(r.asked.length + r.deviceTitle.length + r.device.length + 16), ''];
   const from = r.rule.kind === 'learned model' ? 'a learned model' : r.rule.kind === 'code' ? "the analyzer's code" : `lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`;
   out.push(wrap(`From: ${from}`), '');

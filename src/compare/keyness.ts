@@ -61,14 +61,47 @@ function term(observed: number, expected: number): number {
  * E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), G² = 2(a·ln(a/E1) + b·ln(b/E2)). Always ≥ 0; it does not say which side uses the term more.
  */
 export function logLikelihood(a: number, b: number, c: number, d: number): number {
+  checkCounts('logLikelihood', [a, b, c, d], 0);
+  return g2Of(a, b, c, d);
+}
+
+/** Hardie's log ratio log2((a/c)/(b/d)); a zero frequency is replaced by 0.5 so the ratio stays finite. */
+export function logRatio(a: number, b: number, c: number, d: number): number {
+  checkCounts('logRatio', [a, b, c, d], 1);
+  return ratioOf(a, b, c, d);
+}
+
+/** What each argument of logLikelihood() and logRatio() stands for, as their messages name it. */
+const COUNT_ARGUMENTS = [
+  ['a', "the term's count in the text"],
+  ['b', "the term's count in the reference"],
+  ['c', "the text's total of words or pairs"],
+  ['d', "the reference's total"],
+] as const;
+
+/**
+ * A JavaScript caller's counts, checked: each a finite number of 0 or more, and the two totals (c, d) above 0 where the
+ * function divides by them (`minTotal` 1: logRatio; logLikelihood gives 0 for an empty text or reference).
+ */
+function checkCounts(fn: string, values: readonly unknown[], minTotal: 0 | 1): void {
+  values.forEach((v, i) => {
+    const [name, meaning] = COUNT_ARGUMENTS[i];
+    const total = i >= 2 && minTotal === 1;
+    if (typeof v === 'number' && Number.isFinite(v) && (total ? v > 0 : v >= 0)) return;
+    throw new UsageError(`${fn}(): ${name} must be a number ${total ? 'above 0' : 'of 0 or more'} (${meaning}), not ${shownValue(v)}`);
+  });
+}
+
+/** G² without a caller's checks: keyTerms calls it once per candidate term, with counts from its frequency tables. */
+function g2Of(a: number, b: number, c: number, d: number): number {
   if (c <= 0 || d <= 0 || a + b === 0) return 0;
   const e1 = (c * (a + b)) / (c + d);
   const e2 = (d * (a + b)) / (c + d);
   return Math.max(0, 2 * (term(a, e1) + term(b, e2)));
 }
 
-/** Hardie's log ratio log2((a/c)/(b/d)); a zero frequency is replaced by 0.5 so the ratio stays finite. */
-export function logRatio(a: number, b: number, c: number, d: number): number {
+/** The log ratio without a caller's checks, as g2Of. */
+function ratioOf(a: number, b: number, c: number, d: number): number {
   const fa = (a === 0 ? 0.5 : a) / c;
   const fb = (b === 0 ? 0.5 : b) / d;
   return Math.log2(fa / fb);
@@ -176,12 +209,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
   checkFrequencyTable(target, 'keyTerms', 'target');
   checkFrequencyTable(reference, 'keyTerms', 'reference');
   if (kind !== 'word' && kind !== 'pair') throw new UsageError(`keyTerms(): kind must be "word" or "pair", not ${shownValue(kind)}`);
-  checkOptionsObject(options, 'keyTerms');
-  for (const name of ['minFrequency', 'minG2', 'limit'] as const) {
-    const v: unknown = options[name];
-    if (v !== undefined && typeof v !== 'number') throw new UsageError(`keyTerms(): options.${name} must be a number, not ${shownValue(v)}`);
-  }
-  if (options.stopWords !== undefined && !(options.stopWords instanceof Set)) throw new UsageError(`keyTerms(): options.stopWords must be a Set of lower-case words (as stopWordsFrom() returns), not ${shownValue(options.stopWords)}`);
+  checkKeynessOptions(options, 'keyTerms');
   const minFrequency = options.minFrequency ?? KEYNESS_DEFAULTS.minFrequency;
   const minG2 = options.minG2 ?? KEYNESS_DEFAULTS.minG2;
   const limit = options.limit ?? KEYNESS_DEFAULTS.limit;
@@ -193,7 +221,7 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
     if (a < minFrequency || isStopped(t, options.stopWords)) continue;
     const b = reference.counts.get(t) ?? 0;
     if (a / c <= b / d) continue;
-    const g2 = logLikelihood(a, b, c, d);
+    const g2 = g2Of(a, b, c, d);
     if (g2 < minG2) continue;
     out.push({
       term: spellingOf(target, t),
@@ -203,11 +231,32 @@ export function keyTerms(target: FrequencyTable, reference: FrequencyTable, kind
       per1000: round((a * 1000) / c, 3),
       referencePer1000: round((b * 1000) / d, 3),
       g2: round(g2, 3),
-      logRatio: round(logRatio(a, b, c, d), 3),
+      logRatio: round(ratioOf(a, b, c, d), 3),
     });
   }
   out.sort((x, y) => y.g2 - x.g2 || y.logRatio - x.logRatio || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
   return out.slice(0, limit);
+}
+
+/**
+ * A JavaScript caller's keyness options, checked: `name` is the path the caller knows them by ("options", or
+ * "options.keyness" for compareResults(), which takes its stop words apart and passes `stopWords` false). A threshold
+ * that is no number, or NaN, would let every term through (a `limit` of NaN none, and a negative one cuts terms off the end).
+ */
+export function checkKeynessOptions(options: unknown, fn: string, name = 'options', stopWords = true): void {
+  checkOptionsObject(options, fn, name);
+  const o = options as Record<string, unknown>;
+  for (const field of ['minFrequency', 'minG2', 'limit'] as const) {
+    const v = o[field];
+    if (v !== undefined && (typeof v !== 'number' || Number.isNaN(v))) throw new UsageError(`${fn}(): ${name}.${field} must be a number, not ${shownValue(v)}`);
+  }
+  if (typeof o.limit === 'number' && o.limit < 0) throw new UsageError(`${fn}(): ${name}.limit must be a number of 0 or more, not ${o.limit}`);
+  if (stopWords) checkStopWords(o.stopWords, fn, `${name}.stopWords`);
+}
+
+/** A JavaScript caller's stop words, checked: a Set (or left out), never a list whose `has` is missing. */
+export function checkStopWords(stopWords: unknown, fn: string, name: string): void {
+  if (stopWords !== undefined && !(stopWords instanceof Set)) throw new UsageError(`${fn}(): ${name} must be a Set of lower-case words (as stopWordsFrom() returns), not ${shownValue(stopWords)}`);
 }
 
 /** A JavaScript caller's frequency table, checked: `counts` a Map and `total` a number, as countTerms() returns them in `words` and `pairs`. */
@@ -224,7 +273,7 @@ export function keynessEachAgainstRest(texts: readonly TextFrequencies[], option
     const f = t as Partial<TextFrequencies> | null;
     if (!(f?.words?.counts instanceof Map) || !(f.pairs?.counts instanceof Map)) throw new UsageError(`keynessEachAgainstRest(): texts[${i}] must be term counts as countTerms() returns them, not ${shownValue(t)}`);
   });
-  checkOptionsObject(options, 'keynessEachAgainstRest');
+  checkKeynessOptions(options, 'keynessEachAgainstRest');
   return texts.map((t, i) => {
     const rest = texts.filter((_, j) => j !== i);
     return {

@@ -4,7 +4,7 @@ import type { Finding } from '../analyzers/types.js';
 import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
 import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
-import { countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
+import { checkKeynessOptions, checkStopWords, countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
 
 /** The strongest finding of a device in a text, as evidence. */
@@ -171,6 +171,9 @@ export function compareResults(
   if (!Array.isArray(results as unknown)) throw new UsageError(`compareResults() takes a list of analysis results, not ${shownValue(results)}`);
   results.forEach((r, i) => checkResult(r, 'compareResults', `results[${i}]`));
   checkOptionsObject(options, 'compareResults');
+  // Named as the caller gave them, not as keyTerms(), which the caller never called, would name them.
+  checkStopWords(options.stopWords, 'compareResults', 'options.stopWords');
+  if (options.keyness !== undefined) checkKeynessOptions(options.keyness, 'compareResults', 'options.keyness', false);
   const devices = results[0]?.devices ?? [];
   const names = uniqueNames(results);
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };

@@ -1,7 +1,9 @@
 // A corpus run: documents summarized one at a time, in input order, each analysis dropped once its row is made (memory stays flat).
 
 import { resolve } from 'node:path';
-import { shownValue, UsageError } from '../util/errors.js';
+import { checkAnalyzeOptions } from '../analyze.js';
+import { checkLoadOptions } from '../text/load.js';
+import { isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { discoverFiles } from './discover.js';
 import { findManifest, yearFromFileName } from './manifest.js';
 import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
@@ -30,14 +32,20 @@ export function corpusJobs(arg: string, cwd: string): { name: string; root: stri
 /**
  * Summarizes every job, yielding rows in input order. `inFlight` jobs are started ahead (default 1: one document at a time);
  * with an asynchronous summarizer (a worker pool) they run at once, and rows still come out in input order, each as soon as it
- * and every row before it are done. Memory holds at most `inFlight` rows that are not yet yielded.
+ * and every row before it are done. Memory holds at most `inFlight` rows that are not yet yielded. Its arguments are checked
+ * when it is called, before the first row is asked for.
  */
-export async function* summarizeAll(
+export function summarizeAll(
   jobs: readonly SummaryJob[],
   options: SummaryOptions = {},
   summarize: Summarizer = summarizeFile,
   inFlight = 1,
 ): AsyncGenerator<SummaryRow> {
+  checkRun('summarizeAll', jobs, options, summarize, inFlight);
+  return rowsInOrder(jobs, options, summarize, inFlight);
+}
+
+async function* rowsInOrder(jobs: readonly SummaryJob[], options: SummaryOptions, summarize: Summarizer, inFlight: number): AsyncGenerator<SummaryRow> {
   const pending: Promise<SummaryRow>[] = [];
   let next = 0;
   const start = () => {
@@ -60,10 +68,33 @@ export async function summarizeCorpus(
   summarize: Summarizer = summarizeFile,
   inFlight = 1,
 ): Promise<SummaryRow[]> {
+  checkRun('summarizeCorpus', jobs, options, summarize, inFlight);
+  if (onRow !== undefined && typeof onRow !== 'function') throw new UsageError(`summarizeCorpus(): onRow must be a function (row, index), called with each row as it comes, not ${shownValue(onRow)}`);
   const rows: SummaryRow[] = [];
-  for await (const row of summarizeAll(jobs, options, summarize, inFlight)) {
+  for await (const row of rowsInOrder(jobs, options, summarize, inFlight)) {
     onRow?.(row, rows.length);
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A JavaScript caller's corpus run, checked before any document is read: the jobs as corpusJobs() makes them, the options
+ * as analyze() and loadFile() take them, a summarizer that is a function, and how many documents may run at once.
+ */
+function checkRun(fn: string, jobs: unknown, options: unknown, summarize: unknown, inFlight: unknown): void {
+  if (!Array.isArray(jobs)) {
+    const got = isPlainObject(jobs) && Array.isArray(jobs.jobs) ? 'the object corpusJobs() returns (pass its jobs)' : shownValue(jobs);
+    throw new UsageError(`${fn}() takes a list of jobs as corpusJobs(…).jobs holds them, not ${got}`);
+  }
+  jobs.forEach((job: unknown, i) => {
+    const got = wrongShape(job, { path: 'string', file: 'string' });
+    if (got !== undefined) throw new UsageError(`${fn}(): jobs[${i}] must be a job such as {path: "/corpus/a.txt", file: "a.txt"}, not ${got}`);
+  });
+  checkAnalyzeOptions(options, fn);
+  const load = (options as SummaryOptions).load;
+  if (load !== undefined) checkLoadOptions(load, fn, 'options.load');
+  if (typeof summarize !== 'function') throw new UsageError(`${fn}(): summarize must be a function (job, options) that returns a row, as summarizeFile does, not ${shownValue(summarize)}`);
+  const whole = typeof inFlight === 'number' && inFlight >= 1 && (Number.isInteger(inFlight) || inFlight === Infinity);
+  if (!whole) throw new UsageError(`${fn}(): inFlight must be a whole number of 1 or more (how many documents run at once), not ${shownValue(inFlight)}`);
 }

@@ -122,12 +122,12 @@ export function loadLexicons(extraDirs: readonly string[] = [], stamp: string = 
   return set;
 }
 
-/** A JavaScript caller's `lexicons`, checked: a list of folder paths (a single string is the commonest slip). */
-export function checkLexiconFolders(dirs: unknown): void {
+/** A JavaScript caller's `lexicons`, checked: a list of folder paths (a single string is the commonest slip). `fn`, when given, is named first. */
+export function checkLexiconFolders(dirs: unknown, fn?: string): void {
   if (dirs === undefined) return;
   if (!Array.isArray(dirs) || dirs.some((d) => typeof d !== 'string')) {
     const given = typeof dirs === 'string' ? `a string; write [${JSON.stringify(dirs)}]` : Array.isArray(dirs) ? 'a list with something other than a path in it' : String(dirs === null ? 'null' : typeof dirs);
-    throw new UsageError(`lexicons must be a list of folders (paths as strings), not ${given}`);
+    throw new UsageError(`${fn ? `${fn}(): ` : ''}lexicons must be a list of folders (paths as strings), not ${given}`);
   }
 }
 

@@ -2,11 +2,12 @@
 
 import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkLexiconFolders } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { checkPath, shownValue, UsageError } from '../util/errors.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
-import type { ChartKit } from './charts/kit.js';
+import { checkChartKit, type ChartKit } from './charts/kit.js';
 import type { HtmlCharts } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -36,6 +37,11 @@ export type ChartSource = ChartKit | ((result: AnalysisResult) => Promise<ChartF
  */
 export async function renderReportFiles(result: AnalysisResult, formats: readonly ReportFormat[] = ['md', 'json'], charts?: ChartSource, lexicons: readonly string[] = []): Promise<ReportFile[]> {
   checkResult(result, 'renderReportFiles');
+  // A string such as "md,json" was searched as text ("md" found in it), and lexicons that were no list ignored unless html was asked
+  // for. A name in the list that is no format is left out, as before (callers pass one list of formats for several renderers).
+  if (!Array.isArray(formats as unknown)) throw new UsageError(`renderReportFiles(): formats must be a list of report formats such as ["md", "json", "html"], not ${shownValue(formats)}`);
+  if (charts !== undefined && typeof charts !== 'function') checkChartKit(charts, 'renderReportFiles', 'charts');
+  checkLexiconFolders(lexicons, 'renderReportFiles');
   const files: ReportFile[] = [];
   const chartFiles = formats.includes('md') || formats.includes('html') ? await (typeof charts === 'function' ? charts(result) : renderCharts(result, charts)) : [];
   if (formats.includes('md')) {
@@ -58,6 +64,17 @@ function htmlCharts(result: AnalysisResult, chartFiles: readonly ChartFile[]): H
   return { overview: byPath.get(paths.overview), arc: paths.arc ? byPath.get(paths.arc) : undefined, sections: paths.sections.map((p) => byPath.get(p)) };
 }
 
+/** A JavaScript caller's report files, checked: a list of {path, contents}, each path a non-empty string and its contents text (or bytes). */
+export function checkReportFiles(files: unknown, fn: string): asserts files is ReportFile[] {
+  if (!Array.isArray(files)) throw new UsageError(`${fn}(): files must be a list of report files ({path, contents}, as renderReportFiles() resolves to), not ${shownValue(files)}`);
+  files.forEach((f: unknown, i) => {
+    const x = f as Partial<ReportFile> | null;
+    if (x === null || typeof x !== 'object' || typeof x.path !== 'string' || x.path === '' || !(typeof x.contents === 'string' || (x.contents as unknown) instanceof Uint8Array)) {
+      throw new UsageError(`${fn}(): files[${i}] must be a report file ({path, contents} with a relative path and text), not ${shownValue(f)}`);
+    }
+  });
+}
+
 /** The manifest of a set of report files (sorted paths), as written into the folder. */
 export function reportManifest(files: readonly ReportFile[]): ReportFile {
   const paths = files.map((f) => f.path).sort();
@@ -72,13 +89,7 @@ export function reportManifest(files: readonly ReportFile[]): ReportFile {
 export function writeReportFiles(dir: string, files: readonly ReportFile[]): string[] {
   // Checked before the folder is made: a number would otherwise be made into a folder named "5", or fail as ERR_INVALID_ARG_TYPE.
   checkPath(dir, 'writeReportFiles', 'a folder path');
-  if (!Array.isArray(files as unknown)) throw new UsageError(`writeReportFiles(): files must be a list of report files ({path, contents}, as renderReportFiles() resolves to), not ${shownValue(files)}`);
-  files.forEach((f: unknown, i) => {
-    const x = f as Partial<ReportFile> | null;
-    if (x === null || typeof x !== 'object' || typeof x.path !== 'string' || x.path === '' || !(typeof x.contents === 'string' || (x.contents as unknown) instanceof Uint8Array)) {
-      throw new UsageError(`writeReportFiles(): files[${i}] must be a report file ({path, contents} with a relative path and text), not ${shownValue(f)}`);
-    }
-  });
+  checkReportFiles(files, 'writeReportFiles');
   ensureDir(dir);
   const previous = readManifest(dir);
   const staged = files.map((f) => {

@@ -1,7 +1,7 @@
 // Reads a text from a file or stdin and decodes it: UTF-8 with or without BOM (or UTF-16 with one), refusing binary and invalid input.
 
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
+import { checkOptionsObject, checkPath, InputError, isPlainObject, shownValue, UsageError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
 
 /** Options of loadFile(). A `maxBytes` that is not a positive number throws a UsageError. */
@@ -42,6 +42,7 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
  * are then skipped), nothing otherwise, so that a plain-text file indented like code is read as prose.
  */
 export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'markdown' } {
+  if (!isPlainObject(loaded)) throw new UsageError(`formatOption() takes a loaded text as loadFile() returns it, not ${shownValue(loaded)}`);
   return loaded.format ? { format: loaded.format } : {};
 }
 
@@ -83,9 +84,21 @@ function checkMaxBytes(maxBytes: number, name = 'maxBytes'): number {
   return Math.floor(maxBytes);
 }
 
-/** The encoding option, checked: any other name was read as UTF-8 without a word. */
-function checkEncoding(encoding: unknown): void {
-  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'latin1') throw new UsageError(`encoding must be "utf8" or "latin1", not ${shownValue(encoding)}`);
+/** The encoding option, checked: any other name was read as UTF-8 without a word. `name` as for checkMaxBytes. */
+function checkEncoding(encoding: unknown, name = 'encoding'): void {
+  if (encoding !== undefined && encoding !== 'utf8' && encoding !== 'latin1') throw new UsageError(`${name} must be "utf8" or "latin1", not ${shownValue(encoding)}`);
+}
+
+/**
+ * Load options a JavaScript caller passes on to loadFile() through another function (`fn`, where they are `name`), checked
+ * before any file is read, with the messages naming that function: "summarizeCorpus(): options.load.maxBytes must be …".
+ */
+export function checkLoadOptions(options: unknown, fn: string, name: string): void {
+  checkOptionsObject(options, fn, name);
+  const o = options as Record<string, unknown>;
+  checkEncoding(o.encoding, `${fn}(): ${name}.encoding`);
+  if (o.maxBytes !== undefined) checkMaxBytes(o.maxBytes as number, `${fn}(): ${name}.maxBytes`);
+  if (o.limitName !== undefined && typeof o.limitName !== 'string') throw new UsageError(`${fn}(): ${name}.limitName must be a string, not ${shownValue(o.limitName)}`);
 }
 
 /** Reads at most `maxBytes + 1` bytes from a pipe or device, so an endless source cannot exhaust memory. */

@@ -46,11 +46,11 @@ export interface ChartKit {
   canvas(width: number, height: number, id: string, title: string, desc: string): Canvas;
 }
 
-/** A JavaScript caller's chart kit, checked: what loadChartKit() resolves to, not the promise itself nor anything else. */
-export function checkChartKit(kit: unknown, fn: string): asserts kit is ChartKit {
+/** A JavaScript caller's chart kit, checked: what loadChartKit() resolves to, not the promise itself nor anything else. `name`: the argument's name. */
+export function checkChartKit(kit: unknown, fn: string, name = 'kit'): asserts kit is ChartKit {
   if (kit === null || typeof kit !== 'object' || typeof (kit as { canvas?: unknown }).canvas !== 'function') {
     const got = kit instanceof Promise ? 'a Promise (await loadChartKit() first)' : shownValue(kit);
-    throw new UsageError(`${fn}(): kit must be a chart kit as loadChartKit() resolves to, not ${got}`);
+    throw new UsageError(`${fn}(): ${name} must be a chart kit as loadChartKit() resolves to, not ${got}`);
   }
 }
 

@@ -1,11 +1,13 @@
 // The overview heat map: every section × every device, each device column shaded on its own scale.
 
-import type { AnalysisResult } from '../../result.js';
-import { fixed, inkOn, label, line, PALETTE, rect, shade, signed, truncate, type ChartKit } from './kit.js';
+import { checkResult, type AnalysisResult } from '../../result.js';
+import { checkChartKit, fixed, inkOn, label, line, PALETTE, rect, shade, signed, truncate, type ChartKit } from './kit.js';
 import { deviceScales, MAX_SECTION_CHARTS } from './scales.js';
 
 /** The overview chart as an SVG document. */
 export function overviewSvg(result: AnalysisResult, kit: ChartKit): string {
+  checkResult(result, 'overviewSvg', 'result');
+  checkChartKit(kit, 'overviewSvg');
   const scales = deviceScales(result);
   const cellW = 118;
   const cellH = 26;

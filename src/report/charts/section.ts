@@ -1,9 +1,10 @@
 // One chart per section: its five device scores against the whole document's, and its own stretch of the sentiment arc.
 
-import type { AnalysisResult, SectionResult } from '../../result.js';
+import { checkResult, type AnalysisResult, type SectionResult } from '../../result.js';
+import { UsageError, wrongShape } from '../../util/errors.js';
 import { counted } from '../../util/plural.js';
 import { slugify } from '../../util/slug.js';
-import { fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit } from './kit.js';
+import { checkChartKit, fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit } from './kit.js';
 import { arcValues, deviceScales } from './scales.js';
 import { drawArcLegend, drawArcPanel } from './sentiment-arc.js';
 
@@ -15,6 +16,10 @@ export function sectionChartPath(result: AnalysisResult, section: SectionResult)
 
 /** A section's chart as an SVG document. */
 export function sectionSvg(result: AnalysisResult, section: SectionResult, kit: ChartKit): string {
+  checkResult(result, 'sectionSvg', 'result');
+  const got = wrongShape(section, { index: 'number', title: 'string', line: 'number', words: 'number', firstSentence: 'number', sentenceCount: 'number', scores: 'object' });
+  if (got !== undefined) throw new UsageError(`sectionSvg(): section must be a section of the result (one of result.sections: index, title, line, words, firstSentence, sentenceCount and scores), not ${got}`);
+  checkChartKit(kit, 'sectionSvg');
   const scales = deviceScales(result);
   const hasArc = arcValues(result) !== undefined && section.sentenceCount > 0;
   const width = 760;

@@ -1,7 +1,7 @@
 // The sentiment arc: sentence-by-sentence sentiment across the whole text, with section boundaries marked.
 
-import type { AnalysisResult } from '../../result.js';
-import { fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit, type D3Element } from './kit.js';
+import { checkResult, type AnalysisResult } from '../../result.js';
+import { checkChartKit, fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit, type D3Element } from './kit.js';
 import { arcDomain, arcValues } from './scales.js';
 import { counted, plural } from '../../util/plural.js';
 
@@ -146,6 +146,8 @@ export function drawArcLegend(parent: D3Element, x: number, y: number, withRefer
 
 /** The whole-text sentiment arc as an SVG document; undefined when the result has no sentiment values. */
 export function sentimentArcSvg(result: AnalysisResult, kit: ChartKit): string | undefined {
+  checkResult(result, 'sentimentArcSvg', 'result');
+  checkChartKit(kit, 'sentimentArcSvg');
   const values = arcValues(result);
   if (!values) return undefined;
   const n = values.length;

@@ -2,8 +2,9 @@
 
 import type { NormsComparison } from '../../compare/norms.js';
 import { checkResult, type AnalysisResult } from '../../result.js';
-import { loadChartKit, type ChartKit } from '../charts/kit.js';
-import type { ReportFile } from '../write.js';
+import { UsageError, wrongShape } from '../../util/errors.js';
+import { checkChartKit, loadChartKit, type ChartKit } from '../charts/kit.js';
+import { checkReportFiles, type ReportFile } from '../write.js';
 import { renderNormsMarkdown, renderNormsSection } from './norms-md.js';
 import { normsSvg } from './norms-svg.js';
 
@@ -12,7 +13,11 @@ import { normsSvg } from './norms-svg.js';
  * distribution and where the norms come from) to a report's files, and the norms section to the end of its report.md (when present).
  */
 export async function addNormsFiles(files: ReportFile[], result: AnalysisResult, standing: NormsComparison, kit?: ChartKit): Promise<ReportFile[]> {
+  checkReportFiles(files, 'addNormsFiles');
   checkResult(result, 'addNormsFiles', 'result');
+  const got = wrongShape(standing, { collection: 'string', label: 'string', devices: 'list' });
+  if (got !== undefined) throw new UsageError(`addNormsFiles(): standing must be a standing as standingAgainst() returns it (with collection, label and devices), not ${got}`);
+  if (kit !== undefined) checkChartKit(kit, 'addNormsFiles');
   const k = kit ?? (await loadChartKit());
   const report = files.find((f) => f.path === 'report.md');
   if (report) report.contents = `${report.contents.replace(/\n*$/, '\n')}\n${renderNormsSection(standing, { level: 2, chart: 'norms.svg' })}`;
