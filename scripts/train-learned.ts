@@ -18,6 +18,8 @@
 // when it is more likely than not to hold the device on text the rules were not written on. `--write` stores the model
 // in lexicons/<model>.json, or in the `--file` given (a model measured and not shipped lives in bench/models/); the
 // analyzer's author writes that file's description, explanation, feature descriptions, requires and excludes.
+// A file given as FILE@ROOT resolves its documents against ROOT instead of --root (e.g.
+// test/fixtures/genre-sample/gold/oped-left.jsonl@test/fixtures/genre-sample).
 // Sample files label one device only (the others are 0 placeholders); pass only files labelled for --device.
 
 import { readFileSync } from 'node:fs';
@@ -57,7 +59,9 @@ function labelledSentences(files: readonly string[], device: BinaryDevice, rule:
   const lexicons = loadLexicons();
   const out: Labelled[] = [];
   for (const file of files) {
-    for (const gold of readGold(file, root)) {
+    // "FILE@ROOT" resolves that file's documents against its own root (the genre samples keep their texts beside their gold).
+    const at = file.lastIndexOf('@');
+    for (const gold of at > 0 ? readGold(file.slice(0, at), resolve(file.slice(at + 1))) : readGold(file, root)) {
       const document = parse(readFileSync(gold.path, 'utf8'));
       // Dated as `rhetoric eval` dates it (the corpus manifest or the file name).
       const year = documentYear(gold.path);
