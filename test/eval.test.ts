@@ -1,6 +1,9 @@
 // The scorer: a hand-made gold file and hand-made predictions, with every figure worked out by hand in the comments.
 
 import test from 'ava';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../src/analyzers/types.js';
 import { main } from '../src/cli/main.js';
@@ -264,4 +267,37 @@ test('rhetoric eval --device shows only the devices picked: a micro row over the
   const bad = capture();
   t.is(await main(['eval', 'gold/tiny.jsonl', '--device', 'slogans'], bad.io), 2);
   t.regex(bad.err(), /^rhetoric: --device "slogans" is not one of "slogan", /);
+});
+
+test('rhetoric eval scores the analyzers as configured: --rule, and the rules of a config file found from the gold file, named on stderr; --no-config ignores it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-eval-config-'));
+  try {
+    cpSync(join(FIXTURES, 'gold'), join(dir, 'gold'), { recursive: true });
+    cpSync(join(FIXTURES, 'corpus'), join(dir, 'corpus'), { recursive: true });
+    const figures = async (args: string[]): Promise<{ slogan: number; analogy: number; err: string }> => {
+      const io = captureIO(dir);
+      t.is(await main(['eval', 'gold/tiny.jsonl', '--format', 'json', ...args], io), 0, args.join(' '));
+      const r = JSON.parse(io.out()) as { devices: Record<string, { tp: number }> };
+      return { slogan: r.devices.slogan.tp, analogy: r.devices.historical_analogy.tp, err: io.err() };
+    };
+    const plain = await figures([]);
+    t.is(plain.slogan, 1, 'S1 "Down with the tyrants!" is a slogan by slogan-down-with');
+    t.is(plain.err, '');
+    // On the command line: that rule off, and the slogan is no longer found.
+    t.is((await figures(['--rule', 'slogan-down-with=off'])).slogan, 0);
+    // A rule id that names no rule is warned about, as analyze does.
+    t.regex((await figures(['--rule', 'slogan-down-wiht=off'])).err, /slogan-down-wiht/);
+    // In a config file beside the gold folder: found from the gold file's folder upwards, and said on stderr.
+    writeFileSync(join(dir, '.rhetoricrc.json'), JSON.stringify({ rules: { 'slogan-down-with': 'off', 'analogy-parallels': 'off' } }));
+    const configured = await figures([]);
+    t.deepEqual([configured.slogan, configured.analogy], [0, 0]);
+    t.regex(configured.err, /eval uses rules from .*\.rhetoricrc\.json/);
+    const ignored = await figures(['--no-config']);
+    t.deepEqual([ignored.slogan, ignored.analogy], [plain.slogan, plain.analogy]);
+    t.is(ignored.err, '');
+    // The command line wins over the config file.
+    t.is((await figures(['--rule', 'slogan-down-with=1'])).slogan, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -34,14 +34,6 @@ export function withReadOptions(y: Argv): Argv {
     .option('max-bytes', { type: 'string', describe: `Refuse inputs larger than this many bytes (suffix K, M or G allowed; default ${DEFAULT_MAX_BYTES})` });
 }
 
-/** The read options of a command that reads no config file (eval): --encoding and --max-bytes as given, else the defaults. */
-export function readOptionsOfArgs(args: Record<string, unknown>): LoadOptions {
-  return loadOptionsOf({
-    encoding: args.encoding === undefined ? 'utf8' : (String(args.encoding) as 'utf8' | 'latin1'),
-    maxBytes: args.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(String(args.maxBytes)),
-  });
-}
-
 /** How the command line reads its inputs: the run's encoding and limit, and a file over the limit is told about --max-bytes. */
 export function loadOptionsOf(settings: Pick<ResolvedSettings['values'], 'encoding' | 'maxBytes'>): LoadOptions {
   return { encoding: settings.encoding, maxBytes: settings.maxBytes, limitName: '--max-bytes' };

@@ -7,8 +7,11 @@ import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
+import type { CliIO } from '../io.js';
 import type { Command } from '../main.js';
-import { readOptionsOfArgs, withReadOptions } from '../settings-args.js';
+import { warnUnknownRules } from '../rule-warning.js';
+import { loadOptionsOf, settingsFromArgs, withReadOptions } from '../settings-args.js';
+import type { ResolvedSettings } from '../../config/settings.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
@@ -45,7 +48,9 @@ export const evalCommand: Command = {
         default: 'sentence',
         describe: 'What --ci resamples: sentences, or whole documents (how much the figures hang on which texts were annotated)',
       })
-      .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders' })
+      .option('lexicons', { type: 'string', array: true, describe: 'Extra lexicon folders (config key "lexicons")' })
+      .option('rule', { type: 'string', describe: 'Turn a rule off or re-weight it while scoring: id=off or id=0.5 (repeatable; config key "rules")' })
+      .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json from the gold file\'s folder (--no-config: ignore config files)' })
       .option('sentiment-tsv', {
         type: 'string',
         describe: "Instead of a gold file: score the sentiment analyzer alone against a human-rated file in VADER's format (id<TAB>mean rating<TAB>text); prints Pearson r",
@@ -56,12 +61,14 @@ export const evalCommand: Command = {
       .example('$0 eval ../shared/gold/dev.jsonl --by-rule --device us_them', 'How far each us/them rule agrees with the annotators')
       .example('$0 eval ../shared/gold/dev.jsonl --ci', 'The figures with 95% bootstrap intervals')
       .example('$0 eval heldout.jsonl --ci --ci-by document', 'Intervals from resampling whole documents')
-      .example('$0 eval sample.jsonl --device us_them --device historical_analogy', 'A file labelled for two devices only'),
+      .example('$0 eval sample.jsonl --device us_them --device historical_analogy', 'A file labelled for two devices only')
+      .example('$0 eval ../shared/gold/dev.jsonl --rule us-them-learned=off', 'The figures without one rule'),
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
       if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
       const file = resolve(io.cwd, String(args.sentimentTsv));
-      const r = evaluateSentimentTsv(file, (args.lexicons as string[] | undefined) ?? []);
+      const settings = evalSettings(args, io.cwd, file, io);
+      const r = evaluateSentimentTsv(file, settings.lexicons);
       if (args.format === 'json') io.stdout(`${JSON.stringify({ sentiment: r }, null, 2)}\n`);
       else io.stdout(`sentiment: Pearson r ${pct(r.pearson)}, Spearman ${pct(r.spearman)} (n=${r.n})\n`);
       return 0;
@@ -73,7 +80,8 @@ export const evalCommand: Command = {
     for (const g of gold) {
       if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
     }
-    const report = evaluateGold(gold, { lexicons: (args.lexicons as string[] | undefined) ?? [], load: readOptionsOfArgs(args) });
+    const settings = evalSettings(args, io.cwd, goldFile, io);
+    const report = evaluateGold(gold, { lexicons: settings.lexicons, rules: settings.rules, sectionWords: settings.sectionWords, load: loadOptionsOf(settings) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
       const { devices, micro, sentiment, sentences, rules, disagreements } = report;
@@ -88,6 +96,25 @@ export const evalCommand: Command = {
     return 0;
   },
 };
+
+/** The settings that change what the analyzers find, which eval honours as analyze does: command line, then config file. */
+const EVAL_SETTINGS = ['lexicons', 'rules', 'sectionWords', 'encoding', 'maxBytes'] as const;
+
+/**
+ * Eval scores the analyzers as `rhetoric analyze` would run them on the same files: extra lexicons, rules switched off
+ * or re-weighted, section length and how files are read come from the command line, then from the config file found from
+ * the gold file's folder upwards (or --config), then the defaults. When a config file changes any of them, stderr says so,
+ * since the figures then are those of the configured analyzers. Its other keys (devices, format, out …) are about reports
+ * and are not used.
+ */
+function evalSettings(args: Record<string, unknown>, cwd: string, input: string, io: CliIO): ResolvedSettings['values'] {
+  const { lexicons, rule, config, encoding, maxBytes } = args;
+  const resolved = settingsFromArgs({ lexicons, rule, config, encoding, maxBytes }, cwd, input);
+  const fromConfig = EVAL_SETTINGS.filter((k) => resolved.configFile !== undefined && resolved.sources[k] === resolved.configFile);
+  if (fromConfig.length > 0) io.stderr(`rhetoric: eval uses ${fromConfig.join(', ')} from ${resolved.configFile} (--no-config to score without it)\n`);
+  warnUnknownRules(resolved.values.rules, resolved.values.lexicons, io);
+  return resolved.values;
+}
 
 /** The devices `--device` can pick: the four binary ones and sentiment. */
 export const EVAL_DEVICES = [...BINARY_DEVICES, 'sentiment'] as const;
