@@ -28,6 +28,17 @@ test('"today" after a past case two generations back still sets then against now
   t.true(scored(text).some((f) => f.rule === 'analogy-then-now' && f.sentence.startsWith('Today')));
 });
 
+test('"today" with a count set against an earlier count is a statistic, not a then-and-now analogy; "then as now" needs a past case named near it', (t) => {
+  const count = 'Written in 2006. In 1946 there were 15 such schools in the state. Today, there are 122.';
+  t.false(rulesOf(count).includes('analogy-then-now'));
+  // The same turn to the present with no count still is one.
+  t.true(rulesOf('Written in 2006. In 1946 the state had one school for the blind. Today we must do better than they did.').includes('analogy-then-now'));
+  // "Then as now" about the text's own recent story (a treaty of seven years before) is no analogy; about a case two
+  // generations back it is.
+  t.false(rulesOf('Written in 1979. We signed the first arms treaty in 1972. The purpose of the treaty, then as now, is to make both nations safer.').includes('analogy-then-as-now'));
+  t.true(rulesOf('Written in 1979. In 1917 the nation went to war to make the world safe. The purpose, then as now, is to make the world safer.').includes('analogy-then-as-now'));
+});
+
 test('"their ancestors" of another people, with no word of the nation, is not the nation\'s remote past', (t) => {
   const text = 'Written in 1886. We must give the tribes land of their own. They kept the hunting grounds of their ancestors for many years. We shall teach them to farm.';
   t.false(rulesOf(text).includes('analogy-remote-past'));
