@@ -42,6 +42,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
       (before !== undefined && v.neutralizers.has(before.lower)) ||
+      formerlyOurs(tokens, m.firstToken) ||
       (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m) || reciprocal(v, tokens, m)));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
@@ -91,6 +92,15 @@ function wordAt(tokens: readonly Token[], i: number): string | undefined {
 const PAIR_JOINERS = new Set(['and', 'or', 'nor']);
 /** Possessives that make the label the speaker's own adversary, pair or not ("our enemies and our friends can be certain"). */
 const POSSESSIVES = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its']);
+
+/** Forms of "be" before "once" that make it "formerly" ("were once our adversaries"), not "as soon as" ("once our enemies see …"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** "Countries that were once our adversaries": a label after "be" + "once" + a possessive names a past quarrel, as "former" does. */
+function formerlyOurs(tokens: readonly Token[], first: number): boolean {
+  const [be, once, possessive] = [wordAt(tokens, first - 3), wordAt(tokens, first - 2), wordAt(tokens, first - 1)];
+  return possessive !== undefined && POSSESSIVES.has(possessive) && once === 'once' && be !== undefined && BE_FORMS.has(be);
+}
 
 /**
  * Whether an adversary label is half of a pair with a word for a friend: "friend or foe", "friends and adversaries", "to
