@@ -38,6 +38,8 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
     // "an invading enemy", "a foreign foe": any adversary at all names no group, not even one a hostile word could cast.
     if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
+    // "We are not a gang", "I am no traitor": the speaker's side denying the label of itself names no other group.
+    if (kind === 'hostile-label' && deniedOfSelf(tokens, m.firstToken)) continue;
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
@@ -95,6 +97,24 @@ const POSSESSIVES = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its'])
 
 /** Forms of "be" before "once" that make it "formerly" ("were once our adversaries"), not "as soon as" ("once our enemies see …"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
+/** Subjects and forms of "be" of the speaker's side, and the words that deny a label of it ("we are not a gang"). */
+const SELF_SUBJECTS = new Set(['we', 'i']);
+const SELF_BE = new Set(['are', 'am', 'were', 'was']);
+const DENIALS = new Set(['not', 'no', 'never']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "We are not a gang", "I am no traitor", "we're not the enemy": a hostile label the speaker's side denies of itself. */
+function deniedOfSelf(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (ARTICLES.has(wordAt(tokens, k) ?? '')) k--;
+  if (!DENIALS.has(wordAt(tokens, k) ?? '')) return false;
+  const be = wordAt(tokens, k - 1) ?? '';
+  // "We're", "I'm": one token.
+  const contracted = /^(we|i)['’](?:re|m)$/u.exec(be);
+  if (contracted) return true;
+  return SELF_BE.has(be) && SELF_SUBJECTS.has(wordAt(tokens, k - 2) ?? '');
+}
 
 /** "Countries that were once our adversaries": a label after "be" + "once" + a possessive names a past quarrel, as "former" does. */
 function formerlyOurs(tokens: readonly Token[], first: number): boolean {
