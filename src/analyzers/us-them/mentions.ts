@@ -110,10 +110,8 @@ function deniedOfSelf(tokens: readonly Token[], first: number): boolean {
   if (ARTICLES.has(wordAt(tokens, k) ?? '')) k--;
   if (!DENIALS.has(wordAt(tokens, k) ?? '')) return false;
   const be = wordAt(tokens, k - 1) ?? '';
-  // "We're", "I'm": one token.
-  const contracted = /^(we|i)['’](?:re|m)$/u.exec(be);
-  if (contracted) return true;
-  return SELF_BE.has(be) && SELF_SUBJECTS.has(wordAt(tokens, k - 2) ?? '');
+  // "We're", "I'm" are one token.
+  return /^(?:we|i)['’](?:re|m)$/u.test(be) || (SELF_BE.has(be) && SELF_SUBJECTS.has(wordAt(tokens, k - 2) ?? ''));
 }
 
 /** "Countries that were once our adversaries": a label after "be" + "once" + a possessive names a past quarrel, as "former" does. */
