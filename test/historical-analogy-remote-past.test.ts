@@ -90,3 +90,10 @@ test('the main clause decides the tense: a leading "as" clause or a clause on a 
   t.false(past('As our fathers did, we will stand together.'));
   t.false(past('The transfer of power as called for in the Constitution takes place every four years.'));
 });
+
+test('an entry of a dated chronicle laid out as evidence is a record, not the remote past held up as a model', (t) => {
+  const told = 'Written in 1903. We must now decide what the canal treaty requires of us. In 1850 our sailors landed on the Isthmus to put down an outbreak, and order held. We will not fail that duty now.';
+  t.true(scored(told).some((f) => f.rule === RULE), 'the same past told as narrative between sentences about now');
+  const chronicle = 'Written in 1903. We must now decide what the canal treaty requires of us. May 22, 1850.--Outbreak on the Isthmus; two sailors landed. We will not fail that duty now.';
+  t.false(scored(chronicle).some((f) => f.sentence.startsWith('May 22, 1850')));
+});
