@@ -39,6 +39,11 @@ test('"today" with a count set against an earlier count is a statistic, not a th
   t.true(rulesOf('Written in 1979. In 1917 the nation went to war to make the world safe. The purpose, then as now, is to make the world safer.').includes('analogy-then-as-now'));
 });
 
+test('a level or a number "not seen since" a past case is a record, not a precedent; a spirit "not seen since" it is one', (t) => {
+  t.false(rulesOf('Written in 2013. Now is the time to reach a level of research not seen since the Space Race.').includes('analogy-since-the-days'));
+  t.true(rulesOf('Written in 2013. A spirit of common purpose not seen since the Space Race is abroad in the land.').includes('analogy-since-the-days'));
+});
+
 test('"their ancestors" of another people, with no word of the nation, is not the nation\'s remote past', (t) => {
   const text = 'Written in 1886. We must give the tribes land of their own. They kept the hunting grounds of their ancestors for many years. We shall teach them to farm.';
   t.false(rulesOf(text).includes('analogy-remote-past'));

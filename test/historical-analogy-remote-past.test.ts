@@ -97,3 +97,10 @@ test('an entry of a dated chronicle laid out as evidence is a record, not the re
   const chronicle = 'Written in 1903. We must now decide what the canal treaty requires of us. May 22, 1850.--Outbreak on the Isthmus; two sailors landed. We will not fail that duty now.';
   t.false(scored(chronicle).some((f) => f.sentence.startsWith('May 22, 1850')));
 });
+
+test('a count of what there was long ago is the first half of a statistic, not the past held up as a model', (t) => {
+  const count = 'Written in 2006. We must decide what kind of world we will build. In 1945, there were about two dozen democracies in the world. Today there are more than a hundred.';
+  t.false(scored(count).some((f) => f.sentence.startsWith('In 1945')));
+  const told = 'Written in 2006. We must decide what kind of world we will build. In 1945, the nation gathered its allies and raised a new order out of the ruins of war. We will build again.';
+  t.true(scored(told).some((f) => f.rule === RULE && f.sentence.startsWith('In 1945')));
+});
