@@ -64,6 +64,10 @@ export interface Compiled {
   likeningSuffixes: Set<string>;
   /** Words of statistics ("percent", "dollars"): with the signs and numbers of FIGURE_SIGNS, a sentence of figures. */
   figureWords: RegExp;
+  /** A count of what there was ("there were about two dozen …"): the first half of a statistic (see remotePastCores). */
+  countThen: RegExp;
+  /** An entry of a chronicle: a full date, then a dash ("May 22, 1850.--Outbreak"), a record laid out as evidence. */
+  chronicleEntry: RegExp;
   /** Adverbs between "I" and a past-tense verb ("I first met"), besides words in -ly. */
   speakerPastAdverbs: Set<string>;
   /** Third-person subject pronouns ("he", "they"): near the start of a sentence, narrative about the same people. */
@@ -194,6 +198,8 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     afterName: list('after-name-words'),
     likeningSuffixes: list('likening-suffixes'),
     figureWords: new RegExp(`\\b(?:${alt('figure-words')})\\b`, 'i'),
+    countThen: new RegExp(`\\bthere (?:were|was) (?:(?:${alt('count-hedges')}) )?(?:\\d|(?:${alt('count-words')})\\b)`, 'i'),
+    chronicleEntry: new RegExp(`^\\W*(?:${alt('month-names')})\\.? \\d{1,2},? \\d{3,4}\\.?\\s*(?:--|—|–)`, 'i'),
     speakerPastAdverbs: list('speaker-past-adverbs'),
     narrativePronouns: list('narrative-pronouns'),
     mainClause: mainClauseWords(lexicons),

@@ -12,13 +12,6 @@ import type { TextTime } from './time.js';
 const NOW_WINDOW = 3;
 const SPEAKER_I = /\b(?:I|me|my)\b/;
 
-/** An entry of a chronicle: a full date, then a dash, then what happened ("May 22, 1850.--Outbreak; two Americans killed."). */
-const CHRONICLE_ENTRY = /^\W*(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2},? \d{3,4}\.?\s*(?:--|—|–)/;
-
-/** A count of what there was ("In 1945, there were about two dozen democracies"): the first half of a statistic, not a model. */
-const COUNT_THEN =
-  /\bthere (?:were|was) (?:(?:about|only|some|nearly|almost|fewer than|more than|over|just|barely|roughly|approximately|perhaps|but) )?(?:\d[\d,.]*|a (?:few|handful|dozen|score)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|a hundred|a thousand|a million)\b)/i;
-
 /** A he or she in a sentence with no "we": one person's story. */
 const HE_OR_SHE = /\b(?:he|she)\b/i;
 const WE_WORDS = /\b(?:we|us|our)\b/i;
@@ -51,7 +44,7 @@ function remoteMarker(f: SentenceFacts, time: TextTime, phraseFarEnough: (r: Ref
  * telling, with no comparison word, as the past held up as a model or measure; its passage is then found as for any analogy.
  */
 export function remotePastCores({ sentences, facts, decisions, time, mainPast, c }: DecisionPass): [number, Reference][] {
-  const { nationWords, authorityWords, recentWords, commemoration, lessonModel, spanToNow } = c;
+  const { nationWords, authorityWords, recentWords, commemoration, lessonModel, spanToNow, chronicleEntry, countThen } = c;
   const out: [number, Reference][] = [];
   const aboutNow = (k: number): boolean => {
     const f = facts[k];
@@ -64,7 +57,7 @@ export function remotePastCores({ sentences, facts, decisions, time, mainPast, c
     if (SPEAKER_I.test(sentences[i].text) || recentWords(sentences[i].text)) continue;
     // An entry of a dated chronicle the text lays out as evidence, or a count of what there was then, is a record, not the
     // past held up as a model.
-    if (CHRONICLE_ENTRY.test(sentences[i].text) || COUNT_THEN.test(sentences[i].text)) continue;
+    if (chronicleEntry.test(sentences[i].text) || countThen.test(sentences[i].text)) continue;
     if (f.references.some((r) => r.dated !== undefined && !r.historical)) continue;
     const text = sentences[i].text;
     const span = (r: Reference): string => text.slice(r.start - sentences[i].start, r.end - sentences[i].start);
