@@ -3,6 +3,7 @@
 // result quietly computed from nonsense.
 
 import test from 'ava';
+import { loose, refuses } from './helpers/refuses.js';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,6 @@ import {
   sentimentArcsSvg,
   standingOf,
   stopWordsFrom,
-  UsageError,
   writeReportFiles,
 } from '../src/index.js';
 
@@ -44,13 +44,6 @@ const GOLD = fileURLToPath(new URL('./fixtures/eval/gold/tiny.jsonl', import.met
 const TEXT = 'We must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.';
 const OTHER = 'They take what is ours. Join us today and march with us.';
 
-// Casts stand for a JavaScript caller, whom no compiler checks.
-const loose = (value: unknown) => value as never;
-
-/** Each call throws a UsageError with this message (or one matching it). */
-function refuses(t: import('ava').ExecutionContext, cases: [() => unknown, string | RegExp][]): void {
-  for (const [call, message] of cases) t.throws(call, { instanceOf: UsageError, message }, String(message));
-}
 
 test('quantile and standingOf take a list of numbers, not a string read digit by digit', (t) => {
   refuses(t, [

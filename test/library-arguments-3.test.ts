@@ -5,6 +5,7 @@
 // never a TypeError from deep inside, a message naming a function the caller never called, or a result from nonsense.
 
 import test from 'ava';
+import { loose, refuses } from './helpers/refuses.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,13 +49,6 @@ const EXAMPLE = fileURLToPath(new URL('../examples/example.md', import.meta.url)
 const TEXT = '# Rally\n\nWe must act now. Down with the tyrants! Our fathers crossed the sea as Lincoln said.\n\n# Then\n\nThey take what is ours. Join us today and march with us.';
 const OTHER = 'They take what is ours. Join us today and march with us. We will not wait.';
 
-// Casts stand for a JavaScript caller, whom no compiler checks.
-const loose = (value: unknown) => value as never;
-
-/** Each call throws a UsageError with this message (or one matching it). */
-function refuses(t: import('ava').ExecutionContext, cases: [() => unknown, string | RegExp][]): void {
-  for (const [call, message] of cases) t.throws(call, { instanceOf: UsageError, message }, String(message));
-}
 
 const RESULT_SHAPE = 'must be an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns), not ';
 const KIT = 'must be a chart kit as loadChartKit() resolves to, not ';

@@ -2,6 +2,7 @@
 // TypeError from deep inside ("text.indexOf is not a function") and never a result quietly computed from nonsense.
 
 import test from 'ava';
+import { loose } from './helpers/refuses.js';
 import {
   analyze,
   buildWorksheet,
@@ -32,8 +33,6 @@ import { fileURLToPath } from 'node:url';
 const EXAMPLE = fileURLToPath(new URL('../examples/example.md', import.meta.url));
 
 const TEXT = 'We must act now. Down with the tyrants!';
-// Casts stand for a JavaScript caller, whom no compiler checks.
-const loose = (value: unknown) => value as never;
 
 test('analyze and parse refuse a text that is not a string, and say what to do with a Buffer', (t) => {
   for (const call of [() => analyze(loose(undefined)), () => analyze(loose(42)), () => parse(loose(null))]) {
