@@ -26,18 +26,20 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
   const names = all.filter((n) => isEstablished(v, context, tally, hostile, n, s));
   if (names.length === 0 || v.established.partnerAct.test(s.text)) return undefined;
   const text = context.document.text;
+  const found = (n: AdversaryName, rule: string, historyNote: string): RawFinding => {
+    if (castByText(n.id)) return { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, rule), sentence: s.index, category: 'them', label: n.label };
+    const explanation = historyExplanation(v, historyNote, n.label, year!);
+    const finding: RawFinding = { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation, sentence: s.index, category: 'them', label: n.label };
+    BY_HISTORY.add(finding);
+    return finding;
+  };
+  // The first name that neither acts nor is a target, kept in case no other name of the sentence does (`them-established-enemy-in-conflict`).
+  let inConflict: AdversaryName | undefined;
   for (const n of names) {
     const before = text.slice(s.start, n.start);
-    const found = (rule: string, note: string, historyNote: string): RawFinding => {
-      if (castByText(n.id)) return { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation: ruleNote(v, note), sentence: s.index, category: 'them', label: n.label };
-      const explanation = historyExplanation(v, historyNote, n.label, year!);
-      const finding: RawFinding = { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation, sentence: s.index, category: 'them', label: n.label };
-      BY_HISTORY.add(finding);
-      return finding;
-    };
     if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
     // The target of a hostile act or aim ("to defeat Japan", "blows against the Nazis", "until the Nazi regime is destroyed").
-    if (targetOfHostileAct(v, text, s, n, before)) return found('them-established-enemy-target', 'them-established-enemy-target', v.established.historyTargetNote);
+    if (targetOfHostileAct(v, text, s, n, before)) return found(n, 'them-established-enemy-target', v.established.historyTargetNote);
     // "Germany and Japan are conducting …": the verb comes after the whole list of names.
     let last: Span = n;
     for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
@@ -49,11 +51,33 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     const byAgent = agent !== null && agent[1].trim().split(/\s+/u).some((w) => v.established.agentAct.test(w));
     // "The Taliban must act": a demand put to it is what we ask of it, not what it does.
     if (!byAgent && v.established.demand.test(text.slice(last.end, s.end))) continue;
-    if (!(byAgent || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) continue;
-    return found('them-established-enemy', 'them-established-enemy', v.established.historyNote);
+    if (!(byAgent || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) {
+      if (inConflict === undefined && namedInConflict(v, s, before, text.slice(n.start, n.end), text.slice(n.end, s.end))) inConflict = n;
+      continue;
+    }
+    return found(n, 'them-established-enemy', v.established.historyNote);
   }
-  return undefined;
+  return inConflict && found(inConflict, 'them-established-enemy-in-conflict', v.established.inConflict!.historyNote);
 }
+
+/**
+ * Whether an established adversary that neither acts nor is a target is still named as the enemy: the words around it speak of
+ * the conflict ("our Navy came to grips with the Japanese fleet"), and the name is no place or period named in passing ("in Italy",
+ * "the war with Spain"), follows no denial ("no reprisals against Germany"), is no subject of a passive ("Germany was defeated"),
+ * and stands in no sentence of talks, trade or debts.
+ */
+function namedInConflict(v: Vocabulary, s: Sentence, before: string, name: string, after: string): boolean {
+  const c = v.established.inConflict;
+  if (c === undefined) return false;
+  // The name and the words around it, so that the conflict is the enemy's ("the sea power of Spain", "the German fleet"), not another clause's.
+  const around = `${before.split(/\s+/u).slice(-c.windowWords - 1).join(' ')}${name}${after.split(/\s+/u).slice(0, c.windowWords + 1).join(' ')}`;
+  return c.conflict.test(around) && !c.talks.test(s.text) && !c.passingBefore.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && PASSIVE_AFTER.test(after));
+}
+
+/** The name opens its clause (as its subject): at the start of the sentence, after a comma or semicolon, or after a conjunction. */
+const CLAUSE_OPENS = /(?:^\W*|[,;:—]\s*|\b(?:and|but|or|nor|that|when|until|after|before|while|because|since|if|so|though|although)\s+)(?:the\s+)?$/iu;
+/** A passive right after the name as subject ("Germany was defeated at last"): a done deed told of it, as the other established-enemy rules leave alone. */
+const PASSIVE_AFTER = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:will|shall|must|can|may|would|should)\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ught)\b/u;
 
 /**
  * Whether the listed adversary is the text's enemy before sentence `before`: cast by the text, or at war with the United States

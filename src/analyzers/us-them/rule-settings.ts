@@ -84,6 +84,22 @@ export interface EstablishedEnemy {
   pronounOpener: RegExp;
   /** Verbs after an "it" that make it impersonal ("it seems", "it follows"), not the adversary. */
   impersonalVerb: RegExp;
+  /** The adversary named while the sentence speaks of the conflict (`them-established-enemy-in-conflict`; optional). */
+  inConflict?: EnemyInConflict;
+}
+
+/** Settings of `them-established-enemy-in-conflict`: an established enemy named, not acting, in a sentence about the conflict. */
+export interface EnemyInConflict {
+  /** A word of war or hostility that must stand near the name ("war", "fleet", "attack", "outrages"). */
+  conflict: RegExp;
+  /** How many words before and after the name the word of the conflict may stand. */
+  windowWords: number;
+  /** A word of talks, trade, debts or relations that leaves the sentence alone. */
+  talks: RegExp;
+  /** Right before the name, what makes it a place or a period named in passing ("in Italy", "the war with Spain"). */
+  passingBefore: RegExp;
+  /** The explanation of such a finding about an enemy of history. */
+  historyNote: string;
 }
 
 /** A bare act of war ("attacked", "invaded") and the words that frame one as an accusation ("without warning", "deliberately"). */
@@ -179,6 +195,19 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   const historyNote = historyNoteOf('them-established-enemy');
   const historyTargetNote = historyNoteOf('them-established-enemy-target');
   const historyPronounNote = historyNoteOf('them-established-enemy-pronoun');
+  // Optional: the established enemy named, not acting, in a sentence about the conflict.
+  const conflictEntry = entryOf('them-established-enemy-in-conflict');
+  const windowWords = conflictEntry?.windowWords ?? 8;
+  if (typeof windowWords !== 'number' || !Number.isInteger(windowWords) || windowWords < 1) throw new InputError(`${where}: them-established-enemy-in-conflict.windowWords must be a whole number of 1 or more`);
+  const inConflict: EnemyInConflict | undefined = conflictEntry !== undefined
+    ? {
+      conflict: regex('them-established-enemy-in-conflict', 'conflictPattern'),
+      windowWords,
+      talks: regex('them-established-enemy-in-conflict', 'talksPattern'),
+      passingBefore: regex('them-established-enemy-in-conflict', 'passingBeforePattern'),
+      historyNote: historyNoteOf('them-established-enemy-in-conflict'),
+    }
+    : undefined;
   if (typeof minCastSentences !== 'number' || !Number.isFinite(minCastSentences)) throw new InputError(`${where}: established.minCastSentences must be a number`);
   if (typeof minCastShare !== 'number' || !Number.isFinite(minCastShare)) throw new InputError(`${where}: established.minCastShare must be a number`);
   return {
@@ -209,6 +238,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
       denied: regex('them-established-enemy-target', 'deniedPattern'),
       pronounOpener: regex('them-established-enemy-pronoun', 'openerPattern'),
       impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
+      ...(inConflict ? { inConflict } : {}),
     },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
