@@ -6,6 +6,7 @@
 import test from 'ava';
 import { analyze } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
+import { castGermany } from './helpers/cast-germany.js';
 
 /** The scored rule findings (not the learned model's) of the sentence that starts with `opening`. */
 const inSentence = (text: string, opening: string): Finding[] => {
@@ -15,8 +16,6 @@ const inSentence = (text: string, opening: string): Finding[] => {
   return r.findings.filter((f) => f.device === 'us_them' && f.scored && f.sentence === s.index && f.rule !== 'us-them-learned');
 };
 
-// Two sentences that cast Germany as the adversary, then a neutral one.
-const castGermany = 'The treacherous Nazis have overrun Norway without warning. Germany invaded Poland, in violation of every treaty. The harvest was good this year.';
 
 test('an established enemy named, not acting, amid words of the conflict is flagged', (t) => {
   for (const sentence of [

@@ -5,6 +5,7 @@
 import test from 'ava';
 import { analyze } from '../src/index.js';
 import type { Finding } from '../src/analyzers/types.js';
+import { castGermany } from './helpers/cast-germany.js';
 
 const scored = (text: string): Finding[] =>
   analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored);
@@ -15,8 +16,6 @@ const inSentence = (text: string, opening: string): Finding[] => {
 };
 const rulesOf = (text: string, opening: string): string[] => inSentence(text, opening).map((f) => f.rule);
 
-// Two sentences that cast Germany as the adversary, then a neutral one.
-const castGermany = 'The treacherous Nazis have overrun Norway without warning. Germany invaded Poland, in violation of every treaty. The harvest was good this year.';
 
 test('an established enemy as the object or target of a hostile act or aim is flagged, under any of its names', (t) => {
   for (const sentence of [

@@ -8,6 +8,7 @@ import { analyzeDocument } from '../src/analyzers/us-them/document.js';
 import { adversaryOf, vocabulary } from '../src/analyzers/us-them/vocabulary.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
+import { castGermany } from './helpers/cast-germany.js';
 
 const scored = (text: string): Finding[] =>
   analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.device === 'us_them' && f.scored);
@@ -17,8 +18,6 @@ const inSentence = (text: string, opening: string): Finding[] => {
   return scored(text).filter((f) => f.start >= at && f.start < at + opening.length + 80 && f.rule !== 'us-them-learned');
 };
 
-// Two sentences that cast Germany as the adversary, under two of its names.
-const castGermany = 'The treacherous Nazis have overrun Norway without warning. Germany invaded Poland, in violation of every treaty. The harvest was good this year.';
 const plainAct = 'Last night German submarines sank two merchant ships off the coast.';
 
 test('the names of one adversary lead to it: state, people, forces and regime', (t) => {
