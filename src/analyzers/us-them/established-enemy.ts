@@ -6,7 +6,7 @@ import { castByTheText, castSoFar, type AdversaryName, type AdversaryTally } fro
 import { BY_HISTORY, historyExplanation, warsOf, yearsToldOf } from './enemy-of-history.js';
 import { targetOfHostileAct } from './hostile-target.js';
 import { STRENGTH } from './strength.js';
-import { subjectOfVerb } from './subject.js';
+import { passiveAfter, subjectOfVerb } from './subject.js';
 import { ruleNote, type Vocabulary } from './vocabulary.js';
 
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
@@ -52,7 +52,7 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     // "The Taliban must act": a demand put to it is what we ask of it, not what it does.
     if (!byAgent && v.established.demand.test(text.slice(last.end, s.end))) continue;
     if (!(byAgent || (!AFTER_PREPOSITION.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && subjectOfVerb(context, s, last)))) {
-      if (inConflict === undefined && namedInConflict(v, s, before, text.slice(n.start, n.end), text.slice(n.end, s.end))) inConflict = n;
+      if (inConflict === undefined && namedInConflict(v, context, s, n, before)) inConflict = n;
       continue;
     }
     return found(n, 'them-established-enemy', v.established.historyNote);
@@ -66,18 +66,17 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
  * "the war with Spain"), follows no denial ("no reprisals against Germany"), is no subject of a passive ("Germany was defeated"),
  * and stands in no sentence of talks, trade or debts.
  */
-function namedInConflict(v: Vocabulary, s: Sentence, before: string, name: string, after: string): boolean {
+function namedInConflict(v: Vocabulary, context: AnalysisContext, s: Sentence, n: Span, before: string): boolean {
   const c = v.established.inConflict;
   if (c === undefined) return false;
+  const text = context.document.text;
   // The name and the words around it, so that the conflict is the enemy's ("the sea power of Spain", "the German fleet"), not another clause's.
-  const around = `${before.split(/\s+/u).slice(-c.windowWords - 1).join(' ')}${name}${after.split(/\s+/u).slice(0, c.windowWords + 1).join(' ')}`;
-  return c.conflict.test(around) && !c.talks.test(s.text) && !c.passingBefore.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && PASSIVE_AFTER.test(after));
+  const around = `${before.split(/\s+/u).slice(-c.windowWords - 1).join(' ')}${text.slice(n.start, n.end)}${text.slice(n.end, s.end).split(/\s+/u).slice(0, c.windowWords + 1).join(' ')}`;
+  return c.conflict.test(around) && !c.talks.test(s.text) && !c.passingBefore.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
 }
 
-/** The name opens its clause (as its subject): at the start of the sentence, after a comma or semicolon, or after a conjunction. */
+/** The name opens its clause (as its subject): at the start of the sentence, after a comma or semicolon, or after a conjunction. A passive after such a name ("Germany was defeated at last") tells a done deed, as the other established-enemy rules leave alone. */
 const CLAUSE_OPENS = /(?:^\W*|[,;:—]\s*|\b(?:and|but|or|nor|that|when|until|after|before|while|because|since|if|so|though|although)\s+)(?:the\s+)?$/iu;
-/** A passive right after the name as subject ("Germany was defeated at last"): a done deed told of it, as the other established-enemy rules leave alone. */
-const PASSIVE_AFTER = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are|(?:will|shall|must|can|may|would|should)\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ught)\b/u;
 
 /**
  * Whether the listed adversary is the text's enemy before sentence `before`: cast by the text, or at war with the United States

@@ -9,6 +9,19 @@ const BE = /^(?:is|are|was|were|be|been|being)$/iu;
 
 /** Whether a name is the subject of an active verb right after it ("Japan attacked", "the Nazis have now seized", not "Germany was defeated"). */
 export function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): boolean {
+  return verbAfter(context, s, n) === 'active';
+}
+
+/** Whether a passive comes right after a name ("Germany was defeated at last", "has been cut off"). */
+export function passiveAfter(context: AnalysisContext, s: Sentence, n: Span): boolean {
+  return verbAfter(context, s, n) === 'passive';
+}
+
+/**
+ * The voice of the first verb after a name, past auxiliaries and adverbs: active, or a passive ("was defeated"); undefined
+ * when something else comes first (a copula, a noun) or no verb within five words.
+ */
+function verbAfter(context: AnalysisContext, s: Sentence, n: Span): 'active' | 'passive' | undefined {
   const after = context.tagger.terms(s).filter((t) => t.start >= n.end);
   let be = false;
   let previous = '';
@@ -22,11 +35,11 @@ export function subjectOfVerb(context: AnalysisContext, s: Sentence, n: Span): b
       be = true;
       continue;
     }
-    if (!t.tags.has('Verb') || t.tags.has('Copula')) return false;
+    if (!t.tags.has('Verb') || t.tags.has('Copula')) return undefined;
     // "was defeated", "has been cut off": after a form of "be", any verb but one in -ing is a passive, which names the one acted upon.
-    return !be || t.tags.has('Gerund') || /ing$/iu.test(word);
+    return !be || t.tags.has('Gerund') || /ing$/iu.test(word) ? 'active' : 'passive';
   }
-  return false;
+  return undefined;
 }
 
 /** Whether a finding stands before the sentence's first verb, where the subject usually is ("Powerful gangsters have banded together"). */
