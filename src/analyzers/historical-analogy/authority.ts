@@ -34,3 +34,20 @@ export function authorityQuotes(sentences: readonly Sentence[], facts: readonly 
   });
   return out;
 }
+
+/** How many words in a row a sentence must take from an authority's words to be updating them. */
+const UPDATED_MAXIM_WORDS = 4;
+
+/**
+ * Whether a sentence takes up a quoted authority's words to update them: the two share a run of UPDATED_MAXIM_WORDS words
+ * (case and punctuation aside), as "Today no nation can be both ignorant and great" does "no nation can be both ignorant and free".
+ */
+export function updatesWords(sentence: string, quoted: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const runs = new Set<string>();
+  const ws = words(sentence);
+  for (let k = 0; k + UPDATED_MAXIM_WORDS <= ws.length; k++) runs.add(ws.slice(k, k + UPDATED_MAXIM_WORDS).join(' '));
+  const wq = words(quoted);
+  for (let k = 0; k + UPDATED_MAXIM_WORDS <= wq.length; k++) if (runs.has(wq.slice(k, k + UPDATED_MAXIM_WORDS).join(' '))) return true;
+  return false;
+}

@@ -1,7 +1,7 @@
 // Decisions: which sentences draw an analogy, and which belong to the passage that develops it.
 
 import type { Sentence } from '../../text/model.js';
-import { authorityQuotes, MODEL_ROLES } from './authority.js';
+import { authorityQuotes, MODEL_ROLES, updatesWords } from './authority.js';
 import { caseLessonCores } from './case-lesson.js';
 import type { Compiled } from './compile.js';
 import type { CueEntry, CueRole } from './entries.js';
@@ -90,7 +90,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
             // A past figure quoted only as an authority ("A century ago, President Roosevelt defined our task as …") tells no past case to turn from,
             // unless the sentence takes up his words to update them ("Jefferson said that no nation can be both ignorant and free. Today no
             // nation can be both ignorant and great").
-            if (e.nearbyPast && quotesAuthority[j] && !sharesWordRun(sentences[i].text, sentences[j].text, UPDATED_MAXIM_WORDS)) continue;
+            if (e.nearbyPast && quotesAuthority[j] && !updatesWords(sentences[i].text, sentences[j].text)) continue;
             // The speaker's own life ("I was born in 1946", "I first met him there") is not a past case to carry over to now.
             if (speakerPast(sentences[j], c)) continue;
             const near = e.nearbyAnalogy
@@ -262,18 +262,4 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     if (decisions.has(j)) passage(i);
   }
   return decisions;
-}
-
-/** How many words in a row a sentence must take from an authority's words to be updating them. */
-const UPDATED_MAXIM_WORDS = 4;
-
-/** Whether two texts share a run of `n` words in a row (case and punctuation aside). */
-function sharesWordRun(a: string, b: string, n: number): boolean {
-  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  const runs = new Set<string>();
-  const wa = words(a);
-  for (let k = 0; k + n <= wa.length; k++) runs.add(wa.slice(k, k + n).join(' '));
-  const wb = words(b);
-  for (let k = 0; k + n <= wb.length; k++) if (runs.has(wb.slice(k, k + n).join(' '))) return true;
-  return false;
 }
