@@ -130,6 +130,12 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
       throw new InputError(`${where}: ${id}.${k} is not a valid pattern: ${(err as Error).message}`);
     }
   };
+  /** The number `k` of entry `id`, a whole number of 1 or more (`fallback` when the entry leaves it out). */
+  const wholeNumber = (id: string, k: string, fallback: number): number => {
+    const n = entryOf(id)?.[k] ?? fallback;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new InputError(`${where}: ${id}.${k} must be a whole number of 1 or more`);
+    return n;
+  };
   const actFraming = { plainAct: regex('them-act-unframed', 'plainActPattern'), framing: regex('them-act-unframed', 'framingPattern') };
   // The own-country guard is optional: a lexicon folder for another country's texts may leave it out.
   const named = entryOf('them-named-adversary');
@@ -159,8 +165,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   // Optional: the employer as the out-group of a text spoken from the union's side. Both patterns keep their capitals
   // ("Brothers and sisters" and "brothers and sisters" are written out; "CEO" is no "ceo").
   const employerEntry = entryOf('them-the-employer');
-  const minMarks = employerEntry?.minSpeakerSideMarks ?? 2;
-  if (typeof minMarks !== 'number' || !Number.isInteger(minMarks) || minMarks < 1) throw new InputError(`${where}: them-the-employer.minSpeakerSideMarks must be a whole number of 1 or more`);
+  const minMarks = wholeNumber('them-the-employer', 'minSpeakerSideMarks', 2);
   const employer = employerEntry !== undefined
     ? {
       note: rules.get('them-the-employer')!.note,
@@ -197,12 +202,10 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   const historyPronounNote = historyNoteOf('them-established-enemy-pronoun');
   // Optional: the established enemy named, not acting, in a sentence about the conflict.
   const conflictEntry = entryOf('them-established-enemy-in-conflict');
-  const windowWords = conflictEntry?.windowWords ?? 8;
-  if (typeof windowWords !== 'number' || !Number.isInteger(windowWords) || windowWords < 1) throw new InputError(`${where}: them-established-enemy-in-conflict.windowWords must be a whole number of 1 or more`);
   const inConflict: EnemyInConflict | undefined = conflictEntry !== undefined
     ? {
       conflict: regex('them-established-enemy-in-conflict', 'conflictPattern'),
-      windowWords,
+      windowWords: wholeNumber('them-established-enemy-in-conflict', 'windowWords', 8),
       talks: regex('them-established-enemy-in-conflict', 'talksPattern'),
       passingBefore: regex('them-established-enemy-in-conflict', 'passingBeforePattern'),
       historyNote: historyNoteOf('them-established-enemy-in-conflict'),
