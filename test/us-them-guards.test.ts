@@ -240,3 +240,12 @@ test('a group the text names itself by ("We Communists …") is its own side in 
   ].join('\n\n');
   t.true(flagged(cold).some((s) => s.startsWith('The Communists are sending agents')), 'without "we Communists" the word names the adversary');
 });
+
+test('plain folk set against a favoured few are two camps; the same words joined in one list by a bare comma are not', (t) => {
+  const contrast = (text: string): boolean => scored(text).some((f) => f.rule === 'us-them-contrast');
+  t.true(contrast('The lobbyists got their tax breaks, but the taxpayers got the bill.'));
+  t.true(contrast('Ordinary people have carried the weight while the well-connected reaped the rewards.'));
+  t.true(contrast('The bankers were bailed out; the homeowners were thrown out.'));
+  t.false(contrast('The board invited the farmers, bankers, merchants and the Grange to its spring meeting.'));
+  t.false(contrast('The taxpayers of the county voted on the school levy.'));
+});

@@ -176,9 +176,9 @@ export function decide(
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether two mentions are joined by "and", "or", "as well as" ("the many as well as the few"): one list, not two camps. */
+/** Whether two mentions are joined by "and", "or", "as well as" ("the many as well as the few") or a bare comma ("the farmers, bankers, business men"): one list, not two camps. */
 function coordinated(text: string, a: Mention, b: Mention): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   if (second.start < first.end) return false;
-  return /^[\s,]*(?:and|or|nor|as well as|and also|and of|and to|and for)\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start));
+  return /^(?:[\s,]*(?:and|or|nor|as well as|and also|and of|and to|and for)\s+|\s*,\s*)(?:the\s+)?$/iu.test(text.slice(first.end, second.start));
 }
