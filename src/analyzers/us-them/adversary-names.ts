@@ -12,6 +12,8 @@ export interface AdversaryEntry {
   caseSensitive: true;
   /** The periods in which it was at war with the United States (years, first and last; no `to` while it goes on). */
   wars: WarPeriod[];
+  /** An armed movement or organization, not a state: it has no land to be named in passing, and in its war years every mention names the enemy. */
+  organization: boolean;
 }
 
 /** Years of a war with the United States: `from` to `to`, both included; without `to`, still going on. */
@@ -38,15 +40,16 @@ export function readAdversaryNames(raw: unknown): AdversaryNames {
   const entries: AdversaryEntry[] = [];
   const byName = new Map<string, AdversaryEntry>();
   for (const e of data.entries as Record<string, unknown>[]) {
-    const { id, label, note, names, demonyms } = e ?? {};
+    const { id, label, note, names, demonyms, organization } = e ?? {};
     if (typeof id !== 'string' || typeof label !== 'string' || typeof note !== 'string' || !Array.isArray(names) || !Array.isArray(demonyms)) {
       throw new InputError(`${where}: every entry needs "id", "label", "note", "names" and "demonyms"`);
     }
     const wars = readWars(e.wars, `${where}: entry "${id}"`);
+    if (organization !== undefined && typeof organization !== 'boolean') throw new InputError(`${where}: entry "${id}": "organization" must be true or false`);
     const forms = [...(names as string[]), ...(demonyms as string[]).flatMap((d) => heads.map((h) => `${d} ${h}`))];
     // "the Germans" opens a sentence as "The Germans".
     const terms = forms.flatMap((f) => (f.startsWith('the ') ? [f, `The ${f.slice(4)}`] : [f]));
-    const entry: AdversaryEntry = { id, label, terms, caseSensitive: true, wars };
+    const entry: AdversaryEntry = { id, label, terms, caseSensitive: true, wars, organization: organization === true };
     entries.push(entry);
     for (const f of [label, ...forms]) byName.set(nameKey(f), entry);
   }

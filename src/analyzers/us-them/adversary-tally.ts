@@ -10,6 +10,8 @@ import { adversaryOf, type Vocabulary } from './vocabulary.js';
 export interface AdversaryName extends Span {
   id: string;
   label: string;
+  /** An armed movement or organization, not a state (see AdversaryEntry.organization). */
+  organization?: boolean;
 }
 
 /** Names of the listed adversaries in a sentence (outside quotations). */
@@ -18,7 +20,7 @@ export function adversaryNames(v: Vocabulary, s: Sentence): AdversaryName[] {
   return v.adversaries.matcher
     .match(tokens)
     .filter((m) => !NAME_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)))
-    .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: withHead(v, s, m) }));
+    .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: withHead(v, s, m), ...(m.entry.organization ? { organization: true } : {}) }));
 }
 
 /**

@@ -9,6 +9,9 @@ import { STRENGTH } from './strength.js';
 import { passiveAfter, subjectOfVerb } from './subject.js';
 import { ruleNote, type Vocabulary } from './vocabulary.js';
 
+/** An armed organization of the adversary lists, named in its war years and neither acting nor a target. */
+const ORGANIZATION_RULE = 'them-enemy-organization';
+
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
 const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
 /** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
@@ -33,7 +36,8 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     BY_HISTORY.add(finding);
     return finding;
   };
-  // The first name that neither acts nor is a target, kept in case no other name of the sentence does (`them-established-enemy-in-conflict`).
+  // The first name that neither acts nor is a target, kept in case no other name of the sentence does (`them-established-enemy-in-conflict`,
+  // or `them-enemy-organization` for an armed organization).
   let inConflict: AdversaryName | undefined;
   for (const n of names) {
     const before = text.slice(s.start, n.start);
@@ -57,6 +61,7 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     }
     return found(n, 'them-established-enemy', v.established.historyNote);
   }
+  if (inConflict?.organization && v.established.organizationNote !== undefined) return found(inConflict, ORGANIZATION_RULE, v.established.organizationNote);
   return inConflict && found(inConflict, 'them-established-enemy-in-conflict', v.established.inConflict!.historyNote);
 }
 
@@ -64,11 +69,16 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
  * Whether an established adversary that neither acts nor is a target is still named as the enemy: the words around it speak of
  * the conflict ("our Navy came to grips with the Japanese fleet"), and the name is no place or period named in passing ("in Italy",
  * "the war with Spain"), follows no denial ("no reprisals against Germany"), is no subject of a passive ("Germany was defeated"),
- * and stands in no sentence of talks, trade or debts.
+ * and stands in no sentence of talks, trade or debts. An armed organization needs only the last three.
  */
-function namedInConflict(v: Vocabulary, context: AnalysisContext, s: Sentence, n: Span, before: string): boolean {
+function namedInConflict(v: Vocabulary, context: AnalysisContext, s: Sentence, n: AdversaryName, before: string): boolean {
   const c = v.established.inConflict;
   if (c === undefined) return false;
+  // An armed organization ("al Qaeda", "the Taliban") has no land to be named in passing, and in its war years it is named only as
+  // the enemy: no word of the conflict is needed, only the same guards of talks, denial and a done deed.
+  if (n.organization && v.established.organizationNote !== undefined) {
+    return !c.talks.test(s.text) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
+  }
   const text = context.document.text;
   // The name and the words around it, so that the conflict is the enemy's ("the sea power of Spain", "the German fleet"), not another clause's.
   const around = `${before.split(/\s+/u).slice(-c.windowWords - 1).join(' ')}${text.slice(n.start, n.end)}${text.slice(n.end, s.end).split(/\s+/u).slice(0, c.windowWords + 1).join(' ')}`;

@@ -86,6 +86,8 @@ export interface EstablishedEnemy {
   impersonalVerb: RegExp;
   /** The adversary named while the sentence speaks of the conflict (`them-established-enemy-in-conflict`; optional). */
   inConflict?: EnemyInConflict;
+  /** The explanation of an armed organization named in its war years (`them-enemy-organization`; optional, and only with `inConflict`, whose guards it shares). */
+  organizationNote?: string;
 }
 
 /** Settings of `them-established-enemy-in-conflict`: an established enemy named, not acting, in a sentence about the conflict. */
@@ -242,6 +244,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
       pronounOpener: regex('them-established-enemy-pronoun', 'openerPattern'),
       impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
       ...(inConflict ? { inConflict } : {}),
+      ...(inConflict && entryOf('them-enemy-organization') !== undefined ? { organizationNote: historyNoteOf('them-enemy-organization') } : {}),
     },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
