@@ -24,6 +24,8 @@ const positives: [string, string, string][] = [
   ['a part of a people after "of"', 'A disloyal portion of the townspeople has sided with the raiders.', 'disloyal portion of'],
   ['an animal word before "who"', 'There are vultures who buy the farms of widows at auction for a pittance.', 'vultures'],
   ['two censure words joined by "and"', 'Those foolish and grasping gentlemen drove the price of bread up again.', 'foolish and grasping gentlemen'],
+  ['two censure words joined by "or"', 'Those foolish or grasping gentlemen drove the price of bread up again.', 'foolish or grasping gentlemen'],
+  ['people named as the agent after "by", with no determiner', 'The new levee plan is opposed by selfish or shortsighted persons in the upper valley.', 'selfish or shortsighted persons'],
 ];
 
 for (const [what, sentence, quote] of positives) {

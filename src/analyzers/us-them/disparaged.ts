@@ -107,7 +107,8 @@ const DISPARAGED_OF_WINDOW = 4;
  * a contempt noun alone ("cheerful idiots", "pests"), or a contempt type in the singular after "the" ("the demagogue").
  * Guards: a negation or in-group possessive before the phrase, a simile ("like fools"), the speaker's side as the subject
  * of a copula or naming verb ("we are not fools", "they call us bigots", "make fools of us"), a generic frame about people
- * in general; nouns for anyone ("men", "souls") and singular roles need a specific determiner ("those selfish men").
+ * in general; nouns for anyone ("men", "souls") and singular roles need a specific determiner ("those selfish men") or "by"
+ * before them (the agent of an act: "opposed by selfish persons"). Two such words may be joined by "and" or "or".
  */
 export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): DisparagedGroup[] {
   // Most sentences hold no word that can start such a phrase: they are left before any other work.
@@ -129,12 +130,12 @@ export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): D
       while (first > 0 && /ly$/u.test(words[first - 1].lower) && !d.modifiers.has(words[first - 1].lower)) first--;
       let j = i + 1;
       let extra = 0;
-      while (j < words.length && extra < DISPARAGED_MAX_MODIFIERS && (d.modifiers.has(words[j].lower) || words[j].lower === 'and' || /ly$/u.test(words[j].lower))) {
+      while (j < words.length && extra < DISPARAGED_MAX_MODIFIERS && (d.modifiers.has(words[j].lower) || words[j].lower === 'and' || words[j].lower === 'or' || /ly$/u.test(words[j].lower))) {
         j++;
         extra++;
       }
       const head = words[j];
-      if (!head || words[j - 1].lower === 'and') continue;
+      if (!head || words[j - 1].lower === 'and' || words[j - 1].lower === 'or') continue;
       const h = head.lower;
       // "a lawless set of unprincipled wretches" is people; "a misguided set of priorities" is not.
       const ofPeople = (): boolean => words.slice(j + 2, j + 2 + DISPARAGED_OF_WINDOW).some((t) => d.peopleAfterOf.has(t.lower) || d.personHeads.has(t.lower) || d.roleHeads.has(t.lower));
@@ -172,7 +173,8 @@ export function disparagedGroups(d: DisparagedVocabulary, sentence: Sentence): D
     if (!entry) continue;
     const before = words[first - 1];
     const determiner = before !== undefined && d.determiners.has(before.lower) ? before : undefined;
-    if (needsDeterminer && !determiner) continue;
+    // The agent after "by" is the people who did the act ("questioned by selfish persons"), as specific as "those selfish men".
+    if (needsDeterminer && !determiner && before?.lower !== 'by') continue;
     // The word before the phrase and its determiner: "not", "our", "like", "as if".
     const lead = words[first - (determiner ? 2 : 1)];
     const leadIsA = lead?.lower === 'a' || lead?.lower === 'an';
