@@ -152,3 +152,11 @@ test('a chant\'s call and response flags the call and its short answer, and only
   t.deepEqual(slogans(frame('What do we want? That is the question the committee never asked.')).map((f) => f.rule), []);
   t.deepEqual(slogans(frame('Whose streets are these, and who paid for them?')).map((f) => f.rule), []);
 });
+
+test('a shouted word echoed is a chant, and so is the last call of a quoted chant with the text going on after it; a plain "No. No." is not', (t) => {
+  const byRule = (text: string): string[] => slogans(text).filter((f) => f.rule === 'slogan-echoed-phrase').map((f) => f.quote);
+  t.deepEqual(byRule('At the gate the drivers took up the chant: Solidarity! Solidarity!'), ['Solidarity', 'Solidarity!']);
+  t.deepEqual(byRule('The crowd answered with chants of "Harbour! Harbour!" as the ferry came in.'), ['Harbour', 'Harbour']);
+  t.deepEqual(byRule('Did the council agree? No. No, it did not.'), []);
+  t.deepEqual(byRule('The ferry was late again! Again.'), []);
+});

@@ -207,10 +207,23 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     const before = sentences[i - 1];
     // A bracketed line is a stage direction ("(Moment of silent prayer.)"), not an echo.
     if (sentence.heading || before.heading || sentence.paragraph !== before.paragraph || isQuestion(sentence) || /^\s*[([]/.test(sentence.text)) continue;
-    if (sentence.words < ECHO.minWords || sentence.words > ECHO.maxWords) continue;
-    const words = sentence.tokens.filter((t) => t.kind === 'word');
     const tail = before.tokens.filter((t) => t.kind === 'word').slice(-ECHO.window);
     const tailWords = tail.map((t) => t.lower);
+    // The last call of a quoted chant, the text going on after the closing quote: `… "U.S.A.! U.S.A.!" when another life was saved.`
+    const closing = CHANT_CLOSE.exec(sentence.text);
+    if (closing && EXCLAIMED.test(before.text)) {
+      const lead = sentence.tokens.filter((t) => t.kind === 'word' && t.end <= sentence.start + closing[0].length);
+      const from = lead.length <= ECHO.maxWords ? indexOfRun(tailWords, lead.map((t) => t.lower)) : -1;
+      if (lead.length > 0 && from >= 0) {
+        addRepeated(out, sentence.index, { rule: 'slogan-echoed-phrase', start: lead[0].start, end: lead[lead.length - 1].end });
+        addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', start: tail[from].start, end: tail[from + lead.length - 1].end });
+        continue;
+      }
+    }
+    // One word echoed counts only when both are shouted: "Solidarity! Solidarity!", "U.S.A.! U.S.A.!" (a plain "No. No." is emphasis).
+    const shouted = EXCLAIMED.test(sentence.text) && EXCLAIMED.test(before.text);
+    if (sentence.words < (shouted ? 1 : ECHO.minWords) || sentence.words > ECHO.maxWords) continue;
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
     const at = indexOfRun(tailWords, words.map((t) => t.lower));
     if (at < 0) continue;
     const terms = context.tagger.terms(sentence);
@@ -219,6 +232,11 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', start: tail[at].start, end: tail[at + words.length - 1].end });
   }
 }
+
+/** A sentence that ends with an exclamation mark, before any closing quotation mark. */
+const EXCLAIMED = /!["”’']?\s*$/u;
+/** A sentence that opens with a short exclamation closed by a quotation mark (the last call of a quoted chant). */
+const CHANT_CLOSE = /^[^\p{L}]*[\p{L}.'’ -]{1,40}?!["”]/u;
 
 /** Where `run` occurs as consecutive items of `list`, or -1. */
 function indexOfRun(list: readonly string[], run: readonly string[]): number {
