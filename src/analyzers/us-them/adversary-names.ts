@@ -12,7 +12,7 @@ export interface AdversaryEntry {
   caseSensitive: true;
   /** The periods in which it was at war with the United States (years, first and last; no `to` while it goes on). */
   wars: WarPeriod[];
-  /** An armed movement or organization, not a state: it has no land to be named in passing, and in its war years every mention names the enemy. */
+  /** A movement or armed organization, not a state: it has no land to be named in passing, and in its years as the adversary every mention names the enemy. */
   organization: boolean;
 }
 
