@@ -93,6 +93,10 @@ interface SloganState {
 const REFRAIN = { maxWords: 10, prefixWords: 3, minSentences: 3 };
 /** Echoes: a fragment of at most this many words that repeats the end of the sentence before it ("… only America first. America first."). */
 const ECHO = { minWords: 2, maxWords: 4, window: 6 };
+/** A sentence that ends with an exclamation mark, before any closing quotation mark. */
+const EXCLAIMED = /!["”’']?\s*$/u;
+/** A sentence that opens with a short exclamation closed by a quotation mark (the last call of a quoted chant). */
+const CHANT_CLOSE = /^[^\p{L}]*[\p{L}.'’ -]{1,40}?!["”]/u;
 
 /** A phrase stands out when its sentence is short or exclaims (wherever the phrase stands in it), or when it is quoted. */
 function isShortOrExclaimed(sentence: Sentence): boolean {
@@ -232,11 +236,6 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', start: tail[at].start, end: tail[at + words.length - 1].end });
   }
 }
-
-/** A sentence that ends with an exclamation mark, before any closing quotation mark. */
-const EXCLAIMED = /!["”’']?\s*$/u;
-/** A sentence that opens with a short exclamation closed by a quotation mark (the last call of a quoted chant). */
-const CHANT_CLOSE = /^[^\p{L}]*[\p{L}.'’ -]{1,40}?!["”]/u;
 
 /** Where `run` occurs as consecutive items of `list`, or -1. */
 function indexOfRun(list: readonly string[], run: readonly string[]): number {

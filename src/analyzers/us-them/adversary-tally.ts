@@ -10,7 +10,7 @@ import { adversaryOf, type Vocabulary } from './vocabulary.js';
 export interface AdversaryName extends Span {
   id: string;
   label: string;
-  /** An armed movement or organization, not a state (see AdversaryEntry.organization). */
+  /** A movement or armed organization, not a state (see AdversaryEntry.organization). */
   organization?: boolean;
 }
 

@@ -9,7 +9,7 @@ import { STRENGTH } from './strength.js';
 import { passiveAfter, subjectOfVerb } from './subject.js';
 import { ruleNote, type Vocabulary } from './vocabulary.js';
 
-/** An armed organization of the adversary lists, named in its war years and neither acting nor a target. */
+/** A movement or armed organization of the adversary lists (not a state), named in its years as the adversary and neither acting nor a target. */
 const ORGANIZATION_RULE = 'them-enemy-organization';
 
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
@@ -37,7 +37,7 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     return finding;
   };
   // The first name that neither acts nor is a target, kept in case no other name of the sentence does (`them-established-enemy-in-conflict`,
-  // or `them-enemy-organization` for an armed organization).
+  // or `them-enemy-organization` for a movement or armed organization).
   let inConflict: AdversaryName | undefined;
   for (const n of names) {
     const before = text.slice(s.start, n.start);
@@ -69,13 +69,14 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
  * Whether an established adversary that neither acts nor is a target is still named as the enemy: the words around it speak of
  * the conflict ("our Navy came to grips with the Japanese fleet"), and the name is no place or period named in passing ("in Italy",
  * "the war with Spain"), follows no denial ("no reprisals against Germany"), is no subject of a passive ("Germany was defeated"),
- * and stands in no sentence of talks, trade or debts. An armed organization needs only the last three.
+ * and stands in no sentence of talks, trade or debts. A movement or armed organization needs only the last three.
  */
 function namedInConflict(v: Vocabulary, context: AnalysisContext, s: Sentence, n: AdversaryName, before: string): boolean {
   const c = v.established.inConflict;
   if (c === undefined) return false;
-  // An armed organization ("al Qaeda", "the Taliban") has no land to be named in passing, and in its war years it is named only as
-  // the enemy: no word of the conflict is needed, only the same guards of talks, denial and a done deed.
+  // A movement or armed organization ("al Qaeda", "the Taliban", "international communism") has no land to be named in passing, and
+  // in its years as the adversary it is named only as the enemy: no word of the conflict is needed, only the guards of talks, denial
+  // and a done deed.
   if (n.organization && v.established.organizationNote !== undefined) {
     return !c.talks.test(s.text) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
   }
