@@ -25,7 +25,7 @@ const positives: [string, string, string][] = [
   ['an animal word before "who"', 'There are vultures who buy the farms of widows at auction for a pittance.', 'vultures'],
   ['two censure words joined by "and"', 'Those foolish and grasping gentlemen drove the price of bread up again.', 'foolish and grasping gentlemen'],
   ['two censure words joined by "or"', 'Those foolish or grasping gentlemen drove the price of bread up again.', 'foolish or grasping gentlemen'],
-  ['people named as the agent after "by", with no determiner', 'The new levee plan is opposed by selfish or shortsighted persons in the upper valley.', 'selfish or shortsighted persons'],
+  ['people named as the agent after "by", with no determiner', 'The new levee plan is opposed by selfish or narrow-minded persons in the upper valley.', 'selfish or narrow-minded persons'],
 ];
 
 for (const [what, sentence, quote] of positives) {
