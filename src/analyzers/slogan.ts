@@ -211,11 +211,13 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     const before = sentences[i - 1];
     // A bracketed line is a stage direction ("(Moment of silent prayer.)"), not an echo.
     if (sentence.heading || before.heading || sentence.paragraph !== before.paragraph || isQuestion(sentence) || /^\s*[([]/.test(sentence.text)) continue;
-    const tail = before.tokens.filter((t) => t.kind === 'word').slice(-ECHO.window);
-    const tailWords = tail.map((t) => t.lower);
+    // The last words of the sentence before, read only for a sentence that may echo them.
+    const tailOf = (): Token[] => before.tokens.filter((t) => t.kind === 'word').slice(-ECHO.window);
     // The last call of a quoted chant, the text going on after the closing quote: `… "U.S.A.! U.S.A.!" when another life was saved.`
     const closing = CHANT_CLOSE.exec(sentence.text);
     if (closing && EXCLAIMED.test(before.text)) {
+      const tail = tailOf();
+      const tailWords = tail.map((t) => t.lower);
       const lead = sentence.tokens.filter((t) => t.kind === 'word' && t.end <= sentence.start + closing[0].length);
       const from = lead.length <= ECHO.maxWords ? indexOfRun(tailWords, lead.map((t) => t.lower)) : -1;
       if (lead.length > 0 && from >= 0) {
@@ -228,7 +230,8 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     const shouted = EXCLAIMED.test(sentence.text) && EXCLAIMED.test(before.text);
     if (sentence.words < (shouted ? 1 : ECHO.minWords) || sentence.words > ECHO.maxWords) continue;
     const words = sentence.tokens.filter((t) => t.kind === 'word');
-    const at = indexOfRun(tailWords, words.map((t) => t.lower));
+    const tail = tailOf();
+    const at = indexOfRun(tail.map((t) => t.lower), words.map((t) => t.lower));
     if (at < 0) continue;
     const terms = context.tagger.terms(sentence);
     if (!terms.length || terms.some((t) => t.tags.has('Verb'))) continue;
