@@ -74,16 +74,15 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
 function namedInConflict(v: Vocabulary, context: AnalysisContext, s: Sentence, n: AdversaryName, before: string): boolean {
   const c = v.established.inConflict;
   if (c === undefined) return false;
+  // Never in a sentence of talks, after a denial, or as a done deed in the passive.
+  const guarded = (): boolean => !c.talks.test(s.text) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
   // A movement or armed organization ("al Qaeda", "the Taliban", "international communism") has no land to be named in passing, and
-  // in its years as the adversary it is named only as the enemy: no word of the conflict is needed, only the guards of talks, denial
-  // and a done deed.
-  if (n.organization && v.established.organizationNote !== undefined) {
-    return !c.talks.test(s.text) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
-  }
+  // in its years as the adversary it is named only as the enemy: no word of the conflict is needed, only those guards.
+  if (n.organization && v.established.organizationNote !== undefined) return guarded();
   const text = context.document.text;
   // The name and the words around it, so that the conflict is the enemy's ("the sea power of Spain", "the German fleet"), not another clause's.
   const around = `${before.split(/\s+/u).slice(-c.windowWords - 1).join(' ')}${text.slice(n.start, n.end)}${text.slice(n.end, s.end).split(/\s+/u).slice(0, c.windowWords + 1).join(' ')}`;
-  return c.conflict.test(around) && !c.talks.test(s.text) && !c.passingBefore.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && !v.established.denied.test(before) && !(CLAUSE_OPENS.test(before) && passiveAfter(context, s, n));
+  return c.conflict.test(around) && !c.passingBefore.test(before) && !LISTED_AFTER_PREPOSITION.test(before) && guarded();
 }
 
 /** The name opens its clause (as its subject): at the start of the sentence, after a comma or semicolon, or after a conjunction. A passive after such a name ("Germany was defeated at last") tells a done deed, as the other established-enemy rules leave alone. */
