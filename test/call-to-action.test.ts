@@ -153,6 +153,9 @@ const positives: [string, string][] = [
   ['Tonight my message to the mill owners is simple: Ask yourselves what you can do to keep the looms running.', 'cta-imperative'],
   ['Vote like your rights depend on it.', 'cta-imperative'],
   ['Every signature counts, so add yours before midnight.', 'cta-imperative'],
+  ['Come down to the harbour gate before your shift.', 'cta-imperative'],
+  ['Come along to the meeting at the mill on Friday.', 'cta-imperative'],
+  ['Every one of you who has a vote in the valley should use it in May.', 'cta-you-must'],
 ];
 
 for (const [sentence, rule] of positives) {

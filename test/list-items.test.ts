@@ -82,3 +82,12 @@ test('plain text: a dash or a number that starts a hard-wrapped line goes on the
   ]);
   t.is(doc.paragraphs.length, 1);
 });
+
+test('a measure listed under a promise ("we will:") is a programme stated, not a call; a list of things the audience can do still calls', (t) => {
+  const calls = (text: string, name: string) => analyze(text, { name }).findings.filter((f) => f.device === 'call_to_action').map((f) => f.quote);
+  const promised = '# Our plan\n\nIn government we will also:\n\n- Reopen the valley line to passenger trains,\n  with a station at every village.\n- Fund the flood defences of the harbour.\n\nJoin us on Saturday.\n';
+  t.deepEqual(calls(promised, 'plan.md'), ['Join us on Saturday']);
+  t.deepEqual(calls('The new council shall:\n1) Restore the ferry to the islands.\n2) Guarantee a school bus in every valley.\n', 'plan.txt'), []);
+  // The same items under a lead-in that asks something of the audience are calls.
+  t.deepEqual(calls('# Our plan\n\nHere is what you can do:\n\n- Write to the harbour council.\n- Fund the flood appeal with a pound a week.\n', 'asks.md'), ['Write to the harbour council', 'Fund the flood appeal with a pound a week']);
+});

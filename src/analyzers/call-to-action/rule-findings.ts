@@ -14,7 +14,7 @@ import { PATTERNS, signals } from './signals.js';
 import { clauseEnd, imperativeSlots } from './slots.js';
 import { hasThirdPartySubject, SUBJECT_MODAL_RULES } from './third-party.js';
 import { isTitleCase, isTitleLine } from './titles.js';
-import { isMentionedQuotation, isPrayer, isRhetoricalAsk, isSupposition } from './vetoes.js';
+import { isMentionedQuotation, isPrayer, isPromisedMeasure, isRhetoricalAsk, isSupposition } from './vetoes.js';
 
 /** The learned model's features of a section's sentences, from the rules' findings on it and the sentences where a rule was set aside. */
 export function callFeatures(section: Section, context: AnalysisContext, findings: readonly RawFinding[], vetoed: ReadonlySet<number>): Features[] {
@@ -23,7 +23,8 @@ export function callFeatures(section: Section, context: AnalysisContext, finding
 
 /**
  * The rules' findings on a section: one call a sentence at most, the strongest. `vetoed`, when given, collects the sentences
- * where a rule matched and was set aside (a reported call, a third party's duty, a prayer, a quotation, a supposition).
+ * where a rule matched and was set aside (a reported call, a third party's duty, a prayer, a quotation, a supposition, a
+ * measure listed under a promise).
  */
 export function ruleFindings(section: Section, context: AnalysisContext, state: CallState, vetoed?: Set<number>): RawFinding[] {
   const text = context.document.text;
@@ -52,7 +53,7 @@ export function ruleFindings(section: Section, context: AnalysisContext, state: 
     const settled = candidates.some((c) => c.strength >= (s.imperative.strength ?? 1));
     for (const slot of topicHeading || settled || asked ? [] : imperativeSlots(sentence, s)) {
       if (!mayBeBaseVerb(sentence, slot, state, context.tagger, s) || !(verbBeforeObject(sentence, slot, s) || verbBeforeLikeClause(sentence, slot, state, context.tagger) || isImperativeVerb(sentence, slot, context))) continue;
-      if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot) || isRhetoricalAsk(sentence, slot)) {
+      if (isReported(sentence, slot.start, s) || isPrayer(sentence, slot, context) || isMentionedQuotation(context.document.text, sentence, slot) || isSupposition(context.document.text, sentence, slot) || isRhetoricalAsk(sentence, slot) || isPromisedMeasure(text, sentence, slot, s)) {
         vetoed?.add(sentence.index);
         continue;
       }

@@ -34,6 +34,8 @@ export interface Signals {
   verbsDespiteEnding: Set<string>;
   /** Verbs of contacting and campaigning that the tagger reads as nouns ("Email your councillor"): a verb before an object. */
   verbsDespiteTag: Set<string>;
+  /** Words that end a list's lead-in before its colon when the items are measures promised ("we will:", "we pledge to:"). */
+  promiseLeadIn: Set<string>;
 }
 
 export function signals(context: AnalysisContext): Signals {
@@ -55,6 +57,7 @@ export function signals(context: AnalysisContext): Signals {
       neverACommand: wordSet(termsEntry(lexicons, SIGNALS, 'cta-never-a-command')),
       verbsDespiteEnding: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-ending')),
       verbsDespiteTag: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-tag')),
+      promiseLeadIn: wordSet(termsEntry(lexicons, SIGNALS, 'cta-promise-lead-in')),
     };
   });
 }

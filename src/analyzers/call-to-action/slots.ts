@@ -183,8 +183,11 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
 
 /** Openers that are verbs of motion: "go" and "come" command by themselves before a word of direction. */
 const MOTION_VERB = new Set(['go', 'come']);
-/** Words of direction after "go" or "come" that make the motion verb the command ("Go to the polls", "Come out and vote"); "go home", "go back" are too often told of or quoted to count. */
-const DIRECTION_AFTER_MOTION = new Set(['to', 'out']);
+/**
+ * Words of direction after "go" or "come" that make the motion verb the command ("Go to the polls", "Come out and vote",
+ * "Come down to the gate", "Come along on Saturday", "Come with us"); "go home", "go back" are too often told of or quoted to count.
+ */
+const DIRECTION_AFTER_MOTION = new Set(['to', 'out', 'down', 'along', 'forward', 'with']);
 
 /** Words after a comma that join a second command to a first ("…, and send me that bill", "…, then vote"). */
 const COORDINATED_COMMAND = new Set(['and', 'then']);

@@ -1,9 +1,10 @@
-// Imperatives set aside: a command inside a mentioned quotation, a prayer, a supposition ("…, and you will see"), a rhetorical "ask".
+// Imperatives set aside: a command inside a mentioned quotation, a prayer, a supposition ("…, and you will see"), a rhetorical "ask",
+// a measure listed under a promise ("We will:" then "- Reopen the line").
 
 import type { Sentence, Token } from '../../text/model.js';
 import { termsMatcher } from '../rules.js';
 import type { AnalysisContext } from '../types.js';
-import { SIGNALS } from './signals.js';
+import { SIGNALS, type Signals } from './signals.js';
 
 /** Words after a closing quotation mark beyond which the quotation is a part of the sentence, not the whole utterance. */
 const MAX_WORDS_AFTER_QUOTATION = 3;
@@ -66,4 +67,36 @@ export function isRhetoricalAsk(sentence: Sentence, slot: Token): boolean {
 
 export function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
   return SUPPOSITION_SEQUEL.test(text.slice(slot.end, sentence.end));
+}
+
+/** A list item's marker at the start of its line: a bullet, or a number with "." or ")". */
+const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
+/** Words that may stand between a promise's verb and its colon ("we will also:", "we shall immediately:"). */
+const ADVERB_BEFORE_COLON = /(?:\s+(?:also|then|first|now|further|furthermore|\p{L}+ly))+$/iu;
+
+/**
+ * Whether the imperative opens an item of a list whose lead-in promises what the speaker's side will do ("In government we
+ * will:" then "- Reopen the valley line", "- Fund the flood defences"): each item completes the promise, a measure of a
+ * programme stated, not a command to the audience. The lead-in is the nearest line before the list that is not an item of
+ * it, and must end in a colon after one of the words of cta-promise-lead-in ("will", "shall", "pledge to" …).
+ */
+export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token, s: Signals): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const marker = LIST_MARKER.exec(text.slice(lineStart, slot.start + 1));
+  if (!marker || lineStart + marker[0].length !== sentence.start || slot.start !== sentence.start) return false;
+  // Back over the list: its other items, their wrapped lines and blank lines, to the lead-in.
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || LIST_MARKER.test(line) || /^[ \t]+\S/.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const lead = line.trim();
+    if (!lead.endsWith(':')) return false;
+    const words = lead.slice(0, -1).replace(ADVERB_BEFORE_COLON, '').toLowerCase().replace(/’/g, "'");
+    return [...s.promiseLeadIn].some((p) => words === p || words.endsWith(` ${p}`));
+  }
+  return false;
 }
