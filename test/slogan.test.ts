@@ -160,3 +160,19 @@ test('a shouted word echoed is a chant, and so is the last call of a quoted chan
   t.deepEqual(byRule('Did the council agree to the plan? No. No.'), []);
   t.deepEqual(byRule('The ferry was late again! Again.'), []);
 });
+
+test('a repeated motto may open with "every", "each" or "no" (the tagger reads the verb in "Every valley counts" as a noun); a quantified phrase said once is not one', (t) => {
+  // The last one inside a passage: a phrase that only ever opens its paragraphs is a signpost (see above).
+  const motto = '# Plan\n\n## Roads\n\nEvery harbour counts.\n\nThe ferries will run again.\n\n## Schools\n\nEvery harbour counts, and every school in it counts.\n\n## Vote\n\nVote on Sunday. Every harbour counts!';
+  t.deepEqual(slogans(motto).map((f) => f.rule), ['slogan-repeated-catchphrase', 'slogan-repeated-catchphrase', 'slogan-repeated-catchphrase']);
+  t.deepEqual(slogans('# Plan\n\n## Roads\n\nEvery harbour counts.\n\nThe ferries will run again.\n\n## Vote\n\nVote on Sunday.'), []);
+});
+
+test('a title that repeats a cry the text shouts carries the slogan, and so does the cry; a title whose words come back in a plain statement does not', (t) => {
+  const echoed = slogans('# Harbour Works, Harbour Stays\n\nThe council met the dockers on Monday.\n\nHarbour works, harbour stays!\n');
+  t.deepEqual(echoed.map((f) => [f.rule, f.quote]), [
+    ['slogan-title-echo', 'Harbour Works, Harbour Stays'],
+    ['slogan-anaphoric-pair', 'Harbour works, harbour stays!'],
+  ]);
+  t.deepEqual(slogans('# The Harbour Works\n\nThe council met the dockers on Monday.\n\nThe harbour works.\n'), []);
+});

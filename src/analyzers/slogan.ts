@@ -81,7 +81,7 @@ interface FamousLine extends RuleEntry {
 
 /** A slogan found by the document-wide pass, keyed by sentence index. */
 interface RepeatedFinding extends Span {
-  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-end-refrain' | 'slogan-echoed-phrase' | 'slogan-chiasmus' | 'slogan-antithesis' | 'slogan-epistrophe';
+  rule: 'slogan-repeated-catchphrase' | 'slogan-refrain' | 'slogan-end-refrain' | 'slogan-echoed-phrase' | 'slogan-title-echo' | 'slogan-chiasmus' | 'slogan-antithesis' | 'slogan-epistrophe';
 }
 
 /** The document-wide pass: sentences that carry a catchphrase, a refrain or an echoed phrase. */
@@ -106,6 +106,11 @@ function isShortOrExclaimed(sentence: Sentence): boolean {
 function isQuotedAt(quoted: readonly Span[], start: number): boolean {
   return quoted.some((q) => q.start <= start && start < q.end);
 }
+
+/** Quantifiers a repeated motto may open with, as the first word of its sentence ("Every valley counts!"). */
+const MOTTO_QUANTIFIER = new Set(['every', 'no', 'all', 'each']);
+/** Quantifiers that take a singular noun, after which a word in -s can only be the verb. */
+const SINGULAR_QUANTIFIER = new Set(['every', 'no', 'each']);
 
 /** Salutations (ending with a colon) and thanks are repeated formulas of address, not mottos. */
 const NOT_A_MOTTO = /^\W*(?:thank|thanks)\b|:\s*$/i;
@@ -262,7 +267,8 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
     const content = lowers.map((w) => !generic.has(w) && /\p{L}/u.test(w));
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
-      if (generic.has(lowers[i])) continue;
+      // A motto may open with a quantifier ("Every valley counts", "No worker left behind"); elsewhere an n-gram starts on a content word.
+      if (generic.has(lowers[i]) && !(i === 0 && MOTTO_QUANTIFIER.has(lowers[i]))) continue;
       const emphatic = emphaticSentence || isQuotedAt(quoted, words[i].start);
       // The n-grams that start here, each built from the one before: key, and how many content words it has.
       let key = lowers[i];
@@ -294,11 +300,35 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
     if (emphatic.every((o) => opensParagraph(o))) continue;
     // A motto says something: its words include a full verb ("win the future"), unlike a repeated term ("balance of payments").
     const sample = emphatic[0];
-    const hasVerb = context.tagger
-      .terms(sample.sentence)
-      .some((t) => t.start >= sample.start && t.end <= sample.end && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !generic.has(t.normal));
-    if (!hasVerb) continue;
+    const terms = context.tagger.terms(sample.sentence).filter((t) => t.start >= sample.start && t.end <= sample.end);
+    const hasVerb = terms.some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && !generic.has(t.normal));
+    // After "every", "each" or "no" and a singular noun, a word in -s is the verb ("Every valley counts"), whatever the tagger says.
+    const quantifiedVerb = terms.length >= 3 && SINGULAR_QUANTIFIER.has(terms[0].normal) && terms[1].tags.has('Singular') && /\p{L}s$/u.test(terms[2].normal);
+    if (!hasVerb && !quantifiedVerb) continue;
     for (const o of emphatic) addRepeated(out, o.sentence.index, { rule: 'slogan-repeated-catchphrase', start: o.start, end: o.end });
+  }
+}
+
+/** A title echo: a heading of this many words at most, the same words as a cry the text shouts or a motto it repeats. */
+const TITLE_ECHO = { minWords: 2, maxWords: 8 };
+
+/**
+ * Finds titles and headings that repeat a cry or motto of the text ("# Harbour Works, Harbour Stays" … "Harbour works,
+ * harbour stays!"): the heading's words, case and punctuation aside, are the whole of a sentence that exclaims or that
+ * already carries a repeated catchphrase. Both the heading and that sentence carry the slogan. Runs after findCatchphrases.
+ */
+function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
+  const sentences = context.document.sentences;
+  const wordsOf = (s: Sentence): string => s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
+  const headings = sentences.filter((s) => s.heading && s.words >= TITLE_ECHO.minWords && s.words <= TITLE_ECHO.maxWords);
+  if (headings.length === 0) return;
+  const keys = new Map(headings.map((h) => [wordsOf(h), h] as const));
+  for (const s of sentences) {
+    if (s.heading || !(EXCLAIMED.test(s.text) || out.get(s.index)?.some((r) => r.rule === 'slogan-repeated-catchphrase'))) continue;
+    const heading = keys.get(wordsOf(s));
+    if (!heading) continue;
+    addRepeated(out, heading.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, heading) });
+    addRepeated(out, s.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, s) });
   }
 }
 
@@ -339,6 +369,7 @@ export const slogan: Analyzer<SloganState> = {
     findCatchphrases(context, repeated);
     findRefrains(context, generic, repeated);
     findEchoes(context, repeated);
+    findTitleEchoes(context, repeated);
     findParallelFormulas(context, repeated);
     findEndRefrains(context, wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-chiasmus')), repeated);
     return { repeated };
