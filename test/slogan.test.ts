@@ -175,4 +175,6 @@ test('a title that repeats a cry the text shouts carries the slogan, and so does
     ['slogan-anaphoric-pair', 'Harbour works, harbour stays!'],
   ]);
   t.deepEqual(slogans('# The Harbour Works\n\nThe council met the dockers on Monday.\n\nThe harbour works.\n'), []);
+  // Thanks under a heading of thanks is a formula of courtesy, not a cry.
+  t.deepEqual(slogans('# Thank You\n\nThe council met the dockers on Monday.\n\nThank you!\n'), []);
 });

@@ -324,7 +324,9 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
   if (headings.length === 0) return;
   const keys = new Map(headings.map((h) => [wordsOf(h), h] as const));
   for (const s of sentences) {
-    if (s.heading || !(EXCLAIMED.test(s.text) || out.get(s.index)?.some((r) => r.rule === 'slogan-repeated-catchphrase'))) continue;
+    // An interjection or a formula of thanks ("Thank you!" under a heading "Thank You") is no cry, whatever heads it.
+    if (s.heading || INTERJECTION.test(s.text) || NOT_A_MOTTO.test(s.text)) continue;
+    if (!(EXCLAIMED.test(s.text) || out.get(s.index)?.some((r) => r.rule === 'slogan-repeated-catchphrase'))) continue;
     const heading = keys.get(wordsOf(s));
     if (!heading) continue;
     addRepeated(out, heading.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, heading) });

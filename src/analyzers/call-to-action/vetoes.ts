@@ -71,6 +71,8 @@ export function isSupposition(text: string, sentence: Sentence, slot: Token): bo
 
 /** A list item's marker at the start of its line: a bullet, or a number with "." or ")". */
 const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
+/** How many lines back from an item the lead-in of its list is looked for. */
+const MAX_LIST_LINES = 200;
 /** Words that may stand between a promise's verb and its colon ("we will also:", "we shall immediately:"). */
 const ADVERB_BEFORE_COLON = /(?:\s+(?:also|then|first|now|further|furthermore|\p{L}+ly))+$/iu;
 
@@ -84,9 +86,10 @@ export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token,
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const marker = LIST_MARKER.exec(text.slice(lineStart, slot.start + 1));
   if (!marker || lineStart + marker[0].length !== sentence.start || slot.start !== sentence.start) return false;
-  // Back over the list: its other items, their wrapped lines and blank lines, to the lead-in.
+  // Back over the list: its other items, their wrapped lines and blank lines, to the lead-in (a list longer than
+  // MAX_LIST_LINES is read as having none, so that a document of many items is not walked once for each).
   let end = lineStart - 1;
-  while (end > 0) {
+  for (let lines = 0; end > 0 && lines < MAX_LIST_LINES; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.trim() === '' || LIST_MARKER.test(line) || /^[ \t]+\S/.test(line)) {
