@@ -373,7 +373,7 @@ const MD_BLOCK_START = /^\s{0,3}(?:[-*+•◦▪‣●][ \t]|\d{1,3}[.)][ \t]|>|
  * A list item's marker at the start of a block or line, then a space: a bullet, a number with "." or ")", or the post
  * number of a social-media thread ("1/"; not "12/17", which a hard-wrapped line shares with a fraction: "1/2 feet").
  */
-const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
+export const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
 
 /**
  * A line's last mark that lets a plain-text list item marked by a dash or a number start on the next line: the end of a

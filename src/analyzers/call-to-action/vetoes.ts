@@ -2,6 +2,7 @@
 // a measure listed under a promise ("We will:" then "- Reopen the line").
 
 import type { Sentence, Token } from '../../text/model.js';
+import { LIST_MARKER } from '../../text/parse.js';
 import { termsMatcher } from '../rules.js';
 import type { AnalysisContext } from '../types.js';
 import { SIGNALS, type Signals } from './signals.js';
@@ -69,8 +70,6 @@ export function isSupposition(text: string, sentence: Sentence, slot: Token): bo
   return SUPPOSITION_SEQUEL.test(text.slice(slot.end, sentence.end));
 }
 
-/** A list item's marker at the start of its line: a bullet, or a number with "." or ")". */
-const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/u;
 /** How many lines back from an item the lead-in of its list is looked for. */
 const MAX_LIST_LINES = 200;
 /** Words that may stand between a promise's verb and its colon ("we will also:", "we shall immediately:"). */
@@ -84,6 +83,7 @@ const ADVERB_BEFORE_COLON = /(?:\s+(?:also|then|first|now|further|furthermore|\p
  */
 export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token, s: Signals): boolean {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  // The parser's own list-item marker, the markup it leaves out of the item's first sentence.
   const marker = LIST_MARKER.exec(text.slice(lineStart, slot.start + 1));
   if (!marker || lineStart + marker[0].length !== sentence.start || slot.start !== sentence.start) return false;
   // Back over the list: its other items, their wrapped lines and blank lines, to the lead-in (a list longer than
