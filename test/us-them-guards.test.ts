@@ -85,6 +85,11 @@ const pairs: [string, string, string][] = [
     'The speculators are the natural enemies of the small farmer.',
     'Orioles and cuckoos are the natural enemies of the caterpillars that strip the apple trees.',
   ],
+  [
+    'a hostile act in the passive voice is said of the agent after "by", not of the group it befell',
+    'The harbour towns were plundered for years by the speculators.',
+    'Those who were cruelly oppressed in the old mill towns came to the valley to start again.',
+  ],
 ];
 
 for (const [name, positive, negative] of pairs) {
