@@ -23,6 +23,8 @@ const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; lexico
   { file: 'judged/ut-listed.tsv', device: 'us_them', judgedFlagged: false },
   { file: 'judged/ha-sample-2.tsv', device: 'historical_analogy', judgedFlagged: true },
   { file: 'judged/ut-sample-2.tsv', device: 'us_them', judgedFlagged: true },
+  { file: 'judged/ha-near-2.tsv', device: 'historical_analogy', judgedFlagged: false },
+  { file: 'judged/ut-near-2.tsv', device: 'us_them', judgedFlagged: false },
   { file: 'judged/slogan-rules.tsv', device: 'slogan', judgedFlagged: true },
 ];
 
