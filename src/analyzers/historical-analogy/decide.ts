@@ -225,12 +225,13 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   }
   for (const i of storyEnds) {
     // Forward: the same people's story goes on, or a quotation opened in the passage continues. After a comparison,
-    // lesson or precedent, the past case it names is often told next, so any narrative of the past goes on with it.
+    // lesson or precedent, the past case it names is often told next, so any narrative of the past goes on with it, even
+    // one that says "our" of the nation whose past it tells.
     const tells = TELLING_ROLES.has(decisions.get(i)?.role ?? 'reference');
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && !ownStory(k) && ((tells && !f.presentTense) || hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && !ownStory(k) && ((tells && !f.speakerNow) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
   }

@@ -41,6 +41,11 @@ export interface SentenceFacts {
   past: boolean;
   /** Has a present-tense finite verb or a first-person subject: not a plain narrative of the past. */
   presentTense: boolean;
+  /**
+   * Has "we", "us" or "I", or a present-tense finite verb: the speaker or the present speaks. Not "our" alone, which a
+   * story of the nation's past keeps ("There was at that period of our history a departure from our earlier policy").
+   */
+  speakerNow: boolean;
   /** A he/she/they subject near the start: narrative that goes on about the same people. */
   pronounStart: boolean;
   /** Starts inside a quotation opened earlier in the paragraph, or opens with a quotation mark after a colon. */
