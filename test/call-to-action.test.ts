@@ -369,3 +369,10 @@ test('a closed-class word after an introductory clause is no command, and the se
     t.is(calls(text), 0, text);
   }
 });
+
+test('a verb with an object pronoun at the head of the sentence is a command even where the tagger calls it an infinitive', (t) => {
+  const scored = (text: string) => calls(text).filter((f) => f.scored).map((f) => f.rule);
+  t.deepEqual(scored('Tell them we are not going anywhere.'), ['cta-imperative']);
+  t.deepEqual(scored('Remind them the ballot closes at noon.'), ['cta-imperative']);
+  t.deepEqual(scored('They tell them we are not going anywhere.'), []);
+});

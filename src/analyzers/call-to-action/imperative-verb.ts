@@ -45,8 +45,9 @@ export function isImperativeVerb(sentence: Sentence, slot: Slot, context: Analys
   // verb between the introduction's first comma and the word shows the main clause began there; the word belongs to it.
   if (slot.leadEnd !== undefined && terms.some((t) => t.start > slot.leadEnd! && t.end <= slot.start && isFiniteVerb(t))) return false;
   // "Tell them we are one nation", "Give me the thing the governors have": a word followed by an object pronoun or a possessive is a
-  // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object.
-  if (term.tags.has('Imperative') && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
+  // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object. At
+  // the head of the sentence compromise may call the verb an infinitive ("Tell them we are not going anywhere"); there too.
+  if ((term.tags.has('Imperative') || (k === 0 && term.tags.has('Infinitive'))) && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
