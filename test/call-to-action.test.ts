@@ -376,3 +376,9 @@ test('a verb with an object pronoun at the head of the sentence is a command eve
   t.deepEqual(scored('Remind them the ballot closes at noon.'), ['cta-imperative']);
   t.deepEqual(scored('They tell them we are not going anywhere.'), []);
 });
+
+test('"remember" or "recall" at the head of the sentence commands with a clause as its object; "consider" steers an argument', (t) => {
+  const scored = (text: string) => calls(text).filter((f) => f.scored).map((f) => f.rule);
+  t.deepEqual(scored('Remember the ballot at the depot closes at noon.'), ['cta-imperative']);
+  t.deepEqual(scored('Consider the ballot at the depot closes at noon.'), []);
+});

@@ -48,6 +48,9 @@ export function isImperativeVerb(sentence: Sentence, slot: Slot, context: Analys
   // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object. At
   // the head of the sentence compromise may call the verb an infinitive ("Tell them we are not going anywhere"); there too.
   if ((term.tags.has('Imperative') || (k === 0 && term.tags.has('Infinitive'))) && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
+  // "Remember they are so …", "Remember the numbers that …": at the head of the sentence, "remember" or "recall" takes a clause
+  // as its object, so the finite verb further on is that clause's, not the main verb of a subject "Remember the numbers".
+  if (k === 0 && (term.tags.has('Imperative') || term.tags.has('Infinitive')) && CLAUSE_OBJECT_VERBS.has(term.normal)) return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
@@ -110,6 +113,8 @@ const SUBJECT_QUANTIFIER = new Set(['both', 'alike', 'together', 'all', 'each', 
 
 /** Object pronouns and possessives: after a verb they open its object, and no noun is followed by them. */
 const OBJECT_AFTER_VERB = new Set(['them', 'us', 'me', 'him', 'your', 'our', 'my', 'their']);
+/** Verbs of memory that take a clause as their object in a command ("Remember they are so …"); "consider" and "imagine" steer an argument instead. */
+const CLAUSE_OBJECT_VERBS = new Set(['remember', 'recall']);
 /** Words after which a form tagged as a present-tense verb is a plural noun ("such laws", "these taxes"). */
 const NOUN_AFTER = new Set(['such', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'more', 'all', 'many', 'few', 'several', 'new', 'other']);
 
