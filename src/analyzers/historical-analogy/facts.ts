@@ -9,9 +9,11 @@ import { datesText, type YearMention } from './time.js';
 
 const POSSESSIVE = /['’]s$/;
 const QUOTE_CHARS = /["“”]/g;
-const PRESENT_FINITE = /\b(?:is|are|am|has|have|does|do|seems?|remains?|we|i|us|our)\b|['’](?:re|ve)\b/i;
-/** PRESENT_FINITE without "our": a present verb or modal ("there's", "should"), or the speaker as subject or object. */
-const SPEAKER_NOW = /\b(?:is|are|am|has|have|does|do|seems?|remains?|should|must|can|may|ought|we|i|us)\b|['’](?:re|ve)\b|\b(?:there|it|that|here|what)['’]s\b/i;
+/** Present-tense finite verbs that tell a sentence about now from a story of the past. */
+const PRESENT_VERBS = String.raw`is|are|am|has|have|does|do|seems?|remains?`;
+const PRESENT_FINITE = new RegExp(String.raw`\b(?:${PRESENT_VERBS}|we|i|us|our)\b|['’](?:re|ve)\b`, 'i');
+/** PRESENT_FINITE without "our", with the modals of now and "there's": a present verb, or the speaker as subject or object. */
+const SPEAKER_NOW = new RegExp(String.raw`\b(?:${PRESENT_VERBS}|should|must|can|may|ought|we|i|us)\b|['’](?:re|ve)\b|\b(?:there|it|that|here|what)['’]s\b`, 'i');
 const FUTURE_TENSE = /\b(?:will|shall|won't|shan't)\b|['’]ll\b/i;
 /** Signs and numbers of statistics: a percent sign, a currency sign, thousands separators, a fraction ("two-thirds"); the words are in history-words' figure-words. */
 const FIGURE_SIGNS = /%|[$£€]\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?:one|two|three|four)-(?:half|halves|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|tenths?)\b/i;

@@ -42,8 +42,9 @@ export interface SentenceFacts {
   /** Has a present-tense finite verb or a first-person subject: not a plain narrative of the past. */
   presentTense: boolean;
   /**
-   * Has "we", "us" or "I", or a present-tense finite verb: the speaker or the present speaks. Not "our" alone, which a
-   * story of the nation's past keeps ("There was at that period of our history a departure from our earlier policy").
+   * Has "we", "us" or "I", a present-tense finite verb, a modal of now ("should", "must") or "there's": the speaker or the
+   * present speaks. Not "our" alone, which a story of the nation's past keeps ("There was at that period of our history a
+   * departure from our earlier policy").
    */
   speakerNow: boolean;
   /** A he/she/they subject near the start: narrative that goes on about the same people. */

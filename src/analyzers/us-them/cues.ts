@@ -24,8 +24,9 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am
 const AGENT_BY_TOKENS = 4;
 
 /**
- * The "by" of a hostile act in the passive voice: a participle in -ed right after a form of "be" (a word between allowed:
- * "were cruelly oppressed"). Undefined when the act is not passive; -1 when no "by" follows within a few words.
+ * The "by" of a hostile act in the passive voice: a participle in -ed right after a form of "be", or after a form of "be"
+ * and an adverb in -ly ("were cruelly oppressed"). Undefined when the act is not passive; -1 when no "by" follows within
+ * a few words.
  */
 function passiveAgent(sentence: Sentence, token: number): number | undefined {
   const t = sentence.tokens;
