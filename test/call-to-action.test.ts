@@ -370,15 +370,16 @@ test('a closed-class word after an introductory clause is no command, and the se
   }
 });
 
+/** The rules of the scored calls of a text. */
+const scoredRules = (text: string) => calls(text).filter((f) => f.scored).map((f) => f.rule);
+
 test('a verb with an object pronoun at the head of the sentence is a command even where the tagger calls it an infinitive', (t) => {
-  const scored = (text: string) => calls(text).filter((f) => f.scored).map((f) => f.rule);
-  t.deepEqual(scored('Tell them we are not going anywhere.'), ['cta-imperative']);
-  t.deepEqual(scored('Remind them the ballot closes at noon.'), ['cta-imperative']);
-  t.deepEqual(scored('They tell them we are not going anywhere.'), []);
+  t.deepEqual(scoredRules('Tell them we are not going anywhere.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Remind them the ballot closes at noon.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('They tell them we are not going anywhere.'), []);
 });
 
 test('"remember" or "recall" at the head of the sentence commands with a clause as its object; "consider" steers an argument', (t) => {
-  const scored = (text: string) => calls(text).filter((f) => f.scored).map((f) => f.rule);
-  t.deepEqual(scored('Remember the ballot at the depot closes at noon.'), ['cta-imperative']);
-  t.deepEqual(scored('Consider the ballot at the depot closes at noon.'), []);
+  t.deepEqual(scoredRules('Remember the ballot at the depot closes at noon.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Consider the ballot at the depot closes at noon.'), []);
 });

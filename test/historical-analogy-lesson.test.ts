@@ -2,7 +2,7 @@
 // now. For each frame a sentence it must flag, and for each guard one it must leave. All sentences written for these tests.
 
 import test from 'ava';
-import { analogyRules as rulesOf, scoredAnalogies, scoredAnalogies as scored } from './helpers/history-findings.js';
+import { analogyRules as rulesOf, scoredAnalogies as scored } from './helpers/history-findings.js';
 
 test('a recent year held up as a teacher is a lesson drawn from a past case', (t) => {
   t.deepEqual(rulesOf('We learned in 1929 what happens when speculation runs wild, and we must not let it happen again.', 1937), ['analogy-case-learned']);
@@ -89,7 +89,7 @@ test('the speaker\'s own memories and quoted authorities are left alone', (t) =>
 test('after a comparison, the story of the past case goes on even where it says "our"; a sentence with a present verb or a modal of now ends it', (t) => {
   const comparison = 'The present condition of the valley is similar in some respects to that which existed after the War of 1812.';
   const story = 'There was at that period of our history a turn away from our earlier thrift.';
-  const flagged = (text: string) => scoredAnalogies(text, 1890).map((f) => f.sentence);
+  const flagged = (text: string) => scored(text, 1890).map((f) => f.sentence);
   t.deepEqual(flagged(`${comparison} ${story}`), [comparison, story]);
   const now = 'All parts of the valley should accept the judgment of the courts.';
   t.deepEqual(flagged(`${comparison} ${now}`), [comparison]);
