@@ -44,13 +44,14 @@ export function isImperativeVerb(sentence: Sentence, slot: Slot, context: Analys
   // "While taxes should not be increased, amendments might be made that would, without diminishing the revenue, relieve …": a finite
   // verb between the introduction's first comma and the word shows the main clause began there; the word belongs to it.
   if (slot.leadEnd !== undefined && terms.some((t) => t.start > slot.leadEnd! && t.end <= slot.start && isFiniteVerb(t))) return false;
+  // A command's verb: compromise's imperative, or at the head of the sentence its infinitive ("Tell them we are not going anywhere").
+  const commandVerb = term.tags.has('Imperative') || (k === 0 && term.tags.has('Infinitive'));
   // "Tell them we are one nation", "Give me the thing the governors have": a word followed by an object pronoun or a possessive is a
-  // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object. At
-  // the head of the sentence compromise may call the verb an infinitive ("Tell them we are not going anywhere"); there too.
-  if ((term.tags.has('Imperative') || (k === 0 && term.tags.has('Infinitive'))) && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
+  // verb with its object, never the head of a subject, so a finite verb further on belongs to a clause inside its object.
+  if (commandVerb && OBJECT_AFTER_VERB.has(next?.normal ?? '')) return true;
   // "Remember they are so …", "Remember the numbers that …": at the head of the sentence, "remember" or "recall" takes a clause
   // as its object, so the finite verb further on is that clause's, not the main verb of a subject "Remember the numbers".
-  if (k === 0 && (term.tags.has('Imperative') || term.tags.has('Infinitive')) && CLAUSE_OBJECT_VERBS.has(term.normal)) return true;
+  if (k === 0 && commandVerb && CLAUSE_OBJECT_VERBS.has(term.normal)) return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
