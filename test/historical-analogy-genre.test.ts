@@ -66,3 +66,15 @@ test('the founders of a charter, held up for what they understood, are a model f
   t.true(flagged('The founders of our Charter understood what our present rulers have forgotten.', 'The founders of our Charter', 'analogy-forebears-knew'));
   t.false(flagged('The founders of our bakery understood what the customers wanted.', 'The founders of our bakery'));
 });
+
+test('"this is" a past event names now as another case of it; a cleft sentence with the same name does not', (t) => {
+  t.true(flagged('Written in 2026. For the harbour towns, this is Munich.', 'For the harbour towns', 'analogy-this-is-name'));
+  t.false(flagged('Written in 2026. It is the Marshall Plan that rebuilt the old ports.', 'It is the Marshall Plan'));
+});
+
+test('a figure of the past asked to judge now: "what would Lincoln say", "Lincoln would not recognize"; an office holder is no such figure', (t) => {
+  t.true(flagged('What would Lincoln say to this harbour board?', 'What would Lincoln', 'analogy-what-would-figure-say'));
+  t.true(flagged('Lincoln would not recognize the harbour board he founded.', 'Lincoln would', 'analogy-figure-would-have'));
+  t.false(flagged('What would the harbour master say to the new quay?', 'What would'));
+  t.false(flagged('The harbour master would not recognize the new quay.', 'The harbour master'));
+});
