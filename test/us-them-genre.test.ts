@@ -88,3 +88,18 @@ test('a title before a name the tagger does not know opens a named actor ("Minis
   const neutral = 'Minister Stane opened the new bridge over the river yesterday.';
   t.deepEqual(inSentence(neutral, neutral), []);
 });
+
+test('"They call it …. We call it …": two short sentences on the same verb set the camps side by side, both sentences counted', (t) => {
+  const text = 'The council has a plan for the harbour. They call it renewal. We call it eviction.';
+  t.deepEqual(inSentence(text, 'They call it').map((f) => [f.rule, f.quote, f.category]), [['us-them-they-then-we', 'They', 'them']]);
+  t.deepEqual(inSentence(text, 'We call it').map((f) => [f.rule, f.quote, f.category]), [['us-them-they-then-we', 'We', 'us']]);
+});
+
+test('…not with a helper verb, different verbs, a paragraph between, or a long narrative sentence', (t) => {
+  for (const text of [
+    'They will meet on Monday. We will meet on Tuesday.',
+    'They sailed at dawn. We followed at noon.',
+    'They call it renewal.\n\nWe call it eviction.',
+    'They came down the valley road at first light with carts and boats and every cousin from the coast. We came later.',
+  ]) t.deepEqual(analyze(text, { devices: ['us_them'], format: 'markdown' }).findings.filter((f) => f.scored), [], text);
+});

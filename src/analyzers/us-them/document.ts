@@ -4,6 +4,7 @@ import type { Features } from '../../learn/logistic.js';
 import { PhraseMatcher } from '../../lexicon/match.js';
 import type { Section } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
+import { addAntitheses } from './antithesis.js';
 import { adversaryNames, castByTheText, countCast, type AdversaryTally } from './adversary-tally.js';
 import { namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
 import { evaluativeCues } from './cues.js';
@@ -90,6 +91,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
+  addAntitheses(v.antithesis, doc, bySentence);
   return { bySentence, learned, scans };
 }
 

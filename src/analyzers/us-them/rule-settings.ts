@@ -1,6 +1,7 @@
 // The rule notes and settings of lexicons/us-them-rules.json: learning thresholds, act framing, the established enemy, the own nation, cut names.
 
 import { InputError } from '../../util/errors.js';
+import type { Antithesis } from './antithesis.js';
 
 /** A note for a rule built from several lexicons (lexicons/us-them-rules.json). */
 export interface RuleNote {
@@ -110,7 +111,7 @@ export interface ActFraming {
   framing: RegExp;
 }
 
-export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide } {
+export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide; antithesis?: Antithesis } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -176,6 +177,10 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
       employer: regex('them-the-employer', 'employerPattern', 'gu'),
       minSpeakerSideMarks: minMarks,
     }
+    : undefined;
+  // Optional: "They call it reform. We call it theft." The opener is compiled with indices ('d'): the finding is the pronoun.
+  const antithesis = entryOf('us-them-they-then-we') !== undefined
+    ? { id: 'us-them-they-then-we', note: rules.get('us-them-they-then-we')!.note, opener: regex('us-them-they-then-we', 'openerPattern', 'diu'), maxWords: wholeNumber('us-them-they-then-we', 'maxWords', 14) }
     : undefined;
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = regex('them-enemy-as-thing', 'predicatePattern', 'diu');
@@ -258,6 +263,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
     ...(employer ? { employer } : {}),
+    ...(antithesis ? { antithesis } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { LexiconSet } from '../../lexicon/load.js';
 import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../../lexicon/match.js';
 import { InputError } from '../../util/errors.js';
+import type { Antithesis } from './antithesis.js';
 import { nameKey, readAdversaryNames, type AdversaryEntry, type AdversaryNames } from './adversary-names.js';
 import type { CueEntry, GroupEntry } from './entries.js';
 import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
@@ -68,6 +69,8 @@ export interface Vocabulary {
   foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp };
   /** The employer as the other side of a text spoken from the union's side (lexicons/us-them-rules.json `them-the-employer`). */
   employer?: EmployerSide;
+  /** "They call it reform. We call it theft." (lexicons/us-them-rules.json `us-them-they-then-we`). */
+  antithesis?: Antithesis;
 }
 
 /** Compiles the us/them lexicons once per lexicon set. */
@@ -88,7 +91,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer, antithesis } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
@@ -115,6 +118,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
     ...(employer ? { employer } : {}),
+    ...(antithesis ? { antithesis } : {}),
   };
 }
 
