@@ -383,3 +383,11 @@ test('"remember" or "recall" at the head of the sentence commands with a clause 
   t.deepEqual(scoredRules('Remember the ballot at the depot closes at noon.'), ['cta-imperative']);
   t.deepEqual(scoredRules('Consider the ballot at the depot closes at noon.'), []);
 });
+
+test('"make" or "help" at the head of the sentence commands with an object and a bare verb; "make no mistake" and a noun "help" do not', (t) => {
+  t.deepEqual(scoredRules('Make the harbour owners pay.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Help the dockers win this strike.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Make sure the hall is full by six.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Make no mistake, the owners will come back.'), []);
+  t.deepEqual(scoredRules('Help is on the way for the dockers.'), []);
+});

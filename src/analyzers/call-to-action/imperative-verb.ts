@@ -52,6 +52,10 @@ export function isImperativeVerb(sentence: Sentence, slot: Slot, context: Analys
   // "Remember they are so …", "Remember the numbers that …": at the head of the sentence, "remember" or "recall" takes a clause
   // as its object, so the finite verb further on is that clause's, not the main verb of a subject "Remember the numbers".
   if (k === 0 && commandVerb && CLAUSE_OBJECT_VERBS.has(term.normal)) return true;
+  // "Make the polluters pay", "Help the miners win", "Make sure the hall is full": at the head of the sentence a causative verb
+  // takes an object and a bare verb (or "sure" and a clause), so the verb after the noun is not that noun's finite verb.
+  // "Make no mistake" is a formula of emphasis, not a command.
+  if (k === 0 && commandVerb && CAUSATIVE_VERBS.has(term.normal) && next?.normal !== 'no') return true;
   return !readsAsSubject(terms, k, sentence) && !hasFiniteVerbInClause(terms, k, sentence);
 }
 
@@ -116,6 +120,8 @@ const SUBJECT_QUANTIFIER = new Set(['both', 'alike', 'together', 'all', 'each', 
 const OBJECT_AFTER_VERB = new Set(['them', 'us', 'me', 'him', 'your', 'our', 'my', 'their']);
 /** Verbs of memory that take a clause as their object in a command ("Remember they are so …"); "consider" and "imagine" steer an argument instead. */
 const CLAUSE_OBJECT_VERBS = new Set(['remember', 'recall']);
+/** Causative verbs: in a command they take an object and a bare verb ("Make them pay", "Help the miners win"). */
+const CAUSATIVE_VERBS = new Set(['make', 'help']);
 /** Words after which a form tagged as a present-tense verb is a plural noun ("such laws", "these taxes"). */
 const NOUN_AFTER = new Set(['such', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'more', 'all', 'many', 'few', 'several', 'new', 'other']);
 
