@@ -391,3 +391,10 @@ test('"make" or "help" at the head of the sentence commands with an object and a
   t.deepEqual(scoredRules('Make no mistake, the owners will come back.'), []);
   t.deepEqual(scoredRules('Help is on the way for the dockers.'), []);
 });
+
+test('"ask" with an addressee and an indirect question is a rhetorical question, unless the addressee is the audience\'s own', (t) => {
+  t.deepEqual(scoredRules('Ask any harbour owner where they would rather build.'), []);
+  t.deepEqual(scoredRules('Ask the dockers of Leith whether the new tolls are fair.'), []);
+  t.deepEqual(scoredRules('Ask your councillor how they voted, and why.'), ['cta-imperative']);
+  t.deepEqual(scoredRules('Ask not what the harbour can do for you.'), ['cta-imperative']);
+});

@@ -57,13 +57,15 @@ const MAX_ASK_OBJECT_WORDS = 25;
 /**
  * "Ask the workers of France whether the limitation of wages is too great a sacrifice", "Ask any owner where they would rather
  * build": "ask" with an addressee and an indirect question invites the audience to imagine the answer; it works as a rhetorical
- * question, not as a call to go and ask. "Ask not what your country can do for you" has no addressee and stays a command.
+ * question, not as a call to go and ask. "Ask not what your country can do for you" has no addressee and stays a command, and so
+ * does an errand to the audience's own people ("Ask your councillor how they voted").
  */
 export function isRhetoricalAsk(sentence: Sentence, slot: Token): boolean {
   if (slot.lower !== 'ask') return false;
   const words = sentence.tokens.filter((t) => t.kind === 'word' && t.start > slot.start);
   const q = words.findIndex((w) => INDIRECT_QUESTION.has(w.lower));
-  return q >= 1 && q <= MAX_ASK_OBJECT_WORDS && words[0].lower !== 'not' && !REFLEXIVE.has(words[0].lower) && !sentence.tokens.some((t) => t.text === ';' && t.start > slot.start && t.start < words[q].start);
+  // "Ask your councillor how they voted": the audience's own representative or neighbour is someone to go and ask, not a figure of speech.
+  return q >= 1 && q <= MAX_ASK_OBJECT_WORDS && words[0].lower !== 'not' && words[0].lower !== 'your' && !REFLEXIVE.has(words[0].lower) && !sentence.tokens.some((t) => t.text === ';' && t.start > slot.start && t.start < words[q].start);
 }
 
 export function isSupposition(text: string, sentence: Sentence, slot: Token): boolean {
