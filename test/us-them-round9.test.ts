@@ -55,6 +55,11 @@ const guards: [string, string, string][] = [
     'Our people feel a warm sympathy with the Cuban insurgents in their long struggle.',
   ],
   [
+    'nor does a hostile word about them when the sentence names no in-group: a report of someone else\'s war',
+    'The insurgents in the southern counties continue their struggle against our garrison.',
+    'The insurgents in Cuba continue their struggle against the Spanish authorities.',
+  ],
+  [
     'an adversary word tied to "each other" or "one another" is a relation among others',
     'The raiders from the hills are the enemies of every farmer in the valley.',
     'We have to stop seeing each other as enemies because we vote differently.',

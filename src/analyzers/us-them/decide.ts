@@ -63,13 +63,17 @@ export function decide(
     findings.push({ rule, start: m.start, end: m.end, strength, explanation, sentence: s.index, category: m.side, label: m.label });
   };
 
-  // Out-group mentions: hostile labels count alone; other groups when a hostile word stands near them.
+  // "Our people's sympathy with the Cuban insurgents": rebels of an uprising abroad are no camp set against the in-group.
+  const foreignRebels = (o: Mention): boolean => o.kind === 'rival-group' && v.foreignUprising !== undefined && v.foreignUprising.uprising.test(doc.text.slice(o.start, o.end)) && foreignUprising(v, context, s);
+  // Out-group mentions: hostile labels count alone; other groups when a hostile word stands near them, except rebels abroad
+  // fighting their own government with no in-group in the sentence ("The insurgents in Cuba continue their struggle against the
+  // Spanish authorities"): a report of someone else's war.
   for (const m of outs) {
     // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
     const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => cueOn(v, c, m));
     if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
     else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (theySubject(doc.text, m) && adjacent()))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
-    else if (cue && m.kind !== 'anaphora') emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
+    else if (cue && m.kind !== 'anaphora' && !(ins.length === 0 && foreignRebels(m))) emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
   if (accused && !findings.some((f) => f.rule === 'us-them-anaphora' && f.start < accused.end && f.end > accused.start)) {
@@ -140,8 +144,6 @@ export function decide(
   const thoseWhoBack = (o: Mention): boolean => /\bthose$/iu.test(doc.text.slice(o.start, o.end)) && /^\s+who\b/iu.test(doc.text.slice(o.end, o.end + 6)) && adjacent();
   // A hostile label that lost its hostility ("potential adversaries", "former foes", "friend or foe") names no present group: it never stands alone.
   const neutralized = (o: Mention): boolean => o.kind === 'rival-group' && o.entry?.category === 'hostile-label';
-  // "Our people's sympathy with the Cuban insurgents": rebels of an uprising abroad are no camp set against the in-group.
-  const foreignRebels = (o: Mention): boolean => o.kind === 'rival-group' && v.foreignUprising !== undefined && v.foreignUprising.uprising.test(doc.text.slice(o.start, o.end)) && foreignUprising(v, context, s);
   const standsAlone = (o: Mention): boolean =>
     o.kind !== 'entity' && o.entry?.needsCue !== true && !neutralized(o) && (o.kind !== 'anaphora' || theyItself(doc.text, o) || thoseWhoBack(o)) && (o.kind !== 'rival-group' || contrastWord || nearIn(o)) && !foreignRebels(o);
   const anyThem = emitted.size > 0 || outs.some(standsAlone);
