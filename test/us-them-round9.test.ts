@@ -60,6 +60,11 @@ const guards: [string, string, string][] = [
     'The insurgents in Cuba continue their struggle against the Spanish authorities.',
   ],
   [
+    'an adversary word denied of every subject ("no nation is our enemy") names no out-group',
+    'The harbour barons on the hill are our enemies.',
+    'No town on the coast is our enemy; we seek the friendship of all.',
+  ],
+  [
     'an adversary word tied to "each other" or "one another" is a relation among others',
     'The raiders from the hills are the enemies of every farmer in the valley.',
     'We have to stop seeing each other as enemies because we vote differently.',

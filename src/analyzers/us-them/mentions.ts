@@ -40,6 +40,8 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
     // "We are not a gang", "I am no traitor": the speaker's side denying the label of itself names no other group.
     if (kind === 'hostile-label' && deniedOfSelf(tokens, m.firstToken)) continue;
+    // "No nation is our enemy": a label denied of every subject names no out-group either.
+    if (kind === 'hostile-label' && deniedPredicate(tokens, m.firstToken)) continue;
     // "former foes" is a past quarrel: the label stays a mention but loses its hostility.
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
@@ -103,6 +105,8 @@ const SELF_SUBJECTS = new Set(['we', 'i']);
 const SELF_BE = new Set(['are', 'am', 'were', 'was']);
 const DENIALS = new Set(['not', 'no', 'never']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Subjects that deny: "none is our enemy", "nobody is the enemy". */
+const NOBODY = new Set(['none', 'nobody', 'nothing', 'neither']);
 
 /** "We are not a gang", "I am no traitor", "we're not the enemy": a hostile label the speaker's side denies of itself. */
 function deniedOfSelf(tokens: readonly Token[], first: number): boolean {
@@ -112,6 +116,19 @@ function deniedOfSelf(tokens: readonly Token[], first: number): boolean {
   const be = wordAt(tokens, k - 1) ?? '';
   // "We're", "I'm" are one token.
   return /^(?:we|i)['’](?:re|m)$/u.test(be) || (SELF_BE.has(be) && SELF_SUBJECTS.has(wordAt(tokens, k - 2) ?? ''));
+}
+
+/**
+ * Whether an adversary label is the predicate of a "be" whose subject is "no …", "none" or "nobody" ("No nation is our enemy",
+ * "none of them are our enemies"). A plain "not" is left alone: "they are not traitors in the sense that …" goes on to say in what
+ * sense they are, and "I will not call them traitors" still calls them so.
+ */
+function deniedPredicate(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (ARTICLES.has(wordAt(tokens, k) ?? '') || POSSESSIVES.has(wordAt(tokens, k) ?? '')) k--;
+  const at = (i: number): string => wordAt(tokens, i) ?? '';
+  if (!BE_FORMS.has(at(k))) return false;
+  return NOBODY.has(at(k - 1)) || at(k - 2) === 'no' || (NOBODY.has(at(k - 3)) && at(k - 2) === 'of');
 }
 
 /** "Countries that were once our adversaries": a label after "be" + "once" + a possessive names a past quarrel, as "former" does. */
