@@ -128,8 +128,16 @@ function deniedPredicate(tokens: readonly Token[], first: number): boolean {
   if (ARTICLES.has(wordAt(tokens, k) ?? '') || POSSESSIVES.has(wordAt(tokens, k) ?? '')) k--;
   const at = (i: number): string => wordAt(tokens, i) ?? '';
   if (!BE_FORMS.has(at(k))) return false;
-  return NOBODY.has(at(k - 1)) || at(k - 2) === 'no' || (NOBODY.has(at(k - 3)) && at(k - 2) === 'of');
+  // The subject: up to SUBJECT_WORDS words back, within the clause (a non-word token such as a comma ends it).
+  for (let i = k - 1; i >= 0 && i >= k - SUBJECT_WORDS; i--) {
+    const w = wordAt(tokens, i);
+    if (w === undefined) return false;
+    if (w === 'no' || NOBODY.has(w)) return true;
+  }
+  return false;
 }
+/** How far back "no …" may open the subject of the denial ("No nation on this continent is our enemy"). */
+const SUBJECT_WORDS = 6;
 
 /** "Countries that were once our adversaries": a label after "be" + "once" + a possessive names a past quarrel, as "former" does. */
 function formerlyOurs(tokens: readonly Token[], first: number): boolean {
