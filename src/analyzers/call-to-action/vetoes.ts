@@ -75,13 +75,16 @@ export function isSupposition(text: string, sentence: Sentence, slot: Token): bo
 /** How many lines back from an item the lead-in of its list is looked for. */
 const MAX_LIST_LINES = 200;
 /** Words that may stand between a promise's verb and its colon ("we will also:", "we shall immediately:"). */
+/** A Markdown heading's opening hashes. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+/u;
 const ADVERB_BEFORE_COLON = /(?:\s+(?:also|then|first|now|further|furthermore|\p{L}+ly))+$/iu;
 
 /**
  * Whether the imperative opens an item of a list whose lead-in promises what the speaker's side will do ("In government we
  * will:" then "- Reopen the valley line", "- Fund the flood defences"): each item completes the promise, a measure of a
  * programme stated, not a command to the audience. The lead-in is the nearest line before the list that is not an item of
- * it, and must end in a colon after one of the words of cta-promise-lead-in ("will", "shall", "pledge to" …).
+ * it, and must end in a colon after one of the words of cta-promise-lead-in ("will", "shall", "pledge to", "will do" …), or be a
+ * Markdown heading that ends with them ("## What we will do").
  */
 export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token, s: Signals): boolean {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
@@ -98,7 +101,9 @@ export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token,
       end = start - 1;
       continue;
     }
-    const lead = line.trim();
+    // A Markdown heading may stand as the lead-in without a colon ("## What we will do").
+    const heading = MARKDOWN_HEADING.exec(line);
+    const lead = heading ? line.slice(heading[0].length).trim().replace(/[.:]+$/u, '') + ':' : line.trim();
     if (!lead.endsWith(':')) return false;
     const words = lead.slice(0, -1).replace(ADVERB_BEFORE_COLON, '').toLowerCase().replace(/’/g, "'");
     return [...s.promiseLeadIn].some((p) => words === p || words.endsWith(` ${p}`));
