@@ -342,7 +342,7 @@ const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const MAX_MD_HEADING_CHARS = 300;
 
 /** The text of a Markdown heading line without its `#` marks and closing `#`s, or undefined when it is not one. */
-function markdownHeading(line: string): { level: number; title: string } | undefined {
+export function markdownHeading(line: string): { level: number; title: string } | undefined {
   if (line.length > MAX_MD_HEADING_CHARS) return undefined;
   const m = MD_HEADING.exec(line);
   if (!m) return undefined;

@@ -2,7 +2,7 @@
 // a measure listed under a promise ("We will:" then "- Reopen the line").
 
 import type { Sentence, Token } from '../../text/model.js';
-import { LIST_MARKER } from '../../text/parse.js';
+import { LIST_MARKER, markdownHeading } from '../../text/parse.js';
 import { termsMatcher } from '../rules.js';
 import type { AnalysisContext } from '../types.js';
 import { SIGNALS, type Signals } from './signals.js';
@@ -75,8 +75,6 @@ export function isSupposition(text: string, sentence: Sentence, slot: Token): bo
 /** How many lines back from an item the lead-in of its list is looked for. */
 const MAX_LIST_LINES = 200;
 /** Words that may stand between a promise's verb and its colon ("we will also:", "we shall immediately:"). */
-/** A Markdown heading's opening hashes. */
-const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+/u;
 const ADVERB_BEFORE_COLON = /(?:\s+(?:also|then|first|now|further|furthermore|\p{L}+ly))+$/iu;
 
 /**
@@ -102,8 +100,8 @@ export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token,
       continue;
     }
     // A Markdown heading may stand as the lead-in without a colon ("## What we will do").
-    const heading = MARKDOWN_HEADING.exec(line);
-    const lead = heading ? line.slice(heading[0].length).trim().replace(/[.:]+$/u, '') + ':' : line.trim();
+    const heading = markdownHeading(line);
+    const lead = heading ? `${heading.title.trim().replace(/[.:]+$/u, '')}:` : line.trim();
     if (!lead.endsWith(':')) return false;
     const words = lead.slice(0, -1).replace(ADVERB_BEFORE_COLON, '').toLowerCase().replace(/’/g, "'");
     return [...s.promiseLeadIn].some((p) => words === p || words.endsWith(` ${p}`));
