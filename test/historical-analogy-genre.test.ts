@@ -78,3 +78,9 @@ test('a figure of the past asked to judge now: "what would Lincoln say", "Lincol
   t.false(flagged('What would the harbour master say to the new quay?', 'What would'));
   t.false(flagged('The harbour master would not recognize the new quay.', 'The harbour master'));
 });
+
+test('"the spirit of \'76" names the Revolution with a straight or a curly apostrophe', (t) => {
+  t.true(flagged('Written in 2026. The spirit of \'76 still lives in the harbour towns.', 'The spirit'));
+  t.true(flagged('Written in 2026. The spirit of ’76 still lives in the harbour towns.', 'The spirit'));
+  t.false(flagged('Written in 2026. The spirit of the crew still lives in the harbour towns.', 'The spirit'));
+});

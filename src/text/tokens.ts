@@ -26,7 +26,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const isWord = STARTS_WORD.test(value);
     tokens.push({
       text: value,
-      lower: isWord ? normalizeWord(value) : value,
+      // A curly apostrophe on its own ("of ’76") is looked up as the straight one, as inside a word.
+      lower: isWord ? normalizeWord(value) : value === '’' ? "'" : value,
       kind: isWord ? 'word' : 'punct',
       start: start + m.index,
       end: start + m.index + value.length,
