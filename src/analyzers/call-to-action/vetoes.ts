@@ -99,11 +99,12 @@ export function isPromisedMeasure(text: string, sentence: Sentence, slot: Token,
       end = start - 1;
       continue;
     }
-    // A Markdown heading may stand as the lead-in without a colon ("## What we will do").
+    // The lead-in's words before its colon; a Markdown heading needs none ("## What we will do").
     const heading = markdownHeading(line);
-    const lead = heading ? `${heading.title.trim().replace(/[.:]+$/u, '')}:` : line.trim();
-    if (!lead.endsWith(':')) return false;
-    const words = lead.slice(0, -1).replace(ADVERB_BEFORE_COLON, '').toLowerCase().replace(/’/g, "'");
+    const plain = line.trim();
+    const lead = heading ? heading.title.replace(/[.:]+$/u, '') : plain.endsWith(':') ? plain.slice(0, -1) : undefined;
+    if (lead === undefined) return false;
+    const words = lead.replace(ADVERB_BEFORE_COLON, '').toLowerCase().replace(/’/g, "'");
     return [...s.promiseLeadIn].some((p) => words === p || words.endsWith(` ${p}`));
   }
   return false;
