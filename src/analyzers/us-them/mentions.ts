@@ -68,15 +68,29 @@ function standsAsGroup(tokens: Sentence['tokens'], m: { entry: GroupEntry; term:
 
 /** Modifiers allowed between the indefinite article and a generic adversary label ("an invading enemy", "a foreign foe"). */
 const GENERIC_MODIFIERS_MAX = 2;
+/** A plain lower-case word, such as an adjective before a noun ("resolute", "well-armed"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Comparatives ("worse", "greater", "more dangerous"): "no worse foe than …" names one. */
+const COMPARATIVE = /^(?:more|less|worse|better|\p{Ll}{2,}er)$/u;
 
 /**
  * Whether an adversary label is any adversary at all: after "a" or "an" with at most two plain words of kind or strength
- * between ("an enemy", "an invading enemy", "a powerful foreign foe"), and not a predicate about someone ("is a tyrant", "as an enemy").
+ * between ("an enemy", "an invading enemy", "a powerful foreign foe"), and not a predicate about someone ("is a tyrant", "as an enemy");
+ * after "any" with any two words between ("any resolute enemy"); or denied by "no" ("we have no traditional enemies").
  */
 function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly Token[], first: number): boolean {
   if (!g.labels.has(entryId)) return false;
   let i = first - 1;
   while (i >= 0 && first - 1 - i < GENERIC_MODIFIERS_MAX && tokens[i].kind === 'word' && g.modifiers.has(tokens[i].lower)) i--;
+  // "any resolute enemy", "any serious foe": after "any" every kind of adversary is still any adversary at all; and one
+  // denied outright names none ("We have no traditional enemies", "we need fear no external enemy").
+  const general = (w: string): boolean => g.anyKind.has(w) || g.denying.has(w);
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < GENERIC_MODIFIERS_MAX && LOWER_WORD.test(tokens[k].text) && !general(tokens[k].lower)) k--;
+  const opener = k >= 0 && tokens[k].kind === 'word' ? tokens[k].lower : '';
+  // Not a comparison, which names the worst foe after all ("There can be no worse foe of mankind than the demagogue of war").
+  const compared = tokens.slice(k + 1, first).some((t) => COMPARATIVE.test(t.lower));
+  if ((g.denying.has(opener) && !compared) || (g.anyKind.has(opener) && k < first - 1)) return true;
   // No determiner: a label with a modifier of where or when straight after a preposition ("to guard against outside
   // foes"), not one of kind ("a body of hostile savages").
   const bare = tokens.slice(i + 1, first).every((t) => g.bareModifiers.has(t.lower));

@@ -24,6 +24,10 @@ export interface GenericAdversary {
   bareAfter: Set<string>;
   /** The modifiers that may make a bare label general: of where or when, not of kind ("foreign", "outside", not "hostile"). */
   bareModifiers: Set<string>;
+  /** Determiners that make any adversary general whatever words describe it ("any resolute enemy", "any serious foe"). */
+  anyKind: Set<string>;
+  /** Determiners that deny the adversary outright, even after "have" or "be" ("we have no enemies", "we need fear no external enemy"). */
+  denying: Set<string>;
 }
 
 /** The compiled us/them vocabulary of one lexicon set. */
@@ -138,6 +142,8 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     adverbs: new Set(entries.flatMap((e) => words(e, 'adverbs'))),
     bareAfter: new Set(entries.flatMap((e) => words(e, 'bareAfter'))),
     bareModifiers: new Set(entries.flatMap((e) => words(e, 'bareModifiers'))),
+    anyKind: new Set(entries.flatMap((e) => words(e, 'anyKind'))),
+    denying: new Set(entries.flatMap((e) => words(e, 'denying'))),
   };
 }
 
