@@ -178,3 +178,12 @@ test('a title that repeats a cry the text shouts carries the slogan, and so does
   // Thanks under a heading of thanks is a formula of courtesy, not a cry.
   t.deepEqual(slogans('# Thank You\n\nThe council met the dockers on Monday.\n\nThank you!\n'), []);
 });
+
+test('a title may put the cry before a colon or a dash and explain it after: the part before is the echo; a title whose first part only names a topic is none', (t) => {
+  const echoed = slogans('# Not a Penny for the Fund: the pension scheme must stay whole\n\nThe council met the dockers on Monday.\n\nNot a penny for the fund!\n');
+  t.deepEqual(
+    echoed.filter((f) => f.rule === 'slogan-title-echo').map((f) => f.quote),
+    ['Not a Penny for the Fund', 'Not a penny for the fund!'],
+  );
+  t.deepEqual(slogans('# Harbour Tolls - what the council decided\n\nThe council met the dockers on Monday.\n\nThe harbour tolls rose.\n'), []);
+});

@@ -314,25 +314,41 @@ const TITLE_ECHO = { minWords: 2, maxWords: 8 };
 
 /**
  * Finds titles and headings that repeat a cry or motto of the text ("# Harbour Works, Harbour Stays" … "Harbour works,
- * harbour stays!"): the heading's words, case and punctuation aside, are the whole of a sentence that exclaims or that
- * already carries a repeated catchphrase. Both the heading and that sentence carry the slogan. Runs after findCatchphrases.
+ * harbour stays!"): the heading's words, or its words before a colon or a dash, case and punctuation aside, are the whole
+ * of a sentence that exclaims or that already carries a repeated catchphrase. Both the heading (or its part before the
+ * colon) and that sentence carry the slogan. Runs after findCatchphrases.
  */
 function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const sentences = context.document.sentences;
   const wordsOf = (s: Sentence): string => s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
-  const headings = sentences.filter((s) => s.heading && s.words >= TITLE_ECHO.minWords && s.words <= TITLE_ECHO.maxWords);
-  if (headings.length === 0) return;
-  const keys = new Map(headings.map((h) => [wordsOf(h), h] as const));
+  // A title may also put the cry before a colon or a dash and go on after it ("No dialogue with hunger: the land reform
+  // must be finished from below"): then the part before it is the echo.
+  const keys = new Map<string, Span>();
+  for (const h of sentences) {
+    if (!h.heading) continue;
+    if (h.words >= TITLE_ECHO.minWords && h.words <= TITLE_ECHO.maxWords) keys.set(wordsOf(h), trimSpan(context.document.text, h));
+    const lead = TITLE_LEAD.exec(h.text);
+    if (lead === null) continue;
+    const leadTokens = h.tokens.filter((t) => t.kind === 'word' && t.end <= h.start + lead[1].length);
+    if (leadTokens.length < TITLE_ECHO.minWords || leadTokens.length > TITLE_ECHO.maxWords) continue;
+    const key = leadTokens.map((t) => t.lower).join(' ');
+    if (!keys.has(key)) keys.set(key, trimSpan(context.document.text, { start: h.start, end: h.start + lead[1].length }));
+  }
+  if (keys.size === 0) return;
   for (const s of sentences) {
     // An interjection or a formula of thanks ("Thank you!" under a heading "Thank You") is no cry, whatever heads it.
     if (s.heading || INTERJECTION.test(s.text) || NOT_A_MOTTO.test(s.text)) continue;
     if (!(EXCLAIMED.test(s.text) || out.get(s.index)?.some((r) => r.rule === 'slogan-repeated-catchphrase'))) continue;
     const heading = keys.get(wordsOf(s));
     if (!heading) continue;
-    addRepeated(out, heading.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, heading) });
+    const headingIndex = sentences.findIndex((h) => h.start <= heading.start && heading.end <= h.end);
+    addRepeated(out, headingIndex, { rule: 'slogan-title-echo', ...heading });
     addRepeated(out, s.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, s) });
   }
 }
+
+/** The part of a title before a colon or a dash that the rest of the title explains. */
+const TITLE_LEAD = /^([^:–—]+?)\s*(?::|\s[-–—]\s)\s*\S/u;
 
 /** Words that open an interjection or a vocative, not a chant ("Oh, …!", "Alas!", "God bless …!"). */
 const INTERJECTION = /^\W*(?:oh|o|ah|alas|well|god|may god|good|thank|thanks|i thank|hear|bravo|hurrah|hello|welcome|congratulations|godspeed|happy|merry|dear|ladies|gentlemen|my)\b/i;
