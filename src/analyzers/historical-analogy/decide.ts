@@ -231,7 +231,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && !f.future && !f.figures && !ownStory(k) && ((tells && !f.speakerNow) || hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.future && (!f.figures || !f.presentTense) && !ownStory(k) && ((tells && !f.speakerNow) || hasHistory(k) || f.pronounStart))) passage(k);
       else break;
     }
   }
@@ -241,7 +241,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   // to the story on both sides of them.
   const told = (k: number): boolean => {
     const f = facts[k];
-    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !f.figures && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
+    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
   };
   const opens = (k: number): boolean => decisions.get(k)?.kind === 'passage' || decisions.get(k)?.opensPassage === true;
   for (let i = 1; i < sentences.length; i++) {
