@@ -179,11 +179,11 @@ test('a title that repeats a cry the text shouts carries the slogan, and so does
   t.deepEqual(slogans('# Thank You\n\nThe council met the dockers on Monday.\n\nThank you!\n'), []);
 });
 
-test('a title may put the cry before a colon or a dash and explain it after: the part before is the echo; a title whose first part only names a topic is none', (t) => {
-  const echoed = slogans('# Not a Penny for the Fund: the pension scheme must stay whole\n\nThe council met the dockers on Monday.\n\nNot a penny for the fund!\n');
-  t.deepEqual(
-    echoed.filter((f) => f.rule === 'slogan-title-echo').map((f) => f.quote),
-    ['Not a Penny for the Fund', 'Not a penny for the fund!'],
-  );
+test('a title may set the cry among other words between colons or dashes: that part is the echo; a title whose parts only name a topic is none', (t) => {
+  const echo = (title: string): string[] =>
+    slogans(`# ${title}\n\nThe council met the dockers on Monday.\n\nThe port is not for sale!\n`).filter((f) => f.rule === 'slogan-title-echo').map((f) => f.quote);
+  t.deepEqual(echo('The Port Is Not for Sale: why the lease must be stopped'), ['The Port Is Not for Sale', 'The port is not for sale!']);
+  t.deepEqual(echo('Corvena: the port is not for sale – spread the strike'), ['the port is not for sale', 'The port is not for sale!']);
+  t.deepEqual(echo('The port and the lease: a history'), []);
   t.deepEqual(slogans('# Harbour Tolls - what the council decided\n\nThe council met the dockers on Monday.\n\nThe harbour tolls rose.\n'), []);
 });

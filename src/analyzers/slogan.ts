@@ -314,25 +314,28 @@ const TITLE_ECHO = { minWords: 2, maxWords: 8 };
 
 /**
  * Finds titles and headings that repeat a cry or motto of the text ("# Harbour Works, Harbour Stays" … "Harbour works,
- * harbour stays!"): the heading's words, or its words before a colon or a dash, case and punctuation aside, are the whole
- * of a sentence that exclaims or that already carries a repeated catchphrase. Both the heading (or its part before the
- * colon) and that sentence carry the slogan. Runs after findCatchphrases.
+ * harbour stays!"): the heading's words, or the words of one of its parts between colons and dashes, case and punctuation aside,
+ * are the whole of a sentence that exclaims or that already carries a repeated catchphrase. Both the heading (or that
+ * part) and that sentence carry the slogan. Runs after findCatchphrases.
  */
 function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const sentences = context.document.sentences;
   const wordsOf = (s: Sentence): string => s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
-  // A title may also put the cry before a colon or a dash and go on after it ("No dialogue with hunger: the land reform
-  // must be finished from below"): then the part before it is the echo.
+  // A title may also set the cry between colons or dashes among other words ("No dialogue with hunger: the land reform
+  // must be finished from below", "Corvena: the port is not for sale – spread the strike"): then that part is the echo.
   const keys = new Map<string, Span>();
   for (const h of sentences) {
     if (!h.heading) continue;
     if (h.words >= TITLE_ECHO.minWords && h.words <= TITLE_ECHO.maxWords) keys.set(wordsOf(h), trimSpan(context.document.text, h));
-    const lead = TITLE_LEAD.exec(h.text);
-    if (lead === null) continue;
-    const leadTokens = h.tokens.filter((t) => t.kind === 'word' && t.end <= h.start + lead[1].length);
-    if (leadTokens.length < TITLE_ECHO.minWords || leadTokens.length > TITLE_ECHO.maxWords) continue;
-    const key = leadTokens.map((t) => t.lower).join(' ');
-    if (!keys.has(key)) keys.set(key, trimSpan(context.document.text, { start: h.start, end: h.start + lead[1].length }));
+    for (const part of h.text.matchAll(TITLE_PART)) {
+      if (part[0].length === h.text.length) continue;
+      const start = h.start + part.index;
+      const end = start + part[0].length;
+      const partTokens = h.tokens.filter((t) => t.kind === 'word' && t.start >= start && t.end <= end);
+      if (partTokens.length < TITLE_ECHO.minWords || partTokens.length > TITLE_ECHO.maxWords) continue;
+      const key = partTokens.map((t) => t.lower).join(' ');
+      if (!keys.has(key)) keys.set(key, trimSpan(context.document.text, { start, end }));
+    }
   }
   if (keys.size === 0) return;
   for (const s of sentences) {
@@ -347,8 +350,8 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
   }
 }
 
-/** The part of a title before a colon or a dash that the rest of the title explains. */
-const TITLE_LEAD = /^([^:–—]+?)\s*(?::|\s[-–—]\s)\s*\S/u;
+/** The parts of a title between its colons and spaced dashes. */
+const TITLE_PART = /[^:–—\s](?:[^:–—]|(?<!\s)[–—]|[–—](?!\s))*?(?=\s*(?::|\s[-–—]\s|$))/gu;
 
 /** Words that open an interjection or a vocative, not a chant ("Oh, …!", "Alas!", "God bless …!"). */
 const INTERJECTION = /^\W*(?:oh|o|ah|alas|well|god|may god|good|thank|thanks|i thank|hear|bravo|hurrah|hello|welcome|congratulations|godspeed|happy|merry|dear|ladies|gentlemen|my)\b/i;
