@@ -29,12 +29,13 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root
   { name: 'call-to-action fresh4', file: 'test/fixtures/cta-slogan-sample/fresh4.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh5', file: 'test/fixtures/cta-slogan-sample/fresh5.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh6', file: 'test/fixtures/cta-slogan-sample/fresh6.jsonl', devices: ['call_to_action', 'slogan'] },
-  // Original commentary texts of four genres (a union rally speech, a party manifesto, a conservative op-ed, two radical op-eds), kept as checks.
+  // Original commentary texts of four genres (a union rally speech, a party manifesto, a conservative op-ed, two radical op-eds, a populist speech), kept as checks.
   { name: 'genre check: union speech', file: 'test/fixtures/genre-sample/gold/check-union-speech.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: manifesto', file: 'test/fixtures/genre-sample/gold/check-manifesto.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: conservative op-ed', file: 'test/fixtures/genre-sample/gold/check-conservative-oped.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: radical op-ed', file: 'test/fixtures/genre-sample/gold/check-oped-radical.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: radical op-ed 2', file: 'test/fixtures/genre-sample/gold/check-oped-radical-2.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
+  { name: 'genre check: populist speech', file: 'test/fixtures/genre-sample/gold/check-populist-speech.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
 ];
 
 if (!existsSync(SHARED)) {
