@@ -161,6 +161,12 @@ test('a shouted word echoed is a chant, and so is the last call of a quoted chan
   t.deepEqual(byRule('The ferry was late again! Again.'), []);
 });
 
+test('a short cry shouted again whole right after itself is a chant, even as a paragraph of its own; a statement said twice is not', (t) => {
+  const byRule = (text: string): string[] => slogans(text).filter((f) => f.rule === 'slogan-echoed-phrase').map((f) => f.quote);
+  t.deepEqual(byRule('The crowd knows the answer. Harbour stands!\n\nHarbour stands!\n'), ['Harbour stands!', 'Harbour stands!']);
+  t.deepEqual(byRule('The harbour stands.\n\nThe harbour stands.\n'), []);
+});
+
 test('a repeated motto may open with "every", "each" or "no" (the tagger reads the verb in "Every valley counts" as a noun); a quantified phrase said once is not one', (t) => {
   // The last one inside a passage: a phrase that only ever opens its paragraphs is a signpost (see above).
   const motto = '# Plan\n\n## Roads\n\nEvery harbour counts.\n\nThe ferries will run again.\n\n## Schools\n\nEvery harbour counts, and every school in it counts.\n\n## Vote\n\nVote on Sunday. Every harbour counts!';

@@ -208,12 +208,21 @@ function findParallelFormulas(context: AnalysisContext, out: Map<number, Repeate
   }
 }
 
-/** Finds echoes: a verbless fragment that repeats the last words of the sentence before it, as a crowd repeats a chant. */
+/**
+ * Finds echoes: a verbless fragment that repeats the last words of the sentence before it, as a crowd repeats a chant; or a
+ * short cry shouted again whole right after itself.
+ */
 function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const sentences = context.document.sentences;
   for (let i = 1; i < sentences.length; i++) {
     const sentence = sentences[i];
     const before = sentences[i - 1];
+    // A short cry shouted again whole, even as a paragraph of its own ("Gretzbach stands!" twice): the crowd taking up a chant.
+    if (!sentence.heading && !before.heading && sentence.words <= ECHO.maxWords && EXCLAIMED.test(sentence.text) && EXCLAIMED.test(before.text) && wordsOf(sentence) === wordsOf(before)) {
+      addRepeated(out, sentence.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, sentence) });
+      addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, before) });
+      continue;
+    }
     // A bracketed line is a stage direction ("(Moment of silent prayer.)"), not an echo.
     if (sentence.heading || before.heading || sentence.paragraph !== before.paragraph || isQuestion(sentence) || /^\s*[([]/.test(sentence.text)) continue;
     // The last words of the sentence before, read only for a sentence that may echo them.
@@ -243,6 +252,11 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     addRepeated(out, sentence.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, sentence) });
     addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', start: tail[at].start, end: tail[at + words.length - 1].end });
   }
+}
+
+/** A sentence's words, lower-cased, joined by spaces (case and punctuation aside). */
+function wordsOf(s: Sentence): string {
+  return s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
 }
 
 /** Where `run` occurs as consecutive items of `list`, or -1. */
@@ -320,7 +334,6 @@ const TITLE_ECHO = { minWords: 2, maxWords: 8 };
  */
 function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const sentences = context.document.sentences;
-  const wordsOf = (s: Sentence): string => s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
   // A title may also set the cry between colons or dashes among other words ("No dialogue with hunger: the land reform
   // must be finished from below", "Corvena: the port is not for sale – spread the strike"): then that part is the echo.
   const keys = new Map<string, Span>();
