@@ -176,7 +176,9 @@ function clauseSlots(tokens: readonly Token[], s: Signals): Slot[] {
     if (afterNextEnd && SUBJECT_PRONOUN.has(afterNextEnd.lower) && afterNextEnd.lower !== 'you') continue;
     // A conjunction's clause must show a verb before the comma; "as", "after", "before" … may also head a plain phrase ("As a source of strength, cherish public credit").
     const clauseLead = SUBORDINATOR.has(lead) && (!PREPOSITIONAL_SUBORDINATOR.has(lead) || tokens.slice(from + 1, c).some((t) => RELATIVE.has(t.lower)));
-    if (/^\p{Ll}/u.test(words[k].text)) slots.push({ ...words[k], lead: kind, ...(clauseLead ? { subordinateFrom: words[leadAt].end } : {}), leadEnd });
+    // "If you can spare an evening, come to our office": before a word of direction the motion verb is the command, as at the start.
+    const verb = k > after && MOTION_VERB.has(words[k - 1].lower) && DIRECTION_AFTER_MOTION.has(words[k].lower) ? words[k - 1] : words[k];
+    if (/^\p{Ll}/u.test(verb.text)) slots.push({ ...verb, lead: kind, ...(clauseLead ? { subordinateFrom: words[leadAt].end } : {}), leadEnd });
   }
   return slots;
 }
