@@ -19,8 +19,12 @@ const FLOORS: { name: string; sentences: number; precision: number; f1: number }
   // sentence that draws the analogy, which carries the party's own founding story (already a false remote-past
   // finding here) two sentences further, while it gained on the corpus, the checks and the judged samples.
   { name: 'train-party-manifesto', sentences: 106, precision: 0.75, f1: 0.64 },
-  // Added in the twenty-fourth session (a revolutionary-left op-ed, the genre of the dev gold's largest text).
-  { name: 'train-oped-radical', sentences: 95, precision: 0.9, f1: 0.84 },
+  // Added in the twenty-fourth session (three revolutionary-left op-eds, the genre of the dev gold's largest text, and a
+  // national-populist rally speech).
+  { name: 'train-oped-radical', sentences: 95, precision: 0.9, f1: 0.87 },
+  { name: 'train-oped-radical-2', sentences: 111, precision: 0.86, f1: 0.82 },
+  { name: 'train-oped-radical-3', sentences: 92, precision: 0.9, f1: 0.81 },
+  { name: 'train-populist-speech', sentences: 124, precision: 0.73, f1: 0.58 },
 ];
 
 for (const floor of FLOORS) {
