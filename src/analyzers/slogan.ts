@@ -218,7 +218,7 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
     const sentence = sentences[i];
     const before = sentences[i - 1];
     // A short cry shouted again whole, even as a paragraph of its own ("Gretzbach stands!" twice): the crowd taking up a chant.
-    if (!sentence.heading && !before.heading && sentence.words <= ECHO.maxWords && EXCLAIMED.test(sentence.text) && EXCLAIMED.test(before.text) && wordsOf(sentence) === wordsOf(before)) {
+    if (!sentence.heading && !before.heading && sentence.words >= ECHO.minWords && sentence.words <= ECHO.maxWords && EXCLAIMED.test(sentence.text) && EXCLAIMED.test(before.text) && wordsOf(sentence) === wordsOf(before)) {
       addRepeated(out, sentence.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, sentence) });
       addRepeated(out, before.index, { rule: 'slogan-echoed-phrase', ...trimSpan(context.document.text, before) });
       continue;
@@ -336,10 +336,10 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
   const sentences = context.document.sentences;
   // A title may also set the cry between colons or dashes among other words ("No dialogue with hunger: the land reform
   // must be finished from below", "Corvena: the port is not for sale – spread the strike"): then that part is the echo.
-  const keys = new Map<string, Span>();
+  const keys = new Map<string, Span & { heading: number }>();
   for (const h of sentences) {
     if (!h.heading) continue;
-    if (h.words >= TITLE_ECHO.minWords && h.words <= TITLE_ECHO.maxWords) keys.set(wordsOf(h), trimSpan(context.document.text, h));
+    if (h.words >= TITLE_ECHO.minWords && h.words <= TITLE_ECHO.maxWords) keys.set(wordsOf(h), { ...trimSpan(context.document.text, h), heading: h.index });
     for (const part of h.text.matchAll(TITLE_PART)) {
       if (part[0].length === h.text.length) continue;
       const start = h.start + part.index;
@@ -347,7 +347,7 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
       const partTokens = h.tokens.filter((t) => t.kind === 'word' && t.start >= start && t.end <= end);
       if (partTokens.length < TITLE_ECHO.minWords || partTokens.length > TITLE_ECHO.maxWords) continue;
       const key = partTokens.map((t) => t.lower).join(' ');
-      if (!keys.has(key)) keys.set(key, trimSpan(context.document.text, { start, end }));
+      if (!keys.has(key)) keys.set(key, { ...trimSpan(context.document.text, { start, end }), heading: h.index });
     }
   }
   if (keys.size === 0) return;
@@ -357,8 +357,7 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
     if (!(EXCLAIMED.test(s.text) || out.get(s.index)?.some((r) => r.rule === 'slogan-repeated-catchphrase'))) continue;
     const heading = keys.get(wordsOf(s));
     if (!heading) continue;
-    const headingIndex = sentences.findIndex((h) => h.start <= heading.start && heading.end <= h.end);
-    addRepeated(out, headingIndex, { rule: 'slogan-title-echo', ...heading });
+    addRepeated(out, heading.heading, { rule: 'slogan-title-echo', start: heading.start, end: heading.end });
     addRepeated(out, s.index, { rule: 'slogan-title-echo', ...trimSpan(context.document.text, s) });
   }
 }

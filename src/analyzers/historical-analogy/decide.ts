@@ -226,7 +226,8 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   for (const i of storyEnds) {
     // Forward: the same people's story goes on, or a quotation opened in the passage continues. After a comparison,
     // lesson or precedent, the past case it names is often told next, so any narrative of the past goes on with it, even
-    // one that says "our" of the nation whose past it tells.
+    // one that says "our" of the nation whose past it tells. Figures stay in the story when the sentence has no
+    // present-tense verb ("In a few weeks they won … wage rises of up to 15 percent"); with one they are bookkeeping of now.
     const tells = TELLING_ROLES.has(decisions.get(i)?.role ?? 'reference');
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
@@ -238,7 +239,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
 
   // 3. A short gap inside a passage: one or two sentences between flagged sentences, told in the third person, with no
   // present-tense "is/are/has" and nothing about now or the future ("Hence the weakness, the disorders, and finally the destruction of the confederacy."), belong
-  // to the story on both sides of them.
+  // to the story on both sides of them, figures and all ("Millions of workers did as they were told").
   const told = (k: number): boolean => {
     const f = facts[k];
     return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(sentences[k].text);
