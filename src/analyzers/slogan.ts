@@ -166,12 +166,12 @@ function findEndRefrains(context: AnalysisContext, functionWords: ReadonlySet<st
     for (let n = END_REFRAIN.maxWords; n >= END_REFRAIN.minWords; n--) {
       if (mine.length < n) continue;
       const tail = mine.slice(-n);
-      const key = tail.map((t) => t.lower).join(' ');
+      const key = wordKey(tail);
       if (tail.every((t) => functionWords.has(t.lower) || !/\p{L}/u.test(t.text)) || tail.some((t) => /\p{N}/u.test(t.text))) continue;
       const same = [];
       for (let j = i; j < Math.min(sentences.length, i + END_REFRAIN.window); j++) {
         const e = endings[j];
-        if (e.length >= n && e.slice(-n).map((t) => t.lower).join(' ') === key) same.push(j);
+        if (e.length >= n && wordKey(e.slice(-n)) === key) same.push(j);
       }
       // Closing figures ("… in the fiscal year 1947") and endings only long sentences share repeat by the logic of a report, not as a refrain.
       if (same.length < END_REFRAIN.minSentences || same.filter((j) => sentences[j].words <= END_REFRAIN.shortSentenceWords).length < END_REFRAIN.minShort) continue;
@@ -256,7 +256,12 @@ function findEchoes(context: AnalysisContext, out: Map<number, RepeatedFinding[]
 
 /** A sentence's words, lower-cased, joined by spaces (case and punctuation aside). */
 function wordsOf(s: Sentence): string {
-  return s.tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
+  return wordKey(s.tokens.filter((t) => t.kind === 'word'));
+}
+
+/** Words lower-cased and joined by spaces: the key under which two runs of words count as the same. */
+function wordKey(words: readonly Token[]): string {
+  return words.map((t) => t.lower).join(' ');
 }
 
 /** Where `run` occurs as consecutive items of `list`, or -1. */
@@ -346,7 +351,7 @@ function findTitleEchoes(context: AnalysisContext, out: Map<number, RepeatedFind
       const end = start + part[0].length;
       const partTokens = h.tokens.filter((t) => t.kind === 'word' && t.start >= start && t.end <= end);
       if (partTokens.length < TITLE_ECHO.minWords || partTokens.length > TITLE_ECHO.maxWords) continue;
-      const key = partTokens.map((t) => t.lower).join(' ');
+      const key = wordKey(partTokens);
       if (!keys.has(key)) keys.set(key, { ...trimSpan(context.document.text, { start, end }), heading: h.index });
     }
   }
