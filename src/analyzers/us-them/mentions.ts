@@ -32,12 +32,15 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     if (kind === 'pronoun' && text.length > 1 && text === text.toUpperCase()) continue;
     out.push({ start: m.start, end: m.end, side: 'us', kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
+  // "Liberty has had its enemies in every age": an adversary of all times and peoples is no present group.
+  const timeless = v.genericAdversary.timeless?.test(sentence.text) === true;
   for (const m of v.outGroup.match(tokens)) {
     if (!standsAsGroup(tokens, m)) continue;
     const before = tokens[m.firstToken - 1];
     const kind: MentionKind = m.entry.category === 'hostile-label' ? 'hostile-label' : 'rival-group';
     // "an invading enemy", "a foreign foe": any adversary at all names no group, not even one a hostile word could cast.
-    if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken)) continue;
+    // Unless a relative clause in the past tells what it did ("an adversary who mistook our patience for weakness").
+    if (kind === 'hostile-label' && genericAdversary(v.genericAdversary, m.entry.id, tokens, m.firstToken) && !toldDeed(v.genericAdversary, tokens, m.lastToken)) continue;
     // "We are not a gang", "I am no traitor": the speaker's side denying the label of itself names no other group.
     if (kind === 'hostile-label' && deniedOfSelf(tokens, m.firstToken)) continue;
     // "No nation is our enemy": a label denied of every subject names no out-group either.
@@ -46,6 +49,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
       (before !== undefined && v.neutralizers.has(before.lower)) ||
+      (timeless && v.genericAdversary.timelessLabels.has(m.entry.id)) ||
       formerlyOurs(tokens, m.firstToken) ||
       (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m) || reciprocal(v, tokens, m)));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
@@ -99,6 +103,24 @@ function genericAdversary(g: GenericAdversary, entryId: string, tokens: readonly
   let j = i - 1;
   while (j >= 0 && i - 1 - j < GENERIC_MODIFIERS_MAX && tokens[j].kind === 'word' && g.adverbs.has(tokens[j].lower)) j--;
   return !(j >= 0 && tokens[j].kind === 'word' && g.predicative.has(tokens[j].lower));
+}
+
+/** How many adverbs may stand between the relative pronoun and its past verb ("an enemy who once struck …"). */
+const TOLD_DEED_GAP = 1;
+
+/**
+ * Whether a relative clause right after the label tells a deed of the past ("an adversary who mistook our patience for
+ * weakness", "an enemy that had sworn to destroy us"): then one adversary is in view, not any adversary at all.
+ */
+function toldDeed(g: GenericAdversary, tokens: readonly Token[], last: number): boolean {
+  if (!g.particularRelatives.has(wordAt(tokens, last + 1) ?? '')) return false;
+  for (let k = last + 2; k <= last + 2 + TOLD_DEED_GAP; k++) {
+    const w = wordAt(tokens, k);
+    if (w === undefined) return false;
+    if (g.particularPast.has(w) || (w.length >= 4 && w.endsWith('ed'))) return true;
+    if (!w.endsWith('ly') && w !== 'once' && w !== 'never' && w !== 'first') return false;
+  }
+  return false;
 }
 
 /** The lower-cased word at token index i, or undefined when the index is out of range or the token is no word. */

@@ -28,6 +28,14 @@ export interface GenericAdversary {
   anyKind: Set<string>;
   /** Determiners that deny the adversary outright, even after "have" or "be" ("we have no enemies", "we need fear no external enemy"). */
   denying: Set<string>;
+  /** Relative pronouns that, followed by a verb of the past, make the adversary a particular one ("an adversary who mistook our patience for weakness"). */
+  particularRelatives: Set<string>;
+  /** Past forms not ending in -ed that may follow such a pronoun ("an enemy that struck without warning"). */
+  particularPast: Set<string>;
+  /** Phrases of every age or every people ("in all ages", "under every form of government"): beside them the labels of `timelessLabels` name no present adversary. */
+  timeless?: RegExp;
+  /** The label entries a timeless phrase makes general ("them-enemy", "them-tyrants"). */
+  timelessLabels: Set<string>;
 }
 
 /** The compiled us/them vocabulary of one lexicon set. */
@@ -134,6 +142,7 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new InputError(`lexicon "us-them-out-group": entry "${e.id}": "${key}" must be a list of words`);
     return (list as string[]).map((w) => w.toLowerCase());
   };
+  const timeless = entries.flatMap((e) => words(e, 'timeless'));
   return {
     labels: new Set(entries.flatMap((e) => words(e, 'labels'))),
     determiners: new Set(entries.flatMap((e) => e.terms.map((t) => t.toLowerCase()))),
@@ -144,6 +153,10 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     bareModifiers: new Set(entries.flatMap((e) => words(e, 'bareModifiers'))),
     anyKind: new Set(entries.flatMap((e) => words(e, 'anyKind'))),
     denying: new Set(entries.flatMap((e) => words(e, 'denying'))),
+    particularRelatives: new Set(entries.flatMap((e) => words(e, 'particularRelatives'))),
+    particularPast: new Set(entries.flatMap((e) => words(e, 'particularPast'))),
+    ...(timeless.length > 0 ? { timeless: new RegExp(`\\b(?:${timeless.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'iu') } : {}),
+    timelessLabels: new Set(entries.flatMap((e) => words(e, 'timelessLabels'))),
   };
 }
 
