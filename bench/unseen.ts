@@ -8,12 +8,13 @@ import { readGold, BINARY_DEVICES, type BinaryDevice } from '../src/eval/gold.js
 import { bootstrapIntervals, type Interval } from '../src/eval/bootstrap.js';
 import { evaluateGold, type SentenceOutcome } from '../src/eval/score.js';
 import { prf, sumCounts, type Counts } from '../src/eval/stats.js';
+import { passageGold } from './passages.js';
 import { fixed3 as fmt, SHARED, tableRow as row } from './table.js';
 
 const here = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** Each set of unseen text and the devices it labels (the fixtures label one or two devices; their READMEs say which). */
-const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root?: string }[] = [
+const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root?: string; passages?: boolean }[] = [
   { name: 'held-out set', file: 'bench/heldout/heldout.jsonl', devices: BINARY_DEVICES },
   { name: 'analogy fresh', file: 'test/fixtures/analogy-sample/fresh.jsonl', devices: ['historical_analogy'] },
   { name: 'analogy fresh2', file: 'test/fixtures/analogy-sample/fresh2.jsonl', devices: ['historical_analogy'] },
@@ -36,6 +37,9 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root
   { name: 'genre check: radical op-ed', file: 'test/fixtures/genre-sample/gold/check-oped-radical.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: radical op-ed 2', file: 'test/fixtures/genre-sample/gold/check-oped-radical-2.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
   { name: 'genre check: populist speech', file: 'test/fixtures/genre-sample/gold/check-populist-speech.jsonl', devices: BINARY_DEVICES, root: 'test/fixtures/genre-sample' },
+  // Short passages of every era, each scored as a document of its own (test/fixtures/probe/README.md).
+  { name: 'probe check: analogy passages', file: 'test/fixtures/probe/gold/check-ha-3.jsonl', devices: ['historical_analogy'], root: 'test/fixtures/probe', passages: true },
+  { name: 'probe check: us/them passages', file: 'test/fixtures/probe/gold/check-ut-3.jsonl', devices: ['us_them'], root: 'test/fixtures/probe', passages: true },
 ];
 
 if (!existsSync(SHARED)) {
@@ -53,7 +57,8 @@ const pooled = new Map<BinaryDevice, Counts[]>(BINARY_DEVICES.map((d) => [d, []]
 const pooledOutcomes = new Map<BinaryDevice, SentenceOutcome[]>(BINARY_DEVICES.map((d) => [d, []]));
 process.stdout.write(row(['set', 'device', 'P', 'R', 'F1', 'F1 95% CI', 'tp / fp / fn']) + row(['---', '---', '---:', '---:', '---:', '---:', '---:']));
 for (const set of SETS) {
-  const report = evaluateGold(readGold(here(set.file), set.root ? here(set.root) : SHARED));
+  const root = set.root ? here(set.root) : SHARED;
+  const report = evaluateGold(set.passages ? passageGold(here(set.file), root) : readGold(here(set.file), root));
   for (const device of set.devices) {
     const d = report.devices[device];
     pooled.get(device)!.push(d);

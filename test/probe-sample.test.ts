@@ -1,0 +1,40 @@
+// The study probes of test/fixtures/probe/ (short passages of every era, written and labelled blind for one device,
+// then tuned on): floors against regressions of the rules written from them. Each passage is scored as a document of
+// its own. They need no ../shared.
+
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { passageGold } from '../bench/passages.js';
+import type { BinaryDevice } from '../src/eval/gold.js';
+import { evaluateGold } from '../src/eval/score.js';
+
+const ROOT = fileURLToPath(new URL('./fixtures/probe/', import.meta.url));
+
+/** Precision and F1 of the probe's device must stay at or above these (set a little under the figures of November 2026). */
+const FLOORS: { name: string; device: BinaryDevice; sentences: number; precision: number; f1: number }[] = [
+  { name: 'study-ha-1', device: 'historical_analogy', sentences: 139, precision: 0.95, f1: 0.5 },
+  { name: 'study-ha-2', device: 'historical_analogy', sentences: 135, precision: 0.9, f1: 0.7 },
+  { name: 'study-ut-1', device: 'us_them', sentences: 136, precision: 0.92, f1: 0.6 },
+  { name: 'study-ut-2', device: 'us_them', sentences: 136, precision: 0.88, f1: 0.52 },
+];
+
+for (const floor of FLOORS) {
+  test(`probe ${floor.name}: ${floor.device} precision stays at least ${floor.precision} and F1 at least ${floor.f1}, passage by passage`, (t) => {
+    const gold = passageGold(`${ROOT}gold/${floor.name}.jsonl`, ROOT);
+    t.is(gold.length, 45);
+    t.is(gold.reduce((n, g) => n + g.sentences.length, 0), floor.sentences);
+    const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices[floor.device];
+    t.true(precision >= floor.precision, `precision ${precision.toFixed(3)}`);
+    t.true(f1 >= floor.f1, `F1 ${f1.toFixed(3)}`);
+  });
+}
+
+test('a probe file is scored passage by passage: each paragraph its own document, its spans moved to its own offsets', (t) => {
+  const gold = passageGold(`${ROOT}gold/study-ut-1.jsonl`, ROOT);
+  for (const g of gold) {
+    const text = readFileSync(g.path, 'utf8');
+    t.false(text.trimEnd().includes('\n\n'), `${g.doc} holds one paragraph`);
+    for (const s of g.sentences) t.true(s.start >= 0 && s.end <= text.length && text.slice(s.start, s.end).trim().length > 0, `${g.doc} ${s.start}-${s.end}`);
+  }
+});
