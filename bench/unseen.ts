@@ -40,6 +40,9 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root
   // Short passages of every era, each scored as a document of its own (test/fixtures/probe/README.md).
   { name: 'probe check: analogy passages', file: 'test/fixtures/probe/gold/check-ha-3.jsonl', devices: ['historical_analogy'], root: 'test/fixtures/probe', passages: true },
   { name: 'probe check: us/them passages', file: 'test/fixtures/probe/gold/check-ut-3.jsonl', devices: ['us_them'], root: 'test/fixtures/probe', passages: true },
+  // Passages of real corpus documents, chosen and labelled blind (test/fixtures/real-passages/README.md).
+  { name: 'real passages check: analogy', file: 'test/fixtures/real-passages/ha-check.jsonl', devices: ['historical_analogy'] },
+  { name: 'real passages check: us/them', file: 'test/fixtures/real-passages/ut-check.jsonl', devices: ['us_them'] },
 ];
 
 if (!existsSync(SHARED)) {

@@ -1,13 +1,15 @@
 // The study probes of test/fixtures/probe/ (short passages of every era, written and labelled blind for one device,
-// then tuned on): floors against regressions of the rules written from them. Each passage is scored as a document of
-// its own. They need no ../shared.
+// then tuned on) and the study sets of test/fixtures/real-passages/ (passages of real corpus documents, chosen and
+// labelled blind): floors against regressions of the rules written from them. Each probe passage is scored as a document
+// of its own; the probes need no ../shared, the real passages do (they skip without it).
 
 import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { passageGold } from '../bench/passages.js';
-import type { BinaryDevice } from '../src/eval/gold.js';
+import { readGold, type BinaryDevice } from '../src/eval/gold.js';
 import { evaluateGold } from '../src/eval/score.js';
+import { SHARED_DIR, sharedTest } from './helpers/shared.js';
 
 const ROOT = fileURLToPath(new URL('./fixtures/probe/', import.meta.url));
 
@@ -38,3 +40,19 @@ test('a probe file is scored passage by passage: each paragraph its own document
     for (const s of g.sentences) t.true(s.start >= 0 && s.end <= text.length && text.slice(s.start, s.end).trim().length > 0, `${g.doc} ${s.start}-${s.end}`);
   }
 });
+
+/** The study sets of test/fixtures/real-passages/ (passages of real corpus documents, chosen and labelled blind): floors. */
+const REAL_FLOORS: { name: string; device: BinaryDevice; sentences: number; precision: number; f1: number }[] = [
+  { name: 'ha-study', device: 'historical_analogy', sentences: 197, precision: 0.85, f1: 0.45 },
+  { name: 'ut-study', device: 'us_them', sentences: 179, precision: 0.95, f1: 0.64 },
+];
+
+for (const floor of REAL_FLOORS) {
+  sharedTest(`real passages ${floor.name}: ${floor.device} precision stays at least ${floor.precision} and F1 at least ${floor.f1}`, (t) => {
+    const gold = readGold(fileURLToPath(new URL(`./fixtures/real-passages/${floor.name}.jsonl`, import.meta.url)), SHARED_DIR);
+    t.is(gold.reduce((n, g) => n + g.sentences.length, 0), floor.sentences);
+    const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices[floor.device];
+    t.true(precision >= floor.precision, `precision ${precision.toFixed(3)}`);
+    t.true(f1 >= floor.f1, `F1 ${f1.toFixed(3)}`);
+  });
+}
