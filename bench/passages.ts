@@ -2,9 +2,9 @@
 // in one file. Scored as they are, one passage would lend its past case or its adversary to the next; so each passage
 // (paragraph) is written to a file of its own and scored as a document of its own.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readGold, type GoldDocument } from '../src/eval/gold.js';
 
 /** The paragraphs of a text: runs of non-blank lines, with their start offsets (UTF-16 code units, as gold spans are). */
@@ -14,10 +14,12 @@ function paragraphs(text: string): { start: number; end: number }[] {
 
 /**
  * The gold documents of a probe file, one per passage: each passage of the file (a paragraph that is not a heading and
- * holds gold sentences) written to a fresh temporary folder, its sentence spans moved to the passage's own offsets.
+ * holds gold sentences) written to a temporary folder named after the gold file (rewritten, with the same contents, at
+ * each run), its sentence spans moved to the passage's own offsets.
  */
 export function passageGold(goldFile: string, root: string): GoldDocument[] {
-  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-probe-'));
+  const dir = join(tmpdir(), 'rhetoric-probe-passages', basename(goldFile, '.jsonl'));
+  mkdirSync(dir, { recursive: true });
   return readGold(goldFile, root).flatMap((g) => {
     const text = readFileSync(g.path, 'utf8');
     return paragraphs(text).flatMap((p, k) => {

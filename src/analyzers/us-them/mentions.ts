@@ -118,7 +118,7 @@ function toldDeed(g: GenericAdversary, tokens: readonly Token[], last: number): 
     const w = wordAt(tokens, k);
     if (w === undefined) return false;
     if (g.particularPast.has(w) || (w.length >= 4 && w.endsWith('ed'))) return true;
-    if (!w.endsWith('ly') && w !== 'once' && w !== 'never' && w !== 'first') return false;
+    if (!w.endsWith('ly') && !g.particularAdverbs.has(w)) return false;
   }
   return false;
 }

@@ -32,6 +32,8 @@ export interface GenericAdversary {
   particularRelatives: Set<string>;
   /** Past forms not ending in -ed that may follow such a pronoun ("an enemy that struck without warning"). */
   particularPast: Set<string>;
+  /** Words besides those in -ly that may stand between the pronoun and its past verb ("an enemy who once struck"). */
+  particularAdverbs: Set<string>;
   /** Phrases of every age or every people ("in all ages", "under every form of government"): beside them the labels of `timelessLabels` name no present adversary. */
   timeless?: RegExp;
   /** The label entries a timeless phrase makes general ("them-enemy", "them-tyrants"). */
@@ -155,6 +157,7 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     denying: new Set(entries.flatMap((e) => words(e, 'denying'))),
     particularRelatives: new Set(entries.flatMap((e) => words(e, 'particularRelatives'))),
     particularPast: new Set(entries.flatMap((e) => words(e, 'particularPast'))),
+    particularAdverbs: new Set(entries.flatMap((e) => words(e, 'particularAdverbs'))),
     ...(timeless.length > 0 ? { timeless: new RegExp(`\\b(?:${timeless.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'iu') } : {}),
     timelessLabels: new Set(entries.flatMap((e) => words(e, 'timelessLabels'))),
   };
