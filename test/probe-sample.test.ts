@@ -58,6 +58,8 @@ test('a probe file is scored passage by passage: each paragraph its own document
 const REAL_FLOORS: Floor[] = [
   { name: 'ha-study', device: 'historical_analogy', sentences: 197, precision: 0.85, f1: 0.45 },
   { name: 'ut-study', device: 'us_them', sentences: 179, precision: 0.95, f1: 0.64 },
+  { name: 'ha-study2', device: 'historical_analogy', sentences: 167, precision: 0.88, f1: 0.45 },
+  { name: 'ut-study2', device: 'us_them', sentences: 198, precision: 0.92, f1: 0.62 },
 ];
 
 for (const floor of REAL_FLOORS) {
