@@ -335,3 +335,11 @@ function buildCandidateIndex(patterns: readonly CompiledPattern[]): CandidateInd
   });
   return index;
 }
+
+/**
+ * The words of a word list as alternatives of a regular expression, each matched literally but for its spaces, which
+ * match any run of white space (a hard line break in the text).
+ */
+export function wordAlternation(words: Iterable<string>): string {
+  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+}

@@ -1,7 +1,7 @@
 // Everything the rules read from the lexicons, compiled once per lexicon set: matchers, word lists and regular expressions.
 
 import type { LexiconSet } from '../../lexicon/load.js';
-import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../../lexicon/match.js';
+import { compilePatterns, PhraseMatcher, wordAlternation as alternation, type CompiledPattern } from '../../lexicon/match.js';
 import type { CueEntry, CueRole, HistoryEntry } from './entries.js';
 
 /** Everything compiled from the lexicons, once per lexicon set. */
@@ -118,13 +118,6 @@ function historyWords(lexicons: LexiconSet, id: string): Set<string> {
   return new Set(entry.words.map((w) => w.toLowerCase()));
 }
 
-/**
- * The words of a word list as alternatives of a regular expression, each matched literally but for its spaces, which
- * match any run of white space (a hard line break in the text).
- */
-function alternation(words: Iterable<string>): string {
-  return [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
-}
 
 /** A lower-case word with its first letter in either case ("[Ll]ast"), as a regular expression. */
 function eitherCase(word: string): string {

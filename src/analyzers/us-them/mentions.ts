@@ -32,8 +32,9 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     if (kind === 'pronoun' && text.length > 1 && text === text.toUpperCase()) continue;
     out.push({ start: m.start, end: m.end, side: 'us', kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });
   }
-  // "Liberty has had its enemies in every age": an adversary of all times and peoples is no present group.
-  const timeless = v.genericAdversary.timeless?.test(sentence.text) === true;
+  // "Liberty has had its enemies in every age": an adversary of all times and peoples is no present group (read only for a label it can change).
+  let timeless: boolean | undefined;
+  const isTimeless = (): boolean => (timeless ??= v.genericAdversary.timeless?.test(sentence.text) === true);
   for (const m of v.outGroup.match(tokens)) {
     if (!standsAsGroup(tokens, m)) continue;
     const before = tokens[m.firstToken - 1];
@@ -49,7 +50,7 @@ export function lexiconMentions(v: Vocabulary, sentence: Sentence): Mention[] {
     // "friend or foe", "to friends and adversaries": the pair means everyone, and sets no group against us.
     const neutralized =
       (before !== undefined && v.neutralizers.has(before.lower)) ||
-      (timeless && v.genericAdversary.timelessLabels.has(m.entry.id)) ||
+      (v.genericAdversary.timelessLabels.has(m.entry.id) && isTimeless()) ||
       formerlyOurs(tokens, m.firstToken) ||
       (kind === 'hostile-label' && m.entry.id === 'them-enemy' && (abstractEnemy(v, sentence, m.firstToken) || pairedWithFriend(v, tokens, m) || reciprocal(v, tokens, m)));
     out.push({ start: m.start, end: m.end, side: 'them', kind: neutralized ? 'rival-group' : kind, label: m.entry.label ?? m.term.toLowerCase(), entry: m.entry, token: m.firstToken });

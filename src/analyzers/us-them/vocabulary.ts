@@ -1,7 +1,7 @@
 // The us/them vocabulary, compiled once per lexicon set from every us/them lexicon, and the lookups into it (rule notes, adversaries).
 
 import type { LexiconSet } from '../../lexicon/load.js';
-import { compilePatterns, PhraseMatcher, type CompiledPattern } from '../../lexicon/match.js';
+import { compilePatterns, PhraseMatcher, wordAlternation, type CompiledPattern } from '../../lexicon/match.js';
 import { InputError } from '../../util/errors.js';
 import type { Antithesis } from './antithesis.js';
 import { nameKey, readAdversaryNames, type AdversaryEntry, type AdversaryNames } from './adversary-names.js';
@@ -158,7 +158,7 @@ function readGenericAdversary(entries: readonly GroupEntry[]): GenericAdversary 
     particularRelatives: new Set(entries.flatMap((e) => words(e, 'particularRelatives'))),
     particularPast: new Set(entries.flatMap((e) => words(e, 'particularPast'))),
     particularAdverbs: new Set(entries.flatMap((e) => words(e, 'particularAdverbs'))),
-    ...(timeless.length > 0 ? { timeless: new RegExp(`\\b(?:${timeless.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'iu') } : {}),
+    ...(timeless.length > 0 ? { timeless: new RegExp(`\\b(?:${wordAlternation(timeless)})\\b`, 'iu') } : {}),
     timelessLabels: new Set(entries.flatMap((e) => words(e, 'timelessLabels'))),
   };
 }
