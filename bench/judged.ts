@@ -13,7 +13,8 @@ import { SHARED, tableRow as row } from './table.js';
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Each judged set: its file, device, whether its sentences were flagged when judged, and lexicon folders to add. */
-const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; lexicons?: string[]; rule?: string }[] = [
+/** `judgedFlagged`: the sentences were judged because the rules flagged them (false: unflagged ones); `note` says otherwise. */
+const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; note?: string; lexicons?: string[]; rule?: string }[] = [
   { file: 'judged/ha-rules.tsv', device: 'historical_analogy', judgedFlagged: true },
   { file: 'judged/ha-modern.tsv', device: 'historical_analogy', judgedFlagged: true },
   { file: 'judged/ha-listed.tsv', device: 'historical_analogy', judgedFlagged: false },
@@ -26,6 +27,7 @@ const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; lexico
   { file: 'judged/ha-near-2.tsv', device: 'historical_analogy', judgedFlagged: false },
   { file: 'judged/ut-near-2.tsv', device: 'us_them', judgedFlagged: false },
   { file: 'judged/slogan-rules.tsv', device: 'slogan', judgedFlagged: true },
+  { file: 'judged/ut-learned-retrain.tsv', device: 'us_them', judgedFlagged: true, note: ' (flagged by one of two learned models)' },
 ];
 
 interface Judged {
@@ -66,5 +68,5 @@ for (const set of SETS) {
   }
   const right = judged.filter((j) => j.right).length;
   const precision = flagged > 0 ? (flaggedRight / flagged).toFixed(3) : '–';
-  process.stdout.write(row([`${set.file}${set.judgedFlagged ? '' : ' (unflagged when judged)'}`, judged.length, right, flagged, flaggedRight, precision]));
+  process.stdout.write(row([`${set.file}${set.note ?? (set.judgedFlagged ? '' : ' (unflagged when judged)')}`, judged.length, right, flagged, flaggedRight, precision]));
 }
