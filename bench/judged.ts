@@ -12,8 +12,10 @@ import { SHARED, tableRow as row } from './table.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** Each judged set: its file, device, whether its sentences were flagged when judged, and lexicon folders to add. */
-/** `judgedFlagged`: the sentences were judged because the rules flagged them (false: unflagged ones); `note` says otherwise. */
+/**
+ * Each judged set: its file, device, whether its sentences were flagged when judged (`note`, when given, says what was
+ * judged instead, in the table's first column), and lexicon folders to add.
+ */
 const SETS: { file: string; device: BinaryDevice; judgedFlagged: boolean; note?: string; lexicons?: string[]; rule?: string }[] = [
   { file: 'judged/ha-rules.tsv', device: 'historical_analogy', judgedFlagged: true },
   { file: 'judged/ha-modern.tsv', device: 'historical_analogy', judgedFlagged: true },
