@@ -11,7 +11,7 @@ import { learnedModel, trainingEvidence } from '../src/learn/learned.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 import { readGold } from '../src/eval/gold.js';
-import { evaluateGold } from '../src/eval/score.js';
+import { holdsFloor, type Floor } from './helpers/floor.js';
 import { OPED_PATH, SHARED_DIR, sharedTest } from './helpers/shared.js';
 
 /** Us/them findings of a text read as Markdown prose (so a short line is not taken for a heading). */
@@ -429,16 +429,8 @@ test('the names a text fights: the target of an armed act, in any form of the na
  * A test that one of our us/them samples (test/fixtures/us-them-sample/, us_them labelled only) still has its sentences
  * and that precision and F1 there stay at or above their floors. `sentences`: the exact count, or a minimum.
  */
-function sampleFloor(file: string, sentences: number | { atLeast: number }, floors: { precision: number; f1: number }) {
-  return (t: ExecutionContext) => {
-    const gold = readGold(fileURLToPath(new URL(`./fixtures/us-them-sample/${file}`, import.meta.url)), SHARED_DIR);
-    const count = gold.reduce((n, g) => n + g.sentences.length, 0);
-    if (typeof sentences === 'number') t.is(count, sentences);
-    else t.true(count >= sentences.atLeast);
-    const { precision, f1 } = evaluateGold(gold, { lexicons: [] }).devices.us_them;
-    t.true(precision >= floors.precision, `precision ${precision.toFixed(3)}`);
-    t.true(f1 >= floors.f1, `F1 ${f1.toFixed(3)}`);
-  };
+function sampleFloor(file: string, sentences: Floor['sentences'], floors: Omit<Floor, 'sentences'>) {
+  return (t: ExecutionContext) => holdsFloor(t, readGold(fileURLToPath(new URL(`./fixtures/us-them-sample/${file}`, import.meta.url)), SHARED_DIR), 'us_them', { sentences, ...floors });
 }
 
 // sample.jsonl: our us/them labels for texts outside the dev gold.
