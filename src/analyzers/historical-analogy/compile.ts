@@ -1,7 +1,7 @@
 // Everything the rules read from the lexicons, compiled once per lexicon set: matchers, word lists and regular expressions.
 
 import type { LexiconSet } from '../../lexicon/load.js';
-import { compilePatterns, PhraseMatcher, wordAlternation as alternation, type CompiledPattern } from '../../lexicon/match.js';
+import { compilePatterns, PhraseMatcher, wordAlternation, type CompiledPattern } from '../../lexicon/match.js';
 import type { CueEntry, CueRole, HistoryEntry } from './entries.js';
 
 /** Everything compiled from the lexicons, once per lexicon set. */
@@ -118,15 +118,14 @@ function historyWords(lexicons: LexiconSet, id: string): Set<string> {
   return new Set(entry.words.map((w) => w.toLowerCase()));
 }
 
-
 /** A lower-case word with its first letter in either case ("[Ll]ast"), as a regular expression. */
 function eitherCase(word: string): string {
-  return `[${word[0].toUpperCase()}${word[0]}]${alternation([word.slice(1)])}`;
+  return `[${word[0].toUpperCase()}${word[0]}]${wordAlternation([word.slice(1)])}`;
 }
 
 /** A lower-case word with a capital first letter, as a regular expression. */
 function capitalized(word: string): string {
-  return alternation([word[0].toUpperCase() + word.slice(1)]);
+  return wordAlternation([word[0].toUpperCase() + word.slice(1)]);
 }
 
 /** A test for the recent record: any of the patterns matches. */
@@ -144,7 +143,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
   const cueEntries = lexicons.get('history-cues', 'patterns').entries as CueEntry[];
   const list = (id: string): Set<string> => historyWords(lexicons, id);
-  const alt = (id: string): string => alternation(list(id));
+  const alt = (id: string): string => wordAlternation(list(id));
   // The entries whose role passes `keep`, compiled to match across the line breaks of hard-wrapped texts.
   const cuePatterns = (keep: (role: CueRole) => boolean): CompiledPattern<CueEntry>[] =>
     compilePatterns(cueEntries.filter((e) => keep(e.role)).map((e) => ({ ...e, pattern: lineBreakTolerant(e.pattern) })));
