@@ -197,12 +197,16 @@ function main(): number {
     }
     const machine2 = sotu ? machineScaling(out) : undefined;
     // Peak memory over the whole reference corpus (every collection), with the default workers.
-    const whole = existsSync(CORPUS) && !process.argv.includes('--quick') ? corpusRun(CORPUS, '../shared/corpus', 2, out) : undefined;
+    const wholeCorpus = existsSync(CORPUS) && !process.argv.includes('--quick');
+    const whole = wholeCorpus ? corpusRun(CORPUS, '../shared/corpus', 2, out) : undefined;
+    // The main thread alone (--jobs 1, the default on one core) has no worker's heap cap: its peak RSS is measured too.
+    const wholeJobs1 = wholeCorpus ? corpusRun(CORPUS, '../shared/corpus', 1, out) : undefined;
 
     const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
     // Figures of an earlier run that this run did not measure would be stale beside the new ones.
     delete previous.corpusSotu;
     delete previous.corpusAll;
+    delete previous.corpusAllJobs1;
     const results = {
       ...previous,
       cliOped: { ...cliOped, input: 'shared/corpus/seed/no-volveran-2006.txt', words, note: 'rhetoric analyze <op-ed> --out <tmp>, end to end (node start, analysis, md + json + 9 SVG); the analysis runs in a child process started from the startup snapshot' },
@@ -232,6 +236,7 @@ function main(): number {
           }
         : {}),
       ...(whole ? { corpusAll: { ...whole, note: 'every collection of ../shared/corpus with --jobs 2: peak RSS of the whole process (main thread and workers)' } } : {}),
+      ...(wholeJobs1 ? { corpusAllJobs1: { ...wholeJobs1, note: 'every collection of ../shared/corpus with --jobs 1: on the main thread alone, as on a one-core machine by default' } } : {}),
       machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage: loadNow(), uptimeSeconds: Math.round(uptime()) },
       measuredAt: new Date().toISOString(),
     };
@@ -249,7 +254,7 @@ function main(): number {
     if (jobs1 && jobs2 && compromiseFull && sentimentAlone) {
       const cell = (x: number | null) => (x === null ? '–' : String(x));
       process.stdout.write(`\n| corpus run (sotu, ${jobs1.words} words) | wall ms | words/s | words/CPU-s | peak RSS MB | load before |\n|---|---:|---:|---:|---:|---|\n`);
-      for (const [name, r] of [['ours, --jobs 1', jobs1], ['ours, --jobs 2', jobs2], ...(whole ? [[`ours, whole corpus (${whole.words} words), --jobs 2`, whole]] : [])] as [string, CorpusRun][]) {
+      for (const [name, r] of [['ours, --jobs 1', jobs1], ['ours, --jobs 2', jobs2], ...(whole ? [[`ours, whole corpus (${whole.words} words), --jobs 2`, whole]] : []), ...(wholeJobs1 ? [[`ours, whole corpus, --jobs 1`, wholeJobs1]] : [])] as [string, CorpusRun][]) {
         process.stdout.write(`| ${name} | ${r.wallMs} | ${r.wordsPerSecond} | ${cell(r.wordsPerCpuSecond)} | ${cell(r.peakRssMB)} | ${r.loadAverageBefore.join(' ')} |\n`);
       }
       for (const b of [compromiseFull, sentimentAlone]) {

@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzesCorpus, compilerFlags } from '../src/cli/command-line.js';
+import { analyzesCorpus, compilerFlags, heapFlags, v8Flags } from '../src/cli/command-line.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rhetoric-flags-'));
 const file = join(dir, 'speech.txt');
@@ -21,6 +21,17 @@ test('short runs and worker threads have V8 optimize later; a corpus on the main
   t.deepEqual(compilerFlags(['analyze', '-'], 1), LATE, 'stdin is one text');
   t.deepEqual(compilerFlags(['compare', file, file], 2), LATE);
   t.deepEqual(compilerFlags([], 2), LATE);
+});
+
+test('a corpus on the main thread alone lets its heap grow by 30% at a time; worker runs and single texts keep V8\'s default', (t) => {
+  const SLOW_GROWTH = ['--heap-growing-percent=30'];
+  t.deepEqual(heapFlags(['analyze', dir, '--jobs', '1'], 2), SLOW_GROWTH);
+  t.deepEqual(heapFlags(['analyze', dir], 1), SLOW_GROWTH, 'one core: the default is --jobs 1');
+  t.deepEqual(heapFlags(['analyze', dir], 2), [], 'workers have heap caps of their own');
+  t.deepEqual(heapFlags(['analyze', file, '--jobs', '1'], 2), [], 'one file');
+  t.deepEqual(heapFlags(['analyze', '-'], 1), [], 'stdin is one text');
+  t.deepEqual(v8Flags(['analyze', dir, '--jobs', '1'], 2), ['--no-regexp-tier-up', ...SLOW_GROWTH], 'the run\'s flags include it');
+  t.deepEqual(v8Flags(['analyze', file], 2), ['--no-regexp-tier-up', ...LATE], 'and the snapshot\'s flags do not');
 });
 
 test('a folder or a glob is a corpus (no chart worker is started for it); a file or stdin is one text', (t) => {

@@ -22,12 +22,14 @@ export function defaultJobs(): number {
 
 /**
  * Heap limits of a worker. V8 lets a heap grow far beyond what one document needs; a cap on the old generation makes it
- * collect sooner and keeps a corpus run's memory flat (measured on 39 State of the Union addresses with --jobs 2: peak
- * RSS 288 MB without limits, 202 MB with these, for about 1% more CPU; an 8 MB young generation saved 15 MB more but
- * cost 7% more CPU). A document that needs more stops its worker, and is then analyzed on the main thread, which has
- * no such limit (same row, just slower).
+ * collect sooner and keeps a corpus run's memory flat. The cap must leave room above what a worker keeps between
+ * documents (about 45 MB of compiled lexicons and compromise's data, measured after a full collection in November 2026):
+ * at 64 MB, once the lexicons had grown, a worker spent its time collecting near the cap, and all of ../shared/corpus
+ * with --jobs 2 took 40 s of wall time and 74 s of CPU against 34 s on the main thread alone; at 128 MB it takes 24 s
+ * and 44 s, for 375 MB of peak RSS (360 MB at 256 MB; 412 MB at 512 MB). A document that needs more stops its worker,
+ * and is then analyzed on the main thread, which has no such limit (same row, just slower).
  */
-const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 /** How many times workers are replaced after stopping before the pool gives up on them and works on the main thread. */
 const MAX_RESTARTS = 8;
