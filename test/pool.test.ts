@@ -68,6 +68,20 @@ test('the pool gives the same rows as summarizeFile on this thread, in input ord
   await t.throwsAsync(() => Promise.resolve(pool.summarize(jobs[0], {})), { message: /closed/ });
 });
 
+test('a worker that runs out of heap leaves its documents to this thread: the same rows, in input order', async (t) => {
+  const dir = tempCorpus();
+  const { jobs } = corpusJobs(dir, dir);
+  // Too small for a worker to load the analyzers: every worker stops, is replaced until the pool gives up, and every
+  // document is summarized on the main thread.
+  const pool = startSummaryPool(2, false, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
+  try {
+    const pooled = await summarizeCorpus(jobs, {}, () => {}, pool.summarize, 4);
+    t.deepEqual(pooled, jobs.map((j) => summarizeFile(j)));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('--format jsonl: one compact line per document on stdout (row and findings), nothing else, same with 1 or 2 jobs', async (t) => {
   const dir = tempCorpus();
   const one = await runCli(['analyze', dir, '--out', 'o1', '--format', 'jsonl', '--jobs', '1'], dir);

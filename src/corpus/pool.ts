@@ -38,12 +38,12 @@ const MAX_RESTARTS = 8;
  * Starts a worker for the pool. From the built package the entry is `worker.js` beside this file; run from the TypeScript
  * sources (tsx, the tests) the worker registers tsx's loader itself, then imports `worker.ts`.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
+function startWorker(resourceLimits: ResourceLimits): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { resourceLimits });
   const entry = new URL('./worker.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [], resourceLimits: WORKER_LIMITS });
+  return new Worker(boot, { eval: true, execArgv: [], resourceLimits });
 }
 
 interface Waiting {
@@ -52,8 +52,11 @@ interface Waiting {
   reject: (err: Error) => void;
 }
 
-/** Starts `size` workers. Each takes one job at a time; jobs beyond that wait in order. `withFindings`: rows carry findings (JSONL). */
-export function startSummaryPool(size: number, withFindings = false): SummaryPool {
+/**
+ * Starts `size` workers. Each takes one job at a time; jobs beyond that wait in order. `withFindings`: rows carry findings
+ * (JSONL). `limits`: each worker's heap limits (the tests give workers too little heap to see jobs fall back to this thread).
+ */
+export function startSummaryPool(size: number, withFindings = false, limits: ResourceLimits = WORKER_LIMITS): SummaryPool {
   const queue: Waiting[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Waiting>();
@@ -82,7 +85,7 @@ export function startSummaryPool(size: number, withFindings = false): SummaryPoo
     if (!closed && workers.size === 0) for (const w of queue.splice(0)) onMainThread(w);
   };
   const add = (): void => {
-    const worker = startWorker();
+    const worker = startWorker(limits);
     workers.add(worker);
     idle.push(worker);
     worker.on('message', (reply: PoolReply) => {
