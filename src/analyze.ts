@@ -11,6 +11,7 @@ import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
 import { checkOptionsObject, InputError, isPlainObject, shownValue, UsageError } from './util/errors.js';
+import { checkHeapFor } from './util/memory.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -153,6 +154,7 @@ export function parse(text: string, options: Pick<AnalyzeOptions, 'format' | 'se
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult & { timing?: Timing } {
   checkText(text, 'analyze');
   checkAnalyzeOptions(options, 'analyze');
+  checkHeapFor(text, options.name ?? 'the text');
   const started = performance.now();
   const lexicons = loadLexicons(options.lexicons);
   const active = selectAnalyzers(options.devices);

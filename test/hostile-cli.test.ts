@@ -133,6 +133,24 @@ test('a real process refusing a long stdin does not give the size of the part it
   t.regex(p.stderr, /^rhetoric: stdin is more than 10 bytes \(raise the limit with --max-bytes\)\n$/);
 });
 
+test('a text too long for the heap Node may use is refused in one line before the analysis, and nothing is written (needs npm run build)', (t) => {
+  const bin = join(ROOT, 'bin', 'rhetoric.js');
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const dir = scratch();
+  // 2.4 million characters need about 140 MB of heap at the least (src/util/memory.ts); this Node may use about 110 MB.
+  const long = file(dir, 'long.txt', 'They want to take what is ours, and we will not let them. Join us on Saturday!\n\n'.repeat(30_000));
+  const out = join(dir, 'out');
+  const p = spawnSync(process.execPath, ['--max-old-space-size=64', bin, 'analyze', long, '--out', out, '--quiet'], { encoding: 'utf8', cwd: ROOT });
+  t.is(p.status, 1, p.stderr);
+  t.regex(p.stderr, /^rhetoric: long\.txt is too long to analyze in one piece with the memory Node may use here: its 2\.4 million characters need about \d+ MB, and \d+ MB are left; split it into parts .*\n$/);
+  t.false(existsSync(out));
+  // The same limit leaves room for a text of ordinary length: the check refuses only what cannot fit.
+  const short = file(dir, 'short.txt', 'They want to take what is ours, and we will not let them. Join us on Saturday!\n\n'.repeat(100));
+  const ok = spawnSync(process.execPath, ['--max-old-space-size=64', bin, 'analyze', short, '--out', out, '--quiet'], { encoding: 'utf8', cwd: ROOT });
+  t.is(ok.status, 0, ok.stderr);
+  t.true(existsSync(join(out, 'short', 'report.json')));
+});
+
 test('a value outside an option\'s choices is one line naming the option, the value and the choices', async (t) => {
   const dir = scratch();
   const text = file(dir, 'speech.txt', 'We shall overcome.\n');
