@@ -10,10 +10,11 @@ import { InputError } from './errors.js';
  * generations). It depends on how many findings the text holds. Measured in November 2026 by the smallest old generation
  * (--max-old-space-size) with which `rhetoric analyze` went through: all of ../shared/corpus in one file (13.7 million
  * characters of speeches and papers) needed 400–500 MB, 33–40 bytes a character; the seed op-ed 130 times over (4.35
- * million characters, dense with findings) needed 220–320 MB, 62–85 bytes. 60 bytes a character lies between: a text of
- * speeches is refused only when it would need more than the heap's share anyway, and a text as dense with findings as
- * the op-ed may still run out when it comes within about a quarter of the limit. A 2 GB heap takes about 33 million
- * characters; the 4 GB heap of a 16 GB machine takes any input under the 50 MB --max-bytes default.
+ * million characters, dense with findings) needed 220–320 MB, 62–85 bytes. 60 bytes a character lies between, which a
+ * check made before the analysis has to pay for: a text of speeches is refused from a bit over half of the length that
+ * would still fit, and one as dense with findings as the op-ed may still run out of memory in the last quarter below the
+ * limit. A 2 GB heap takes about 33 million characters; the 4 GB heap of a 16 GB machine any input under the 50 MB
+ * --max-bytes default.
  */
 export const HEAP_BYTES_PER_CHARACTER = 60;
 
