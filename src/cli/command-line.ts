@@ -40,8 +40,7 @@ export function v8Flags(argv: readonly string[], cores = availableParallelism())
  * core that is otherwise idle (24.3 s with the longer wait, 22.2 s without), so it keeps V8's default.
  */
 export function compilerFlags(argv: readonly string[], cores = availableParallelism()): string[] {
-  if (analyzesCorpus(argv) && jobsOf(argv, cores) <= 1) return [];
-  return [`--interrupt-budget=${LATE_OPTIMIZATION_BUDGET}`];
+  return analyzesCorpusOnMainThread(argv, cores) ? [] : [`--interrupt-budget=${LATE_OPTIMIZATION_BUDGET}`];
 }
 
 /**
@@ -52,7 +51,12 @@ export function compilerFlags(argv: readonly string[], cores = availableParallel
  * factor, not a cap, so a document that needs more memory still gets it. Workers have their own caps (src/corpus/pool.ts).
  */
 export function heapFlags(argv: readonly string[], cores = availableParallelism()): string[] {
-  return analyzesCorpus(argv) && jobsOf(argv, cores) <= 1 ? [`--heap-growing-percent=${MAIN_THREAD_HEAP_GROWTH_PERCENT}`] : [];
+  return analyzesCorpusOnMainThread(argv, cores) ? [`--heap-growing-percent=${MAIN_THREAD_HEAP_GROWTH_PERCENT}`] : [];
+}
+
+/** Whether the command line analyzes a corpus on the main thread alone: --jobs 1, or one core and no --jobs. */
+function analyzesCorpusOnMainThread(argv: readonly string[], cores: number): boolean {
+  return analyzesCorpus(argv) && jobsOf(argv, cores) <= 1;
 }
 
 /** How much V8 may grow the heap of a corpus run on the main thread after each full collection, in percent. */
