@@ -1,6 +1,6 @@
 // Bad input through the CLI: each case gives exit 1 (2 for a bad option) and exactly one line on stderr, never a stack trace.
 
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,12 @@ async function run(argv: string[], stdin: Buffer = Buffer.alloc(0)): Promise<Run
   return { code, stdout, stderr };
 }
 
+/** The command's entry point, for tests that start a real process; fails the test when dist/ has not been built. */
+function builtBin(t: ExecutionContext): string {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  return join(ROOT, 'bin', 'rhetoric.js');
+}
+
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'rhetoric-hostile-'));
 }
@@ -45,7 +51,7 @@ function file(dir: string, name: string, contents: string | Buffer): string {
 }
 
 /** Asserts the run failed with `code`, wrote nothing to stdout, and said one line on stderr that matches `pattern`. */
-function oneLineError(t: import('ava').ExecutionContext, r: Run, pattern: RegExp, code = 1): void {
+function oneLineError(t: ExecutionContext, r: Run, pattern: RegExp, code = 1): void {
   t.is(r.code, code, `stderr: ${r.stderr}`);
   t.is(r.stdout, '');
   const lines = r.stderr.split('\n').filter((l) => l.length > 0);
@@ -126,16 +132,14 @@ test('--max-bytes applies to stdin too', async (t) => {
 });
 
 test('a real process refusing a long stdin does not give the size of the part it read as the size of the input (needs npm run build)', (t) => {
-  const bin = join(ROOT, 'bin', 'rhetoric.js');
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const bin = builtBin(t);
   const p = spawnSync(process.execPath, [bin, 'analyze', '-', '--out', scratch(), '--max-bytes', '10'], { input: Buffer.alloc(3_000_000, 'a '), encoding: 'utf8', cwd: ROOT });
   t.is(p.status, 1, p.stderr);
   t.regex(p.stderr, /^rhetoric: stdin is more than 10 bytes \(raise the limit with --max-bytes\)\n$/);
 });
 
 test('a text too long for the heap Node may use is refused in one line before the analysis, and nothing is written (needs npm run build)', (t) => {
-  const bin = join(ROOT, 'bin', 'rhetoric.js');
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const bin = builtBin(t);
   const dir = scratch();
   // 2.4 million characters need about 140 MB of heap at the least (src/util/memory.ts); this Node may use about 110 MB.
   const long = file(dir, 'long.txt', 'They want to take what is ours, and we will not let them. Join us on Saturday!\n\n'.repeat(30_000));
@@ -173,9 +177,9 @@ test('an output folder that is a regular file', async (t) => {
 
 // In a real process with a time limit: the failure this guards against is a synchronous call that never returns.
 (existsSync('/proc/self') ? test : test.skip)('an output folder where the file system allows none (/proc) fails in one line instead of hanging (needs npm run build)', (t) => {
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const bin = builtBin(t);
   const text = file(scratch(), 'speech.txt', 'We shall overcome.\n');
-  const p = spawnSync(process.execPath, [join(ROOT, 'bin', 'rhetoric.js'), 'analyze', text, '--out', '/proc/rhetoric-lens-test/deeper'], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
+  const p = spawnSync(process.execPath, [bin, 'analyze', text, '--out', '/proc/rhetoric-lens-test/deeper'], { encoding: 'utf8', cwd: ROOT, timeout: 30_000 });
   t.is(p.error, undefined, 'the process ended by itself');
   t.is(p.status, 1, p.stderr);
   t.is(p.stdout, '');
@@ -212,8 +216,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 });
 
 test('a real process prints one line and no stack trace (needs npm run build)', (t) => {
-  const bin = join(ROOT, 'bin', 'rhetoric.js');
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) t.fail('dist/ is missing: run npm run build (npm test does)');
+  const bin = builtBin(t);
   const dir = scratch();
   const cases: [string[], number, RegExp][] = [
     [['analyze', join(dir, 'missing.txt'), '--out', dir], 1, /no such file/],
