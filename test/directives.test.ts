@@ -42,3 +42,35 @@ test('a rule turned off by option disappears; a re-weighted rule keeps its findi
   t.truthy(half);
   t.true(half!.strength <= base[0].strength / 2 + 1e-9);
 });
+
+test('rhetoric-disable-next-line counts a Unicode line separator as a line break, as line numbers do', (t) => {
+  for (const sep of ['\u2028', '\u2029']) {
+    const text = `<!-- rhetoric-disable-next-line slogan -->${sep}${SLOGAN}${sep}${SLOGAN}`;
+    const found = analyze(text, { devices: ['slogan'] }).findings;
+    t.false(found.some((f) => f.start < text.lastIndexOf(SLOGAN)), `the line after the directive (${JSON.stringify(sep)}) is off`);
+    t.true(found.some((f) => f.start >= text.lastIndexOf(SLOGAN)), 'the line after it is not');
+  }
+});
+
+// In Markdown, code shows its text as written: a directive written in code is an example of one, not a directive.
+for (const [kind, text] of [
+  ['inline code', `Write \`<!-- rhetoric-disable -->\` to switch rules off.\n\n${SLOGAN}\n`],
+  ['inline code that opens a comment it never closes', `Write \`<!--\` to open a comment.\n\n${SLOGAN}\n`],
+  ['an indented code block', `To switch rules off:\n\n    <!-- rhetoric-disable -->\n\n${SLOGAN}\n`],
+] as const) {
+  test(`Markdown: a directive in ${kind} switches nothing off and hides no text`, (t) => {
+    t.true(slogansIn(text, 'markdown').includes(SLOGAN));
+    t.is(analyze(text, { format: 'markdown' }).sentences.length, 2);
+  });
+}
+
+test('Markdown: a directive comment outside code still switches rules off, with code before it on the same line', (t) => {
+  t.deepEqual(slogansIn(`Run \`rhetoric\` now. <!-- rhetoric-disable -->\n\n${SLOGAN}\n`, 'markdown'), []);
+  t.deepEqual(slogansIn(`Intro line.\n\n<!-- rhetoric-disable -->\n\n${SLOGAN}\n`, 'markdown'), []);
+});
+
+function slogansIn(text: string, format: 'markdown' | 'text'): string[] {
+  return analyze(text, { devices: ['slogan'], format })
+    .findings.filter((f) => f.device === 'slogan')
+    .map((f) => f.quote);
+}

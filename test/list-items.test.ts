@@ -91,3 +91,16 @@ test('a measure listed under a promise ("we will:") is a programme stated, not a
   // The same items under a lead-in that asks something of the audience are calls.
   t.deepEqual(calls('# Our plan\n\nHere is what you can do:\n\n- Write to the harbour council.\n- Fund the flood appeal with a pound a week.\n', 'asks.md'), ['Write to the harbour council', 'Fund the flood appeal with a pound a week']);
 });
+
+for (const format of ['text', 'markdown'] as const) {
+  test(`${format}: a nested list item, indented four spaces or more, is a sentence of its own without its marker`, (t) => {
+    const text = '- We must act\n  - Down with the tyrants\n    - Let us march\n        1. Vote in May\n\t- Join us';
+    const doc = parse(text, { format });
+    t.deepEqual(doc.sentences.map((s) => s.text), ['We must act', 'Down with the tyrants', 'Let us march', 'Vote in May', 'Join us']);
+  });
+}
+
+test('Markdown: an indented line after a blank line outside a list is still code, not a nested item', (t) => {
+  const doc = parse('# Notes\n\nThe weather is mild.\n\n    - not an item\n\nThe end came quietly.\n', { format: 'markdown' });
+  t.deepEqual(doc.sentences.map((s) => s.text), ['Notes', 'The weather is mild.', 'The end came quietly.']);
+});

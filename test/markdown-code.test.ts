@@ -56,6 +56,8 @@ test('inline code runs from a run of backticks to the next of the same length in
   t.deepEqual(spans('A lone ` tick, then `x`.'), ['` tick, then `']);
   t.deepEqual(spans('Open `here\n\nclose` there.'), [], 'not across a paragraph break');
   t.deepEqual(spans('Wrapped `code\nspan` here.'), ['`code\nspan`'], 'across a line break');
+  t.deepEqual(spans('Wrapped `code\r\nspan` here.'), ['`code\r\nspan`'], 'across a CRLF, which is one line break, not a blank line');
+  t.deepEqual(spans('Open `here\r\n\r\nclose` there.'), [], 'not across a paragraph break of CRLFs');
   t.deepEqual(spans('See `https://example.org/a` and https://example.org/b'), ['`https://example.org/a`', 'https://example.org/b']);
   t.deepEqual(findSkippedSpans('Type `a` now.\n\n    code\n'), [], 'not in text that is not declared Markdown');
 });

@@ -41,16 +41,19 @@ export function disabledRanges(doc: Document): DisabledRange[] {
   return ranges;
 }
 
+/** Whether a character breaks a line, as the parser counts lines (CR, LF and the Unicode line and paragraph separators). */
+const isLineBreak = (c: string): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
 /** The span of the first line after `offset` that has text on it. */
 function nextTextLine(doc: Document, offset: number): Span | undefined {
   const text = doc.text;
   let i = offset;
   // Skip the rest of the comment's own line.
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < text.length && !isLineBreak(text[i])) i++;
   while (i < text.length) {
-    while (i < text.length && (text[i] === '\n' || text[i] === '\r')) i++;
+    while (i < text.length && isLineBreak(text[i])) i++;
     let end = i;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end < text.length && !isLineBreak(text[end])) end++;
     if (text.slice(i, end).trim()) return { start: i, end };
     i = end;
   }

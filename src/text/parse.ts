@@ -151,8 +151,8 @@ function addOutside(spans: Span[], found: Iterable<Span>): Span[] {
 
 /** A run of backticks. */
 const BACKTICKS = /`+/g;
-/** A line with nothing but white space between two line breaks: a paragraph break. */
-const BLANK_LINE = /(?:\r\n|[\n\r\u2028\u2029])[ \t\u00a0\ufeff\u200b]*(?:\r\n|[\n\r\u2028\u2029])/;
+/** A line with nothing but white space between two line breaks: a paragraph break (a CRLF is one break, never two). */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|[\n\u2028\u2029])[ \t\u00a0\ufeff\u200b]*(?:\r\n|\r(?!\n)|[\n\u2028\u2029])/;
 
 /**
  * Markdown inline code (`like this`, ``with a ` inside``): a run of backticks up to the next run of the same length in the
@@ -225,20 +225,44 @@ function indentedCodeBlocks(text: string, skipped: readonly Span[]): Span[] {
 
 /** Front matter, HTML comments and fenced code blocks, in order; in Markdown (`markdown`), indented code blocks too. */
 function blockSpans(text: string, markdown = false): Span[] {
-  const spans = fenceAndCommentSpans(text);
-  return markdown ? addOutside(spans, indentedCodeBlocks(text, spans)) : spans;
+  if (!markdown) return fenceAndCommentSpans(text);
+  const spans = fenceAndCommentSpans(text, commentsInCode(text));
+  return addOutside(spans, indentedCodeBlocks(text, spans));
 }
 
-/** Front matter, HTML comments and fenced code blocks, in order. */
-function fenceAndCommentSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const front = /^---[ \t]*\r?\n/.exec(text);
-  if (front) {
-    const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-    close.lastIndex = front[0].length - 1;
-    const m = close.exec(text);
-    if (m) spans.push({ start: 0, end: m.index + m[0].length });
+/**
+ * In Markdown, the offsets of the `<!--` that open inside inline code or on a line of an indented code block, with every
+ * comment read as text: code shows its text as written, so a comment written there ("write `<!-- rhetoric-disable -->`")
+ * is an example, which neither blanks what follows it nor switches rules off.
+ */
+function commentsInCode(text: string): Set<number> {
+  const inCode = new Set<number>();
+  if (!text.includes('<!--')) return inCode;
+  const front = frontMatter(text);
+  const fences = [...(front ? [front] : []), ...fencedBlocks(text, front?.end ?? 0)];
+  const indented = indentedCodeBlocks(text, fences);
+  const code = [...indented, ...inlineCode(maskSpans(text, addOutside(fences, indented)))];
+  for (const c of code) {
+    for (let at = text.indexOf('<!--', c.start + 1); at >= 0 && at < c.end; at = text.indexOf('<!--', at + 4)) inCode.add(at);
   }
+  return inCode;
+}
+
+/** The front matter at the very start of a text (`---` … `---`), if it has one. */
+function frontMatter(text: string): Span | undefined {
+  const front = /^---[ \t]*\r?\n/.exec(text);
+  if (!front) return undefined;
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = front[0].length - 1;
+  const m = close.exec(text);
+  return m ? { start: 0, end: m.index + m[0].length } : undefined;
+}
+
+/** Front matter, HTML comments and fenced code blocks, in order; a `<!--` at an offset in `notComments` opens no comment. */
+function fenceAndCommentSpans(text: string, notComments: ReadonlySet<number> = new Set()): Span[] {
+  const spans: Span[] = [];
+  const front = frontMatter(text);
+  if (front) spans.push(front);
   let from = spans.length ? spans[0].end : 0;
   const fences = fencedBlocks(text, from);
   let f = 0;
@@ -246,7 +270,10 @@ function fenceAndCommentSpans(text: string): Span[] {
   for (;;) {
     while (f < fences.length && fences[f].start < from) f++;
     // Looked for again only once passed: a text of many fences and no comment is read once.
-    if (comment !== -1 && comment < from) comment = text.indexOf('<!--', from);
+    if (comment !== -1 && comment < from) {
+      comment = text.indexOf('<!--', from);
+      while (comment >= 0 && notComments.has(comment)) comment = text.indexOf('<!--', comment + 4);
+    }
     const fence = fences[f];
     if (fence && (comment < 0 || fence.start < comment)) {
       spans.push(fence);
@@ -370,10 +397,11 @@ function isBlank(text: string, line: Line): boolean {
 /** Markdown lines that always start a block of their own: list items, quotes, table rows. */
 const MD_BLOCK_START = /^\s{0,3}(?:[-*+•◦▪‣●][ \t]|\d{1,3}[.)][ \t]|>|\|)/;
 /**
- * A list item's marker at the start of a block or line, then a space: a bullet, a number with "." or ")", or the post
- * number of a social-media thread ("1/"; not "12/17", which a hard-wrapped line shares with a fraction: "1/2 feet").
+ * A list item's marker at the start of a block or line, at any depth (a nested item is indented), then a space: a
+ * bullet, a number with "." or ")", or the post number of a social-media thread ("1/"; not "12/17", which a hard-wrapped
+ * line shares with a fraction: "1/2 feet").
  */
-export const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
+export const LIST_MARKER = /^[ \t]*(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t]+(?=\S)/;
 
 /**
  * A line's last mark that lets a plain-text list item marked by a dash or a number start on the next line: the end of a
@@ -382,7 +410,7 @@ export const LIST_MARKER = /^[ \t]{0,3}(?:[-*+•◦▪‣●]|\d{1,3}[.)/])[ \t
  */
 const CLOSES_LINE = /[.!?:;…"”’)\]]\s*$/;
 /** A bullet sign that only ever marks a list item (unlike a dash or a number, which a wrapped line may start with). */
-const BULLET_SIGN = /^[ \t]{0,3}[•◦▪‣●][ \t]/;
+const BULLET_SIGN = /^[ \t]*[•◦▪‣●][ \t]/;
 
 /** Whether a group of lines opens with a list item's marker. */
 function opensItem(text: string, group: readonly Line[]): boolean {
