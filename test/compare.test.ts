@@ -176,3 +176,12 @@ test('the terminal table keeps apart two texts of the same name, and the summary
   for (const d of tied) t.true(said.includes(d.title.toLowerCase()), `${d.title} among the ties: "${said}"`);
   t.regex(comparison.summary, /Next comes [^(]+\(/, 'one device after the first: "Next comes"');
 });
+
+test('key words leave out what the analysis skips: web addresses and comments inside sentences', (t) => {
+  const others = [analyze('Down with the tyrants! Long live the people.'), analyze('We must act now. They lied to us again.')];
+  const keyWordsOf = (text: string) => compareResults([analyze(text), ...others]).texts[0].keyWords.map((k) => k.term);
+  const sentences = (inside: string) => ['now', 'today', 'again', 'please'].map((w) => `Read ${inside} ${w}.`).join(' ');
+  t.deepEqual(keyWordsOf(sentences('https://zzsite.example/zzpage')), ['read']);
+  t.deepEqual(keyWordsOf(sentences('<!-- zzsecret -->')), ['read']);
+  t.deepEqual(keyWordsOf(sentences('zzsite')), ['read', 'zzsite'], 'the same word written as text is counted');
+});

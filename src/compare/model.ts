@@ -3,6 +3,7 @@
 import type { Finding } from '../analyzers/types.js';
 import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
+import { findSkippedSpans, maskSpans } from '../text/parse.js';
 import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { checkKeynessOptions, checkStopWords, countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
@@ -169,6 +170,7 @@ export function compareResults(
   } = {},
 ): Comparison {
   if (!Array.isArray(results as unknown)) throw new UsageError(`compareResults() takes a list of analysis results, not ${shownValue(results)}`);
+  if (results.length === 0) throw new UsageError('compareResults() takes a list of one or more analysis results, not an empty list');
   results.forEach((r, i) => checkResult(r, 'compareResults', `results[${i}]`));
   checkOptionsObject(options, 'compareResults');
   // Named as the caller gave them, not as keyTerms(), which the caller never called, would name them.
@@ -177,7 +179,8 @@ export function compareResults(
   const devices = results[0]?.devices ?? [];
   const names = uniqueNames(results);
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };
-  const frequencies = results.map((r) => countTerms(r.text, r.sentences));
+  // Words the analysis never read (comments, code fences, front matter, web addresses) are no words of the text.
+  const frequencies = results.map((r) => countTerms(maskSpans(r.text, findSkippedSpans(r.text, { format: 'text' })), r.sentences));
   const keys = keynessEachAgainstRest(frequencies, { ...keyOptions, stopWords: options.stopWords });
   const texts: ComparedText[] = results.map((r, i) => {
     const scores: Record<string, number> = {};
