@@ -126,6 +126,9 @@ export function checkAnalyzeOptions(options: unknown, fn: string): void {
     fail(`sectionWords must be a positive number of words, not ${shownValue(o.sectionWords)}`);
   }
   if (o.devices !== undefined) checkDevices(o.devices, fn);
+  if (o.year !== undefined && !(typeof o.year === 'number' && Number.isInteger(o.year) && o.year >= 1 && o.year <= 9999)) {
+    fail(`year must be a whole number from 1 to 9999, not ${shownValue(o.year)}`);
+  }
   const rules = o.rules;
   if (rules !== undefined) {
     if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(`rules must be an object such as {"slogan-down-with": "off"}, not ${shownValue(rules)}`);
@@ -164,10 +167,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     sectionWords: options.sectionWords,
     abbreviations: abbreviationTable(lexicons),
   });
-  if (options.year !== undefined) {
-    if (!Number.isInteger(options.year) || options.year < 1 || options.year > 9999) throw new InputError(`year must be a whole number from 1 to 9999 (got ${options.year})`);
-    document.year = options.year;
-  }
+  if (options.year !== undefined) document.year = options.year;
   const parseMs = performance.now() - t0;
   const findingsByDevice = new Map<DeviceId, Finding[]>();
   const valuesByDevice = new Map<DeviceId, number[]>();

@@ -76,14 +76,24 @@ export interface AnalysisResult {
 }
 
 /** What every function that reads a result asks for, as its messages say it. */
-const RESULT_SHAPE = 'an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns)';
+const RESULT_SHAPE = 'an analysis result (an object with schemaVersion, source, title, devices, document, sections, sentences, findings and text, as analyze() returns)';
 
 /**
- * A JavaScript caller's analysis result, checked: an object with `schemaVersion`, `sentences` and `findings`, as analyze()
+ * A JavaScript caller's analysis result, checked: an object with every top-level field of AnalysisResult, as analyze()
  * returns and report.json holds. Anything else is a UsageError naming the function (and `name`, the argument, when given),
  * never a TypeError from deep inside a renderer nor a report of nothing ("x" rendered as JSON was {"0": "x"}).
  */
 export function checkResult(result: unknown, fn: string, name?: string): asserts result is AnalysisResult {
-  const got = wrongShape(result, { schemaVersion: 'number', sentences: 'list', findings: 'list' });
+  const got = wrongShape(result, {
+    schemaVersion: 'number',
+    source: 'object',
+    title: 'string',
+    devices: 'list',
+    document: 'object',
+    sections: 'list',
+    sentences: 'list',
+    findings: 'list',
+    text: 'string',
+  });
   if (got !== undefined) throw new UsageError(name ? `${fn}(): ${name} must be ${RESULT_SHAPE}, not ${got}` : `${fn}() takes ${RESULT_SHAPE}, not ${got}`);
 }

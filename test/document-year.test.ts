@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { documentYear } from '../src/corpus/manifest.js';
-import { InputError } from '../src/util/errors.js';
+import { UsageError } from '../src/util/errors.js';
 import { captureIO } from './helpers/io.js';
 
 // The only year the text writes is the past case it tells: read from the text alone, 1787 would be the text's own time.
@@ -24,8 +24,8 @@ test('a year given with the text dates it: the past it tells is measured from th
   t.false('year' in analyze(CHARTER).source);
 });
 
-test('a year that is not a whole number from 1 to 9999 is refused', (t) => {
-  for (const year of [0, -5, 1990.5, 10000, Number.NaN]) t.throws(() => analyze(CHARTER, { year }), { instanceOf: InputError }, String(year));
+test('a year that is not a whole number from 1 to 9999 is a usage error, as any option of the wrong kind is', (t) => {
+  for (const year of [0, -5, 1990.5, 10000, Number.NaN]) t.throws(() => analyze(CHARTER, { year }), { instanceOf: UsageError, message: /^analyze\(\): year must be a whole number from 1 to 9999, not / }, String(year));
 });
 
 test('the year of a document: its MANIFEST.tsv entry (beside it or one folder up), else a year that starts its file name', (t) => {

@@ -50,7 +50,7 @@ const TEXT = '# Rally\n\nWe must act now. Down with the tyrants! Our fathers cro
 const OTHER = 'They take what is ours. Join us today and march with us. We will not wait.';
 
 
-const RESULT_SHAPE = 'must be an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns), not ';
+const RESULT_SHAPE = 'must be an analysis result (an object with schemaVersion, source, title, devices, document, sections, sentences, findings and text, as analyze() returns), not ';
 const KIT = 'must be a chart kit as loadChartKit() resolves to, not ';
 
 test('overviewSvg, sectionSvg and sentimentArcSvg take a result, one of its sections and a loaded chart kit', async (t) => {
@@ -62,7 +62,7 @@ test('overviewSvg, sectionSvg and sentimentArcSvg take a result, one of its sect
     [() => overviewSvg(loose(TEXT), kit), /^overviewSvg\(\): result must be an analysis result .*, not "# Rally/],
     [() => overviewSvg(result, loose(loadChartKit())), `overviewSvg(): kit ${KIT}a Promise (await loadChartKit() first)`],
     [() => overviewSvg(result, loose(undefined)), `overviewSvg(): kit ${KIT}undefined`],
-    [() => sentimentArcSvg(loose({ schemaVersion: 1 }), kit), `sentimentArcSvg(): result ${RESULT_SHAPE}an object without sentences or findings`],
+    [() => sentimentArcSvg(loose({ schemaVersion: 1 }), kit), `sentimentArcSvg(): result ${RESULT_SHAPE}an object without source or title or devices or document or sections or sentences or findings or text`],
     [() => sentimentArcSvg(result, loose({})), `sentimentArcSvg(): kit ${KIT}an object`],
     [() => sectionSvg(loose([result]), result.sections[0], kit), `sectionSvg(): result ${RESULT_SHAPE}a list`],
     [() => sectionSvg(result, loose(0), kit), new RegExp(`${section.source}0$`)],
@@ -243,4 +243,20 @@ test('renderRuleExplanationText, selectAnalyzers and formatOption name an argume
   t.is(selectAnalyzers({ slogan: false }).length, selectAnalyzers(undefined).length - 1);
   t.deepEqual(formatOption(loadFile(EXAMPLE)), { format: 'markdown' });
   t.deepEqual(formatOption({}), {});
+});
+
+test('a year, a collection, loadFile options and an empty comparison of the wrong kind are usage errors, checked before any work', (t) => {
+  const result = analyze(TEXT, { name: 'rally.md' });
+  refuses(t, [
+    [() => analyze(TEXT, loose({ year: '1990' })), 'analyze(): year must be a whole number from 1 to 9999, not "1990"'],
+    [() => analyze(TEXT, loose({ year: Number.NaN })), 'analyze(): year must be a whole number from 1 to 9999, not NaN'],
+    [() => analyze(TEXT, { year: 1990.5 }), 'analyze(): year must be a whole number from 1 to 9999, not 1990.5'],
+    [() => analyze(TEXT, loose({ year: null })), 'analyze(): year must be a whole number from 1 to 9999, not null'],
+    [() => loadFile(EXAMPLE, loose(null)), 'loadFile(): options must be an object, not null'],
+    [() => compareResults([]), 'compareResults() takes a list of one or more analysis results, not an empty list'],
+  ]);
+  for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+    t.throws(() => standingAgainst(result, name), { instanceOf: UsageError, message: new RegExp(`^unknown collection "${name}" for --against \\(known: [a-z, ]+\\)$`) });
+  }
+  t.is(analyze(TEXT, { year: 1990 }).source.year, 1990);
 });

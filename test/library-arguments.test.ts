@@ -83,7 +83,7 @@ test('loadFile names a limit given as a string and an unknown encoding instead o
 });
 
 test('functions that read an analysis result refuse anything else, naming the function and what it takes', async (t) => {
-  const takes = 'takes an analysis result (an object with schemaVersion, sentences and findings, as analyze() returns), not ';
+  const takes = 'takes an analysis result (an object with schemaVersion, source, title, devices, document, sections, sentences, findings and text, as analyze() returns), not ';
   const calls: [string, (v: unknown) => unknown][] = [
     ['renderMarkdown', (v) => renderMarkdown(loose(v))],
     ['renderHtml', (v) => renderHtml(loose(v))],
@@ -92,13 +92,13 @@ test('functions that read an analysis result refuse anything else, naming the fu
     ['requireProse', (v) => requireProse(loose(v))],
   ];
   for (const [fn, call] of calls) {
-    for (const [value, got] of [['x', '"x"'], [42, '42'], [null, 'null'], [undefined, 'undefined'], [[], 'a list'], [{ schemaVersion: 1 }, 'an object without sentences or findings']] as const) {
+    for (const [value, got] of [['x', '"x"'], [42, '42'], [null, 'null'], [undefined, 'undefined'], [[], 'a list'], [{ schemaVersion: 1 }, 'an object without source or title or devices or document or sections or sentences or findings or text'], [{ schemaVersion: 1, sentences: [], findings: [] }, 'an object without source or title or devices or document or sections or text']] as const) {
       const error = t.throws(() => call(value), { instanceOf: UsageError }, `${fn}(${JSON.stringify(value)})`);
       t.is(error?.message, `${fn}() ${takes}${got}`);
     }
   }
   await t.throwsAsync(renderReportFiles(loose('x')), { instanceOf: UsageError, message: /^renderReportFiles\(\) takes an analysis result/ });
-  t.throws(() => buildWorksheet(loose({})), { instanceOf: UsageError, message: /^buildWorksheet\(\): result must be an analysis result .*, not an object without schemaVersion or sentences or findings$/ });
+  t.throws(() => buildWorksheet(loose({})), { instanceOf: UsageError, message: /^buildWorksheet\(\): result must be an analysis result .*, not an object without schemaVersion or source or title or devices or document or sections or sentences or findings or text$/ });
   t.throws(() => compareResults(loose('x')), { instanceOf: UsageError, message: 'compareResults() takes a list of analysis results, not "x"' });
   t.throws(() => compareResults(loose([analyze(TEXT), 'x'])), { instanceOf: UsageError, message: /^compareResults\(\): results\[1\] must be an analysis result/ });
 });

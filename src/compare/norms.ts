@@ -205,7 +205,8 @@ export function compareWithNorms(
   if (wrongNorms !== undefined) throw new UsageError(`compareWithNorms(): norms must be norms as normsFrom() returns them (with devices and collections), not ${wrongNorms}`);
   if (typeof collection !== 'string') throw new UsageError(`compareWithNorms(): collection must be a collection name as a string, not ${shownValue(collection)}`);
   if (sha256 !== undefined && typeof sha256 !== 'string') throw new UsageError(`compareWithNorms(): sha256 must be a text's digest as a string (textDigest() gives one), not ${shownValue(sha256)}`);
-  const coll = norms.collections[collection];
+  // Only the file's own collections: a name such as "toString" is no collection.
+  const coll = Object.hasOwn(norms.collections, collection) ? norms.collections[collection] : undefined;
   if (!coll) throw new UsageError(`unknown collection "${collection}" for --against (known: ${collectionNames(norms).join(', ')})`);
   const self = memberOf(norms, collection, sha256);
   const label = self ? `other ${coll.label}` : coll.label;

@@ -49,6 +49,7 @@ export function formatOption(loaded: Pick<LoadedText, 'format'>): { format?: 'ma
 /** Reads a file (not stdin) into a decoded text. Errors are InputErrors with one clear line. */
 export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
   checkPath(path, 'loadFile');
+  checkOptionsObject(options, 'loadFile');
   checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   let regular: boolean;
