@@ -6,7 +6,7 @@ import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding 
 import { checkLexiconFolders, loadLexicons, type LexiconSet } from './lexicon/load.js';
 import { Tagger } from './nlp/tagger.js';
 import { checkResult, RESULT_SCHEMA_VERSION, type AnalysisResult, type DeviceScore, type SectionResult, type SentenceResult } from './result.js';
-import type { Document, Sentence } from './text/model.js';
+import type { Document, Sentence, Span } from './text/model.js';
 import { lineColumn } from './text/model.js';
 import { disabledRanges, isDisabled, type DisabledRange } from './text/directives.js';
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
@@ -307,13 +307,14 @@ function completeFinding(device: DeviceId, raw: RawFinding, document: Document, 
     throw new Error(`analyzer ${device} reported an invalid span ${raw.start}-${raw.end} for rule ${raw.rule}`);
   }
   const weight = typeof setting === 'number' ? setting : 1;
-  const { line, column } = lineColumn(document, raw.start);
+  const { start, end } = wholeWords(document.prose, raw, sentence);
+  const { line, column } = lineColumn(document, start);
   return {
     device,
     rule: raw.rule,
-    start: raw.start,
-    end: raw.end,
-    quote: document.text.slice(raw.start, raw.end),
+    start,
+    end,
+    quote: document.text.slice(start, end),
     strength: round(Math.min(1, Math.max(0, raw.strength * weight)), 3),
     explanation: raw.explanation,
     scored: raw.scored !== false && weight > 0,
@@ -325,6 +326,21 @@ function completeFinding(device: DeviceId, raw: RawFinding, document: Document, 
     ...(raw.label !== undefined ? { label: raw.label } : {}),
     ...(raw.value !== undefined ? { value: raw.value } : {}),
   };
+}
+
+/** A letter, digit or combining mark: a character inside a word. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * A finding's span widened, within its sentence, to the whole words it touches: a rule that checks that a verb follows
+ * ("should" and a letter) quotes the verb whole ("should encourage"), never half a word that a highlight would cut in two.
+ */
+function wholeWords(prose: string, span: Span, sentence: Span): Span {
+  let { start, end } = span;
+  const inWord = (i: number): boolean => WORD_CHARACTER.test(prose[i - 1] ?? '') && WORD_CHARACTER.test(prose[i] ?? '');
+  while (end < sentence.end && inWord(end)) end++;
+  while (start > sentence.start && inWord(start)) start--;
+  return { start, end };
 }
 
 /** Metrics, score and tallies of one span (a section) from its findings and sentences. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../src/index.js';
 import { checkLexiconExamples } from './helpers/lexicon-examples.js';
 import { OPED_PATH, sharedTest } from './helpers/shared.js';
+import { resultProblems } from './property-invariants.js';
 
 const calls = (text: string) => analyze(text, { devices: ['call_to_action'] }).findings.filter((f) => f.device === 'call_to_action');
 
@@ -397,4 +398,17 @@ test('"ask" with an addressee and an indirect question is a rhetorical question,
   t.deepEqual(scoredRules('Ask the dockers of Leith whether the new tolls are fair.'), []);
   t.deepEqual(scoredRules('Ask your councillor how they voted, and why.'), ['cta-imperative']);
   t.deepEqual(scoredRules('Ask not what the harbour can do for you.'), ['cta-imperative']);
+});
+
+test('a call quotes whole words: a rule that checks that a verb follows quotes the verb whole, never half of it', (t) => {
+  const cases: [string, string][] = [
+    ['The Government should encourage thrift.', 'The Government should encourage'],
+    ['I hope the Congress will expedite action.', 'I hope the Congress will expedite'],
+    ['Well, it’s time to remember what we owe.', 'it’s time to remember'],
+  ];
+  for (const [text, quote] of cases) {
+    const result = analyze(text);
+    t.true(result.findings.some((f) => f.device === 'call_to_action' && f.quote === quote), `${text}: ${result.findings.map((f) => f.quote).join(' | ')}`);
+    t.deepEqual(resultProblems(text, result), [], text);
+  }
 });

@@ -39,6 +39,12 @@ function lineColumnOf(starts: readonly number[], offset: number): { line: number
   return lineColumn({ lineStarts: [...starts] }, offset);
 }
 
+/** Whether `offset` falls between two characters of one word (letters, digits, combining marks). */
+function insideWord(text: string, offset: number): boolean {
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  return word.test(text[offset - 1] ?? '') && word.test(text[offset] ?? '');
+}
+
 /** Problems with the result of analyzing `text`: spans, quotes, sections, scores. Empty when all is well. */
 export function resultProblems(text: string, result: AnalysisResult): string[] {
   const problems: string[] = [];
@@ -84,6 +90,7 @@ export function resultProblems(text: string, result: AnalysisResult): string[] {
     span(what, f);
     if (f.end <= f.start) add(`${what} is empty`);
     if (f.quote !== text.slice(f.start, f.end)) add(`${what} quote ${JSON.stringify(f.quote)} is not text.slice(${f.start}, ${f.end})`);
+    if (insideWord(text, f.start) || insideWord(text, f.end)) add(`${what} quote ${JSON.stringify(f.quote)} cuts a word in two`);
     const sec = result.sections[f.section];
     if (!sec) add(`${what} names missing section ${f.section}`);
     else if (f.start < sec.start || f.end > sec.end) add(`${what} ${f.start}-${f.end} lies outside its section ${sec.start}-${sec.end}`);
