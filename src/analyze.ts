@@ -58,12 +58,15 @@ function readVersion(): string {
 }
 
 /**
- * The result, refused when it has no sentence at all: a file whose every line is an HTML comment, a fenced code block or
- * front matter has nothing to analyze, as an empty file has not (the CLI and corpus runs report it as bad input).
+ * The result, refused when it has no word at all: a file whose every line is an HTML comment, a fenced code block or
+ * front matter, or of symbols alone ("---", "!!!", emoji), has nothing to analyze, as an empty file has not (the CLI and
+ * corpus runs report it as bad input).
  */
 export function requireProse<T extends AnalysisResult>(result: T): T {
   checkResult(result, 'requireProse');
-  if (result.sentences.length === 0) throw new InputError(`${result.source.name} has no text to analyze outside comments, code blocks and front matter`);
+  if (result.sentences.length === 0 || result.source.words === 0) {
+    throw new InputError(`${result.source.name} has no words to analyze outside comments, code blocks and front matter`);
+  }
   return result;
 }
 

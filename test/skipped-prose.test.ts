@@ -45,19 +45,25 @@ test('an HTML comment inside a sentence is no part of it: its words are not coun
   for (const f of result.findings) t.is(result.text.slice(f.start, f.end), f.quote);
 });
 
-test('a file with nothing but comments, code or front matter is bad input, as an empty file is: one line, exit 1, nothing written', async (t) => {
+test('a file with nothing but comments, code, front matter or symbols is bad input, as an empty file is: one line, exit 1, nothing written', async (t) => {
   const root = mkdtempSync(join(tmpdir(), 'rl-no-prose-'));
   const texts: Record<string, string> = {
     'code.md': '```\nlet us go\n```\n',
     'comment.md': '<!-- Down with the tyrants! -->\n',
     'front.md': '---\ntitle: We must act\n---\n',
+    'rule.txt': '---\n',
+    'stars.md': '* * *\n\n|---|---|\n',
+    'bang.txt': '!!! \u{1F525}\u{1F525}\n',
   };
   for (const [name, text] of Object.entries(texts)) {
     writeFileSync(join(root, name), text);
     const io = captureIO(root);
     t.is(await main(['analyze', name, '--out', 'o', '--no-config'], io), 1, name);
-    t.is(io.err(), `rhetoric: ${name} has no text to analyze outside comments, code blocks and front matter\n`);
+    t.is(io.err(), `rhetoric: ${name} has no words to analyze outside comments, code blocks and front matter\n`);
     t.is(io.out(), '');
+    const sheet = captureIO(root);
+    t.is(await main(['worksheet', name, '--out', 'o', '--no-config'], sheet), 1, `worksheet ${name}`);
+    t.is(sheet.err(), io.err());
   }
   t.false(existsSync(join(root, 'o')));
   writeFileSync(join(root, 'speech.txt'), 'We must act now.\n');
@@ -65,8 +71,8 @@ test('a file with nothing but comments, code or front matter is bad input, as an
   t.is(await main(['compare', 'speech.txt', 'code.md', '--out', 'o', '--no-config'], cmp), 1);
   const corpus = captureIO(root);
   t.is(await main(['analyze', '.', '--out', 'o', '--name', 'run', '--jobs', '1', '--no-config'], corpus), 1);
-  t.regex(corpus.err(), /skipped code\.md: .*has no text to analyze/);
-  t.regex(corpus.out(), /^Analyzed 1 document, .*; 3 could not be read\./);
+  t.regex(corpus.err(), /skipped code\.md: .*has no words to analyze/);
+  t.regex(corpus.out(), /^Analyzed 1 document, .*; 6 could not be read\./);
 });
 
 test('a web address or a link destination lends no words to the analyzers and does not split its sentence', (t) => {

@@ -1,7 +1,7 @@
 // `rhetoric worksheet <file>`: a student worksheet (Markdown and HTML) and its answer key, drawn from one text's findings.
 
 import { resolve } from 'node:path';
-import { analyze } from '../../analyze.js';
+import { analyze, requireProse } from '../../analyze.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
@@ -43,7 +43,7 @@ export const worksheetCommand: Command = {
     const loaded = file === '-' ? loadBuffer(await io.readStdin(loadOptions.maxBytes), '-', loadOptions) : loadFile(resolve(io.cwd, file), loadOptions);
     if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, settings.lexicons, io);
     const dated = file === '-' ? {} : yearOptionOf(resolve(io.cwd, file));
-    const result = analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated });
+    const result = requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: settings.lexicons, devices: settings.devices, rules: settings.rules, ...dated }));
     // A devices.json in a --lexicons folder words the questions, as it does `rhetoric explain`.
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed), lexicons: settings.lexicons });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
