@@ -43,9 +43,9 @@ test('a sentence whose end is not after its start is refused with its line and f
 });
 
 test('a sentence that ends past the end of its text is refused, naming the gold file, line, span and document', async (t) => {
-  const r = await evaluate(`${line([{ start: 0, end: 16, ...LABELS }])}\n${line([{ start: 0, end: 999, ...LABELS }])}\n`);
+  const r = await evaluate(`${line([{ start: 0, end: 8, ...LABELS }])}\n${line([{ start: 8, end: 999, ...LABELS }])}\n`);
   t.is(r.code, 1);
-  t.regex(r.err, new RegExp(`^rhetoric: \\S*g\\.jsonl:2: gold sentence 1 \\(0–999\\) ends past the end of corpus/s\\.txt \\(${TEXT.length} characters\\): is this the annotated version of the file\\?\\n$`));
+  t.regex(r.err, new RegExp(`^rhetoric: \\S*g\\.jsonl:2: gold sentence 1 \\(8–999\\) ends past the end of corpus/s\\.txt \\(${TEXT.length} characters\\): is this the annotated version of the file\\?\\n$`));
 });
 
 test('sentences that overlap or are out of order are refused in one line naming the file, line and both spans', async (t) => {
@@ -58,6 +58,16 @@ test('sentences that overlap or are out of order are refused in one line naming 
   // Sentences that touch (one ends where the next starts) are fine.
   const touching = await evaluate(`${line([{ start: 0, end: 8, ...LABELS }, { start: 8, end: 16, ...LABELS }])}\n`);
   t.is(touching.code, 0, touching.err);
+});
+
+test('a document may stand on two lines, but a sentence listed on both is refused rather than scored twice', async (t) => {
+  const parts = await evaluate(`${line([{ start: 0, end: 8, ...LABELS }])}\n${line([{ start: 8, end: 16, ...LABELS }])}\n`);
+  t.is(parts.code, 0, parts.err);
+  t.regex(parts.out, /sentences: 2\n/);
+  const twice = await evaluate(`${line([{ start: 0, end: 16, ...LABELS }])}\n${line([{ start: 0, end: 16, ...LABELS }])}\n`);
+  t.is(twice.code, 1);
+  t.regex(twice.err, /^rhetoric: \S*g\.jsonl:2: sentence 0–16 of corpus\/s\.txt overlaps sentence 0–16 on line 1: a sentence must not be listed twice\n$/);
+  t.is(twice.out, '');
 });
 
 test('a document with no sentences is scored with a warning on stderr, not refused', async (t) => {

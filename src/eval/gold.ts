@@ -108,5 +108,25 @@ export function readGold(file: string, root?: string): GoldDocument[] {
     docs.push({ ...parsed.data, path: resolve(base, parsed.data.doc), file, line: i + 1 });
   });
   if (docs.length === 0) throw new InputError(`${file}: no documents`);
+  checkNoSentenceTwice(docs);
   return docs;
+}
+
+/**
+ * A document may stand on several lines (parts of it annotated apart), but no sentence may be listed twice: a document
+ * copied onto a second line would have every one of its sentences scored twice.
+ */
+function checkNoSentenceTwice(docs: readonly GoldDocument[]): void {
+  const byPath = new Map<string, GoldDocument[]>();
+  for (const d of docs) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
+  for (const same of byPath.values()) {
+    if (same.length < 2) continue;
+    const spans = same.flatMap((d) => d.sentences.map((s) => ({ ...s, line: d.line! }))).sort((a, b) => a.start - b.start || a.line - b.line);
+    for (let k = 1; k < spans.length; k++) {
+      const [before, s] = [spans[k - 1], spans[k]];
+      if (s.start < before.end) {
+        throw new InputError(`${same[0].file}:${s.line}: sentence ${spanText(s)} of ${same[0].doc} overlaps sentence ${spanText(before)} on line ${before.line}: a sentence must not be listed twice`);
+      }
+    }
+  }
 }
