@@ -75,3 +75,14 @@ test('a lexicon file saved with a UTF-8 byte-order mark is read, as config, gold
   const result = JSON.parse(io.out()) as { findings: { rule: string }[] };
   t.true(result.findings.some((f) => f.rule === 'slogan-bridge-ours'));
 });
+
+test('a lexicon of a name no analyzer reads is bad input, not a file of rules that silently never fire', async (t) => {
+  const dir = scratch();
+  mkdirSync(join(dir, 'mine'));
+  const entry = { id: 'slogan-my-test', pattern: '^\\W*forward ever\\b', note: 'A rally cry of the movement.', examples: ['Forward ever!'] };
+  writeFileSync(join(dir, 'mine', 'my-slogans.json'), JSON.stringify({ lexicon: 'my-slogans', kind: 'patterns', device: 'slogan', description: 'Mine.', entries: [entry] }));
+  oneLine(t, await analyzeWith(dir, 'mine'), /mine\/my-slogans\.json: no analyzer reads a lexicon named "my-slogans"; name one they read \(.*slogan-formulas.*\)$/);
+  const io = captureIO(dir);
+  t.is(await main(['explain', 'slogan-my-test', '--lexicons', 'mine'], io), 1);
+  t.regex(io.err(), /no analyzer reads a lexicon named "my-slogans"/);
+});

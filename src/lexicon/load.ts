@@ -172,6 +172,8 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
     const existing = set.lexicons.get(lex.lexicon);
     if (existing && isUser) set.lexicons.set(lex.lexicon, mergeLexicons(existing, lex));
     else if (existing) throw new InputError(`${file}: lexicon name "${lex.lexicon}" is used twice`);
+    // A user's lexicon adds to or overrides one the analyzers read: one of a new name would be read by none, silently.
+    else if (isUser) throw new InputError(`${file}: no analyzer reads a lexicon named "${lex.lexicon}"; name one they read (${[...set.lexicons.keys()].sort().join(', ')})`);
     else set.lexicons.set(lex.lexicon, lex);
   }
 }

@@ -1,5 +1,6 @@
 // `rhetoric explain [device]`: each device's definition, rules, checked examples and near misses, and limits, generated from the lexicons.
 
+import { resolve } from 'node:path';
 import { explainDevices, explainRule, renderExplanationText, renderRuleExplanationText } from '../../explain.js';
 import { analyzers } from '../../analyzers/index.js';
 import { UsageError } from '../../util/errors.js';
@@ -18,7 +19,8 @@ export const explainCommand: Command = {
       .example('$0 explain slogan --format json', 'The slogan rules and checked examples as JSON')
       .example('$0 explain us-them-contrast', 'One rule, by the id a finding carries: its device, note and checked examples'),
   async run(args, io) {
-    const lexicons = (args.lexicons as string[] | undefined) ?? [];
+    // Folders named relative to where the command runs, as every other command reads them.
+    const lexicons = ((args.lexicons as string[] | undefined) ?? []).map((dir) => resolve(io.cwd, dir));
     // A rule id ("us-them-contrast", as a finding carries it) is explained on its own; anything else names a device.
     const rule = typeof args.device === 'string' ? explainRule(args.device, { lexicons }) : undefined;
     if (rule) {
