@@ -5,6 +5,7 @@ import { InputError, UsageError } from '../util/errors.js';
 import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
+import { configOption } from './repeated.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
 export interface Command {
@@ -52,7 +53,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(oneLineUsage(msg));
-    });
+    })
+    .middleware((args) => configOption(args), true);
   for (const c of await loadCommands(argv)) {
     parser.command(c.command, c.describe, c.builder, (args) => {
       ran = c.run(args as Record<string, unknown>, io);

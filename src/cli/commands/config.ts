@@ -13,14 +13,15 @@ export const configCommand: Command = {
     y
       .positional('file', { type: 'string', describe: 'The input file whose folder starts the search, or a corpus folder (default: the current folder)' })
       .option('print', { type: 'boolean', default: false, describe: 'Print the merged settings with the source of each' })
-      .option('config', { type: 'string', describe: 'Use this config file instead of searching' })
+      .option('config', { type: 'string', describe: 'Use this config file instead of searching (--no-config: show the settings without any config file)' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text lines or JSON' })
       .example('$0 config --print speech.md', 'Which .rhetoricrc.json applies to speech.md, and what it sets'),
   async run(args, io) {
     if (!args.print) throw new UsageError('config: say --print');
     // The same search as the command that reads the file (or folder) would make.
     const start = configSearchStart(io.cwd, args.file ? String(args.file) : undefined);
-    const settings = resolveSettings(start, {}, { configFile: args.config ? resolve(io.cwd, String(args.config)) : undefined });
+    // yargs reads --no-config as config: false.
+    const settings = resolveSettings(start, {}, { configFile: args.config ? resolve(io.cwd, String(args.config)) : undefined, noConfig: args.config === false });
     if (args.format === 'json') io.stdout(`${JSON.stringify(settings, null, 2)}\n`);
     else io.stdout(`${settings.configFile ? `config file: ${settings.configFile}` : 'config file: none found'}\n${formatSettings(settings)}`);
     return 0;
