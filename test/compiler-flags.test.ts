@@ -15,6 +15,8 @@ test('short runs and worker threads have V8 optimize later; a corpus on the main
   t.deepEqual(compilerFlags(['analyze', dir, '--jobs', '2'], 2), LATE);
   t.deepEqual(compilerFlags(['analyze', dir, '--jobs', '1'], 2), [], 'a folder on the main thread');
   t.deepEqual(compilerFlags(['analyze', dir, '--jobs=1'], 2), []);
+  t.deepEqual(compilerFlags(['analyze', dir, '--jobs', '2', '--jobs', '1'], 2), [], 'the last --jobs, as the command reads it');
+  t.deepEqual(compilerFlags(['analyze', dir, '--jobs=1', '--jobs', '2'], 2), LATE);
   t.deepEqual(compilerFlags(['analyze', `${dir}/*.txt`, '--jobs', '1'], 2), [], 'a glob is a corpus too');
   t.deepEqual(compilerFlags(['analyze', dir], 1), [], 'one core: the default is --jobs 1');
   t.deepEqual(compilerFlags(['analyze', file, '--jobs', '1'], 2), LATE, '--jobs means nothing for one file');

@@ -1,7 +1,8 @@
-// --config and --no-config given more than once, or together. Each command runs in-process through main(argv, io).
+// An option given more than once: a single-value option takes its last value, a repeatable one keeps them all, and
+// --config with --no-config is a usage error. Each command runs in-process through main(argv, io).
 
 import test from 'ava';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,4 +85,59 @@ test('config --print honours --no-config, and refuses it with --config', async (
   t.regex(none.out(), /^sectionWords = 500 {2}\(default\)$/m);
   const both = captureIO(dir);
   usageError(t, await main(['config', '--print', '--config', 'other.json', '--no-config', 'fiery.txt'], both), both, /--config and --no-config cannot be given together/);
+});
+
+test('a single-value option given twice takes its last value: --out and --name of worksheet and compare, --top', async (t) => {
+  const dir = folder();
+  const sheet = captureIO(dir);
+  t.is(await main(['worksheet', 'fiery.txt', '--out', 'w1', '--out', 'w2', '--name', 'a', '--name', 'b', '--count', '9', '--count', '2', '--no-config'], sheet), 0, sheet.err());
+  t.true(existsSync(join(dir, 'w2', 'b', 'worksheet.md')), sheet.err());
+  t.false(existsSync(join(dir, 'w1')));
+  t.false(existsSync(join(dir, 'w1,w2')));
+  t.regex(sheet.err(), /^wrote 2 questions to /);
+
+  const io = captureIO(dir);
+  t.is(await main(['compare', 'fiery.txt', 'calm.txt', '--out', 'a', '--out', 'b', '--name', 'x', '--name', 'y', '--top', '3', '--top', '5', '--format', 'json', '--no-config'], io), 0, io.err());
+  t.true(existsSync(join(dir, 'b', 'y', 'compare.json')), io.err());
+  t.false(existsSync(join(dir, 'a')));
+  t.false(existsSync(join(dir, 'a,b')));
+  t.is((JSON.parse(io.out()) as Comparison).keyness.limit, 5);
+});
+
+test('--format given twice: the last one, checked against the choices', async (t) => {
+  const dir = folder();
+  const json = captureIO(dir);
+  t.is(await main(['compare', 'fiery.txt', 'calm.txt', '--out', 'out', '--format', 'md', '--format', 'json', '--no-config'], json), 0, json.err());
+  t.notThrows(() => JSON.parse(json.out()));
+  const md = captureIO(dir);
+  t.is(await main(['compare', 'fiery.txt', 'calm.txt', '--out', 'out', '--format', 'json', '--format', 'md', '--no-config'], md), 0, md.err());
+  t.regex(md.out(), /^\s+fiery\s+calm\n/);
+  const bad = captureIO(dir);
+  usageError(t, await main(['compare', 'fiery.txt', 'calm.txt', '--out', 'out', '--format', 'md', '--format', 'csv'], bad), bad, /^rhetoric: --format "csv" is not one of "md", "json"$/);
+  const analyzed = captureIO(dir);
+  t.is(await main(['analyze', 'fiery.txt', '--out', 'out', '--format', 'md', '--format', 'json', '--no-config'], analyzed), 0, analyzed.err());
+  t.is((JSON.parse(analyzed.out()) as { source: { name: string } }).source.name, 'fiery.txt');
+});
+
+test('eval --root given twice: the last one', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-repeated-root-'));
+  cpSync(join(EVAL_FIXTURES, 'gold'), join(dir, 'gold'), { recursive: true });
+  cpSync(join(EVAL_FIXTURES, 'corpus'), join(dir, 'corpus'), { recursive: true });
+  mkdirSync(join(dir, 'empty'));
+  const io = captureIO(dir);
+  t.is(await main(['eval', 'gold/tiny.jsonl', '--root', 'empty', '--root', '.', '--format', 'json', '--no-config'], io), 0, io.err());
+  t.is((JSON.parse(io.out()) as { sentences: number }).sentences, 4);
+});
+
+test('repeatable options keep every value: --rule and --lexicons', async (t) => {
+  const dir = folder();
+  mkdirSync(join(dir, 'lex1'));
+  mkdirSync(join(dir, 'lex2'));
+  const io = captureIO(dir);
+  const args = ['--rule', 'slogan-down-with=off', '--rule', 'analogy-as-in=0.5', '--lexicons', 'lex1', '--lexicons', 'lex2', '--no-config'];
+  t.is(await main(['compare', 'fiery.txt', 'calm.txt', '--out', 'out', '--format', 'json', ...args], io), 0, io.err());
+  const settings = (JSON.parse(io.out()) as Comparison).provenance.settings;
+  t.deepEqual(settings?.rules, { 'slogan-down-with': 'off', 'analogy-as-in': 0.5 });
+  t.deepEqual(settings?.lexicons, [join(dir, 'lex1'), join(dir, 'lex2')]);
+  t.true(readFileSync(join(dir, 'out', 'compare-fiery-calm', 'compare.json'), 'utf8').includes('lex2'));
 });

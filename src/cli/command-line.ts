@@ -65,12 +65,16 @@ const MAIN_THREAD_HEAP_GROWTH_PERCENT = 30;
 /** V8's default interrupt budget (67,584) times 16. */
 const LATE_OPTIMIZATION_BUDGET = 67_584 * 16;
 
-/** The --jobs value of the command line (the pool's default, one per core, when it is absent or not a number). */
+/**
+ * The --jobs value of the command line: the last one given, as the command reads it (src/cli/repeated.ts); the pool's
+ * default, one per core, when it is absent or not a number.
+ */
 function jobsOf(argv: readonly string[], cores: number): number {
+  let jobs = cores;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = a === '--jobs' ? argv[i + 1] : a.startsWith('--jobs=') ? a.slice('--jobs='.length) : undefined;
-    if (value !== undefined && /^\d+$/.test(value)) return Number(value);
+    if (value !== undefined) jobs = /^\d+$/.test(value) ? Number(value) : cores;
   }
-  return cores;
+  return jobs;
 }

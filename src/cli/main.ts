@@ -5,7 +5,7 @@ import { InputError, UsageError } from '../util/errors.js';
 import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
-import { configOption } from './repeated.js';
+import { lastValueWins } from './repeated.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
 export interface Command {
@@ -54,7 +54,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .fail((msg, err) => {
       throw err ?? new UsageError(oneLineUsage(msg));
     })
-    .middleware((args) => configOption(args), true);
+    // Before validation, so that a repeated --format is checked against its choices by the value that counts.
+    .middleware((args) => lastValueWins(args, declaredArrays(parser)), true);
   for (const c of await loadCommands(argv)) {
     parser.command(c.command, c.describe, c.builder, (args) => {
       ran = c.run(args as Record<string, unknown>, io);
@@ -74,6 +75,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     releaseEarly();
   }
   return code;
+}
+
+/** The options (and positionals) the running command declares with `array: true`, which yargs keeps in getOptions(). */
+function declaredArrays(parser: Argv): string[] {
+  const options = (parser as unknown as { getOptions?: () => { array?: string[] } }).getOptions?.();
+  return options?.array ?? [];
 }
 
 /**
