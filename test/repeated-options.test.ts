@@ -141,3 +141,12 @@ test('repeatable options keep every value: --rule and --lexicons', async (t) => 
   t.deepEqual(settings?.lexicons, [join(dir, 'lex1'), join(dir, 'lex2')]);
   t.true(readFileSync(join(dir, 'out', 'compare-fiery-calm', 'compare.json'), 'utf8').includes('lex2'));
 });
+
+test('--devices and --fail-on given twice add up, as their comma-separated lists do', async (t) => {
+  const dir = folder();
+  const io = captureIO(dir);
+  const code = await main(['analyze', 'fiery.txt', '--out', 'out', '--format', 'json', '--quiet', '--no-config', '--devices', 'slogan', '--devices', 'call_to_action', '--fail-on', 'slogan>1000', '--fail-on', 'call_to_action>0'], io);
+  t.is(code, 1, 'the second threshold counts: the text has calls to action');
+  t.deepEqual((JSON.parse(io.out()) as { devices: { id: string }[] }).devices.map((d) => d.id), ['slogan', 'call_to_action']);
+  t.regex(io.err(), /call_to_action/);
+});

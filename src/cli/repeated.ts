@@ -5,7 +5,8 @@
 import { UsageError } from '../util/errors.js';
 
 /** The options that add up when repeated, besides those declared with `array: true`. Every other option takes one value. */
-const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['lexicons', 'rule']);
+// --devices and --fail-on take comma-separated lists, so given twice their values add up ("--devices slogan --devices us_them").
+const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['lexicons', 'rule', 'devices', 'fail-on', 'failOn']);
 
 /**
  * Makes every single-value option of `args` (yargs' parsed arguments) take the last value it was given, as a wrapper
