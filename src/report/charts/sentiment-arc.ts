@@ -1,7 +1,7 @@
 // The sentiment arc: sentence-by-sentence sentiment across the whole text, with section boundaries marked.
 
 import { checkResult, type AnalysisResult } from '../../result.js';
-import { checkChartKit, fixed, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit, type D3Element } from './kit.js';
+import { checkChartKit, fixed, HALO, label, line, linear, PALETTE, px, rect, signed, truncate, type ChartKit, type D3Element } from './kit.js';
 import { arcDomain, arcValues } from './scales.js';
 import { counted, plural } from '../../util/plural.js';
 
@@ -117,7 +117,7 @@ export function drawArcPanel(parent: D3Element, result: AnalysisResult, panel: A
   for (const b of panel.boundaries) {
     const bx = sx(b.sentence);
     line(g, bx, y, bx, y + height, PALETTE.muted, { 'stroke-dasharray': '3 3' });
-    label(g, bx + 3, y + 10, b.label, { fill: PALETTE.muted, 'font-size': '10' });
+    label(g, bx + 3, y + 10, b.label, { fill: PALETTE.muted, 'font-size': '10', ...HALO });
   }
 
   // x axis.

@@ -52,7 +52,7 @@ export function normsSvg(title: string, n: NormsComparison, kit: ChartKit): stri
     g.append('path').attr('d', diamond(sx(d.score), mid, 8)).attr('fill', PALETTE.negative).attr('stroke', PALETTE.paper).attr('stroke-width', '1');
     const text = `${isSigned ? signed(d.score, d.digits) : fixed(d.score, d.digits)}`;
     const x = sx(d.score);
-    label(g, x > right - 60 ? x - 10 : x + 10, mid - 12, text, { 'font-size': '11', 'font-weight': '600', fill: PALETTE.negative, 'text-anchor': x > right - 60 ? 'end' : 'start' });
+    label(g, x > right - 60 ? x - 10 : x + 10, mid - 12, text, { 'font-size': '11', 'font-weight': '600', fill: PALETTE.negativeText, 'text-anchor': x > right - 60 ? 'end' : 'start' });
   });
   return canvas.finish();
 }

@@ -51,7 +51,7 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
       const spot = placeLabel(x, y, text.length * 5.6, placed, { left, right, top: ptop, bottom: pbottom });
       placed.push(spot.box);
       if (spot.leader) line(g, x, y, spot.anchor === 'start' ? spot.box.x0 : spot.box.x1, spot.box.y1 - 4, PALETTE.negative, { 'stroke-width': '0.5' });
-      label(g, spot.anchor === 'start' ? spot.box.x0 : spot.box.x1, spot.box.y1 - 2, text, { 'font-size': '10', fill: PALETTE.negative, 'text-anchor': spot.anchor });
+      label(g, spot.anchor === 'start' ? spot.box.x0 : spot.box.x1, spot.box.y1 - 2, text, { 'font-size': '10', fill: PALETTE.negativeText, 'text-anchor': spot.anchor });
     }
   });
   return canvas.finish();
