@@ -9,7 +9,7 @@ import { jsonlLine, summarizeWithFindings, type StreamedRow } from '../../corpus
 import { deviceInfoOf, summarizeFile, type SummaryOptions, type SummaryRow } from '../../corpus/summary.js';
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
-import { slugify } from '../../util/slug.js';
+import { folderSlug } from '../../util/slug.js';
 import type { CliIO } from '../io.js';
 import { warnNormsCaveats } from '../norms-warning.js';
 import { counted } from '../../util/plural.js';
@@ -76,7 +76,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     await pool?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  const dir = resolve(io.cwd, a.out, slugify(a.name && a.name !== '' ? a.name : name));
+  const dir = resolve(io.cwd, a.out, folderSlug(a.name && a.name !== '' ? a.name : name));
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files);
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);

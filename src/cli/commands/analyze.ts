@@ -21,7 +21,7 @@ import { parseThresholds, passedThresholds } from '../../fail-on.js';
 import { checkSetting, loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { collectionNorms } from '../../corpus/percentiles.js';
 import { UsageError } from '../../util/errors.js';
-import { slugify } from '../../util/slug.js';
+import { folderSlug } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
@@ -107,7 +107,7 @@ export const analyzeCommand: Command = {
     if (!args.quiet) warnNormsCaveats(standing?.caveats, io);
     if (standing) await addNormsFiles(files, result, standing);
     const r1 = performance.now();
-    const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
+    const slug = folderSlug(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
     writeReportFiles(dir, files);
     const r2 = performance.now();

@@ -14,7 +14,7 @@ import { writeReportFiles } from '../../report/write.js';
 import { formatOption, loadFile } from '../../text/load.js';
 import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
-import { slugify } from '../../util/slug.js';
+import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
@@ -62,7 +62,7 @@ export const compareCommand: Command = {
       settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
     });
     const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
-    const slug = args.name ? slugify(String(args.name)) : `compare-${slugify(stems.join('-'), 52)}`;
+    const slug = args.name ? folderSlug(String(args.name)) : `compare-${folderSlug(stems.join('-'), 52)}`;
     const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
     const json = `${JSON.stringify(comparison, null, 2)}\n`;

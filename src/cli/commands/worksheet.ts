@@ -7,7 +7,7 @@ import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
 import { counted } from '../../util/plural.js';
-import { slugify } from '../../util/slug.js';
+import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
 import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
@@ -48,7 +48,7 @@ export const worksheetCommand: Command = {
     const worksheet = buildWorksheet(result, { count, seed: String(args.seed), lexicons: settings.lexicons });
     if (worksheet.items.length === 0) throw new InputError(`${loaded.name} has no sentence outside its headings to ask about: no worksheet written`);
     // An empty --name is no name, as for analyze: the folder is named after the file.
-    const slug = slugify(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
+    const slug = folderSlug(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
     writeWorksheetFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
