@@ -111,8 +111,8 @@ test('a rerun removes stale report files of the earlier run and keeps everything
   // Files an earlier run might have left, and files that are not ours.
   writeFileSync(join(dir, 'sections', '42-old-section.svg'), '<svg/>');
   writeFileSync(join(dir, 'old-chart.svg'), '<svg/>');
-  const manifest = JSON.parse(readFileSync(join(dir, '.rhetoric-report.json'), 'utf8')) as { files: string[] };
-  writeFileSync(join(dir, '.rhetoric-report.json'), JSON.stringify({ ...manifest, files: [...manifest.files, 'old-chart.svg'] }));
+  const manifest = JSON.parse(readFileSync(join(dir, '.rhetoric-report.json'), 'utf8')) as { files: { analyze: string[] } };
+  writeFileSync(join(dir, '.rhetoric-report.json'), JSON.stringify({ ...manifest, files: { analyze: [...manifest.files.analyze, 'old-chart.svg'] } }));
   writeFileSync(join(dir, 'notes.txt'), 'mine');
   writeFileSync(join(dir, 'sections', 'my-drawing.svg'), '<svg/>');
   mkdirSync(join(dir, 'extra'));

@@ -186,10 +186,12 @@ test('writeReportFiles removes files of an earlier run of the report and nothing
   t.deepEqual(readdirSync(join(dir, 'sections')).sort(), ['01-a-town-meeting.svg', '02-the-problem.svg', '03-the-answer.svg']);
   t.is(readFileSync(join(dir, MANIFEST_FILE), 'utf8'), reportManifest(files).contents);
   // A manifest naming paths outside the folder is ignored.
-  writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ files: ['../outside.txt', 'mine.txt/../../x'] }));
   writeFileSync(join(dir, '..', 'outside.txt'), 'not ours');
-  writeReportFiles(dir, files);
-  t.true(existsSync(join(dir, '..', 'outside.txt')));
+  for (const listed of [['report.md', '../outside.txt', 'mine.txt/../../x'], { analyze: ['../outside.txt', '/x/../../outside.txt', '..\\outside.txt'] }]) {
+    writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ files: listed }));
+    writeReportFiles(dir, files);
+    t.true(existsSync(join(dir, '..', 'outside.txt')));
+  }
 });
 
 test('long texts are drawn as at most 600 bars covering every sentence', (t) => {

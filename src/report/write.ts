@@ -21,8 +21,29 @@ export interface ReportFile {
   contents: string;
 }
 
-/** The file in a report folder that lists what the last run wrote, so the next run can remove what it no longer writes. */
+/**
+ * The file in a report folder that lists, for each kind of run that writes there, the files its last run wrote, so that
+ * its next run can remove what it no longer writes and leave the files of the other kinds alone.
+ */
 export const MANIFEST_FILE = '.rhetoric-report.json';
+
+/**
+ * What wrote a set of report files, as the manifest records it: `analyze` (one text), `corpus` (a folder or glob),
+ * `compare` or `worksheet`, or a library caller's own name (lower-case letters, digits and dashes).
+ */
+export type ReportKind = string;
+
+const KIND = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * Files by which a manifest of an older version (one list, of whichever run wrote last) shows the kind of run that wrote
+ * it: each kind always wrote one of these, and no other kind wrote any.
+ */
+const LEGACY_SIGNS: readonly (readonly [ReportKind, readonly string[]])[] = [
+  ['analyze', ['report.md', 'report.json', 'report.html']],
+  ['corpus', ['summary.csv', 'summary.json', 'overview.md']],
+  ['compare', ['compare.md', 'compare.json']],
+];
 
 /** Chart files a report folder may hold from any run: `sections/NN-<slug>.svg`. */
 const SECTION_CHART = /^\d{2,}-[a-z0-9-]+\.svg$/;
@@ -75,23 +96,33 @@ export function checkReportFiles(files: unknown, fn: string): asserts files is R
   });
 }
 
-/** The manifest of a set of report files (sorted paths), as written into the folder. */
-export function reportManifest(files: readonly ReportFile[]): ReportFile {
-  const paths = files.map((f) => f.path).sort();
-  return { path: MANIFEST_FILE, contents: `${JSON.stringify({ generator: 'rhetoric-lens', files: paths }, null, 2)}\n` };
+/** The manifest of a set of report files (sorted paths) that one run of `kind` wrote into a folder of its own. */
+export function reportManifest(files: readonly ReportFile[], kind: ReportKind = 'analyze'): ReportFile {
+  return manifestFile(new Map([[kind, files.map((f) => f.path)]]));
+}
+
+function manifestFile(byKind: ReadonlyMap<ReportKind, readonly string[]>): ReportFile {
+  const kinds = [...byKind.keys()].filter((k) => byKind.get(k)!.length > 0).sort();
+  const files = Object.fromEntries(kinds.map((k) => [k, [...byKind.get(k)!].sort()]));
+  return { path: MANIFEST_FILE, contents: `${JSON.stringify({ generator: 'rhetoric-lens', files }, null, 2)}\n` };
 }
 
 /**
- * Writes the report files into `dir` (created if needed), all staged before any is renamed into place, then removes files an earlier run of this
- * report wrote that this run does not (listed in its manifest, or section charts named like ours). Nothing else in the
- * folder is touched. Returns the full paths written.
+ * Writes the report files into `dir` (created if needed), all staged before any is renamed into place, then removes files the
+ * last run of the same `kind` wrote there that this run does not (listed in the manifest under `kind`; for `analyze`, also
+ * section charts named like ours that no other kind listed). The files other kinds of run wrote, and anything else in
+ * the folder, are not touched; a file this run writes over becomes this kind's. Returns the full paths written.
  */
-export function writeReportFiles(dir: string, files: readonly ReportFile[]): string[] {
+export function writeReportFiles(dir: string, files: readonly ReportFile[], kind: ReportKind = 'analyze'): string[] {
   // Checked before the folder is made: a number would otherwise be made into a folder named "5", or fail as ERR_INVALID_ARG_TYPE.
   checkPath(dir, 'writeReportFiles', 'a folder path');
   checkReportFiles(files, 'writeReportFiles');
+  if (typeof kind !== 'string' || !KIND.test(kind)) {
+    throw new UsageError(`writeReportFiles(): kind must be the name of what writes the report, such as "analyze" or "compare" (lower-case letters, digits and dashes), not ${shownValue(kind)}`);
+  }
   ensureDir(dir);
-  const previous = readManifest(dir);
+  const byKind = readManifest(dir);
+  const previous = byKind.get(kind) ?? [];
   const staged = files.map((f) => {
     const full = insideDir(dir, f.path);
     ensureDir(join(full, '..'));
@@ -101,32 +132,62 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[]): str
   writeFilesAtomic(staged);
   const written = staged.map((f) => f.path);
   const keep = new Set(files.map((f) => f.path));
-  for (const stale of [...previous, ...sectionCharts(dir)]) {
-    if (keep.has(stale) || stale === MANIFEST_FILE) continue;
+  // What the other kinds wrote is theirs to remove, except what this run has just written over.
+  const others = new Set<string>();
+  for (const [k, paths] of byKind) {
+    if (k === kind) continue;
+    const still = paths.filter((p) => !keep.has(p));
+    byKind.set(k, still);
+    for (const p of still) others.add(p);
+  }
+  for (const stale of [...previous, ...(kind === 'analyze' ? sectionCharts(dir) : [])]) {
+    if (keep.has(stale) || others.has(stale) || stale === MANIFEST_FILE) continue;
     try {
       rmSync(insideDir(dir, stale), { force: true });
     } catch {
       // A path we cannot resolve inside the folder or cannot remove is left alone.
     }
   }
-  try {
-    rmdirSync(join(dir, 'sections'));
-  } catch {
-    // Not empty, or not there: either way nothing to do.
+  if (kind === 'analyze') {
+    try {
+      rmdirSync(join(dir, 'sections'));
+    } catch {
+      // Not empty, or not there: either way nothing to do.
+    }
   }
-  const manifest = reportManifest(files);
+  byKind.set(kind, [...keep]);
+  const manifest = manifestFile(byKind);
   writeFileAtomic(insideDir(dir, manifest.path), manifest.contents);
   return written;
 }
 
-/** Files the previous run listed (empty when there is no readable manifest). */
-function readManifest(dir: string): string[] {
+/**
+ * The files each kind of run last wrote, by the folder's manifest (none when there is no readable manifest). A manifest
+ * of an older version, one list of the files of whichever run wrote last, counts as that kind's when its files show which
+ * kind it was (see LEGACY_SIGNS), and as nobody's otherwise: its files are then left alone.
+ */
+function readManifest(dir: string): Map<ReportKind, string[]> {
+  const byKind = new Map<ReportKind, string[]>();
+  let data: unknown;
   try {
-    const data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { files?: unknown };
-    return Array.isArray(data.files) ? data.files.filter((p): p is string => typeof p === 'string' && !p.includes('\\') && !p.split('/').includes('..')) : [];
+    data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
   } catch {
-    return [];
+    return byKind;
   }
+  const files = data !== null && typeof data === 'object' ? (data as { files?: unknown }).files : undefined;
+  if (Array.isArray(files)) {
+    const paths = safePaths(files);
+    const kinds = LEGACY_SIGNS.filter(([, signs]) => signs.some((s) => paths.includes(s))).map(([k]) => k);
+    if (kinds.length === 1) byKind.set(kinds[0], paths);
+  } else if (files !== null && typeof files === 'object') {
+    for (const [k, paths] of Object.entries(files)) if (KIND.test(k) && Array.isArray(paths)) byKind.set(k, safePaths(paths));
+  }
+  return byKind;
+}
+
+/** The paths of a manifest list that may name a file inside the folder. */
+function safePaths(list: readonly unknown[]): string[] {
+  return list.filter((p): p is string => typeof p === 'string' && p !== '' && !p.includes('\\') && !p.split('/').includes('..'));
 }
 
 /** Section charts now in the folder, as report-relative paths. */

@@ -78,7 +78,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const seconds = (performance.now() - started) / 1000;
   const dir = resolve(io.cwd, a.out, folderSlug(a.name && a.name !== '' ? a.name : name));
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
-  writeReportFiles(dir, files);
+  writeReportFiles(dir, files, 'corpus');
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents);
   else if (!a.quiet && !jsonl) {

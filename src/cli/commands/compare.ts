@@ -71,7 +71,7 @@ export const compareCommand: Command = {
       { path: 'compare.json', contents: json },
       { path: 'compare.svg', contents: compareSvg(comparison, kit) },
       { path: 'sentiment-arcs.svg', contents: sentimentArcsSvg(comparison, kit) },
-    ]);
+    ], 'compare');
     if (args.format === 'json') io.stdout(json);
     else if (!args.quiet) {
       io.stdout(compareTerminalTable(comparison));

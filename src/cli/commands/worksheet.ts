@@ -5,7 +5,7 @@ import { analyze, requireProse } from '../../analyze.js';
 import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
-import { ensureDir, insideDir, writeFilesAtomic } from '../../util/fs.js';
+import { writeReportFiles } from '../../report/write.js';
 import { counted } from '../../util/plural.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -50,11 +50,13 @@ export const worksheetCommand: Command = {
     // An empty --name is no name, as for analyze: the folder is named after the file.
     const slug = folderSlug(typeof args.name === 'string' && args.name !== '' ? args.name : loaded.name.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
-    writeWorksheetFiles(dir, [
+    // Written as a report of its own kind: staged and renamed together, listed in the folder's manifest beside a report's files, and never
+    // removing them (nor they it).
+    writeReportFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
       { path: 'worksheet.html', contents: renderWorksheetHtml(worksheet) },
       { path: 'answers.md', contents: renderAnswersMarkdown(worksheet) },
-    ]);
+    ], 'worksheet');
     if (!args.quiet) {
       const short = worksheet.items.length < count ? ` (the text has only ${counted(worksheet.items.length, 'usable sentence')})` : '';
       io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${dir}: worksheet.md, worksheet.html, answers.md\n`);
@@ -62,9 +64,3 @@ export const worksheetCommand: Command = {
     return 0;
   },
 };
-
-/** Writes the worksheet files together (staged, then renamed), leaving anything else in the folder (such as a report) alone. */
-function writeWorksheetFiles(dir: string, files: readonly { path: string; contents: string }[]): void {
-  ensureDir(dir);
-  writeFilesAtomic(files.map((f) => ({ path: insideDir(dir, f.path), data: f.contents })));
-}
