@@ -4,8 +4,10 @@
 
 import { UsageError } from '../util/errors.js';
 
-/** The options that add up when repeated, besides those declared with `array: true`. Every other option takes one value. */
-// --devices and --fail-on take comma-separated lists, so given twice their values add up ("--devices slogan --devices us_them").
+/**
+ * The options that add up when repeated, besides those declared with `array: true`; every other option takes one value.
+ * --devices and --fail-on take comma-separated lists, so given twice their values add up ("--devices slogan --devices us_them").
+ */
 const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['lexicons', 'rule', 'devices', 'fail-on', 'failOn']);
 
 /**
