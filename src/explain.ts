@@ -75,6 +75,8 @@ export interface RuleExplanation {
   strength?: number;
   /** Surface forms (terms), the regular expression (patterns), or the rated term. */
   forms?: string[];
+  /** The file of a --lexicons folder the entry was read from; absent for a built-in entry (`lexicons/<lexicon>.json`). */
+  file?: string;
 }
 
 /** A sentence run through analyze(): what the device's analyzer found in it. */
@@ -249,7 +251,8 @@ export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   const rule = wrongShape(r.rule, { id: 'string', kind: 'string', note: 'string' });
   if (rule !== undefined) throw new UsageError(`renderRuleExplanationText(): the explanation's rule must be a rule (with id, kind and note), not ${rule}`);
   const out: string[] = [`${r.asked} (a rule of ${r.deviceTitle}, ${r.device})`, '='.repeat(r.asked.length + r.deviceTitle.length + r.device.length + 16), ''];
-  const from = r.rule.kind === 'learned model' ? 'a learned model' : r.rule.kind === 'code' ? "the analyzer's code" : `lexicons/${r.rule.lexicon}.json (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`;
+  const file = typeof r.rule.file === 'string' ? `${r.rule.file}, a --lexicons file adding to lexicon "${r.rule.lexicon}"` : `lexicons/${r.rule.lexicon}.json`;
+  const from = r.rule.kind === 'learned model' ? 'a learned model' : r.rule.kind === 'code' ? "the analyzer's code" : `${file} (${r.rule.kind}${r.rule.id !== r.asked ? `, entry "${r.rule.id}"` : ''})`;
   out.push(wrap(`From: ${from}`), '');
   out.push(wrap(r.rule.note), '');
   if (r.rule.detail !== undefined) out.push(wrap(`How it decides: ${r.rule.detail}`), '');
@@ -269,13 +272,15 @@ function dataFileRule(r: { id: string; note: string; detail?: string }, lexicon:
 }
 
 /** A lexicon entry as a rule: its id, lexicon, kind and note, with its source, strength and forms where it has them. */
-function entryRule(entry: { id: string; note: string }, lex: { lexicon: string; kind: string }): RuleExplanation {
+function entryRule(entry: { id: string; note: string }, lex: { lexicon: string; kind: string; entryFiles?: Readonly<Record<string, string>> }): RuleExplanation {
   const e = entry as Record<string, unknown>;
+  const file = lex.entryFiles && Object.hasOwn(lex.entryFiles, entry.id) ? lex.entryFiles[entry.id] : undefined;
   return {
     id: entry.id,
     lexicon: lex.lexicon,
     kind: lex.kind,
     note: entry.note,
+    ...(file !== undefined ? { file } : {}),
     ...(typeof e.detail === 'string' ? { detail: e.detail } : {}),
     ...(typeof e.source === 'string' ? { source: e.source } : {}),
     ...(typeof e.strength === 'number' ? { strength: e.strength } : {}),

@@ -1,11 +1,14 @@
 // `rhetoric explain`: generated from the lexicons, examples checked by running the analyzers, every device covered.
 
 import test from 'ava';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { learnedModelsFor } from '../src/learn/learned.js';
 import { analyze } from '../src/analyze.js';
 import { analyzers } from '../src/analyzers/index.js';
 import { main } from '../src/cli/main.js';
-import { deviceGuides, explainDevices, explainRule, renderExplanationText } from '../src/explain.js';
+import { deviceGuides, explainDevices, explainRule, renderExplanationText, renderRuleExplanationText } from '../src/explain.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { captureIO } from './helpers/io.js';
 
@@ -166,4 +169,18 @@ test('a note speaks to readers: no lexicon note names a field of the lexicons; h
   const r = analyze('The regime of Norland has betrayed our people and burned our harbours.', { devices: ['us_them'], year: 2026 });
   t.true(r.findings.length > 0);
   for (const f of r.findings) t.false(f.explanation.includes('`'), f.rule);
+});
+
+test('a rule from a --lexicons folder is explained as coming from that folder\'s file, a built-in one from lexicons/', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-explain-own-'));
+  const file = join(dir, 'slogan-formulas.json');
+  const entry = { id: 'slogan-forward-ever', pattern: '^\\W*forward ever\\b', note: 'A rally cry of the movement.', examples: ['Forward ever!'] };
+  writeFileSync(file, JSON.stringify({ lexicon: 'slogan-formulas', kind: 'patterns', device: 'slogan', description: 'Our own.', entries: [entry] }));
+  const own = explainRule('slogan-forward-ever', { lexicons: [dir] })!;
+  t.is(own.rule.file, file);
+  t.true(renderRuleExplanationText(own).replace(/\s+/g, ' ').includes(`From: ${file}, a --lexicons file adding to lexicon "slogan-formulas" (patterns)`));
+  t.deepEqual(own.examples.map((e) => e.text), ['Forward ever!'], 'its example is caught with the folder loaded');
+  const builtIn = explainRule('slogan-down-with', { lexicons: [dir] })!;
+  t.is(builtIn.rule.file, undefined);
+  t.true(renderRuleExplanationText(builtIn).includes('From: lexicons/slogan-formulas.json (patterns)'));
 });

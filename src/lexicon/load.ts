@@ -184,7 +184,8 @@ function mergeLexicons(base: Lexicon, override: Lexicon): Lexicon {
   }
   const byId = new Map(base.entries.map((e) => [e.id, e] as const));
   for (const e of override.entries) byId.set(e.id, e);
-  return { ...base, file: override.file, entries: [...byId.values()] as Lexicon['entries'] };
+  const entryFiles = { ...base.entryFiles, ...Object.fromEntries(override.entries.map((e) => [e.id, override.file])) };
+  return { ...base, file: override.file, entries: [...byId.values()] as Lexicon['entries'], entryFiles };
 }
 
 /** A lexicon file whose exact bytes the build validated: parsed, not checked again. */

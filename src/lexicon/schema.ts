@@ -104,4 +104,6 @@ export interface Lexicon<K extends keyof EntryByKind = keyof EntryByKind> {
   entries: EntryByKind[K][];
   /** Where it was read from (the last file, when a user folder overrides entries). */
   file: string;
+  /** The file each entry of a user's --lexicons folder was read from, by entry id (built-in entries are not listed). */
+  entryFiles?: Readonly<Record<string, string>>;
 }
