@@ -163,6 +163,11 @@ test('a bad "against" or "failOn" in a config file is blamed on the file and key
     t.regex(io.err(), said);
     t.notRegex(io.err(), /--against|--fail-on|Try 'rhetoric --help'/);
     t.false(existsSync(join(root, 'o')), 'nothing is written');
+    // config --print refuses what a run refuses, in the same words, rather than showing it as if it applied.
+    const printed = captureIO(root);
+    t.is(await main(['config', '--print', 'speech.txt'], printed), 1, `config --print with ${key}: ${value}`);
+    t.is(printed.err(), io.err());
+    t.is(printed.out(), '');
   }
   // The same values on the command line are still usage errors about the flag.
   const flag = captureIO(root);

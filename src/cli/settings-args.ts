@@ -2,9 +2,12 @@
 
 import { dirname, resolve } from 'node:path';
 import type { Argv } from 'yargs';
+import { selectAnalyzers } from '../analyze.js';
 import { analyzers } from '../analyzers/index.js';
 import { resolveSettings, type ResolvedSettings, type SettingName } from '../config/settings.js';
 import { isCorpusArgument } from '../corpus/discover.js';
+import { collectionNorms } from '../corpus/percentiles.js';
+import { parseThresholds } from '../fail-on.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, type LoadOptions } from '../text/load.js';
 import { InputError, UsageError } from '../util/errors.js';
 
@@ -104,6 +107,19 @@ function toList(value: unknown): string[] {
  * Runs `check` on a setting's value. A usage error about a value that came from a config file names that file and key
  * (exit 1, as for any bad config value) rather than a flag the user never typed.
  */
+/**
+ * The --fail-on thresholds and the --against collection of a run's settings, checked before any text is read (a bad
+ * value from a config file is bad input that names the file and key, as checkSetting makes it); returns the thresholds.
+ */
+export function checkedRunTargets(resolved: ResolvedSettings): ReturnType<typeof parseThresholds> | undefined {
+  const settings = resolved.values;
+  const failOn = settings.failOn;
+  const thresholds = failOn !== undefined ? checkSetting(resolved, 'failOn', () => parseThresholds(failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id))) : undefined;
+  const against = settings.against;
+  if (against !== undefined) checkSetting(resolved, 'against', () => collectionNorms(against, settings.lexicons));
+  return thresholds;
+}
+
 export function checkSetting<T>(settings: ResolvedSettings, name: SettingName, check: () => T): T {
   try {
     return check();

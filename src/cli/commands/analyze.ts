@@ -2,7 +2,7 @@
 
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { analyze, requireProse, selectAnalyzers, type Timing } from '../../analyze.js';
+import { analyze, requireProse, type Timing } from '../../analyze.js';
 import { standingAgainst } from '../../compare/norms.js';
 import { warnNormsCaveats } from '../norms-warning.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
@@ -16,10 +16,8 @@ import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
-import { analyzers } from '../../analyzers/index.js';
-import { parseThresholds, passedThresholds } from '../../fail-on.js';
-import { checkSetting, loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
-import { collectionNorms } from '../../corpus/percentiles.js';
+import { passedThresholds } from '../../fail-on.js';
+import { checkedRunTargets, loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { folderSlug } from '../../util/slug.js';
 import { compromiseFromSnapshot } from '../../nlp/tagger.js';
@@ -60,11 +58,8 @@ export const analyzeCommand: Command = {
     const file = args.file === '' || args.file === true ? '-' : String(args.file);
     const resolved = settingsFromArgs(args, io.cwd, file);
     const settings = resolved.values;
-    const failOn = settings.failOn;
-    const thresholds = failOn !== undefined ? checkSetting(resolved, 'failOn', () => parseThresholds(failOn, analyzers.map((a) => a.id), selectAnalyzers(settings.devices).map((a) => a.id))) : undefined;
-    // An unknown collection is refused before the text is analyzed.
-    const against = settings.against;
-    if (against !== undefined) checkSetting(resolved, 'against', () => collectionNorms(against, settings.lexicons));
+    // Thresholds and an unknown collection are refused before the text is analyzed.
+    const thresholds = checkedRunTargets(resolved);
     const format = settings.format;
     if (!['md', 'json', 'html', 'all', 'jsonl', 'csv'].includes(format)) throw new UsageError(`--format must be md, json, html, all, jsonl or csv (got "${format}")`);
     const sectionWords = settings.sectionWords;
