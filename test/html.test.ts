@@ -155,6 +155,18 @@ test('overlapping findings nest: one primary highlight per finding, continuation
   t.regex(html, /<mark class="hl dv1 d0" id="hl-0"[^>]*><mark class="hl dv4 d1" id="hl-1"/);
 });
 
+test('six findings nested on one phrase each get an underline depth of their own, drawn at its own offset', (t) => {
+  const base = analyze(SAMPLE, { name: 'sample.txt' });
+  const at = SAMPLE.indexOf('Down with the tyrants!');
+  const devices = ['slogan', 'call_to_action', 'us_them', 'sentiment', 'historical_analogy', 'sentiment'];
+  // Each span a little shorter than the one before, so each nests in the one before.
+  const html = renderHtml(withFindings(base, devices.map((device, i) => ({ device, start: at, end: at + 22 - i }))));
+  const depths = devices.map((_, k) => new RegExp(`<mark class="hl dv\\d d(\\d)" id="hl-${k}"`).exec(html)?.[1]);
+  t.deepEqual(depths, ['0', '1', '2', '3', '4', '5']);
+  const offsets = depths.map((d) => new RegExp(`mark\\.d${d}\\{text-underline-offset:(\\d+)px\\}`).exec(html)?.[1]);
+  t.is(new Set(offsets).size, 6, `offsets ${offsets.join(', ')}`);
+});
+
 test('the page is self-contained: no external resource, one script allowed by hash, same bytes on every run', (t) => {
   const result = analyze(SAMPLE, { name: 'sample.txt' });
   const html = renderHtml(result);

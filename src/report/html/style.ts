@@ -31,8 +31,11 @@ export function deviceLooks(deviceIds: readonly string[]): DeviceLook[] {
   return deviceIds.map((id) => LOOKS[id] ?? SPARE[spare++ % SPARE.length]);
 }
 
-/** Deepest nesting that gets its own underline offset; deeper fragments share the last one. */
-export const MAX_DEPTH = 5;
+/**
+ * Deepest nesting that gets its own underline offset; deeper fragments share the last one. Six levels (2 to 22 px below
+ * the text) fit in the gap the line height leaves above the next line.
+ */
+export const MAX_DEPTH = 6;
 
 /**
  * The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. A toggle's
