@@ -1,7 +1,7 @@
 // Corpus mode: file discovery (folders, globs, MANIFEST.tsv), one row per document in input order, summary files, overview, trends.
 
 import test from 'ava';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -192,4 +192,43 @@ sharedTest('rhetoric analyze ../shared/corpus/inaugural gives 59 rows and trends
   t.true(csv[1].startsWith('1789-Washington.txt,'));
   t.regex(csv[1], /,1789,/);
   t.is(XMLValidator.validate(readFileSync(join(out, 'inaugural/trends.svg'), 'utf8')), true);
+});
+
+test('an output folder that cannot be made is said before any document is analyzed: no JSONL line, nothing written', async (t) => {
+  const dir = tempCorpus();
+  writeFileSync(join(dir, 'afile'), 'in the way\n');
+  const io = captureIO(dir);
+  t.is(await main(['analyze', '.', '--out', 'afile', '--format', 'jsonl', '--jobs', '1'], io), 1);
+  t.is(io.out(), '', 'no line printed before the error');
+  t.regex(io.err(), /^rhetoric: cannot create output folder .*afile.*: .*afile is a file, not a folder\n$/);
+});
+
+test('a broken link to a text file is reported as a document that could not be read, not left out unnoticed', async (t) => {
+  const dir = tempCorpus();
+  symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+  const io = captureIO(dir);
+  t.is(await main(['analyze', '.', '--out', 'out', '--name', 'run', '--format', 'csv'], io), 1);
+  t.regex(io.err(), /skipped dangling\.txt/);
+  t.regex(io.out(), /^dangling\.txt,/m);
+});
+
+test('a report written into the corpus folder itself is not read as documents by the next run', async (t) => {
+  const parent = mkdtempSync(join(tmpdir(), 'rl-corpus-self-'));
+  const dir = join(parent, 'texts');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(TEXTS)) writeFileSync(join(dir, name), text);
+  t.is(await main(['analyze', 'texts', '--out', '.', '--name', 'texts'], captureIO(parent)), 0);
+  t.true(existsSync(join(dir, 'overview.md')));
+  const io = captureIO(parent);
+  t.is(await main(['analyze', 'texts', '--out', 'out', '--format', 'csv'], io), 0, io.err());
+  t.deepEqual(io.out().trim().split('\n').slice(1).map((l) => l.split(',')[0]), Object.keys(TEXTS).sort());
+});
+
+test('--against gives the percentile columns even when no document could be read', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-corpus-none-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'dots.txt'), '...\n');
+  const io = captureIO(dir);
+  t.is(await main(['analyze', '.', '--out', 'out', '--against', 'sotu', '--format', 'csv'], io), 1);
+  t.true(io.out().split('\n')[0].endsWith(',call_to_action_percentile,error'), io.out().split('\n')[0]);
 });

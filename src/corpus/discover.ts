@@ -1,6 +1,6 @@
 // Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the files a glob matches.
 
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
@@ -72,10 +72,28 @@ function discoverFolder(root: string): Discovery {
     return { root, name, files: files.sort(byFile) };
   }
   const files: DiscoveredFile[] = [];
+  // A report written into the corpus folder itself (--out its parent, --name its name) is our output, not documents.
+  const reported = reportFilesIn(root);
   walk(root, (p) => {
-    if (hasTextExtension(p)) files.push({ path: p, file: toSlash(relative(root, p)) });
+    const file = toSlash(relative(root, p));
+    if (hasTextExtension(p) && !reported.has(file)) files.push({ path: p, file });
   });
   return { root, name, files: files.sort(byFile) };
+}
+
+/** The files a report folder's marker lists (by kind of run, or one list as older versions wrote it); none when `dir` has no marker. */
+function reportFilesIn(dir: string): Set<string> {
+  const listed = new Set<string>();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(dir, REPORT_MARKER), 'utf8'));
+  } catch {
+    return listed;
+  }
+  const files = data !== null && typeof data === 'object' ? (data as { files?: unknown }).files : undefined;
+  const lists = Array.isArray(files) ? [files] : files !== null && typeof files === 'object' ? Object.values(files) : [];
+  for (const list of lists) if (Array.isArray(list)) for (const f of list) if (typeof f === 'string') listed.add(f);
+  return listed;
 }
 
 function hasTextExtension(p: string): boolean {
@@ -104,6 +122,8 @@ function walk(dir: string, visit: (path: string) => void, seen = new Set<string>
     try {
       st = statSync(p);
     } catch {
+      // A text file that cannot be reached (a broken link) is still a document: the run reports it rather than leave it out unnoticed.
+      if (hasTextExtension(p)) visit(p);
       continue;
     }
     if (st.isDirectory()) {

@@ -1,6 +1,6 @@
 // File helpers: safe writes (temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder), and a read file's byte-order mark.
 
-import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -76,6 +76,22 @@ export function ensureDir(dir: string): void {
     throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
   }
   if (!statSync(dir).isDirectory()) throw new InputError(`cannot create output folder ${dir}: ${dir} is a file, not a folder`);
+}
+
+/**
+ * Says in one line, as ensureDir would, when `dir` cannot be made or written, without making it: a run that takes long
+ * (a corpus) checks this before its work rather than fail at the end, and leaves no empty folder when it stops early.
+ */
+export function checkCanCreateDir(dir: string): void {
+  const blocking = blockingFile(dir);
+  if (blocking !== undefined) throw new InputError(`cannot create output folder ${dir}: ${blocking} is a file, not a folder`);
+  let p = resolve(dir);
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  try {
+    accessSync(p, constants.W_OK | constants.X_OK);
+  } catch (err) {
+    throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { deviceInfoOf, summarizeFile, type SummaryOptions, type SummaryRow } fro
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { folderSlug } from '../../util/slug.js';
+import { checkCanCreateDir } from '../../util/fs.js';
 import type { CliIO } from '../io.js';
 import { warnNormsCaveats } from '../norms-warning.js';
 import { counted } from '../../util/plural.js';
@@ -53,6 +54,9 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const against = a.against !== undefined ? collectionNorms(a.against, a.options.lexicons, a.options.rules) : undefined;
   if (!a.quiet) warnNormsCaveats(against?.caveats, io);
   const { name, jobs } = corpusJobs(a.input, io.cwd);
+  // An output folder that cannot be made is said before any document is analyzed or any JSONL line printed.
+  const dir = resolve(io.cwd, a.out, folderSlug(a.name && a.name !== '' ? a.name : name));
+  checkCanCreateDir(dir);
   const started = performance.now();
   const jsonl = a.format === 'jsonl';
   const threads = Math.min(a.jobs ?? defaultJobs(), jobs.length);
@@ -76,7 +80,6 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     await pool?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  const dir = resolve(io.cwd, a.out, folderSlug(a.name && a.name !== '' ? a.name : name));
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   writeReportFiles(dir, files, 'corpus');
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);

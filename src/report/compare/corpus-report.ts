@@ -23,7 +23,7 @@ export interface CorpusAgainst {
 export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], against?: CorpusAgainst): Promise<ReportFile[]> {
   const trends = hasDates(rows);
   const files: ReportFile[] = [
-    { path: 'summary.csv', contents: renderSummaryCsv(rows, devices) },
+    { path: 'summary.csv', contents: renderSummaryCsv(rows, devices, against !== undefined) },
     { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices, against) },
     { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends, against }) },
   ];

@@ -8,9 +8,12 @@ import type { DeviceInfo } from '../../result.js';
 import { spreadsheetSafe as safeCell } from '../../util/escape.js';
 
 
-/** summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's digits + 2. */
-export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[]): string {
-  const withPercentiles = rows.some((r) => r.percentiles);
+/**
+ * summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's
+ * digits + 2. `withPercentiles` (a run with --against) adds the `<device>_percentile` columns, empty for a document that
+ * could not be read, even when none could.
+ */
+export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[], withPercentiles = rows.some((r) => r.percentiles)): string {
   const percentileColumns = withPercentiles ? devices.map((d) => `${d.id}_percentile`) : [];
   const header = ['file', 'title', 'author', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), ...percentileColumns, 'error'];
   const body = rows.map((r) => [
