@@ -1,7 +1,8 @@
 // Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the files a glob matches.
 
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { filesListedIn, MANIFEST_FILE } from '../report/manifest.js';
 import { InputError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
 import { MANIFEST_NAME, readManifest } from './manifest.js';
@@ -12,8 +13,8 @@ export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 /** Files a folder walk skips: hidden files and folders, node_modules, and a folder's own README or LICENSE (report folders are skipped too). */
 const SKIPPED = /^(?:\.|node_modules$|readme(?:\.|$)|license(?:\.|$)|licence(?:\.|$))/i;
 
-/** A file every report folder holds (see report/write.ts): folders with it are our own output, never documents. */
-const REPORT_MARKER = '.rhetoric-report.json';
+/** A file every report folder holds (report/manifest.ts): folders with it are our own output, never documents. */
+const REPORT_MARKER = MANIFEST_FILE;
 
 /** A document found for a corpus run. */
 export interface DiscoveredFile {
@@ -73,27 +74,12 @@ function discoverFolder(root: string): Discovery {
   }
   const files: DiscoveredFile[] = [];
   // A report written into the corpus folder itself (--out its parent, --name its name) is our output, not documents.
-  const reported = reportFilesIn(root);
+  const reported = filesListedIn(root);
   walk(root, (p) => {
     const file = toSlash(relative(root, p));
     if (hasTextExtension(p) && !reported.has(file)) files.push({ path: p, file });
   });
   return { root, name, files: files.sort(byFile) };
-}
-
-/** The files a report folder's marker lists (by kind of run, or one list as older versions wrote it); none when `dir` has no marker. */
-function reportFilesIn(dir: string): Set<string> {
-  const listed = new Set<string>();
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(join(dir, REPORT_MARKER), 'utf8'));
-  } catch {
-    return listed;
-  }
-  const files = data !== null && typeof data === 'object' ? (data as { files?: unknown }).files : undefined;
-  const lists = Array.isArray(files) ? [files] : files !== null && typeof files === 'object' ? Object.values(files) : [];
-  for (const list of lists) if (Array.isArray(list)) for (const f of list) if (typeof f === 'string') listed.add(f);
-  return listed;
 }
 
 function hasTextExtension(p: string): boolean {

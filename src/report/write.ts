@@ -1,8 +1,9 @@
 // Renders a report folder from one AnalysisResult in memory, and writes it atomically, removing stale files of an earlier run.
 
-import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLexiconFolders } from '../lexicon/load.js';
+import { MANIFEST_FILE, readManifestLists, REPORT_KIND } from './manifest.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { checkPath, shownValue, UsageError } from '../util/errors.js';
 import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
@@ -21,19 +22,13 @@ export interface ReportFile {
   contents: string;
 }
 
-/**
- * The file in a report folder that lists, for each kind of run that writes there, the files its last run wrote, so that
- * its next run can remove what it no longer writes and leave the files of the other kinds alone.
- */
-export const MANIFEST_FILE = '.rhetoric-report.json';
+export { MANIFEST_FILE };
 
 /**
  * What wrote a set of report files, as the manifest records it: `analyze` (one text), `corpus` (a folder or glob),
  * `compare` or `worksheet`, or a library caller's own name (lower-case letters, digits and dashes).
  */
 export type ReportKind = string;
-
-const KIND = /^[a-z][a-z0-9-]{0,39}$/;
 
 /**
  * Files by which a manifest of an older version (one list, of whichever run wrote last) shows the kind of run that wrote
@@ -117,7 +112,7 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], kind
   // Checked before the folder is made: a number would otherwise be made into a folder named "5", or fail as ERR_INVALID_ARG_TYPE.
   checkPath(dir, 'writeReportFiles', 'a folder path');
   checkReportFiles(files, 'writeReportFiles');
-  if (typeof kind !== 'string' || !KIND.test(kind)) {
+  if (typeof kind !== 'string' || !REPORT_KIND.test(kind)) {
     throw new UsageError(`writeReportFiles(): kind must be the name of what writes the report, such as "analyze" or "compare" (lower-case letters, digits and dashes), not ${shownValue(kind)}`);
   }
   ensureDir(dir);
@@ -167,27 +162,12 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], kind
  * kind it was (see LEGACY_SIGNS), and as nobody's otherwise: its files are then left alone.
  */
 function readManifest(dir: string): Map<ReportKind, string[]> {
-  const byKind = new Map<ReportKind, string[]>();
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
-  } catch {
-    return byKind;
-  }
-  const files = data !== null && typeof data === 'object' ? (data as { files?: unknown }).files : undefined;
-  if (Array.isArray(files)) {
-    const paths = safePaths(files);
-    const kinds = LEGACY_SIGNS.filter(([, signs]) => signs.some((s) => paths.includes(s))).map(([k]) => k);
-    if (kinds.length === 1) byKind.set(kinds[0], paths);
-  } else if (files !== null && typeof files === 'object') {
-    for (const [k, paths] of Object.entries(files)) if (KIND.test(k) && Array.isArray(paths)) byKind.set(k, safePaths(paths));
+  const { byKind, legacy } = readManifestLists(dir);
+  if (legacy) {
+    const kinds = LEGACY_SIGNS.filter(([, signs]) => signs.some((s) => legacy.includes(s))).map(([k]) => k);
+    if (kinds.length === 1) byKind.set(kinds[0], legacy);
   }
   return byKind;
-}
-
-/** The paths of a manifest list that may name a file inside the folder. */
-function safePaths(list: readonly unknown[]): string[] {
-  return list.filter((p): p is string => typeof p === 'string' && p !== '' && !p.includes('\\') && !p.split('/').includes('..'));
 }
 
 /** Section charts now in the folder, as report-relative paths. */
