@@ -104,10 +104,6 @@ function toList(value: unknown): string[] {
 }
 
 /**
- * Runs `check` on a setting's value. A usage error about a value that came from a config file names that file and key
- * (exit 1, as for any bad config value) rather than a flag the user never typed.
- */
-/**
  * The --fail-on thresholds and the --against collection of a run's settings, checked before any text is read (a bad
  * value from a config file is bad input that names the file and key, as checkSetting makes it); returns the thresholds.
  */
@@ -120,6 +116,10 @@ export function checkedRunTargets(resolved: ResolvedSettings): ReturnType<typeof
   return thresholds;
 }
 
+/**
+ * Runs `check` on a setting's value. A usage error about a value that came from a config file names that file and key
+ * (exit 1, as for any bad config value) rather than a flag the user never typed.
+ */
 export function checkSetting<T>(settings: ResolvedSettings, name: SettingName, check: () => T): T {
   try {
     return check();

@@ -13,9 +13,6 @@ export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
 /** Files a folder walk skips: hidden files and folders, node_modules, and a folder's own README or LICENSE (report folders are skipped too). */
 const SKIPPED = /^(?:\.|node_modules$|readme(?:\.|$)|license(?:\.|$)|licence(?:\.|$))/i;
 
-/** A file every report folder holds (report/manifest.ts): folders with it are our own output, never documents. */
-const REPORT_MARKER = MANIFEST_FILE;
-
 /** A document found for a corpus run. */
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -113,7 +110,7 @@ function walk(dir: string, visit: (path: string) => void, seen = new Set<string>
       continue;
     }
     if (st.isDirectory()) {
-      if (!existsSync(join(p, REPORT_MARKER))) walk(p, visit, seen);
+      if (!existsSync(join(p, MANIFEST_FILE))) walk(p, visit, seen);
     } else if (st.isFile()) visit(p);
   }
 }

@@ -85,10 +85,8 @@ export function ensureDir(dir: string): void {
 export function checkCanCreateDir(dir: string): void {
   const blocking = blockingFile(dir);
   if (blocking !== undefined) throw new InputError(`cannot create output folder ${dir}: ${blocking} is a file, not a folder`);
-  let p = resolve(dir);
-  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
   try {
-    accessSync(p, constants.W_OK | constants.X_OK);
+    accessSync(nearestExisting(dir), constants.W_OK | constants.X_OK);
   } catch (err) {
     throw new InputError(`cannot create output folder ${dir}: ${describeCode(err)}`);
   }
@@ -100,12 +98,16 @@ export function checkCanCreateDir(dir: string): void {
  */
 function makeDirs(dir: string): void {
   const missing: string[] = [];
-  let p = resolve(dir);
-  while (!existsSync(p) && dirname(p) !== p) {
-    missing.push(p);
-    p = dirname(p);
-  }
+  const base = nearestExisting(dir);
+  for (let p = resolve(dir); p !== base; p = dirname(p)) missing.push(p);
   for (const level of missing.reverse()) mkdirSync(level);
+}
+
+/** `path` itself when it exists, else its nearest existing ancestor (the root at the last). */
+function nearestExisting(path: string): string {
+  let p = resolve(path);
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  return p;
 }
 
 /** The nearest existing ancestor of `dir` (or `dir` itself) that is not a folder. */
