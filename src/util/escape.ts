@@ -35,8 +35,12 @@ export function escapeMarkdownCell(s: string): string {
   return escapeMarkdownInline(s);
 }
 
-/** A CSV cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a leading apostrophe (CSV injection). */
+/**
+ * A CSV cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return, not counting control
+ * characters other than tab, line feed and carriage return before it) gets a leading apostrophe (CSV injection). The text
+ * is otherwise kept exactly, control characters included, so that a cell holds what the JSON outputs hold (csv-stringify
+ * quotes a cell that needs it).
+ */
 export function spreadsheetSafe(s: string): string {
-  const clean = stripXmlInvalid(s);
-  return /^[=+\-@\t\r]/.test(clean) ? `'${clean}` : clean;
+  return /^[=+\-@\t\r]/.test(stripXmlInvalid(s)) ? `'${s}` : s;
 }
