@@ -1,11 +1,13 @@
 // Corpus runs over documents whose file names hold control characters (a newline, a tab, an escape): summary.csv and
-// summary.json give the same name, so a pipeline can join the two files on it.
+// summary.json give the same name, so a pipeline can join the two files on it, and a stderr line that names such a file
+// stays one line (the name's control characters escaped) while the JSON keeps the true name.
 
 import test from 'ava';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { escapeControlChars } from '../src/util/escape.js';
 import { captureIO } from './helpers/io.js';
 
 /** File names a POSIX file system allows (Windows refuses control characters in names). */
@@ -13,9 +15,11 @@ const NAMES = ['a\u0001b.txt', 'tab\there.txt', 'new\nline.txt', 'cr\rreturn.txt
 
 const posixTest = process.platform === 'win32' ? test.skip : test;
 
-function folder(names: readonly string[]): string {
+const TEXT = 'We must act now. The committee met on Tuesday.\n';
+
+function folder(names: readonly string[], texts: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'rl-names-'));
-  for (const name of names) writeFileSync(join(root, name), 'We must act now. The committee met on Tuesday.\n');
+  for (const name of names) writeFileSync(join(root, name), texts[name] ?? TEXT);
   return root;
 }
 
@@ -70,4 +74,37 @@ posixTest('a name that a spreadsheet would run as a formula keeps its guard, con
   const { csv, json } = await run(folder(names));
   t.deepEqual(json.rows.map((r) => r.file), ['\u0001=cmd.txt', '+sum.txt']);
   t.deepEqual(csv.slice(1).map((r) => r[0]), ["'\u0001=cmd.txt", "'+sum.txt"], 'the guard apostrophe, then the name exactly');
+});
+
+// Spanish of our own, long enough (50 words or more) for the function-word test to judge.
+const SPANISH =
+  'Los vecinos del puerto llevan años esperando una respuesta del ayuntamiento. Cada invierno las tormentas rompen el muelle y nadie ' +
+  'arregla nada. Pedimos una reunión abierta, con presupuesto claro y fechas concretas, porque el pueblo merece saber qué pasará con ' +
+  'sus barcas, sus casas y su trabajo antes de que llegue otra vez el mal tiempo a la costa.\n';
+
+posixTest('stderr lines that name a file stay one line each, the name escaped; summary.json keeps the true names', async (t) => {
+  const names = ['empty\nbad.txt', 'es\npañol.txt', 'loud\u001b[31m.txt'];
+  const root = folder(names, { 'empty\nbad.txt': '', 'es\npañol.txt': SPANISH });
+  const io = captureIO(root);
+  t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run', '--fail-on', 'call_to_action>0'], io), 1);
+  const lines = io.err().split('\n');
+  t.is(lines.length, 4, io.err());
+  t.is(lines[0], 'rhetoric: skipped empty\\nbad.txt: is empty: nothing to analyze');
+  t.is(lines[1], 'rhetoric: warning: 1 document of 3 does not look like English (es\\npañol.txt; see notEnglish in summary.json); the rules and word lists are written for English, so their scores say little');
+  t.regex(lines[2], /^rhetoric: --fail-on: loud\\u001b\[31m\.txt: call_to_action [\d.]+ > 0$/);
+  t.is(lines[3], '');
+  const summary = JSON.parse(readFileSync(join(root, 'o', 'run', 'summary.json'), 'utf8')) as { rows: { file: string }[] };
+  t.deepEqual(summary.rows.map((r) => r.file), names);
+
+  const one = captureIO(root);
+  t.is(await main(['analyze', 'es\npañol.txt', '--no-config', '--out', 'o'], one), 0);
+  t.regex(one.err(), /^rhetoric: warning: es\\npañol\.txt does not look like English \(.*\n$/, 'one text: one line too');
+  const missing = captureIO(root);
+  t.is(await main(['analyze', 'no\nsuch/', '--no-config', '--out', 'o'], missing), 1);
+  t.regex(missing.err(), /^rhetoric: \S*no\\nsuch: no such file\n$/, 'an error naming the argument is one line');
+});
+
+test('escapeControlChars writes control characters and line separators as JSON-style escapes, and nothing else', (t) => {
+  t.is(escapeControlChars('a\nb\tc\rd\u0001e\u001b[0m\u007f\u009b\u2028f'), 'a\\nb\\tc\\rd\\u0001e\\u001b[0m\\u007f\\u009b\\u2028f');
+  t.is(escapeControlChars('C:\\corpus\\année "1".txt'), 'C:\\corpus\\année "1".txt', 'backslashes, quotes and letters are kept');
 });

@@ -3,10 +3,11 @@
 import { stopWordsFrom } from '../compare/model.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { notEnglishReason } from '../text/language.js';
+import { escapeControlChars } from '../util/escape.js';
 import type { CliIO } from './io.js';
 
 /** Writes one warning line to stderr when the text `name` does not look like English. */
 export function warnIfNotEnglish(name: string, text: string, lexiconDirs: readonly string[], io: CliIO): void {
   const reason = notEnglishReason(text, stopWordsFrom(loadLexicons(lexiconDirs)));
-  if (reason) io.stderr(`rhetoric: warning: ${name} does not look like English (${reason}); the rules and word lists are written for English, so its scores say little\n`);
+  if (reason) io.stderr(`rhetoric: warning: ${escapeControlChars(name)} does not look like English (${reason}); the rules and word lists are written for English, so its scores say little\n`);
 }

@@ -2,6 +2,7 @@
 
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
+import { escapeControlChars } from '../util/escape.js';
 import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
@@ -109,18 +110,21 @@ export function oneLineUsage(message: string): string {
     .join('; ');
 }
 
-/** One line on stderr and the exit code; a stack trace only for a bug (and only with RHETORIC_DEBUG). */
+/**
+ * One line on stderr and the exit code; a stack trace only for a bug (and only with RHETORIC_DEBUG). A message that names a
+ * file keeps to one line whatever the name holds (its control characters are escaped).
+ */
 export function reportError(err: unknown, io: CliIO): number {
   if (err instanceof UsageError) {
-    io.stderr(`rhetoric: ${err.message}\nTry 'rhetoric --help'.\n`);
+    io.stderr(`rhetoric: ${escapeControlChars(err.message)}\nTry 'rhetoric --help'.\n`);
     return EXIT.usage;
   }
   if (err instanceof InputError) {
-    io.stderr(`rhetoric: ${err.message}\n`);
+    io.stderr(`rhetoric: ${escapeControlChars(err.message)}\n`);
     return EXIT.input;
   }
   const e = err as Error;
-  io.stderr(`rhetoric: internal error: ${e?.message ?? String(err)}\n`);
+  io.stderr(`rhetoric: internal error: ${escapeControlChars(e?.message ?? String(err))}\n`);
   if (io.env.RHETORIC_DEBUG && e?.stack) io.stderr(`${e.stack}\n`);
   return EXIT.internal;
 }

@@ -44,3 +44,17 @@ export function escapeMarkdownCell(s: string): string {
 export function spreadsheetSafe(s: string): string {
   return /^[=+\-@\t\r]/.test(stripXmlInvalid(s)) ? `'${s}` : s;
 }
+
+/** JSON's short escapes for the control characters that have one. */
+const SHORT_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
+/**
+ * Text from the input (a file name, a path, a message that names one) for one line on stderr: control characters and the
+ * Unicode line and paragraph separators become JSON-style escapes (`\n`, `\t`, `\u001b`), so a name with a newline cannot
+ * split the line in two nor an escape sequence reach the terminal; everything else, backslashes too, is kept as it is.
+ * JSON outputs keep the true text.
+ */
+export function escapeControlChars(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

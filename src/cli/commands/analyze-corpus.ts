@@ -11,6 +11,7 @@ import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
 import { folderSlug } from '../../util/slug.js';
 import { checkCanCreateDir } from '../../util/fs.js';
+import { escapeControlChars } from '../../util/escape.js';
 import type { CliIO } from '../io.js';
 import { warnNormsCaveats } from '../norms-warning.js';
 import { counted } from '../../util/plural.js';
@@ -41,7 +42,7 @@ const NAMED_NON_ENGLISH = 3;
 
 /** One warning line on stderr naming the documents that do not look like English (the rows say why), if there are any. */
 function warnOfNonEnglish(rows: readonly SummaryRow[], io: CliIO): void {
-  const files = rows.filter((r) => r.notEnglish).map((r) => r.file);
+  const files = rows.filter((r) => r.notEnglish).map((r) => escapeControlChars(r.file));
   if (files.length === 0) return;
   const named = files.slice(0, NAMED_NON_ENGLISH).join(', ') + (files.length > NAMED_NON_ENGLISH ? ` and ${files.length - NAMED_NON_ENGLISH} more` : '');
   const verb = files.length === 1 ? 'does' : 'do';
@@ -69,7 +70,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     // that finished its next few short documents sat idle until a long one before them was done (on the State of the
     // Union addresses, scheduled by their word counts: 98.5% of the ideal two-worker speed-up with two, 99.7% with four).
     rows = await summarizeCorpus(jobs, a.options, (row: StreamedRow) => {
-      if (row.error) io.stderr(`rhetoric: skipped ${row.file}: ${row.error}\n`);
+      if (row.error) io.stderr(`rhetoric: skipped ${escapeControlChars(row.file)}: ${escapeControlChars(row.error)}\n`);
       else if (against) addPercentiles(row, against.norms);
       if (jsonl) io.stdout(jsonlLine(row));
       delete row.findings;
@@ -94,7 +95,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   let passedAny = false;
   for (const row of a.thresholds ? rows : []) {
     const passed = row.error ? [] : thresholdsPassedBy(row.scores, a.thresholds!);
-    if (passed.length) io.stderr(`rhetoric: --fail-on: ${row.file}: ${passed.join('; ')}\n`);
+    if (passed.length) io.stderr(`rhetoric: --fail-on: ${escapeControlChars(row.file)}: ${passed.join('; ')}\n`);
     passedAny ||= passed.length > 0;
   }
   return passedAny || rows.some((r) => r.error) ? 1 : 0;
