@@ -53,6 +53,35 @@ test('globs match within and across folders', (t) => {
   t.throws(() => discoverFiles('*.nothing', dir), { message: /no text files found/ });
 });
 
+test('a glob takes the text files it matches, as a folder does; a file named on its own is read whatever its extension', async (t) => {
+  const dir = tempCorpus();
+  writeFileSync(join(dir, 'chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(join(dir, 'speech.pdf'), '%PDF-1.4\n');
+  writeFileSync(join(dir, 'speech.log'), 'We must act now. Join us in the struggle for justice.\n');
+  mkdirSync(join(dir, 'more'));
+  writeFileSync(join(dir, 'more', '2020-fourth.txt'), 'Another text here.\n');
+  writeFileSync(join(dir, 'more', 'data.json'), '{"a": 1}\n');
+  t.deepEqual(discoverFiles('*', dir).files.map((f) => f.file), ['1990-first.txt', '2000-second.txt', '2010-third.md']);
+  t.deepEqual(discoverFiles('**/*', dir).files.map((f) => f.file), discoverFiles(dir, '/').files.map((f) => f.file), 'the same files as the folder');
+  t.throws(() => discoverFiles('*.{png,pdf,json,log}', dir), { message: /^\*\.\{png,pdf,json,log\}: no text files found \(looked for \.txt, \.text, \.md, \.markdown\)$/ });
+  const io = captureIO(dir);
+  t.is(await main(['analyze', '*.{json,png}', '--out', 'out', '--no-config'], io), 1);
+  t.is(io.err(), 'rhetoric: *.{json,png}: no text files found (looked for .txt, .text, .md, .markdown)\n');
+  const one = captureIO(dir);
+  t.is(await main(['analyze', 'speech.log', '--out', 'out', '--no-config', '--format', 'jsonl'], one), 0, one.err());
+  t.regex(one.out(), /^\{"file":"speech\.log"/);
+});
+
+test('a glob leaves out the files of a report written into the folder it walks, as a folder run does', async (t) => {
+  const parent = mkdtempSync(join(tmpdir(), 'rl-corpus-self-glob-'));
+  const dir = join(parent, 'texts');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(TEXTS)) writeFileSync(join(dir, name), text);
+  t.is(await main(['analyze', 'texts', '--out', '.', '--name', 'texts', '--no-config'], captureIO(parent)), 0);
+  t.true(existsSync(join(dir, 'overview.md')));
+  t.deepEqual(discoverFiles('texts/*.md', parent).files.map((f) => f.file), ['2010-third.md']);
+});
+
 test('years come from the file name, or a MANIFEST.tsv (also one folder up), which also gives titles', (t) => {
   t.is(yearFromFileName('/x/1961-Kennedy.txt'), 1961);
   t.is(yearFromFileName('/x/federalist-10.txt'), undefined);

@@ -1,4 +1,4 @@
-// Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the files a glob matches.
+// Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the text files a glob matches.
 
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -70,13 +70,21 @@ function discoverFolder(root: string): Discovery {
     return { root, name, files: files.sort(byFile) };
   }
   const files: DiscoveredFile[] = [];
-  // A report written into the corpus folder itself (--out its parent, --name its name) is our output, not documents.
-  const reported = filesListedIn(root);
+  const isDocument = documentsBelow(root);
   walk(root, (p) => {
     const file = toSlash(relative(root, p));
-    if (hasTextExtension(p) && !reported.has(file)) files.push({ path: p, file });
+    if (isDocument(p, file)) files.push({ path: p, file });
   });
   return { root, name, files: files.sort(byFile) };
+}
+
+/**
+ * Which files a walk of `root` (a folder, or a glob's fixed part) takes as documents: text files (TEXT_EXTENSIONS), but not
+ * the files of a report written into `root` itself (--out its parent, --name its name), which are our output.
+ */
+function documentsBelow(root: string): (path: string, file: string) => boolean {
+  const reported = filesListedIn(root);
+  return (p, file) => hasTextExtension(p) && !reported.has(file);
 }
 
 function hasTextExtension(p: string): boolean {
@@ -127,7 +135,11 @@ function toSlash(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** The files a glob matches: `*` and `?` within a path segment, `**` across segments, `[abc]` classes and `{a,b}` alternatives. */
+/**
+ * The text files a glob matches: `*` and `?` within a path segment, `**` across segments, `[abc]` classes and `{a,b}`
+ * alternatives. A match is a document as in a folder walk (a text file, not a file of a report written there); a file of
+ * another kind is read only when named on its own, as one text.
+ */
 function discoverGlob(pattern: string, cwd: string): Discovery {
   const slashed = pattern.split('\\').join('/');
   const segments = slashed.split('/');
@@ -142,10 +154,11 @@ function discoverGlob(pattern: string, cwd: string): Discovery {
   const rest = segments.slice(fixed.length).join('/');
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(`${pattern}: folder ${rootArg} does not exist`);
   const regex = globToRegExp(rest);
+  const isDocument = documentsBelow(root);
   const files: DiscoveredFile[] = [];
   walk(root, (p) => {
     const rel = toSlash(relative(root, p));
-    if (regex.test(rel)) files.push({ path: p, file: rel });
+    if (regex.test(rel) && isDocument(p, rel)) files.push({ path: p, file: rel });
   });
   const name = [...fixed.filter((s) => s && s !== '.' && s !== '..'), rest].join('-') || 'corpus';
   return { root, name, files: files.sort(byFile) };
