@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { main } from '../src/cli/main.js';
 import { discoverFiles, globToRegExp, isCorpusArgument } from '../src/corpus/discover.js';
-import { parseManifest, yearFromFileName } from '../src/corpus/manifest.js';
+import { documentYear, parseManifest, yearFromFileName } from '../src/corpus/manifest.js';
 import { corpusJobs, summarizeCorpus } from '../src/corpus/run.js';
 import { mostExtreme } from '../src/corpus/stats.js';
 import { summarizeFile, type SummaryRow } from '../src/corpus/summary.js';
@@ -99,6 +99,39 @@ test('years come from the file name, or a MANIFEST.tsv (also one folder up), whi
   // A folder with its own MANIFEST.tsv: the documents are the files it lists (paths relative to it).
   const { jobs: fromRoot } = corpusJobs(root, '/');
   t.deepEqual(fromRoot.map((j) => j.file), ['speeches/farewell.txt', 'speeches/hello.txt']);
+});
+
+test('an absolute path in a MANIFEST.tsv is used as it is; a file outside the corpus folder is read and keeps that path', async (t) => {
+  const parent = mkdtempSync(join(tmpdir(), 'rl-manifest-abs-'));
+  const root = join(parent, 'corpus');
+  const elsewhere = join(parent, 'elsewhere');
+  mkdirSync(root);
+  mkdirSync(elsewhere);
+  writeFileSync(join(root, 'a.txt'), 'We must act now.\n');
+  writeFileSync(join(root, 'b.txt'), 'The committee met on Tuesday.\n');
+  writeFileSync(join(elsewhere, 'x.txt'), 'Join us in the struggle for justice.\n');
+  const [inside, outside, missing] = [join(root, 'b.txt'), join(elsewhere, 'x.txt'), join(elsewhere, 'gone.txt')];
+  writeFileSync(join(root, 'MANIFEST.tsv'), `path\ttitle\tyear\na.txt\tA\t1990\n${inside}\tB\t1991\n${outside}\tX\t1992\n${missing}\tGone\t1993\n`);
+  t.deepEqual([...parseManifest(readFileSync(join(root, 'MANIFEST.tsv'), 'utf8'), join(root, 'MANIFEST.tsv')).entries.keys()], [join(root, 'a.txt'), inside, outside, missing]);
+  t.is(documentYear(inside), 1991, 'one text analyzed alone takes its year from the entry too');
+  const slashed = (p: string) => p.split('\\').join('/');
+  const byFile = new Map(corpusJobs(root, '/').jobs.map((j) => [j.file, [j.title, j.year]]));
+  t.deepEqual(byFile, new Map<string, unknown>([
+    [slashed(missing), ['Gone', 1993]],
+    [slashed(outside), ['X', 1992]],
+    ['a.txt', ['A', 1990]],
+    ['b.txt', ['B', 1991]],
+  ]), 'a file inside the folder is named from it, one outside by the absolute path the manifest gives');
+  const io = captureIO(parent);
+  t.is(await main(['analyze', 'corpus', '--jobs', '1', '--no-config', '--out', 'out', '--format', 'json'], io), 1, 'the missing file is reported');
+  t.is(io.err(), `rhetoric: skipped ${slashed(missing)}: no such file\n`);
+  const rows = (JSON.parse(io.out()) as { rows: SummaryRow[] }).rows;
+  t.deepEqual(rows.map((r) => [r.file, r.words > 0, r.error ?? null]), [
+    [slashed(missing), false, 'no such file'],
+    [slashed(outside), true, null],
+    ['a.txt', true, null],
+    ['b.txt', true, null],
+  ]);
 });
 
 test('summarizeFile turns one path into one row; bad input becomes an error row', (t) => {

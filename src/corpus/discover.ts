@@ -1,11 +1,11 @@
 // Finds the documents of a corpus run: every text file of a folder (or the files its MANIFEST.tsv lists), or the text files a glob matches.
 
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { filesListedIn, MANIFEST_FILE } from '../report/manifest.js';
 import { InputError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
-import { MANIFEST_NAME, readManifest } from './manifest.js';
+import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
 
 /** File name endings read as documents when a folder is walked. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
@@ -17,7 +17,10 @@ const SKIPPED = /^(?:\.|node_modules$|readme(?:\.|$)|license(?:\.|$)|licence(?:\
 export interface DiscoveredFile {
   /** Absolute path. */
   path: string;
-  /** Path relative to the corpus root, with `/` separators: the row's `file`. */
+  /**
+   * Path relative to the corpus root, with `/` separators: the row's `file` (a file a MANIFEST.tsv gives by an absolute path
+   * outside the corpus folder keeps that path).
+   */
   file: string;
 }
 
@@ -66,7 +69,7 @@ function discoverFolder(root: string): Discovery {
   const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
   if (existsSync(join(root, MANIFEST_NAME))) {
     const manifest = readManifest(join(root, MANIFEST_NAME));
-    const files = [...manifest.entries.keys()].map((p) => ({ path: p, file: toSlash(relative(root, p)) }));
+    const files = [...manifest.entries.values()].map((e) => ({ path: e.path, file: listedFileName(root, e) }));
     return { root, name, files: files.sort(byFile) };
   }
   const files: DiscoveredFile[] = [];
@@ -76,6 +79,17 @@ function discoverFolder(root: string): Discovery {
     if (isDocument(p, file)) files.push({ path: p, file });
   });
   return { root, name, files: files.sort(byFile) };
+}
+
+/**
+ * The row name of a file a folder's MANIFEST.tsv lists: its path from the folder ("speeches/a.txt", "../b.txt" for a relative
+ * path that leaves it), except that a file given by an absolute path outside the folder keeps that path, which says where
+ * it is better than a chain of "../" that depends on where the corpus lies.
+ */
+function listedFileName(root: string, entry: ManifestEntry): string {
+  const fromRoot = relative(root, entry.path);
+  const outside = fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot);
+  return toSlash(outside && isAbsolute(entry.relativePath) ? entry.path : fromRoot);
 }
 
 /**

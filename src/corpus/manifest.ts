@@ -1,7 +1,7 @@
 // Reads a corpus MANIFEST.tsv (path, title, author/speaker, year, …) and finds dates for documents without one.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { fileError, withoutByteOrderMark } from '../util/fs.js';
 
@@ -11,7 +11,7 @@ export const MANIFEST_NAME = 'MANIFEST.tsv';
 export interface ManifestEntry {
   /** Absolute path of the document. */
   path: string;
-  /** The path as the manifest gives it (relative to the manifest's folder). */
+  /** The path as the manifest gives it (relative to the manifest's folder, or absolute). */
   relativePath: string;
   title?: string;
   author?: string;
@@ -24,7 +24,10 @@ export interface Manifest {
   entries: Map<string, ManifestEntry>;
 }
 
-/** Parses a MANIFEST.tsv: a header row naming the columns (`path` required; `title`, `author/speaker` or `author`, `year` read when present). */
+/**
+ * Parses a MANIFEST.tsv: a header row naming the columns (`path` required; `title`, `author/speaker` or `author`, `year` read
+ * when present). A relative path is read from the manifest's folder; an absolute path is used as it is.
+ */
 export function readManifest(file: string): Manifest {
   let text: string;
   try {
@@ -51,7 +54,7 @@ export function parseManifest(text: string, file: string): Manifest {
     const cells = line.split('\t');
     const rel = cells[pathCol]?.trim();
     if (!rel) continue;
-    const path = join(dir, rel);
+    const path = isAbsolute(rel) ? resolve(rel) : join(dir, rel);
     const entry: ManifestEntry = { path, relativePath: rel };
     const title = titleCol >= 0 ? cells[titleCol]?.trim() : undefined;
     if (title) entry.title = title;
