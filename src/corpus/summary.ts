@@ -15,7 +15,7 @@ import { yearOption } from './manifest.js';
 export interface SummaryJob {
   /** Absolute path. */
   path: string;
-  /** Path relative to the corpus root (shown in rows). */
+  /** The name shown in rows: the path relative to the corpus root, or the absolute path a MANIFEST.tsv gives for a file outside it. */
   file: string;
   title?: string;
   author?: string;
