@@ -96,10 +96,6 @@ class View {
     return (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? `${f.device} finding`;
   }
 
-  private title(device: string): string {
-    return this.result.devices.find((d) => d.id === device)?.title ?? device;
-  }
-
   header(): string {
     const r = this.result;
     const s = r.source;
@@ -113,7 +109,7 @@ class View {
     const toggles = this.result.devices
       .map((d, i) => {
         const n = this.countByDevice.get(d.id) ?? 0;
-        return `<span class="toggle"><input type="checkbox" class="device-toggle" id="show-${i}" data-dv="${i}" data-device="${esc(d.id)}" autocomplete="off" checked><label for="show-${i}"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)} <span class="count">(${n})</span></label><button type="button" class="only" data-dv="${i}" hidden aria-label="Show only ${esc(d.title)}">only</button></span>`;
+        return `<span class="toggle"><input type="checkbox" class="device-toggle" data-title="${esc(d.title)}" id="show-${i}" data-dv="${i}" data-device="${esc(d.id)}" autocomplete="off" checked><label for="show-${i}"><span class="swatch dv${i}" aria-hidden="true"></span> ${esc(d.title)} <span class="count">(${n})</span></label><button type="button" class="only" data-dv="${i}" hidden aria-label="Show only ${esc(d.title)}">only</button></span>`;
       })
       .join('\n');
     return `<nav class="controls" aria-label="Highlights">
@@ -138,7 +134,7 @@ ${toggles}
 <details open>
 <summary>How to read this report</summary>
 <p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device (the legend is in the bar above, where you can also switch a device's highlights off). Where findings overlap, their underlines stack at different depths. Point at a highlight, or move to it with the Tab key, to read why it was flagged; each section also ends with a list of its findings. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
-<p class="no-js-note">Scripts are off: hover a highlight for its explanation (or focus it with Tab), or open the list of findings under each section.</p>
+<p class="no-js-note">Scripts are off: open the list of findings under each section to read why its words are highlighted.</p>
 <div class="wide"><table class="scores">
 <caption class="meta">Whole-text scores</caption>
 <thead><tr><th scope="col">Device</th><th scope="col">What it is</th><th scope="col">Score</th><th scope="col">Scale</th><th scope="col">Findings</th></tr></thead>
@@ -302,13 +298,14 @@ ${rows}
     const f = this.result.findings[k];
     const i = this.dv.get(f.device) ?? 0;
     const d = Math.min(depth, MAX_DEPTH - 1);
-    const label = this.label(f);
-    const tip = `${cap(label)} (${this.title(f.device)}, strength ${f.strength.toFixed(2)}): ${f.explanation} [${f.rule}]`;
-    const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}" title="${esc(tip)}"`;
+    // No copy of the explanation on a highlight (a dense text has tens of thousands): the page's script makes the tooltip
+    // from the element that holds it in the list of findings, which is also what screen readers read (aria-describedby).
+    const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}"`;
     if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
+    const label = this.label(f);
     const value = f.value !== undefined ? ` data-value="${esc(String(f.value))}"` : '';
     const shortQuote = f.quote.length > 120 ? `${f.quote.slice(0, 120)}…` : f.quote;
-    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" data-explanation="${esc(f.explanation)}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}" aria-describedby="finding-${k}-note">`;
+    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}" aria-describedby="finding-${k}-note">`;
   }
 
   /** Blocks of text between blank lines, each marked title, heading or prose from the result's sentences. */

@@ -1,5 +1,7 @@
-// The HTML report's only script, for progressive enhancement: an explanation panel on focus, click or Enter, kept clear of the highlight it explains, "only this device" buttons, open lists for printing.
-// It reads nothing but data attributes and writes only with textContent, so no input text can become markup. The page reads fine without it.
+// The HTML report's only script, for progressive enhancement: an explanation panel on focus, click or Enter, kept clear of the highlight it explains, a tooltip on hover,
+// "only this device" buttons, open lists for printing. Highlights carry no copy of their explanation: the script copies it, only with textContent,
+// from the element a highlight's aria-describedby names, and otherwise reads only data attributes, so no input text can become markup.
+// The page reads fine without it.
 
 export const enhancementScript = `(function () {
   'use strict';
@@ -11,6 +13,11 @@ export const enhancementScript = `(function () {
 
   function primaryOf(el) {
     return el.classList.contains('hl') ? el : doc.getElementById('hl-' + el.getAttribute('data-finding'));
+  }
+  // A highlight's explanation: the text of the one element that holds it.
+  function explanationOf(p) {
+    var note = doc.getElementById(p.getAttribute('aria-describedby') || '');
+    return note ? note.textContent : '';
   }
   function add(parent, tag, cls, text) {
     var e = doc.createElement(tag);
@@ -37,7 +44,7 @@ export const enhancementScript = `(function () {
       if (i === 1) add(list, 'p', 'also', 'Also around these words:');
       var item = add(list, 'div', 'item dv' + p.getAttribute('data-dv'));
       add(item, 'div', 'label', p.getAttribute('data-label'));
-      add(item, 'div', 'why', p.getAttribute('data-explanation'));
+      add(item, 'div', 'why', explanationOf(p));
       var facts = 'rule ' + p.getAttribute('data-rule') + ' · strength ' + p.getAttribute('data-strength');
       if (p.hasAttribute('data-value')) facts += ' · value ' + p.getAttribute('data-value');
       add(item, 'div', 'rule', facts);
@@ -92,6 +99,17 @@ export const enhancementScript = `(function () {
   });
   var close = panel && panel.querySelector('button.close');
   if (close) close.addEventListener('click', function () { panel.hidden = true; if (current) { current.classList.remove('current'); current.focus(); } });
+
+  // A tooltip for the highlight under the pointer, made when it is first pointed at.
+  doc.addEventListener('mouseover', function (e) {
+    var m = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
+    if (!m || m.hasAttribute('title')) return;
+    var p = primaryOf(m);
+    if (!p) return;
+    var toggle = doc.getElementById('show-' + p.getAttribute('data-dv'));
+    var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
+    m.title = p.getAttribute('data-label') + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
+  });
 
   var toggles = Array.prototype.slice.call(doc.querySelectorAll('input.device-toggle'));
   function sync(t) {

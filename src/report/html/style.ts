@@ -98,7 +98,6 @@ mark.hl:focus{outline:2px solid var(--c);outline-offset:1px}
 mark.hl:focus-visible{outline:3px solid #000}
 mark.hl.current{box-shadow:0 0 0 2px var(--c)}
 mark.hl{position:relative}
-html:not(.js) mark.hl:focus::after{content:attr(data-label) " (strength " attr(data-strength) "): " attr(data-explanation);position:absolute;left:0;top:calc(100% + 6px);z-index:4;width:22rem;max-width:80vw;padding:.4rem .6rem;background:#fff;color:var(--ink);border:1px solid #999;border-left:4px solid var(--c);border-radius:4px;box-shadow:0 3px 12px rgba(0,0,0,.18);font:400 .82rem/1.4 system-ui,sans-serif;white-space:normal;text-decoration:none}
 .findings{font-family:system-ui,sans-serif;font-size:.82rem;margin:.2rem 0 1.4rem}
 .findings summary{cursor:pointer;color:var(--muted)}
 .findings ol{padding-left:1.4rem;margin:.4rem 0}

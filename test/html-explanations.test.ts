@@ -1,0 +1,61 @@
+// The HTML report keeps every explanation as text of the page, and its highlights point at that text instead of carrying copies.
+
+import test from 'ava';
+import { analyze } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html.js';
+import type { AnalysisResult } from '../src/result.js';
+import { escapeXml } from '../src/util/escape.js';
+import { denseText } from '../bench/dense-text.js';
+
+/** A small dense text: short lines full of devices, where many findings share a rule and its explanation. */
+const RESULT: AnalysisResult = analyze(denseText(4000, 7), { name: 'dense.txt' });
+const HTML = renderHtml(RESULT);
+
+/** The page's text as a reader gets it without scripts or styles: element content only, never attribute values. */
+function pageText(html: string): string {
+  return html
+    .replace(/<script>[^]*?<\/script>/g, '')
+    .replace(/<style>[^]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The text inside the element with this id (its tags dropped), or undefined. */
+function textOfId(html: string, id: string): string | undefined {
+  const m = new RegExp(`<(\\w+)[^>]* id="${id}"[^>]*>([^]*?)</\\1>`).exec(html);
+  return m ? pageText(m[2]) : undefined;
+}
+
+test('the dense text has explanations shared by many findings (the case this file is about)', (t) => {
+  const counts = new Map<string, number>();
+  for (const f of RESULT.findings) counts.set(f.explanation, (counts.get(f.explanation) ?? 0) + 1);
+  t.true(RESULT.findings.length > 300, `${RESULT.findings.length} findings`);
+  t.true(Math.max(...counts.values()) >= 30, `the most shared explanation has ${Math.max(...counts.values())} findings`);
+});
+
+test('every explanation is text of the page, not only an attribute or a style', (t) => {
+  const text = pageText(HTML);
+  const missing = [...new Set(RESULT.findings.map((f) => f.explanation))].filter((e) => !text.includes(e));
+  t.deepEqual(missing, []);
+  t.false(/content:\s*attr\(/.test(HTML), 'no text drawn by CSS from attributes');
+});
+
+test('each highlight is described by the element that holds its explanation, and carries no copy of it', (t) => {
+  const marks = [...HTML.matchAll(/<mark class="hl [^>]*>/g)].map((m) => m[0]);
+  t.is(marks.length, RESULT.findings.length);
+  const wrong: string[] = [];
+  for (const mark of marks) {
+    const k = Number(/ data-finding="(\d+)"/.exec(mark)![1]);
+    const f = RESULT.findings[k];
+    const target = / aria-describedby="([^"]+)"/.exec(mark)?.[1];
+    if (!target || textOfId(HTML, target) !== f.explanation) wrong.push(`${k}: described by ${target} ≠ its explanation`);
+    if (mark.includes(escapeXml(f.explanation))) wrong.push(`${k}: the highlight repeats its explanation`);
+  }
+  t.deepEqual(wrong, []);
+  // Continuation fragments carry only what links them to their finding.
+  for (const cont of HTML.match(/<mark class="hl-cont [^>]*>/g) ?? []) t.false(/ title=/.test(cont), cont);
+});
