@@ -178,8 +178,10 @@ if (!HAVE_BROWSER) {
     const shown = await panel.innerText();
     t.true(shown.includes(findings[k].explanation), shown);
     t.true(shown.includes(`rule ${findings[k].rule}`));
-    t.is(await page.locator(`#hl-${k}`).getAttribute('aria-describedby'), `finding-${k}-note`);
-    t.is(await page.locator(`#finding-${k}-note`).textContent(), findings[k].explanation);
+    // Screen readers read the explanation from the one element that holds it, in the list of findings.
+    const described = (await page.locator(`#hl-${k}`).getAttribute('aria-describedby')) ?? '';
+    t.regex(described, /^why-\d+$/);
+    t.is(await page.locator(`#${described}`).textContent(), findings[k].explanation);
 
     // Tab moves to the next highlight and the panel follows it.
     await page.keyboard.press('Tab');
@@ -239,24 +241,43 @@ if (!HAVE_BROWSER) {
     t.true(await page.$$eval('input.device-toggle', (els) => els.every((e) => (e as unknown as { checked: boolean }).checked)));
   });
 
-  test.serial('with JavaScript off the report still reads: every explanation is text in the lists of findings, and CSS-only toggles work', async (t) => {
+  test.serial('with JavaScript off the report still reads: every explanation is text in the lists of findings, a shared one linked to where it is given, and CSS-only toggles work', async (t) => {
     const page = await launch(t, false);
     await page.goto(pathToFileURL(t.context.opedHtml).href);
     const findings = t.context.opedJson.findings;
     t.is(await page.locator('mark.hl').count(), findings.length);
     t.true(await page.locator('.no-js-note').isVisible());
     const k = findings.findIndex((f) => f.device === 'slogan');
-    // The explanation is the text of an element in the list (what a screen reader reads for the highlight), not a copy in a title or a CSS box.
+    // The explanation is the text of one element (what a screen reader reads for the highlight), not a copy in a title or a CSS box.
     const described = (await page.locator(`#hl-${k}`).getAttribute('aria-describedby')) ?? '';
     t.is(await page.locator(`#${described}`).textContent(), findings[k].explanation);
     t.is(await page.locator(`#hl-${k}`).getAttribute('title'), null);
     await page.locator(`#hl-${k}`).focus();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e, '::after').content), 'none');
+    // Every listed finding gives its explanation, or links to the earlier finding that gives it.
+    const items = await page.$$eval('li.finding', (els) =>
+      els.map((e) => ({ id: e.id, text: e.textContent ?? '', same: e.querySelector('a.same')?.getAttribute('href') ?? null })),
+    );
+    t.is(items.length, findings.length);
+    const byId = new Map(items.map((i) => [i.id, i] as const));
+    const unexplained = items.filter((i) => {
+      const own = findings[Number(i.id.slice('finding-'.length))].explanation;
+      return !(i.text.includes(own) || (i.same !== null && (byId.get(i.same.slice(1))?.text ?? '').includes(own)));
+    });
+    t.deepEqual(unexplained.map((i) => i.id), []);
+    // Following such a link opens the (closed) list that holds the explanation and shows it.
+    const shared = items.find((i) => i.same !== null);
+    t.truthy(shared, 'the op-ed has findings that share an explanation');
+    await page.goto(`${pathToFileURL(t.context.opedHtml).href}#${shared!.id}`);
+    await page.locator(`#${shared!.id} a.same`).click();
+    const target = page.locator(shared!.same!);
+    t.true(await target.isVisible());
+    t.true((await target.innerText()).includes(findings[Number(shared!.id.slice('finding-'.length))].explanation));
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
   });
 
-  test.serial('pointing at a highlight gives it a tooltip made from the explanation in the list of findings', async (t) => {
+  test.serial('pointing at a highlight gives it a tooltip made from the one stored explanation; an open list writes every shared explanation out in full', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);
     const findings = t.context.opedJson.findings;
@@ -265,6 +286,14 @@ if (!HAVE_BROWSER) {
     await page.locator(`#hl-${k}`).hover();
     const tip = (await page.locator(`#hl-${k}`).getAttribute('title')) ?? '';
     t.true(tip.includes(`(Slogans, strength ${findings[k].strength.toFixed(2)}): ${findings[k].explanation} [${findings[k].rule}]`), tip);
+
+    // A list of findings, once open, gives every explanation as text, a shared one too.
+    t.true((await page.locator('a.same').count()) > 0, 'the op-ed has findings that share an explanation');
+    const lists = page.locator('details.findings');
+    for (let i = 0; i < (await lists.count()); i++) await lists.nth(i).locator('summary').click();
+    t.is(await page.locator('a.same').count(), 0);
+    const shown = await page.$$eval('li.finding', (els) => els.map((e) => [e.id, (e as unknown as { innerText: string }).innerText] as const));
+    t.deepEqual(shown.filter(([id, text]) => !text.includes(findings[Number(id.slice('finding-'.length))].explanation)).map(([id]) => id), []);
 
     // In a dense text a finding may be split around another (a continuation fragment): pointing at that part explains it too.
     await page.goto(pathToFileURL(t.context.denseHtml).href);
@@ -343,10 +372,17 @@ if (!HAVE_BROWSER) {
     t.deepEqual(faint, [], 'underlines fainter than 3:1 on the white page');
   });
 
-  test.serial('printed: every device’s underline is dark enough to read in black and white, controls and the panel are gone, the lists of findings are open', async (t) => {
+  test.serial('printed: every device’s underline is dark enough to read in black and white, controls and the panel are gone, the lists of findings are open and give every explanation in full', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);
     await page.locator('mark.hl').first().focus();
+    // Before printing, the lists open and every listed finding gives its explanation in full, at once (not on the toggle events that follow).
+    const linksLeft = await page.evaluate(() => {
+      const w = window as unknown as { dispatchEvent(e: unknown): void; Event: new (type: string) => unknown };
+      w.dispatchEvent(new w.Event('beforeprint'));
+      return (document as unknown as { querySelectorAll(s: string): { length: number } }).querySelectorAll('a.same').length;
+    });
+    t.is(linksLeft, 0);
     await page.emulateMedia({ media: 'print' });
     const lines = await underlineColours(page);
     t.true(lines.length > 1);

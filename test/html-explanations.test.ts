@@ -1,4 +1,4 @@
-// The HTML report keeps every explanation as text of the page, and its highlights point at that text instead of carrying copies.
+// The HTML report stores each distinct explanation once, as text in the page, and every highlight and listed finding points at it.
 
 import test from 'ava';
 import { analyze } from '../src/analyze.js';
@@ -10,6 +10,13 @@ import { denseText } from '../bench/dense-text.js';
 /** A small dense text: short lines full of devices, where many findings share a rule and its explanation. */
 const RESULT: AnalysisResult = analyze(denseText(4000, 7), { name: 'dense.txt' });
 const HTML = renderHtml(RESULT);
+
+/** How many times `needle` occurs in `hay`. */
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
 
 /** The page's text as a reader gets it without scripts or styles: element content only, never attribute values. */
 function pageText(html: string): string {
@@ -37,6 +44,14 @@ test('the dense text has explanations shared by many findings (the case this fil
   t.true(Math.max(...counts.values()) >= 30, `the most shared explanation has ${Math.max(...counts.values())} findings`);
 });
 
+test('an explanation shared by many findings appears once in the page source', (t) => {
+  const distinct = [...new Set(RESULT.findings.map((f) => f.explanation))];
+  // One explanation may begin another ("“cruel” is rated −3 …" and "… Here it is negated by “No more”, …"): each of those holds it once more.
+  const expected = (e: string) => distinct.filter((other) => other.includes(e)).length;
+  const repeated = distinct.map((e) => [e, occurrences(HTML, escapeXml(e)), expected(e)] as const).filter(([, n, want]) => n !== want);
+  t.deepEqual(repeated, [], 'explanations that the page holds other than once');
+});
+
 test('every explanation is text of the page, not only an attribute or a style', (t) => {
   const text = pageText(HTML);
   const missing = [...new Set(RESULT.findings.map((f) => f.explanation))].filter((e) => !text.includes(e));
@@ -58,4 +73,25 @@ test('each highlight is described by the element that holds its explanation, and
   t.deepEqual(wrong, []);
   // Continuation fragments carry only what links them to their finding.
   for (const cont of HTML.match(/<mark class="hl-cont [^>]*>/g) ?? []) t.false(/ title=/.test(cont), cont);
+});
+
+test('every listed finding gives its explanation or links to the listed finding that gives it', (t) => {
+  const wrong: string[] = [];
+  for (const [k, f] of RESULT.findings.entries()) {
+    const item = new RegExp(`<li class="finding [^"]*" id="finding-${k}">([^]*?)</li>`).exec(HTML)?.[1];
+    if (item === undefined) {
+      wrong.push(`${k}: not listed`);
+      continue;
+    }
+    if (pageText(item).includes(f.explanation)) continue;
+    const to = /<a class="same" href="#finding-(\d+)"/.exec(item)?.[1];
+    const target = to === undefined ? undefined : new RegExp(`id="finding-${to}">([^]*?)</li>`).exec(HTML)?.[1];
+    if (target === undefined || !pageText(target).includes(f.explanation) || Number(to) >= k) wrong.push(`${k}: neither its explanation nor a link to an earlier finding that gives it`);
+  }
+  t.deepEqual(wrong, []);
+});
+
+test('a page of many findings costs a few hundred bytes a finding, not one copy of its explanation each', (t) => {
+  const perFinding = Buffer.byteLength(HTML) / RESULT.findings.length;
+  t.true(perFinding < 700, `${Math.round(perFinding)} bytes a finding`);
 });

@@ -7,6 +7,7 @@ import type { Finding } from '../src/analyzers/types.js';
 import { renderHtml } from '../src/report/html.js';
 import { nestSpans, type MarkSpan, type NestPiece } from '../src/report/html/nest.js';
 import type { AnalysisResult } from '../src/result.js';
+import { escapeXml } from '../src/util/escape.js';
 
 /** Replays nest pieces: checks the open/close discipline and returns the text coverage and each span's covered offsets. */
 function replay(from: number, to: number, pieces: NestPiece[]): { covered: number[]; bySpan: Map<number, number[]>; firsts: Map<number, number>; maxDepthOk: boolean } {
@@ -131,8 +132,9 @@ test('every finding is one focusable highlight with its device, rule, strength a
     t.true(mark!.includes(`data-rule="${f.rule}"`));
     t.true(mark!.includes(`data-strength="${f.strength.toFixed(2)}"`));
     t.true(mark!.includes('tabindex="0"'));
-    t.true(mark!.includes(`aria-describedby="finding-${k}-note"`));
-    t.true(html.includes(`id="finding-${k}-note">`), 'the described-by target exists');
+    const described = / aria-describedby="(why-\d+)"/.exec(mark!)?.[1];
+    t.truthy(described, `finding ${k} is described by its explanation`);
+    t.true(html.includes(`id="${described}">${escapeXml(f.explanation)}<`), 'the described-by target holds the explanation');
   }
   // One toggle per device, and the legend counts.
   for (const [i, d] of result.devices.entries()) t.true(html.includes(`id="show-${i}" data-dv="${i}" data-device="${d.id}" autocomplete="off" checked`));

@@ -35,6 +35,8 @@ export interface HtmlOptions {
 
 /** Longest quote printed in a findings list before it is shortened (the full words are highlighted in the text). */
 const LIST_QUOTE_CHARS = 240;
+/** Longest quote a listed finding names when it refers to the earlier finding that gives their shared explanation. */
+const SAME_QUOTE_CHARS = 40;
 
 /** Renders the result as one HTML page; the same result gives the same bytes. Every piece of input text is escaped. */
 export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): string {
@@ -82,12 +84,27 @@ class View {
   private readonly guideById: Map<string, DeviceGuide>;
   private readonly dv = new Map<string, number>();
   private readonly countByDevice = new Map<string, number>();
+  /**
+   * Where each distinct explanation is given, by explanation: its number `n` (the element `why-<n>` holds its text) and
+   * the first finding, in the order of the lists of findings, that has it. The page holds each explanation's text once,
+   * in that finding's list entry; highlights point at it (aria-describedby) and later entries link to it.
+   */
+  private readonly whyOf = new Map<string, { n: number; first: number }>();
 
   constructor(result: AnalysisResult, guides: readonly DeviceGuide[]) {
     this.result = result;
     this.guideById = new Map(guides.map((g) => [g.id, g] as const));
     result.devices.forEach((d, i) => this.dv.set(d.id, i));
     for (const f of result.findings) this.countByDevice.set(f.device, (this.countByDevice.get(f.device) ?? 0) + 1);
+    for (const group of this.findingsBySection()) {
+      for (const { f, k } of group) if (!this.whyOf.has(f.explanation)) this.whyOf.set(f.explanation, { n: this.whyOf.size, first: k });
+    }
+  }
+
+  /** The element that holds a finding's explanation (`why-<n>`); undefined for a finding no list shows. */
+  private whyId(f: Finding): string | undefined {
+    const why = this.whyOf.get(f.explanation);
+    return why === undefined ? undefined : `why-${why.n}`;
   }
 
   /** How to name a finding: its category's label where the guide has one ("tone of the framing"), else the device's. */
@@ -134,7 +151,7 @@ ${toggles}
 <details open>
 <summary>How to read this report</summary>
 <p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device (the legend is in the bar above, where you can also switch a device's highlights off). Where findings overlap, their underlines stack at different depths. Point at a highlight, or move to it with the Tab key, to read why it was flagged; each section also ends with a list of its findings. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
-<p class="no-js-note">Scripts are off: open the list of findings under each section to read why its words are highlighted.</p>
+<p class="no-js-note">Scripts are off: open the list of findings under each section to read why its words are highlighted (a finding explained the same way as an earlier one links to it).</p>
 <div class="wide"><table class="scores">
 <caption class="meta">Whole-text scores</caption>
 <thead><tr><th scope="col">Device</th><th scope="col">What it is</th><th scope="col">Score</th><th scope="col">Scale</th><th scope="col">Findings</th></tr></thead>
@@ -267,7 +284,16 @@ ${rows}
     const i = this.dv.get(f.device) ?? 0;
     const quote = f.quote.length > LIST_QUOTE_CHARS ? `${f.quote.slice(0, LIST_QUOTE_CHARS)}…` : f.quote;
     const facts = [`${f.rule}`, `strength ${f.strength.toFixed(2)}`, ...(f.value !== undefined ? [`value ${f.value}`] : []), `line ${f.line}`, ...(f.scored ? [] : ['listed, not scored'])].join(' · ');
-    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${esc(quote)}</q> <span id="finding-${k}-note">${esc(f.explanation)}</span> <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+    const why = this.whyOf.get(f.explanation)!;
+    let note: string;
+    if (why.first === k) note = `<span class="why" id="why-${why.n}">${esc(f.explanation)}</span>`;
+    else {
+      // The explanation is given once, by the first finding that has it; the page's script writes it here when the list opens.
+      const first = this.result.findings[why.first].quote;
+      const named = first.length > SAME_QUOTE_CHARS ? `${first.slice(0, SAME_QUOTE_CHARS)}…` : first;
+      note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${esc(named)}” above</a>`;
+    }
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${esc(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
   }
 
   /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */
@@ -299,13 +325,14 @@ ${rows}
     const i = this.dv.get(f.device) ?? 0;
     const d = Math.min(depth, MAX_DEPTH - 1);
     // No copy of the explanation on a highlight (a dense text has tens of thousands): the page's script makes the tooltip
-    // from the element that holds it in the list of findings, which is also what screen readers read (aria-describedby).
+    // from the one element that holds it, which is also what screen readers read (aria-describedby).
     const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}"`;
     if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
     const label = this.label(f);
     const value = f.value !== undefined ? ` data-value="${esc(String(f.value))}"` : '';
     const shortQuote = f.quote.length > 120 ? `${f.quote.slice(0, 120)}…` : f.quote;
-    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}" aria-describedby="finding-${k}-note">`;
+    const why = this.whyId(f);
+    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}"${why ? ` aria-describedby="${why}"` : ''}>`;
   }
 
   /** Blocks of text between blank lines, each marked title, heading or prose from the result's sentences. */

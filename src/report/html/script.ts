@@ -1,7 +1,7 @@
 // The HTML report's only script, for progressive enhancement: an explanation panel on focus, click or Enter, kept clear of the highlight it explains, a tooltip on hover,
-// "only this device" buttons, open lists for printing. Highlights carry no copy of their explanation: the script copies it, only with textContent,
-// from the element a highlight's aria-describedby names, and otherwise reads only data attributes, so no input text can become markup.
-// The page reads fine without it.
+// each explanation written into every listed finding that shares it when a list opens, "only this device" buttons, open lists for printing.
+// The page holds each explanation once (the element a highlight's aria-describedby names); the script copies it only with textContent, and
+// otherwise reads only data attributes, so no input text can become markup. The page reads fine without it.
 
 export const enhancementScript = `(function () {
   'use strict';
@@ -110,6 +110,22 @@ export const enhancementScript = `(function () {
     var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
     m.title = p.getAttribute('data-label') + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
   });
+  // A listed finding explained the same way as an earlier one links to it; an open list shows the explanation itself instead.
+  function fill(root) {
+    var links = root.querySelectorAll('a.same');
+    for (var i = 0; i < links.length; i++) {
+      var note = doc.getElementById('why-' + links[i].getAttribute('data-why'));
+      if (!note) continue;
+      var why = doc.createElement('span');
+      why.className = 'why';
+      why.textContent = note.textContent;
+      links[i].parentNode.replaceChild(why, links[i]);
+    }
+  }
+  doc.addEventListener('toggle', function (e) {
+    if (e.target && e.target.open && e.target.classList && e.target.classList.contains('findings')) fill(e.target);
+  }, true);
+  Array.prototype.forEach.call(doc.querySelectorAll('details.findings[open]'), fill);
 
   var toggles = Array.prototype.slice.call(doc.querySelectorAll('input.device-toggle'));
   function sync(t) {
@@ -146,6 +162,7 @@ export const enhancementScript = `(function () {
   openTarget();
   window.addEventListener('beforeprint', function () {
     Array.prototype.forEach.call(doc.querySelectorAll('details'), function (d) { d.open = true; });
+    fill(doc);
   });
 })();
 `;
