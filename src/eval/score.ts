@@ -61,7 +61,10 @@ export interface EvalReport {
   sentiment: { pearson: number; spearman: number; n: number };
   /** Gold sentences in all. */
   sentences: number;
-  /** Per-document figures, for a generalization estimate across texts. */
+  /**
+   * Per-document figures, for a generalization estimate across texts: one entry per document file (the lines of a document
+   * annotated in parts are added up), named as its first line names it, in the order documents first appear.
+   */
   documents: { doc: string; sentences: number; devices: Record<BinaryDevice, PRF>; sentiment: { pearson: number; n: number } }[];
   disagreements: Disagreement[];
   /** Every rule that fired on a gold sentence, by device (see RuleTally). */
@@ -80,7 +83,8 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
   const total = emptyCounts();
   const gs: number[] = [];
   const ps: number[] = [];
-  const documents: EvalReport['documents'] = [];
+  // Lines of one document (by its resolved path) are added up into one entry.
+  const byPath = new Map<string, { doc: string; sentences: number; counts: Record<BinaryDevice, Counts>; gold: number[]; predicted: number[] }>();
   const disagreements: Disagreement[] = [];
   const rules = new Map<string, RuleTally>();
   const outcomes: SentenceOutcome[] = [];
@@ -102,20 +106,27 @@ export function evaluateGold(gold: readonly GoldDocument[], options: AnalyzeOpti
     ps.push(...scored.predicted);
     sentences += g.sentences.length;
     disagreements.push(...scored.disagreements);
-    outcomes.push(...scored.outcomes);
+    let entry = byPath.get(g.path);
+    if (!entry) byPath.set(g.path, (entry = { doc: g.doc, sentences: 0, counts: emptyCounts(), gold: [], predicted: [] }));
+    // A document's outcomes carry the one name it is listed under, so resampling by document keeps its parts together.
+    outcomes.push(...scored.outcomes.map((o) => ({ ...o, doc: entry.doc })));
     for (const r of scored.rules) {
       const key = ruleKey(r);
       const into = rules.get(key);
       if (!into) rules.set(key, { ...r });
       else for (const k of ['sentences', 'positive', 'alone', 'alonePositive'] as const) into[k] += r[k];
     }
-    documents.push({
-      doc: g.doc,
-      sentences: g.sentences.length,
-      devices: mapDevices((d) => prf(scored.counts[d])),
-      sentiment: { pearson: round(pearson(scored.gold, scored.predicted)), n: scored.gold.length },
-    });
+    entry.sentences += g.sentences.length;
+    for (const d of BINARY_DEVICES) addCounts(entry.counts[d], scored.counts[d]);
+    entry.gold.push(...scored.gold);
+    entry.predicted.push(...scored.predicted);
   }
+  const documents: EvalReport['documents'] = [...byPath.values()].map((d) => ({
+    doc: d.doc,
+    sentences: d.sentences,
+    devices: mapDevices((k) => prf(d.counts[k])),
+    sentiment: { pearson: round(pearson(d.gold, d.predicted)), n: d.gold.length },
+  }));
   const micro = sumCounts(BINARY_DEVICES.map((d) => total[d]));
   return {
     devices: mapDevices((d) => roundPrf(prf(total[d]))),
