@@ -56,3 +56,23 @@ test('rhetoric eval --by-document prints one row for a document annotated in par
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('rhetoric eval --by-document --format json adds each document\'s figures as a documents list, only when asked', async (t) => {
+  const dir = goldFolder();
+  try {
+    const plain = captureIO(dir);
+    t.is(await main(['eval', 'gold/parts.jsonl', '--format', 'json'], plain), 0, plain.err());
+    t.false('documents' in JSON.parse(plain.out()), 'the JSON figures keep their documented shape');
+    const io = captureIO(dir);
+    t.is(await main(['eval', 'gold/parts.jsonl', '--format', 'json', '--by-document'], io), 0, io.err());
+    const report = JSON.parse(io.out()) as { devices: Record<string, unknown>; documents?: { doc: string; sentences: number; devices: Record<string, unknown> }[] };
+    t.truthy(report.documents, 'a documents list');
+    t.is(report.documents!.length, 1);
+    t.is(report.documents![0].doc, 'corpus/speech.txt');
+    t.is(report.documents![0].sentences, 4);
+    // One document: its figures are the file's.
+    t.deepEqual(report.documents![0].devices, report.devices);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -32,7 +32,7 @@ export const evalCommand: Command = {
         choices: [...EVAL_DEVICES],
         describe: 'Only these devices (repeatable) in the text table, its micro row and --verbose: for a gold file labelled for some devices only',
       })
-      .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document' })
+      .option('by-document', { type: 'boolean', default: false, describe: 'Also show the figures of each document (JSON: a "documents" list)' })
       .option('by-rule', {
         type: 'boolean',
         default: false,
@@ -84,8 +84,8 @@ export const evalCommand: Command = {
     const report = evaluateGold(gold, { lexicons: settings.lexicons, rules: settings.rules, sectionWords: settings.sectionWords, load: loadOptionsOf(settings) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
-      const { devices, micro, sentiment, sentences, rules, disagreements } = report;
-      const extra = { ...(args.byRule ? { rules } : {}), ...(ci ? { ci } : {}), ...(args.verbose ? { disagreements } : {}) };
+      const { devices, micro, sentiment, sentences, documents, rules, disagreements } = report;
+      const extra = { ...(args.byDocument ? { documents } : {}), ...(args.byRule ? { rules } : {}), ...(ci ? { ci } : {}), ...(args.verbose ? { disagreements } : {}) };
       io.stdout(`${JSON.stringify({ devices, micro, sentiment, sentences, ...extra }, null, 2)}\n`);
       return 0;
     }
