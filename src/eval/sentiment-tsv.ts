@@ -1,13 +1,13 @@
 // Human-rated sentiment sets in VADER's format (`id<TAB>mean rating<TAB>text`): read them and correlate a scorer with the ratings.
 
-import { readFileSync } from 'node:fs';
 import { sentimentModel, scoreTokens } from '../analyzers/sentiment-model.js';
 import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
 import { MAX_TAGGED_CHARS, Tagger, tagsAtOffset } from '../nlp/tagger.js';
 import { tokenize } from '../text/tokens.js';
-import { checkPath, InputError } from '../util/errors.js';
+import { checkLoadOptions, loadFile, type LoadOptions } from '../text/load.js';
+import { checkOptionsObject, checkPath, InputError } from '../util/errors.js';
 import { pearson, spearman } from './stats.js';
-import { fileError, withoutByteOrderMark } from '../util/fs.js';
+import { withoutByteOrderMark } from '../util/fs.js';
 
 /** One rated text. */
 export interface RatedText {
@@ -32,16 +32,13 @@ export function parseSentimentTsv(content: string, file = 'input'): RatedText[] 
   return rows;
 }
 
-/** Reads a VADER-format ground-truth file. */
-export function readSentimentTsv(file: string): RatedText[] {
+/**
+ * Reads a VADER-format ground-truth file as loadFile() reads a text (`load`: its encoding and size limit): a UTF-8 or
+ * UTF-16 byte-order mark, invalid UTF-8, a binary file and a pipe or device past the limit are each dealt with as for a text.
+ */
+export function readSentimentTsv(file: string, load: LoadOptions = {}): RatedText[] {
   checkPath(file, 'readSentimentTsv');
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw fileError(file, err);
-  }
-  return parseSentimentTsv(content, file);
+  return parseSentimentTsv(loadFile(file, load).text, file);
 }
 
 /** Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1); tagged only if a modifier asks. */
@@ -64,11 +61,19 @@ export function correlate(rows: readonly RatedText[], score: (text: string) => n
   return { pearson: round(pearson(gold, predicted)), spearman: round(spearman(gold, predicted)), n: rows.length };
 }
 
+/** Options of evaluateSentimentTsv(). */
+export interface SentimentTsvOptions {
+  /** How the rated file is read (encoding, size limit), as loadFile() takes it. */
+  load?: LoadOptions;
+}
+
 /** Our analyzer's agreement with a rated file. */
-export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[] = []): SentimentAgreement {
+export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[] = [], options: SentimentTsvOptions = {}): SentimentAgreement {
   checkPath(file, 'evaluateSentimentTsv');
+  checkOptionsObject(options, 'evaluateSentimentTsv');
+  if (options.load !== undefined) checkLoadOptions(options.load, 'evaluateSentimentTsv', 'options.load');
   const lexicons = loadLexicons(lexiconDirs);
-  return correlate(readSentimentTsv(file), (text) => textSentiment(lexicons, text));
+  return correlate(readSentimentTsv(file, options.load), (text) => textSentiment(lexicons, text));
 }
 
 function round(x: number): number {

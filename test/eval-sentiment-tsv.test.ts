@@ -1,0 +1,58 @@
+// eval --sentiment-tsv reads the rated file as a text is read: encodings, byte-order marks and the size limit.
+
+import test from 'ava';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli/main.js';
+import { captureIO } from './helpers/io.js';
+
+const RATINGS = fileURLToPath(new URL('./fixtures/eval/ratings.tsv', import.meta.url));
+
+async function run(dir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIO(dir);
+  const code = await main(['eval', '--sentiment-tsv', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+test('a UTF-16 rated file (with its byte-order mark) gives the figures of the same file in UTF-8', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-tsv-'));
+  try {
+    const text = readFileSync(RATINGS, 'utf8');
+    writeFileSync(join(dir, 'utf8.tsv'), text);
+    writeFileSync(join(dir, 'utf16.tsv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const utf8 = await run(dir, 'utf8.tsv');
+    const utf16 = await run(dir, 'utf16.tsv');
+    t.is(utf8.code, 0, utf8.err);
+    t.is(utf16.code, 0, utf16.err);
+    t.is(utf16.out, utf8.out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a Latin-1 rated file is refused as invalid UTF-8 (not read with replacement characters), and read with --encoding latin1', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-tsv-'));
+  try {
+    const text = 'r1\t2.5\tWhat a wonderful caf\u00e9!\nr2\t-3\tThis is a terrible, hateful disaster.\nr3\t0.1\tThe committee meets on Tuesday.\n';
+    writeFileSync(join(dir, 'latin1.tsv'), Buffer.from(text, 'latin1'));
+    writeFileSync(join(dir, 'utf8.tsv'), text);
+    const refused = await run(dir, 'latin1.tsv');
+    t.is(refused.code, 1);
+    t.is(refused.out, '');
+    t.regex(refused.err, /^rhetoric: \S*latin1\.tsv is not valid UTF-8 \(first bad byte at offset 27\); for a legacy file try --encoding latin1\n$/);
+    const read = await run(dir, 'latin1.tsv', '--encoding', 'latin1');
+    t.is(read.code, 0, read.err);
+    t.is(read.out, (await run(dir, 'utf8.tsv')).out, 'the same figures as the text in UTF-8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--max-bytes limits the rated file as it limits a text', async (t) => {
+  const over = await run(process.cwd(), RATINGS, '--max-bytes', '10');
+  t.is(over.code, 1);
+  t.is(over.out, '');
+  t.regex(over.err, /^rhetoric: \S*ratings\.tsv is \d+ bytes, over the limit of 10 \(raise the limit with --max-bytes\)\n$/);
+});
