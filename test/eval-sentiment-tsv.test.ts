@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
+import { parseSentimentTsv } from '../src/eval/sentiment-tsv.js';
+import { InputError } from '../src/util/errors.js';
 import { captureIO } from './helpers/io.js';
 
 const RATINGS = fileURLToPath(new URL('./fixtures/eval/ratings.tsv', import.meta.url));
@@ -55,4 +57,12 @@ test('--max-bytes limits the rated file as it limits a text', async (t) => {
   t.is(over.code, 1);
   t.is(over.out, '');
   t.regex(over.err, /^rhetoric: \S*ratings\.tsv is \d+ bytes, over the limit of 10 \(raise the limit with --max-bytes\)\n$/);
+});
+
+test('a rating must be a decimal number: hexadecimal, binary and octal forms are refused, not read as 16, 1 and 7', (t) => {
+  for (const rating of ['0x10', '0b1', '0o7', 'Infinity', '1_000', '']) {
+    t.throws(() => parseSentimentTsv(`r1\t${rating}\tgood\n`, 'f.tsv'), { instanceOf: InputError, message: `f.tsv:1: rating "${rating}" is not a number` }, rating);
+  }
+  const rows = parseSentimentTsv('r1\t2.5\ta\nr2\t-3\tb\nr3\t+.5\tc\nr4\t1e-1\td\nr5\t 7. \te\n', 'f.tsv');
+  t.deepEqual(rows.map((r) => r.rating), [2.5, -3, 0.5, 0.1, 7]);
 });

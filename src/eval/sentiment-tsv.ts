@@ -16,6 +16,9 @@ export interface RatedText {
   text: string;
 }
 
+/** A rating as the rated files write it: a decimal number, with an optional sign, fraction and exponent. */
+const DECIMAL = /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?\s*$/i;
+
 /** Parses a VADER-format ground-truth file. Errors name the file and line. */
 export function parseSentimentTsv(content: string, file = 'input'): RatedText[] {
   const rows: RatedText[] = [];
@@ -24,8 +27,9 @@ export function parseSentimentTsv(content: string, file = 'input'): RatedText[] 
     if (line.trim() === '') return;
     const fields = line.split('\t');
     if (fields.length < 3) throw new InputError(`${file}:${i + 1}: expected id<TAB>rating<TAB>text, found ${fields.length} field(s)`);
-    const rating = Number(fields[1]);
-    if (fields[1].trim() === '' || !Number.isFinite(rating)) throw new InputError(`${file}:${i + 1}: rating "${fields[1]}" is not a number`);
+    // A decimal number only: Number() also reads "0x10" as 16, "0b1" as 1 and "Infinity".
+    const rating = DECIMAL.test(fields[1]) ? Number(fields[1]) : Number.NaN;
+    if (!Number.isFinite(rating)) throw new InputError(`${file}:${i + 1}: rating "${fields[1]}" is not a number`);
     rows.push({ id: fields[0], rating, text: fields.slice(2).join('\t') });
   });
   if (rows.length === 0) throw new InputError(`${file}: no rated texts`);
