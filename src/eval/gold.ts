@@ -1,10 +1,9 @@
 // Gold files (shared/ANNOTATION.md): one document a line, sentences with UTF-16 spans and five labels.
 
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
-import { fileError, withoutByteOrderMark } from '../util/fs.js';
+import { readDataFile, type LoadOptions } from '../text/load.js';
 
 /** The binary devices scored by precision/recall/F1. */
 export const BINARY_DEVICES = ['slogan', 'historical_analogy', 'us_them', 'call_to_action'] as const;
@@ -72,19 +71,17 @@ export function checkGoldDocument(g: unknown, fn: string, name: string, needsPat
   });
 }
 
-/** Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). */
-export function readGold(file: string, root?: string): GoldDocument[] {
+/**
+ * Reads a gold file; `root` defaults to the parent of the gold file's folder (shared/ for shared/gold/dev.jsonl). The file
+ * is read as UTF-8 (or UTF-16 with a byte-order mark), at most `load.maxBytes` of it (default 50 MB).
+ */
+export function readGold(file: string, root?: string, load: Pick<LoadOptions, 'maxBytes' | 'limitName'> = {}): GoldDocument[] {
   checkPath(file, 'readGold');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw fileError(file, err, 'gold file');
-  }
+  // A byte-order mark (as some Windows editors write) is no part of the first line's JSON.
+  const text = readDataFile(file, 'gold file', load);
   const base = root ?? resolve(dirname(resolve(file)), '..');
   const docs: GoldDocument[] = [];
-  // A byte-order mark (as some Windows editors write) is no part of the first line's JSON.
-  withoutByteOrderMark(text).split(/\r?\n/).forEach((line, i) => {
+  text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     let raw: unknown;
     try {

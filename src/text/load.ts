@@ -52,15 +52,21 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
   checkOptionsObject(options, 'loadFile');
   checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const bytes = readBytes(path, maxBytes, options.limitName);
+  return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length, ...(MARKDOWN_FILE.test(path) ? { format: 'markdown' as const } : {}) };
+}
+
+/** A file's bytes, at most `maxBytes` of them (a pipe or device is read only up to the limit); `kind` names the file in messages. */
+function readBytes(path: string, maxBytes: number, limitName?: string, kind = 'file'): Buffer {
   let regular: boolean;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new InputError(`${path} is a folder, not a file`);
+    if (st.isDirectory()) throw new InputError(`${path} is a folder, not a ${kind}`);
     regular = st.isFile();
-    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes, options.limitName);
+    if (regular && st.size > maxBytes) throw overLimit(path, st.size, maxBytes, limitName);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw fileError(path, err);
+    throw fileError(path, err, kind);
   }
   let bytes: Buffer;
   try {
@@ -68,10 +74,36 @@ export function loadFile(path: string, options: LoadOptions = {}): LoadedText {
     bytes = regular ? readFileSync(path) : readBounded(path, maxBytes);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw fileError(path, err);
+    throw fileError(path, err, kind);
   }
-  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, options.limitName, !regular);
-  return { text: decodeText(bytes, path, options), path, name: baseName(path), bytes: bytes.length, ...(MARKDOWN_FILE.test(path) ? { format: 'markdown' as const } : {}) };
+  if (bytes.length > maxBytes) throw overLimit(path, bytes.length, maxBytes, limitName, !regular);
+  return bytes;
+}
+
+/**
+ * Reads a data file of the toolkit's own (a gold file, a config file) as text: UTF-8 with or without a byte-order mark,
+ * or UTF-16 with one (as Windows editors save "Unicode" text); invalid UTF-8 is refused with the offset of its first bad
+ * byte. At most `maxBytes` are read (default 50 MB), so a pipe or device cannot fill memory. `kind` names the file in
+ * messages ("gold file"). Unlike a text to analyze, an empty file is returned as it is: its reader says what is missing.
+ */
+export function readDataFile(path: string, kind: string, options: Pick<LoadOptions, 'maxBytes' | 'limitName'> = {}): string {
+  const bytes = readBytes(path, checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES), options.limitName, kind);
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    try {
+      if (bytes.length % 2 !== 0) throw new Error('odd length');
+      return new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new InputError(`${path} is not valid UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8`);
+    }
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(bom);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(`${path} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(body) + bom}); save the ${kind} as UTF-8`);
+  }
 }
 
 function overLimit(name: string, size: number, maxBytes: number, limitName = LIBRARY_LIMIT_NAME, stream = false): InputError {

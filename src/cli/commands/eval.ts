@@ -7,6 +7,7 @@ import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { UsageError } from '../../util/errors.js';
+import { DEFAULT_MAX_BYTES } from '../../text/load.js';
 import type { CliIO } from '../io.js';
 import type { Command } from '../main.js';
 import { warnUnknownRules } from '../rule-warning.js';
@@ -75,12 +76,15 @@ export const evalCommand: Command = {
     }
     if (!args.gold) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
     const goldFile = resolve(io.cwd, String(args.gold));
-    const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined);
+    const settings = evalSettings(args, io.cwd, goldFile, io);
+    // The gold file is read up to 50 MB, or up to --max-bytes when that is higher (a pipe only up to the limit): --max-bytes
+    // is the limit of the documents it names, which may be set low without refusing the gold file itself.
+    const { limitName } = loadOptionsOf(settings);
+    const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined, { maxBytes: Math.max(settings.maxBytes, DEFAULT_MAX_BYTES), limitName });
     // A document with no annotated sentence is allowed (a placeholder, a text still to annotate) but counts for nothing.
     for (const g of gold) {
       if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
     }
-    const settings = evalSettings(args, io.cwd, goldFile, io);
     const report = evaluateGold(gold, { lexicons: settings.lexicons, rules: settings.rules, sectionWords: settings.sectionWords, load: loadOptionsOf(settings) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
     if (args.format === 'json') {
