@@ -1,12 +1,12 @@
 // Run settings from defaults, a config file (.rhetoricrc.json or package.json "rhetoric") and the command line, with where each came from.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { analyzers } from '../analyzers/index.js';
 import { checkOptionsObject, checkPath, InputError, shownValue, UsageError } from '../util/errors.js';
 import { lazySchemas } from '../util/zod.js';
-import { fileError, withoutByteOrderMark } from '../util/fs.js';
+import { readDataFile } from '../text/load.js';
 
 /** Every setting, its default and its meaning. The README's Options table is generated from this list. */
 export const SETTINGS = {
@@ -96,15 +96,10 @@ export function readConfigFile(file: string): ConfigValues {
 }
 
 function readJson(file: string): unknown {
-  let text: string;
+  // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON, or "Unicode" (UTF-16) text.
+  const text = readDataFile(file, 'config file');
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw fileError(file, err, 'config file');
-  }
-  try {
-    // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON.
-    return JSON.parse(withoutByteOrderMark(text));
+    return JSON.parse(text);
   } catch (err) {
     throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
   }
