@@ -176,8 +176,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const valuesByDevice = new Map<DeviceId, number[]>();
   // The analyzers read the text with its skipped spans (comments, code blocks, front matter) blanked; quotes come from the text itself.
   const prose = document.prose === document.text ? document : { ...document, text: document.prose };
-  const context: AnalysisContext = { document: prose, lexicons, tagger: new Tagger(), findingsOf: (device) => findingsByDevice.get(device) ?? [] };
   const disabled = disabledRanges(document);
+  const context: AnalysisContext = {
+    document: prose,
+    lexicons,
+    tagger: new Tagger(),
+    findingsOf: (device) => findingsByDevice.get(device) ?? [],
+    // As completeFinding decides: a rule "off" or of factor 0 is not scored, and a directive drops the finding.
+    counts: (device, rule, span) => {
+      const setting = options.rules?.[rule];
+      if (setting === 'off' || setting === 0) return false;
+      return !(disabled.length > 0 && isDisabled(disabled, device, rule, span));
+    },
+  };
   const analyzerMs: Record<string, number> = {};
 
   // Run each analyzer over every section; keep its findings and per-sentence values. An analyzer that reads another

@@ -129,7 +129,20 @@ export interface SentenceValence {
   /** The sum on the bounded −1…+1 scale. */
   value: number;
   hits: ValenceHit[];
+  /** How many of the hits count toward the sum (all of them, unless a filter leaves some out). */
+  counted: number;
   exclamationMarks: number;
+}
+
+/**
+ * Which of a sentence's ratings count toward its value: analyze()'s rule options and in-text directives drop the findings
+ * of a rule switched off, and the value must not keep what its evidence no longer shows. By default everything counts.
+ */
+export interface ValenceFilter {
+  /** Whether a loaded word or phrase counts. */
+  hit(hit: ValenceHit): boolean;
+  /** Whether a sentence-final "!" in a sentence with no loaded word that counts gives it its small lean (`exclamation.unloaded`). */
+  exclamation: boolean;
 }
 
 /** Everything needed to score tokens, compiled once per lexicon set. */
@@ -273,7 +286,7 @@ interface ModifierSpan {
  * Scores one sentence's tokens. `text` is the document text the token offsets index into; `tagsAt` gives the tags of a word
  * for the modifiers that depend on them (notAfterTags: without it, those act as if no tag matched).
  */
-export function scoreTokens(model: SentimentModel, tokens: readonly Token[], text: string, tagsAt?: TagsAt): SentenceValence {
+export function scoreTokens(model: SentimentModel, tokens: readonly Token[], text: string, tagsAt?: TagsAt, filter?: ValenceFilter): SentenceValence {
   const { settings } = model;
 
   // Modifiers first, so that a modifier word ("no", "too") is not also counted as a loaded word.
@@ -441,9 +454,11 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     });
   }
 
+  // What a rule option or directive switched off is left out, as if the word were not rated (modifiers still read it).
+  const counted = filter ? hits.filter((h) => filter.hit(h)) : hits;
   let sum = 0;
   const negativeWeight = settings.negativeWeight ?? 1;
-  for (const h of hits) sum += h.value < 0 ? h.value * negativeWeight : h.value;
+  for (const h of counted) sum += h.value < 0 ? h.value * negativeWeight : h.value;
 
   // Sentence-final exclamation marks (before any closing quotes or brackets) push the sum further from 0; on a sentence
   // with no loaded word ("Onward!", "Here we stand!") they give it a small positive lean of their own.
@@ -454,10 +469,10 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   }
   marks = Math.min(marks, settings.exclamation.maxMarks);
   if (sum !== 0 && marks > 0) sum += Math.sign(sum) * marks * settings.exclamation.boostPerMark;
-  else if (marks > 0 && hits.length === 0) sum = settings.exclamation.unloaded ?? 0;
+  else if (marks > 0 && counted.length === 0 && (filter?.exclamation ?? true)) sum = settings.exclamation.unloaded ?? 0;
   sum *= lengthFactor(tokens, settings);
 
-  return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, exclamationMarks: marks };
+  return { sum, value: normalizeValence(sum, settings.normalization.alpha), hits, counted: counted.length, exclamationMarks: marks };
 }
 
 /**

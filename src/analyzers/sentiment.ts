@@ -70,11 +70,18 @@ export const sentiment: Analyzer<FramingState> = {
     const findings: RawFinding[] = [];
     const sums: number[] = [];
     const unloaded = model.settings.exclamation.unloaded ?? 0;
+    const counts = context.counts;
     for (const sentence of section.sentences) {
-      const scored = scoreTokens(model, sentence.tokens, text, tagsAtOffset(() => context.tagger.terms(sentence)));
+      // A rating whose finding a rule option or directive drops is left out of the sentence's value too.
+      const lastBang = text.lastIndexOf('!', sentence.end - 1);
+      const filter = counts && {
+        hit: (hit: ValenceHit) => counts('sentiment', ruleOf(hit), hit),
+        exclamation: lastBang < sentence.start || counts('sentiment', EXCLAMATION_RULE, { start: lastBang, end: lastBang + 1 }),
+      };
+      const scored = scoreTokens(model, sentence.tokens, text, tagsAtOffset(() => context.tagger.terms(sentence)), filter);
       sums.push(scored.sum);
       // "Onward!": an exclamation with no loaded word counts as a mildly positive word (scoreTokens), shown at its "!".
-      const bang = unloaded !== 0 && scored.exclamationMarks > 0 && scored.hits.length === 0 ? text.lastIndexOf('!', sentence.end - 1) : -1;
+      const bang = unloaded !== 0 && scored.exclamationMarks > 0 && scored.counted === 0 ? lastBang : -1;
       if (bang >= sentence.start) {
         findings.push({
           start: bang,
@@ -108,7 +115,7 @@ export const sentiment: Analyzer<FramingState> = {
     section.sentences.forEach((sentence, i) => {
       for (const { shift, bySentence } of framing ?? []) {
         const by = bySentence.get(sentence.index);
-        if (!by) continue;
+        if (!by || (context.counts && !context.counts('sentiment', shift.rule, by))) continue;
         sentenceValues[i] = Math.max(-1, Math.min(1, sentenceValues[i] + shift.shift));
         findings.push({
           start: by.start,

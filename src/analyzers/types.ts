@@ -78,6 +78,12 @@ export interface AnalysisContext {
    * document. Absent when an analyzer is run on its own, outside analyze(): read it as no findings.
    */
   findingsOf?(device: DeviceId): readonly Finding[];
+  /**
+   * Whether a finding of `rule` at `span` will be kept and scored: false when a rule option switches the rule off (or
+   * sets its factor to 0) or an in-text directive disables it there. An analyzer whose values are built from its own
+   * findings (sentiment) leaves out of them what is not counted. Absent outside analyze(): read it as true.
+   */
+  counts?(device: DeviceId, rule: string, span: { start: number; end: number }): boolean;
 }
 
 /** One device analyzer. A new device is a new file exporting one of these plus one registry line. */
