@@ -66,3 +66,24 @@ test('a rating must be a decimal number: hexadecimal, binary and octal forms are
   const rows = parseSentimentTsv('r1\t2.5\ta\nr2\t-3\tb\nr3\t+.5\tc\nr4\t1e-1\td\nr5\t 7. \te\n', 'f.tsv');
   t.deepEqual(rows.map((r) => r.rating), [2.5, -3, 0.5, 0.1, 7]);
 });
+
+test('--rule and a config file\'s rules switch sentiment rules off for --sentiment-tsv too, as eval announces', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-tsv-'));
+  try {
+    writeFileSync(join(dir, 'ratings.tsv'), readFileSync(RATINGS));
+    const all = await run(dir, 'ratings.tsv', '--format', 'json');
+    t.is(all.code, 0, all.err);
+    t.true((JSON.parse(all.out) as { sentiment: { pearson: number } }).sentiment.pearson > 0.8, all.out);
+    // Without AFINN's ratings (and the lone "!" lean) no text of this file has a rated word left: no correlation.
+    const off = await run(dir, 'ratings.tsv', '--format', 'json', '--rule', 'sentiment-afinn=off', '--rule', 'sentiment-exclamation=off');
+    t.is(off.code, 0, off.err);
+    t.is((JSON.parse(off.out) as { sentiment: { pearson: number } }).sentiment.pearson, 0);
+    writeFileSync(join(dir, '.rhetoricrc.json'), JSON.stringify({ rules: { 'sentiment-afinn': 'off', 'sentiment-exclamation': 0 } }));
+    const configured = await run(dir, 'ratings.tsv', '--format', 'json');
+    t.is(configured.code, 0, configured.err);
+    t.regex(configured.err, /eval uses rules from \S*\.rhetoricrc\.json/);
+    t.is(configured.out, off.out, 'the rules the message names are the rules used');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

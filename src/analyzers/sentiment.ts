@@ -6,7 +6,7 @@ import type { Sentence } from '../text/model.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, RawFinding } from './types.js';
 
 /** The rule of a sentence-final "!" in a sentence with no loaded word (lexicons/sentiment-settings.json `exclamation.unloaded`). */
-const EXCLAMATION_RULE = 'sentiment-exclamation';
+export const EXCLAMATION_RULE = 'sentiment-exclamation';
 
 /** The devices whose findings move a sentence's sentiment (lexicons/sentiment-settings.json `framing`). */
 const FRAMING_DEVICES = ['us_them', 'call_to_action'] as const satisfies readonly DeviceId[];

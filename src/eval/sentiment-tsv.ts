@@ -1,6 +1,8 @@
 // Human-rated sentiment sets in VADER's format (`id<TAB>mean rating<TAB>text`): read them and correlate a scorer with the ratings.
 
-import { sentimentModel, scoreTokens } from '../analyzers/sentiment-model.js';
+import { checkAnalyzeOptions, type AnalyzeOptions } from '../analyze.js';
+import { EXCLAMATION_RULE, ruleOf } from '../analyzers/sentiment.js';
+import { sentimentModel, scoreTokens, type ValenceHit } from '../analyzers/sentiment-model.js';
 import { loadLexicons, type LexiconSet } from '../lexicon/load.js';
 import { MAX_TAGGED_CHARS, Tagger, tagsAtOffset } from '../nlp/tagger.js';
 import { tokenize } from '../text/tokens.js';
@@ -45,10 +47,15 @@ export function readSentimentTsv(file: string, load: LoadOptions = {}): RatedTex
   return parseSentimentTsv(loadFile(file, load).text, file);
 }
 
-/** Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1); tagged only if a modifier asks. */
-export function textSentiment(lexicons: LexiconSet, text: string): number {
+/**
+ * Our score of a short text: the whole text scored as one unit, on the sentence scale (−1…+1); tagged only if a modifier
+ * asks. `rules` (as analyze() takes them) leave out the ratings of a rule switched off or set to 0, as analyze() does.
+ */
+export function textSentiment(lexicons: LexiconSet, text: string, rules: AnalyzeOptions['rules'] = {}): number {
   const tags = tagsAtOffset(() => (text.length > MAX_TAGGED_CHARS ? [] : new Tagger().text(text, 0)));
-  return scoreTokens(sentimentModel(lexicons), tokenize(text), text, tags).value;
+  const counts = (rule: string) => rules[rule] !== 'off' && rules[rule] !== 0;
+  const filter = Object.keys(rules).length > 0 ? { hit: (hit: ValenceHit) => counts(ruleOf(hit)), exclamation: counts(EXCLAMATION_RULE) } : undefined;
+  return scoreTokens(sentimentModel(lexicons), tokenize(text), text, tags, filter).value;
 }
 
 /** How our sentiment agrees with human ratings: Pearson and Spearman correlation (four places) over `n` rated texts. */
@@ -69,6 +76,8 @@ export function correlate(rows: readonly RatedText[], score: (text: string) => n
 export interface SentimentTsvOptions {
   /** How the rated file is read (encoding, size limit), as loadFile() takes it. */
   load?: LoadOptions;
+  /** Rules switched off or re-weighted, as analyze() takes them: a sentiment rule "off" (or 0) no longer rates its words. */
+  rules?: AnalyzeOptions['rules'];
 }
 
 /** Our analyzer's agreement with a rated file. */
@@ -76,8 +85,9 @@ export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[
   checkPath(file, 'evaluateSentimentTsv');
   checkOptionsObject(options, 'evaluateSentimentTsv');
   if (options.load !== undefined) checkLoadOptions(options.load, 'evaluateSentimentTsv', 'options.load');
+  checkAnalyzeOptions({ rules: options.rules }, 'evaluateSentimentTsv');
   const lexicons = loadLexicons(lexiconDirs);
-  return correlate(readSentimentTsv(file, options.load), (text) => textSentiment(lexicons, text));
+  return correlate(readSentimentTsv(file, options.load), (text) => textSentiment(lexicons, text, options.rules));
 }
 
 function round(x: number): number {

@@ -69,7 +69,7 @@ export const evalCommand: Command = {
       if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
       const file = resolve(io.cwd, String(args.sentimentTsv));
       const settings = evalSettings(args, io.cwd, file, io);
-      const r = evaluateSentimentTsv(file, settings.lexicons, { load: loadOptionsOf(settings) });
+      const r = evaluateSentimentTsv(file, settings.lexicons, { load: loadOptionsOf(settings), rules: settings.rules });
       if (args.format === 'json') io.stdout(`${JSON.stringify({ sentiment: r }, null, 2)}\n`);
       else io.stdout(`sentiment: Pearson r ${pct(r.pearson)}, Spearman ${pct(r.spearman)} (n=${r.n})\n`);
       return 0;
