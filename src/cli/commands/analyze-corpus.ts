@@ -9,6 +9,7 @@ import { jsonlLine, summarizeWithFindings, type StreamedRow } from '../../corpus
 import { deviceInfoOf, summarizeFile, type SummaryOptions, type SummaryRow } from '../../corpus/summary.js';
 import { renderCorpusFiles } from '../../report/compare/corpus-report.js';
 import { writeReportFiles } from '../../report/write.js';
+import { writeHoldingSignals } from '../signals.js';
 import { folderSlug } from '../../util/slug.js';
 import { checkCanCreateDir } from '../../util/fs.js';
 import { escapeControlChars } from '../../util/escape.js';
@@ -82,7 +83,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   }
   const seconds = (performance.now() - started) / 1000;
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
-  writeReportFiles(dir, files, 'corpus');
+  await writeHoldingSignals(() => writeReportFiles(dir, files, 'corpus'));
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents);
   else if (!a.quiet && !jsonl) {

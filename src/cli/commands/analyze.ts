@@ -15,6 +15,7 @@ import { summaryRowOf } from '../../corpus/summary.js';
 import { renderSummary, terminalSafe } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
+import { writeHoldingSignals } from '../signals.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { passedThresholds } from '../../fail-on.js';
 import { checkedRunTargets, loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
@@ -104,7 +105,7 @@ export const analyzeCommand: Command = {
     const r1 = performance.now();
     const slug = folderSlug(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
-    writeReportFiles(dir, files, 'analyze');
+    await writeHoldingSignals(() => writeReportFiles(dir, files, 'analyze'));
     const r2 = performance.now();
 
     if (format === 'json') io.stdout(renderJson(result));

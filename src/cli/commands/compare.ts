@@ -11,6 +11,7 @@ import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
+import { writeHoldingSignals } from '../signals.js';
 import { formatOption, loadFile } from '../../text/load.js';
 import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
@@ -66,12 +67,12 @@ export const compareCommand: Command = {
     const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
     const json = `${JSON.stringify(comparison, null, 2)}\n`;
-    writeReportFiles(dir, [
+    await writeHoldingSignals(() => writeReportFiles(dir, [
       { path: 'compare.md', contents: renderCompareMarkdown(comparison) },
       { path: 'compare.json', contents: json },
       { path: 'compare.svg', contents: compareSvg(comparison, kit) },
       { path: 'sentiment-arcs.svg', contents: sentimentArcsSvg(comparison, kit) },
-    ], 'compare');
+    ], 'compare'));
     if (args.format === 'json') io.stdout(json);
     else if (!args.quiet) {
       io.stdout(compareTerminalTable(comparison));

@@ -6,6 +6,7 @@ import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHt
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { writeReportFiles } from '../../report/write.js';
+import { writeHoldingSignals } from '../signals.js';
 import { counted } from '../../util/plural.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
@@ -52,11 +53,11 @@ export const worksheetCommand: Command = {
     const dir = resolve(settings.out, slug);
     // Written as a report of its own kind: staged and renamed together, listed in the folder's manifest beside a report's files, and never
     // removing them (nor they it).
-    writeReportFiles(dir, [
+    await writeHoldingSignals(() => writeReportFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
       { path: 'worksheet.html', contents: renderWorksheetHtml(worksheet) },
       { path: 'answers.md', contents: renderAnswersMarkdown(worksheet) },
-    ], 'worksheet');
+    ], 'worksheet'));
     if (!args.quiet) {
       const short = worksheet.items.length < count ? ` (the text has only ${counted(worksheet.items.length, 'usable sentence')})` : '';
       io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${dir}: worksheet.md, worksheet.html, answers.md\n`);
