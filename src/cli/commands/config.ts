@@ -2,6 +2,7 @@
 
 import { resolve } from 'node:path';
 import { formatSettings, resolveSettings } from '../../config/settings.js';
+import { loadLexicons } from '../../lexicon/load.js';
 import { UsageError } from '../../util/errors.js';
 import { checkedRunTargets, configSearchStart } from '../settings-args.js';
 import type { Command } from '../main.js';
@@ -22,8 +23,10 @@ export const configCommand: Command = {
     const start = configSearchStart(io.cwd, args.file ? String(args.file) : undefined);
     // yargs reads --no-config as config: false.
     const settings = resolveSettings(start, {}, { configFile: args.config ? resolve(io.cwd, String(args.config)) : undefined, noConfig: args.config === false });
-    // What a run would refuse is refused here too, rather than shown as if it applied.
+    // What a run would refuse is refused here too, rather than shown as if it applied: thresholds, the collection, and
+    // lexicon folders that are missing or hold a broken lexicon.
     checkedRunTargets(settings);
+    loadLexicons(settings.values.lexicons);
     if (args.format === 'json') io.stdout(`${JSON.stringify(settings, null, 2)}\n`);
     else io.stdout(`${settings.configFile ? `config file: ${settings.configFile}` : 'config file: none found'}\n${formatSettings(settings)}`);
     return 0;
