@@ -1,9 +1,10 @@
 // Reads a corpus MANIFEST.tsv (path, title, author/speaker, year, …) and finds dates for documents without one.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
-import { fileError, withoutByteOrderMark } from '../util/fs.js';
+import { readDataFile } from '../text/load.js';
+import { withoutByteOrderMark } from '../util/fs.js';
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
 
@@ -29,13 +30,8 @@ export interface Manifest {
  * when present). A relative path is read from the manifest's folder; an absolute path is used as it is.
  */
 export function readManifest(file: string): Manifest {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw fileError(file, err, 'manifest');
-  }
-  return parseManifest(text, file);
+  // As Excel saves a sheet as "Unicode Text" (UTF-16) or as UTF-8 with a byte-order mark, and never more than the limit.
+  return parseManifest(readDataFile(file, 'manifest'), file);
 }
 
 export function parseManifest(text: string, file: string): Manifest {
