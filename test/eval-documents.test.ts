@@ -76,3 +76,23 @@ test('rhetoric eval --by-document --format json adds each document\'s figures as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('eval\'s text output keeps a document\'s control characters and escape sequences (and a doc name\'s line break) off the terminal', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rhetoric-eval-docs-'));
+  try {
+    mkdirSync(join(dir, 'corpus'));
+    mkdirSync(join(dir, 'gold'));
+    const text = 'We must fight the \u001b[31mtraitors\u001b[0m now.\n';
+    writeFileSync(join(dir, 'corpus', 'esc\nape.txt'), text);
+    const labels = { sentiment: -1, slogan: 1, historical_analogy: 0, us_them: 0, call_to_action: 0 };
+    writeFileSync(join(dir, 'gold/esc.jsonl'), `${JSON.stringify({ doc: 'corpus/esc\nape.txt', sentences: [{ start: 0, end: text.length - 1, ...labels }] })}\n`);
+    const io = captureIO(dir);
+    t.is(await main(['eval', 'gold/esc.jsonl', '--verbose', '--by-document'], io), 0, io.err());
+    // eslint-disable-next-line no-control-regex
+    t.notRegex(io.out(), /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/, 'no control character but line ends');
+    t.regex(io.out(), /^corpus\/esc ape\.txt +1 /m, 'the document row stays one line');
+    t.regex(io.out(), /^- corpus\/esc ape\.txt@0: We must fight the +\[31mtraitors +\[0m now\./m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,7 @@ import { bootstrapIntervals, type BootstrapIntervals, type Interval } from '../.
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
 import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
+import { terminalSafe } from '../../report/summary.js';
 import { UsageError } from '../../util/errors.js';
 import { DEFAULT_MAX_BYTES } from '../../text/load.js';
 import type { CliIO } from '../io.js';
@@ -163,7 +164,7 @@ export function formatEvalTable(report: EvalReport, byDocument = false, only?: r
   if (byDocument) {
     const docRows = [['document', 'sentences', ...binary.map((d) => `${d} F1`), ...(withSentiment ? ['sentiment r'] : [])]];
     for (const doc of report.documents) {
-      docRows.push([doc.doc, String(doc.sentences), ...binary.map((d) => pct(doc.devices[d].f1)), ...(withSentiment ? [pct(doc.sentiment.pearson)] : [])]);
+      docRows.push([terminalSafe(doc.doc), String(doc.sentences), ...binary.map((d) => pct(doc.devices[d].f1)), ...(withSentiment ? [pct(doc.sentiment.pearson)] : [])]);
     }
     out += `\n${table(docRows)}`;
   }
@@ -208,7 +209,8 @@ export function formatDisagreements(report: EvalReport, only?: readonly EvalDevi
       out += `\n## ${d}: ${list.length} false ${kind === 'fp' ? 'positives' : 'negatives'}\n`;
       for (const x of list) {
         const rules = x.rules.length ? ` [${x.rules.join(', ')}]` : '';
-        out += `- ${x.doc}@${x.start}: ${x.text.replace(/\s+/g, ' ')}${rules}\n`;
+        // The text is the document's: escape sequences and other control characters in it must not reach the terminal.
+        out += `- ${terminalSafe(x.doc)}@${x.start}: ${terminalSafe(x.text.replace(/\s+/g, ' '))}${rules}\n`;
       }
     }
   }
