@@ -5,7 +5,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../util/digest.js';
 import { InputError, shownValue, UsageError, wrongShape } from '../util/errors.js';
-import { fileError, withoutByteOrderMark } from '../util/fs.js';
+import { readDataFile } from '../text/load.js';
+import { fileError } from '../util/fs.js';
 import { lexiconSchemas, type EntryByKind, type Lexicon } from './schema.js';
 
 /** The lexicons shipped with the toolkit (`lexicons/` at the package root, from `src/` or `dist/`). */
@@ -150,14 +151,10 @@ function loadFolder(dir: string, set: LexiconSet, isUser: boolean, stamp: Map<st
   }
   for (const name of names) {
     const file = join(dir, name);
-    let text: string;
-    try {
-      // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON (as for config and gold files).
-      text = withoutByteOrderMark(readFileSync(file, 'utf8'));
-    } catch (err) {
-      // A folder named like a lexicon, a broken link, a file without read permission: bad input, named in words.
-      throw fileError(file, err, 'lexicon file');
-    }
+    // Some Windows editors save UTF-8 with a byte-order mark, which is no part of the JSON, or "Unicode" (UTF-16) text, as
+    // for config and gold files. A folder named like a lexicon, a broken link, a file without read permission: bad input,
+    // named in words.
+    const text = readDataFile(file, 'lexicon file');
     const digest = lexiconDigest(text);
     set.sources.push(`${name} ${digest}`);
     const checked = stamp.get(name) === digest;
