@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../src/analyzers/types.js';
+import { formatDisagreements } from '../src/cli/commands/eval.js';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
 import { captureIO } from './helpers/io.js';
@@ -254,7 +255,7 @@ test('rhetoric eval --device shows only the devices picked: a micro row over the
   t.deepEqual(rowOf(one.out(), 'slogan')!.trim().split(/\s+/), rowOf(all.out(), 'slogan')!.trim().split(/\s+/), 'the same figures as in the full table');
   for (const absent of ['us_them', 'historical_analogy', 'call_to_action', 'micro']) t.is(rowOf(one.out(), absent), undefined, absent);
   t.notRegex(one.out(), /sentiment: Pearson/);
-  t.regex(one.out(), /## slogan: \d+ false positives/);
+  t.regex(one.out(), /## slogan: \d+ false positives?/);
   t.notRegex(one.out(), /## us_them:/);
 
   const two = capture();
@@ -300,4 +301,12 @@ test('rhetoric eval scores the analyzers as configured: --rule, and the rules of
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the --verbose headings count in words: one false negative is "1 false negative", two false positives "2 false positives"', (t) => {
+  const miss = (kind: 'fp' | 'fn', start: number) => ({ doc: 'a.txt', device: 'slogan' as const, kind, start, end: start + 5, text: 'Words', rules: [] });
+  const report = { disagreements: [miss('fn', 0), miss('fp', 10), miss('fp', 20)] } as unknown as Parameters<typeof formatDisagreements>[0];
+  const out = formatDisagreements(report, ['slogan']);
+  t.regex(out, /^## slogan: 2 false positives$/m);
+  t.regex(out, /^## slogan: 1 false negative$/m);
 });

@@ -8,6 +8,7 @@ import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { terminalSafe } from '../../report/summary.js';
 import { UsageError } from '../../util/errors.js';
+import { counted } from '../../util/plural.js';
 import { DEFAULT_MAX_BYTES } from '../../text/load.js';
 import type { CliIO } from '../io.js';
 import type { Command } from '../main.js';
@@ -206,7 +207,7 @@ export function formatDisagreements(report: EvalReport, only?: readonly EvalDevi
     if (only && !only.includes(d)) continue;
     for (const kind of ['fp', 'fn'] as const) {
       const list = report.disagreements.filter((x) => x.device === d && x.kind === kind);
-      out += `\n## ${d}: ${list.length} false ${kind === 'fp' ? 'positives' : 'negatives'}\n`;
+      out += `\n## ${d}: ${counted(list.length, kind === 'fp' ? 'false positive' : 'false negative')}\n`;
       for (const x of list) {
         const rules = x.rules.length ? ` [${x.rules.join(', ')}]` : '';
         // The text is the document's: escape sequences and other control characters in it must not reach the terminal.
