@@ -525,6 +525,22 @@ test('an explanation quotes the words of a past phrase before its note, and give
   t.regex(wrapped[0].explanation, /Here: “the men of the mighty past”\. /, 'a phrase of a hard-wrapped text is quoted on one line');
 });
 
+test('a past case named in another sentence is said to lie there, not "Here" (the reader looks for its words where they are)', (t) => {
+  // A "nearby" cue reads its case from the sentences before it.
+  const likewise = scored('Our forefathers planted trees they would never sit beneath. We can do no less.').find((f) => f.rule === 'analogy-do-likewise');
+  t.truthy(likewise);
+  t.notRegex(likewise!.explanation, /Here:/);
+  t.regex(likewise!.explanation, /\. In the sentence before: “Our forefathers”\. Refers to /);
+  t.false(likewise!.quote.includes('forefathers'));
+  // A case-lesson cue that refers back ("We cannot make the same mistake") reads its case from the sentence before too.
+  const lesson = scored('Written in 2026. The Paris Commune of 1871 fell because it gave its enemies time. We cannot make the same mistake.').find((f) => f.rule === 'analogy-case-not-again');
+  t.truthy(lesson);
+  t.regex(lesson!.explanation, /\. In the sentence before: Paris Commune \(1871\): /);
+  // A case in the finding's own sentence is still "Here".
+  const own = scored('Just as the Berlin Wall came down in the end, this barrier will fall.');
+  t.regex(own[0].explanation, /\. Here: Iron Curtain \(1946–1989\): /);
+});
+
 test('a space inside a character class of a cue ("eighteenth[- ]century") matches a line break of a hard-wrapped text too', (t) => {
   const wrapped = scored('What the company does is the same as the enclosure of the commons in the eighteenth\ncentury in England.');
   t.deepEqual(wrapped.map((f) => f.rule), ['analogy-same-as']);

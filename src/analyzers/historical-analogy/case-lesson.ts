@@ -134,7 +134,7 @@ export function caseLessonCores({ sentences, facts, decisions, time, mainPast, c
           kind: 'analogy',
           rule: e.id,
           strength: e.strength ?? 0.8,
-          explanation: `${e.note} ${hereClause(found)}`,
+          explanation: `${e.note} ${hereClause(found, previous >= 0 ? previous - i : 0)}`,
           start: previous >= 0 ? start : Math.min(start, found.start),
           end: previous >= 0 ? end : Math.max(end, found.end),
           category: found.category,

@@ -58,6 +58,8 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     for (const hit of f.cues) {
       const e = hit.entry;
       let ref: Reference | undefined;
+      /** The sentence the reference was found in: this one, or a nearby one for a cue that reads its case from there. */
+      let refSentence = i;
       let ok = false;
       if (e.notWithFigures && f.figures) continue;
       if (e.notOnCase && f.references.some((r) => r.dated?.kind === 'entry' && r.start < hit.end && hit.start < r.end)) continue;
@@ -101,6 +103,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
             if (near || linked) {
               ok = true;
               ref = near;
+              refSentence = j;
             }
           }
           // Ahead: the cases the sentence announces, told next; only a sentence that names the past case itself counts
@@ -121,7 +124,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
         kind: 'analogy',
         rule: e.id,
         strength: e.strength ?? 0.8,
-        explanation: ref ? `${e.note} ${hereClause(ref)}` : e.note,
+        explanation: ref ? `${e.note} ${hereClause(ref, refSentence - i)}` : e.note,
         start,
         end,
         category: ref?.category ?? e.category,

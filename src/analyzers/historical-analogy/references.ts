@@ -58,9 +58,22 @@ export function phraseFarEnough(sentence: Sentence, r: Pick<Reference, 'start' |
 /**
  * What the past case of a finding is, after its rule's note: a named case or a year by its own note ("Iron Curtain
  * (1946–1989): …"); a phrase by the words the text writes, then what such phrases do ("“two centuries ago”. Refers to a
- * time long past …"), so that the note's examples are not taken for the text's own words.
+ * time long past …"), so that the note's examples are not taken for the text's own words. `away` is where the case lies
+ * from the finding's sentence, in sentences (−1 the sentence before): a case named in another sentence is said to be
+ * there ("In the sentence before: …"), not "Here", so that a reader looks for its words where they are.
  */
-export function hereClause(ref: Pick<Reference, 'note' | 'quote'>): string {
+export function hereClause(ref: Pick<Reference, 'note' | 'quote'>, away = 0): string {
+  const where = caseLocation(away);
   // The quote as one line: a phrase of a hard-wrapped text ("the men of the\nmighty past") keeps its line break in the source.
-  return ref.quote === undefined ? `Here: ${ref.note}` : `Here: “${ref.quote.replace(/\s+/g, ' ')}”. ${ref.note}`;
+  return ref.quote === undefined ? `${where}: ${ref.note}` : `${where}: “${ref.quote.replace(/\s+/g, ' ')}”. ${ref.note}`;
+}
+
+const COUNT_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** "Here", "In the sentence before", "Two sentences before", "In the sentence after": where a past case lies from the finding's sentence. */
+export function caseLocation(away: number): string {
+  if (away === 0) return 'Here';
+  const side = away < 0 ? 'before' : 'after';
+  const n = Math.abs(away);
+  return n === 1 ? `In the sentence ${side}` : `${COUNT_WORDS[n] ?? String(n)} sentences ${side}`;
 }
