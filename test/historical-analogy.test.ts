@@ -36,7 +36,8 @@ test('the gazetteer has hundreds of entries, each with a label, a category, a ye
     t.is(typeof e.year, 'number', e.id);
     if (e.until !== undefined) t.true(e.until >= e.year!, `${e.id}: until is not before year`);
     t.true(e.terms.length > 0, e.id);
-    t.true(e.note.startsWith(e.label!), `${e.id}: the note names the entry first`);
+    // A note may open a sentence of an explanation ("… a passing mention). Eight-hour movement (1866–1916): …"), so its first letter is a capital.
+    t.true(e.note.startsWith(e.label!.charAt(0).toUpperCase() + e.label!.slice(1)), `${e.id}: the note names the entry first, with a capital`);
   }
   const categories = new Set(gazetteer.map((e) => e.category));
   for (const c of ['revolution', 'war', 'battle', 'regime', 'era', 'treaty', 'document', 'event', 'person', 'group']) t.true(categories.has(c), c);

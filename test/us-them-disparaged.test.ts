@@ -33,7 +33,7 @@ for (const [what, sentence, quote] of positives) {
     const hits = disparaged(sentence);
     t.is(hits.length, 1, JSON.stringify(findings(sentence).map((f) => f.rule)));
     t.is(hits[0].quote.replace(/\s+/gu, ' '), quote);
-    t.regex(hits[0].explanation, /^possible us\/them framing: /u);
+    t.regex(hits[0].explanation, /^Possible us\/them framing: /u);
   });
 }
 

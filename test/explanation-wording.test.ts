@@ -1,0 +1,72 @@
+// A finding's explanation is read by students and teachers as a sentence: the lexicon notes and templates it is made of,
+// and the explanations of findings on whole texts, read as plain, well-formed sentences.
+
+import test from 'ava';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { BUILTIN_LEXICON_DIR } from '../src/lexicon/load.js';
+
+/** What is wrong with a text a reader sees as one or more sentences, or nothing. */
+function formProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (!/^["“‘(A-Z0-9¡¿]/.test(text)) problems.push('does not open with a capital letter or a quotation mark');
+  if (text.includes('\\')) problems.push('holds a backslash (an escaped quotation mark shown as written)');
+  if (/(?<!\.)\.\.(?!\.)/.test(text)) problems.push('doubled full stop');
+  if (/\)\s*\(/.test(text)) problems.push('two parentheses in a row');
+  if (/ {2}/.test(text)) problems.push('doubled space');
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) problems.push('unbalanced parentheses');
+  if ((text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) problems.push('unbalanced curly quotation marks');
+  if ((text.match(/"/g) ?? []).length % 2 === 1) problems.push('odd number of straight quotation marks');
+  if (/\bundefined\b|\bNaN\b|\[object Object\]/.test(text)) problems.push('a value that was never filled in');
+  return problems;
+}
+
+/** Every note, explanation and explanation template of a lexicon file, with where it is. */
+function notesOf(value: unknown, path: string, out: [string, string][]): [string, string][] {
+  if (Array.isArray(value)) value.forEach((v, i) => notesOf(v, `${path}[${(v as { id?: string })?.id ?? i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (typeof v === 'string' && (key === 'note' || key === 'explanation' || key === 'historyNote')) out.push([`${path}.${key}`, v]);
+      else notesOf(v, `${path}.${key}`, out);
+    }
+  }
+  return out;
+}
+
+test('every note, explanation and explanation template in lexicons/ reads as a well-formed sentence', (t) => {
+  const bad: string[] = [];
+  let checked = 0;
+  for (const file of readdirSync(BUILTIN_LEXICON_DIR).filter((f) => f.endsWith('.json') && f !== 'norms.json').sort()) {
+    for (const [where, text] of notesOf(JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, file), 'utf8')), file, [])) {
+      checked++;
+      for (const p of formProblems(text)) bad.push(`${where}: ${p}: ${text.slice(0, 120)}`);
+      // A note is what a finding says to a reader; how the entry's fields decide belongs in its `detail`.
+      if (/\bthis entry\b|(?:^|\. )The terms\b/.test(text)) bad.push(`${where}: speaks of the entry's fields, which belongs in "detail": ${text.slice(0, 120)}`);
+    }
+  }
+  t.true(checked > 2000, `${checked} notes read`);
+  t.deepEqual(bad, []);
+});
+
+test('the explanations of findings on whole texts read as well-formed sentences', (t) => {
+  const texts = [
+    readFileSync(new URL('../examples/example.md', import.meta.url), 'utf8'),
+    ...['column-populist.md', 'oped-left.md', 'train-oped-radical.md', 'train-union-rally.md'].map((f) =>
+      readFileSync(new URL(`fixtures/genre-sample/texts/${f}`, import.meta.url), 'utf8'),
+    ),
+    // A mantra quoted in commentary, a chiasmus, a note with a list of near misses and one that recalls a request.
+    'The mantra that we are "all in this together" is heard everywhere. We do not serve the party; the party serves us. ' +
+      'The river towns must make a common effort. In my last message I recommended that the Congress repeal the toll.',
+  ];
+  const bad: string[] = [];
+  let checked = 0;
+  for (const text of texts) {
+    for (const f of analyze(text, { format: 'markdown' }).findings) {
+      checked++;
+      for (const p of formProblems(f.explanation)) bad.push(`${f.rule} on "${f.quote.slice(0, 40)}": ${p}: ${f.explanation.slice(0, 120)}`);
+    }
+  }
+  t.true(checked > 300, `${checked} findings read`);
+  t.deepEqual([...new Set(bad)], []);
+});
