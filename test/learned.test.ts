@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import test from 'ava';
 import { explainDevices } from '../src/explain.js';
 import { parse } from '../src/analyze.js';
-import { flaggingRule, learnedFindings, learnedModel } from '../src/learn/learned.js';
+import { flaggingRule, learnedFindings, learnedModel, trainingEvidence } from '../src/learn/learned.js';
+import { usThem } from '../src/analyzers/us-them.js';
 import type { Features } from '../src/learn/logistic.js';
-import { LexiconSet } from '../src/lexicon/load.js';
+import { LexiconSet, loadLexicons } from '../src/lexicon/load.js';
 
 function lexiconsWith(name: string, file: unknown): LexiconSet {
   const set = new LexiconSet();
@@ -85,4 +86,26 @@ test('rhetoric explain lists a learned model as a rule of its device, with its f
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the description of each pronoun feature of the us/them model names every word that sets it, as an explanation quotes it', (t) => {
+  const lexicons = loadLexicons();
+  const learned = learnedModel(lexicons, 'us-them-learned')!;
+  const featuresOf = (text: string) => trainingEvidence(usThem, parse(text), lexicons, learned.rule).features[0];
+  const cases: [string, string, string][] = [
+    ['first-person-plural', 'ourselves', 'The farmers of the valley built ourselves a new granary.'],
+    ['first-person-plural', 'ours', 'The granary of the valley is ours.'],
+    ['third-person-plural', 'themselves', 'The farmers of the valley built themselves a new granary.'],
+    ['third-person-plural', 'theirs', 'The granary of the valley is theirs.'],
+  ];
+  for (const [feature, word, sentence] of cases) {
+    t.is(featuresOf(sentence)[feature], 1, `${feature} is set by "${word}"`);
+    t.true(learned.descriptions[feature].includes(`"${word}"`), `${feature}: ${learned.descriptions[feature]}`);
+  }
+  // "we" and "they" stand for their classes: "our" and "their" set the feature as well, and the description says so.
+  t.is(featuresOf('Our granary is older than their mill.')['we-and-they'], 1);
+  t.regex(learned.descriptions['we-and-they'], /"our"/);
+  t.regex(learned.descriptions['we-and-they'], /"their"/);
+  // An example name is given as an example of a name's forms, not as if the text held it.
+  t.notRegex(learned.descriptions['adversary-name-word'], /\("Germany", "German"\)/);
 });
