@@ -31,6 +31,10 @@ const WRONG_NOTES: [string, string, RegExp][] = [
   ['Starvation stalked the villages that winter.', 'starvation', /political violence/i],
   ['The charity of the townspeople kept the mill open.', 'charity', /endurance/i],
   ['Our comrades marched in the rain.', 'comrades', /political value/i],
+  // Phrases (lexicons/sentiment-phrases.json).
+  ['The Great Depression emptied the mills.', 'great depression', /war, repression or violence/i],
+  ['The jobs of the whole valley are at stake.', 'at stake', /hostility/i],
+  ['The old temple saw human sacrifice.', 'human sacrifice', /like "slaughter"/i],
 ];
 
 test('the note a rated word is explained by is true of that word, not of the words it was grouped with', (t) => {
