@@ -84,8 +84,13 @@ export interface CheckedExample {
   text: string;
   /** The lexicon entry that lists it. */
   listedBy: string;
-  /** Rules of this device that fired on it (empty for a near miss that behaves as claimed). */
+  /** Rules of this device that fired on it, whether their findings are scored or only listed. */
   firedRules: string[];
+  /**
+   * Those of `firedRules` with a scored finding: the rules that flag it. A near miss flags nothing (in one rule's view:
+   * that rule flags nothing), though a rule that only lists may fire on it ("our side" as an in-group label).
+   */
+  flaggedBy?: string[];
   /** The words the findings quote. */
   quotes: string[];
 }
@@ -224,7 +229,7 @@ export function explainRule(id: string, options: Omit<ExplainOptions, 'device'> 
       const entry = lex.entries.find((e) => e.id === id || (made.has(id) && id.endsWith(`-${e.id}`)));
       if (!entry) continue;
       const checked = emptyChecks();
-      if (options.verify !== false) checkEntryExamples(entry, a.id, options.lexicons, checked);
+      if (options.verify !== false) checkEntryExamples(entry, a.id, options.lexicons, checked, id);
       return { device: a.id, deviceTitle: title, asked: id, rule: entryRule(entry, lex), ...checked };
     }
     const none = emptyChecks();
@@ -261,7 +266,12 @@ export function renderRuleExplanationText(r: SingleRuleExplanation): string {
   if (pattern !== undefined) out.push(pattern.length <= PATTERN_SHOWN ? wrap(`Pattern: ${pattern}`, '', '  ') : `Pattern: ${pattern.length} characters (--format json shows it)`, '');
   else if (r.rule.forms?.length) out.push(wrap(`Forms: ${r.rule.forms.join(', ')}`, '', '  '), '');
   if (r.examples.length) out.push('Caught (checked by running the analyzer now):', ...r.examples.map((e) => wrap(`+ "${oneLine(e.text)}" → ${e.firedRules.join(', ')}: "${e.quotes.map(oneLine).join('", "')}"`, '  ', '      ')), '');
-  if (r.nearMisses.length) out.push('Near misses it does not flag (checked now):', ...r.nearMisses.map((e) => wrap(`- "${oneLine(e.text)}"`, '  ', '      ')), '');
+  // A near miss of this rule that another rule flags says so: the text is not free of the device.
+  const instead = (e: CheckedExample): string => {
+    const others = (e.flaggedBy ?? []).filter((rule) => rule !== r.asked);
+    return others.length > 0 ? ` (flagged by ${others.join(', ')} instead)` : '';
+  };
+  if (r.nearMisses.length) out.push('Near misses it does not flag (checked now):', ...r.nearMisses.map((e) => wrap(`- "${oneLine(e.text)}"${instead(e)}`, '  ', '      ')), '');
   if (r.mismatches.length) out.push(`(${r.mismatches.length} listed example${r.mismatches.length === 1 ? '' : 's'} did not behave as the entry claims; see --format json.)`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -299,17 +309,26 @@ function emptyChecks(): ExampleChecks {
   return { examples: [], nearMisses: [], mismatches: [] };
 }
 
-/** Runs an entry's `examples` and `counterExamples` through the device's analyzer now, sorting each into `into`. */
-function checkEntryExamples(entry: { id: string }, device: string, extraLexicons: readonly string[] | undefined, into: ExampleChecks): void {
+/**
+ * Runs an entry's `examples` and `counterExamples` through the device's analyzer now, sorting each into `into`. An
+ * example behaves as claimed when a rule of the device fires on it. A near miss behaves as claimed when nothing flags it:
+ * in a device's view, no scored finding of the device; in one rule's view (`rule`, the id its findings carry), no scored
+ * finding of that rule, which another rule may still flag (the text view says which). An entry whose examples fire only
+ * under other rules' ids (a word list behind them) has its near misses judged by the device. Findings that are listed but
+ * not scored (an in-group label such as "our side") flag nothing, as the lexicon tests read them.
+ */
+function checkEntryExamples(entry: { id: string }, device: string, extraLexicons: readonly string[] | undefined, into: ExampleChecks, rule?: string): void {
   const e = entry as Record<string, unknown>;
-  for (const text of stringList(e.examples)) {
-    const c = check(text, entry.id, device, extraLexicons);
+  const examples = stringList(e.examples).map((text) => check(text, entry.id, device, extraLexicons));
+  for (const c of examples) {
     if (c.firedRules.length > 0) into.examples.push(c);
     else into.mismatches.push({ ...c, claimed: 'caught' });
   }
+  const own = rule !== undefined && examples.some((c) => c.firedRules.includes(rule)) ? rule : undefined;
   for (const text of stringList(e.counterExamples)) {
     const c = check(text, entry.id, device, extraLexicons);
-    if (c.firedRules.length === 0) into.nearMisses.push(c);
+    const flagged = own !== undefined ? c.flaggedBy.includes(own) : c.flaggedBy.length > 0;
+    if (!flagged) into.nearMisses.push(c);
     else into.mismatches.push({ ...c, claimed: 'not caught' });
   }
 }
@@ -332,13 +351,14 @@ function stringList(v: unknown): string[] {
 }
 
 /** Runs one example through the whole pipeline, as prose (Markdown mode, so a short line is not taken for a heading). */
-function check(text: string, listedBy: string, device: string, extraLexicons: readonly string[] | undefined): CheckedExample {
+function check(text: string, listedBy: string, device: string, extraLexicons: readonly string[] | undefined): CheckedExample & { flaggedBy: string[] } {
   const result = analyze(text, { devices: [device], format: 'markdown', lexicons: extraLexicons, name: 'example' });
   const found = result.findings.filter((f) => f.device === device);
   return {
     text,
     listedBy,
     firedRules: [...new Set(found.map((f) => f.rule))],
+    flaggedBy: [...new Set(found.filter((f) => f.scored).map((f) => f.rule))],
     quotes: [...new Set(found.map((f) => f.quote))],
   };
 }

@@ -57,7 +57,11 @@ test('examples it prints are caught and near misses are not, checked again here'
       checked++;
     }
     for (const e of d.nearMisses) {
-      t.is(analyze(e.text, { devices: [d.id], format: 'markdown' }).findings.filter((f) => f.device === d.id).length, 0, `${d.id}: "${e.text}" is not caught`);
+      // Not flagged: no scored finding (a rule that only lists, such as an in-group label, may still fire).
+      const found = analyze(e.text, { devices: [d.id], format: 'markdown' }).findings.filter((f) => f.device === d.id);
+      t.is(found.filter((f) => f.scored).length, 0, `${d.id}: "${e.text}" is not caught`);
+      t.deepEqual(e.flaggedBy, []);
+      t.deepEqual([...new Set(found.map((f) => f.rule))], e.firedRules);
       checked++;
     }
     // A listed example that misbehaves is reported as a mismatch, never printed as if it worked.
@@ -132,6 +136,26 @@ test('one rule, by the id a finding carries, is explained on its own with its ex
   t.is(explainRule('no-such-rule'), undefined);
   // A JavaScript caller's wrong argument is named, not read as no rule.
   t.throws(() => explainRule(5 as unknown as string), { message: /explainRule\(\) takes a rule id as a string, not 5/ });
+});
+
+test('one rule\'s near misses are those that rule does not flag: a label that is only listed, or another rule that flags it, is no mismatch of this one', (t) => {
+  // "Time is not on our side." is the note's own near miss of us-them-whose-side: only the in-group label "our side" is listed.
+  const side = explainRule('us-them-whose-side')!;
+  t.deepEqual(side.mismatches, []);
+  const time = side.nearMisses.find((e) => e.text === 'Time is not on our side.');
+  t.truthy(time);
+  t.deepEqual(time!.flaggedBy, []);
+  t.notRegex(renderRuleExplanationText(side), /did not behave/);
+  // A near miss of cta-group-should that cta-should-be-done flags is shown as a near miss of this rule, saying which rule flags it.
+  const group = explainRule('cta-group-should')!;
+  t.deepEqual(group.mismatches, []);
+  const polish = group.nearMisses.find((e) => e.text.startsWith('We believe that the Polish people should be allowed'));
+  t.deepEqual(polish?.flaggedBy, ['cta-should-be-done']);
+  t.regex(renderRuleExplanationText(group).replace(/\s+/g, ' '), /the Polish people should be allowed to work out their problems\." \(flagged by cta-should-be-done instead\)/);
+  // In the device's view the same sentence is flagged by the device, so it is no near miss there.
+  const [calls] = explainDevices({ device: 'call_to_action' });
+  t.false(calls.nearMisses.some((e) => e === polish || e.text === polish!.text));
+  t.true(calls.mismatches.some((m) => m.text === polish!.text && m.claimed === 'not caught'));
 });
 
 test('`rhetoric explain <rule-id>` prints that rule; a name that is neither a device nor a rule says both were tried', async (t) => {
