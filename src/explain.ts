@@ -14,6 +14,7 @@ const guideSchemas = lazySchemas((z) => {
     definition: z.string().min(1),
     findingLabel: z.string().min(1),
     categoryLabels: z.record(z.string(), z.string().min(1)).optional(),
+    listedLabel: z.string().min(1).optional(),
     spotIt: z.string().min(1),
     limits: z.array(z.string().min(1)),
   });
@@ -30,6 +31,11 @@ export interface DeviceGuide {
   findingLabel: string;
   /** How to name a finding of one category instead, where it is not what `findingLabel` says (sentiment's "framing"). */
   categoryLabels?: Record<string, string>;
+  /**
+   * How to name a finding that is listed for context but not scored, where `findingLabel` would say more than it is (a bare
+   * historical reference, whose explanation says the text draws no comparison, is no "possible historical analogy").
+   */
+  listedLabel?: string;
   /** How a student can spot the device themselves. */
   spotIt: string;
   limits: string[];
@@ -57,10 +63,17 @@ export function deviceGuides(lexicons: LexiconSet = loadLexicons()): DeviceGuide
       definition: g?.definition ?? a.description,
       findingLabel: g?.findingLabel ?? `${a.title.toLowerCase()} finding`,
       ...(g?.categoryLabels ? { categoryLabels: g.categoryLabels } : {}),
+      ...(g?.listedLabel ? { listedLabel: g.listedLabel } : {}),
       spotIt: g?.spotIt ?? '',
       limits: g?.limits ?? [],
     };
   });
+}
+
+/** How a finding is named to a reader (the HTML report's highlights, a worksheet's answers): by the guide of its device. */
+export function findingLabelOf(guide: DeviceGuide | undefined, f: { device: string; category?: string; scored?: boolean }): string {
+  if (f.scored === false && guide?.listedLabel !== undefined) return guide.listedLabel;
+  return (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? `${f.device} finding`;
 }
 
 /** One rule of a device: a lexicon entry, as the toolkit uses it. */

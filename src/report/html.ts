@@ -1,7 +1,7 @@
 // The HTML report: one self-contained page showing the whole text with every finding highlighted, explained and toggleable by device.
 
 import type { Finding } from './../analyzers/types.js';
-import { deviceGuides, type DeviceGuide } from '../explain.js';
+import { deviceGuides, findingLabelOf, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type SectionResult } from '../result.js';
 import { checkOptionsObject } from '../util/errors.js';
@@ -108,9 +108,8 @@ class View {
   }
 
   /** How to name a finding: its category's label where the guide has one ("tone of the framing"), else the device's. */
-  private label(f: Pick<Finding, 'device' | 'category'>): string {
-    const guide = this.guideById.get(f.device);
-    return (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? `${f.device} finding`;
+  private label(f: Pick<Finding, 'device' | 'category' | 'scored'>): string {
+    return findingLabelOf(this.guideById.get(f.device), f);
   }
 
   header(): string {
@@ -172,7 +171,7 @@ ${top}
     const legend = r.devices
       .map((d, i) => {
         const g = this.guideById.get(d.id);
-        const labels = [g?.findingLabel, ...Object.values(g?.categoryLabels ?? {})].filter((l): l is string => !!l).map((l) => `“${esc(l)}”`);
+        const labels = [g?.findingLabel, ...Object.values(g?.categoryLabels ?? {}), g?.listedLabel].filter((l): l is string => !!l).map((l) => `“${esc(l)}”`);
         return `<li><span class="swatch dv${i}" aria-hidden="true"></span> <strong>${esc(d.title)}</strong>: ${esc(looks[i].colourName)}, ${esc(looks[i].line)} underline${labels.length ? ` (${labels.join(', ')})` : ''}</li>`;
       })
       .join('\n');

@@ -1,7 +1,7 @@
 // Student worksheets from one result: sentences drawn from each device's findings and from sentences with none, with an answer key.
 
 import type { Finding } from '../analyzers/types.js';
-import { deviceGuides, type DeviceGuide } from '../explain.js';
+import { deviceGuides, findingLabelOf, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
@@ -246,7 +246,7 @@ export function renderAnswersMarkdown(ws: Worksheet): string {
       const indent = item.devices.length ? '  ' : '';
       for (const f of noted) {
         const guide = guides.get(f.device);
-        const label = (f.category !== undefined ? guide?.categoryLabels?.[f.category] : undefined) ?? guide?.findingLabel ?? f.device;
+        const label = findingLabelOf(guide, f);
         const why = f.category === 'framing' ? '' : ', listed for context, not scored';
         const value = f.category === 'framing' && item.values[f.device] !== undefined && !item.devices.includes(f.device) ? `; ${valueText(item.values[f.device])}` : '';
         lines.push(...findingLines([f], indent, `${capital(prose(label))} (${prose(guide?.title ?? f.device)}${why}${value}) `));
