@@ -20,6 +20,14 @@ test('an armed organization named in its war years is the enemy, with no word of
   ]) t.deepEqual(rulesOf(sentence, 2016), ['them-enemy-organization'], sentence);
 });
 
+test('the explanation gives a war with no end year in plain English', (t) => {
+  const found = analyze('Two of the couriers placed calls to ISIL recruiters abroad.', { devices: ['us_them'], format: 'markdown', year: 2016 }).findings.find(
+    (f) => f.rule === 'them-enemy-organization',
+  )!;
+  t.regex(found.explanation, /^Possible us\/them framing: ISIL was at war with the United States in 2014 and the years after, and this text is of 2016: /);
+  t.notRegex(found.explanation, /onwards/);
+});
+
 test('before its war, in talks, after a denial or as a done deed in the passive, the organization is no finding of the rule', (t) => {
   t.deepEqual(rulesOf('A valley that was once a haven for al Qaeda now sends its girls to school.', 1995), [], 'no war with it yet in 1995');
   for (const sentence of [

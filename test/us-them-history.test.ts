@@ -31,8 +31,10 @@ test('the war periods are read and matched with a year and a year after', (t) =>
   t.is(atWarIn(germany, 1947, 1).length, 0);
   t.is(atWarIn(germany, 1930, 1).length, 0);
   t.is(atWarIn(germany, undefined, 1).length, 0);
-  // A war still going on has no end year.
+  // A war still going on has no end year, and its years read as English after "in" ("in 2001 onwards" did not).
   t.is(atWarIn(adversaryOf(v, 'al Qaeda')!, 2030, 1).length, 1);
+  t.is(warYears(adversaryOf(v, 'al Qaeda')!.wars), '2001 and the years after');
+  t.is(warYears(adversaryOf(v, 'Spain')!.wars), '1898');
   // Iran and Cuba were never at war with the United States.
   t.deepEqual(adversaryOf(v, 'Iran')!.wars, []);
 });

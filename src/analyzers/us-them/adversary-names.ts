@@ -81,9 +81,12 @@ export function warRelation(wars: readonly WarPeriod[]): string {
   return wars.find((w) => w.as !== undefined)?.as ?? 'at war with the United States';
 }
 
-/** A war's years as a reader writes them: "1941–1945", "1898", "2001 onwards". */
+/**
+ * A war's years as a reader writes them after "in": "1941–1945", "1898", "2001 and the years after" (a war with no end
+ * year; "in 2001 onwards" is no English).
+ */
 export function warYears(wars: readonly WarPeriod[]): string {
-  const one = (w: WarPeriod): string => (w.to === undefined ? `${w.from} onwards` : w.to === w.from ? String(w.from) : `${w.from}–${w.to}`);
+  const one = (w: WarPeriod): string => (w.to === undefined ? `${w.from} and the years after` : w.to === w.from ? String(w.from) : `${w.from}–${w.to}`);
   const all = wars.map(one);
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 }
