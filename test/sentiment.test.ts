@@ -190,6 +190,13 @@ test('inflected and British forms are rated by their base word', (t) => {
   t.is(score('We sell goods.'), 0, '"goods" is not "good"');
 });
 
+test('a form of another word than the rated one it looks like is not rated by it', (t) => {
+  t.is(score('The cable was severed.'), 0, '"severed" is of "sever", not "severe"');
+  t.is(score('The justices sat.'), 0, '"justices" are judges, not "justice"');
+  t.is(score('The firm was fined.'), 0, '"fined" is of the verb "fine", not the adjective');
+  t.true(score('It was a severe winter.') < 0 && score('Justice was done.') > 0, 'the base words keep their ratings');
+});
+
 test('findings: one per loaded word, value after modifiers, readable explanation from the templates', (t) => {
   const text = 'But there is an implacable hatred towards the corrupt bureaucrats.';
   const findings = sentimentFindings(text);
