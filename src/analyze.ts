@@ -321,7 +321,7 @@ function completeFinding(device: DeviceId, raw: RawFinding, document: Document, 
     throw new Error(`analyzer ${device} reported an invalid span ${raw.start}-${raw.end} for rule ${raw.rule}`);
   }
   const weight = typeof setting === 'number' ? setting : 1;
-  const { start, end } = wholeWords(document.prose, raw, sentence);
+  const { start, end } = withoutEdgeSeparators(document.prose, wholeWords(document.prose, raw, sentence));
   const { line, column } = lineColumn(document, start);
   return {
     device,
@@ -355,6 +355,20 @@ function wholeWords(prose: string, span: Span, sentence: Span): Span {
   while (end < sentence.end && inWord(end)) end++;
   while (start > sentence.start && inWord(start)) start--;
   return { start, end };
+}
+
+/** Clause separators and spaces a pattern matched as a boundary at a span's edge (", let us" from "…, let us go"). */
+const EDGE_SEPARATOR = /[\s,;:]/u;
+
+/**
+ * A finding's span without the clause separators and spaces at its edges, which a pattern may match to find where a
+ * clause begins: the quote is "let us", not ", let us". A span of nothing else is kept as it is.
+ */
+function withoutEdgeSeparators(prose: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && EDGE_SEPARATOR.test(prose[start])) start++;
+  while (end > start && EDGE_SEPARATOR.test(prose[end - 1])) end--;
+  return end > start ? { start, end } : span;
 }
 
 /** Metrics, score and tallies of one span (a section) from its findings and sentences. */

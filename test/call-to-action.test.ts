@@ -405,6 +405,8 @@ test('a call quotes whole words: a rule that checks that a verb follows quotes t
     ['The Government should encourage thrift.', 'The Government should encourage'],
     ['I hope the Congress will expedite action.', 'I hope the Congress will expedite'],
     ['Well, it’s time to remember what we owe.', 'it’s time to remember'],
+    ['Therefore, let us go home.', 'let us'],
+    ['It is late; let’s finish the work.', 'let’s'],
   ];
   for (const [text, quote] of cases) {
     const result = analyze(text);
