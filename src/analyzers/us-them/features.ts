@@ -144,7 +144,7 @@ export function documentFeatures(input: FeatureInput): Features[] {
     const before = [1, 2].map((k) => s.index - k).filter(sameStretch);
     if (before.some((j) => learnedIn[j])) f['text-out-group-just-before'] = 1;
     const names = adversaryNames.size > 0 ? adversaryNames.match(plain(s)) : [];
-    const adversaryNamed = names.some((m) => [...castAt.get(m.entry.label)!].some((i) => i !== s.index));
+    const adversaryNamed = names.some((m) => castElsewhere(castAt.get(m.entry.label)!, s.index));
     if (adversaryNamed) f['text-adversary-named'] = 1;
     if (we && (adversaryNamed || learned)) f['we-and-text-out-group'] = 1;
     if (they && sameStretch(s.index - 1) && scoredThem(s.index - 1)) f['pronoun-after-out-group'] = 1;
@@ -177,6 +177,14 @@ export function documentFeatures(input: FeatureInput): Features[] {
     if (flaggedShare > 0) f['text-flag-rate'] = Math.round(flaggedShare * 100) / 10;
     return f;
   });
+}
+
+/**
+ * Whether a name was cast in a sentence other than `index`: told from the set's size, without walking it (a name cast in
+ * most of a long text's sentences made that walk, once per sentence naming it, quadratic in the length of the text).
+ */
+function castElsewhere(castAt: ReadonlySet<number>, index: number): boolean {
+  return castAt.size > 1 || (castAt.size === 1 && !castAt.has(index));
 }
 
 /**
