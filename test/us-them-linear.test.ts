@@ -3,9 +3,11 @@
 
 import test from 'ava';
 import { parse } from '../src/analyze.js';
+import { analyzeDocument } from '../src/analyzers/us-them/document.js';
 import { documentFeatures } from '../src/analyzers/us-them/features.js';
 import type { RawFinding } from '../src/analyzers/types.js';
 import { loadLexicons } from '../src/lexicon/load.js';
+import { Tagger } from '../src/nlp/tagger.js';
 
 /** How many set elements `run` visits (by for…of, spread, values(), keys(), entries() or forEach), and what it returns. */
 function setSteps<T>(run: () => T): { steps: number; value: T } {
@@ -70,4 +72,25 @@ test('the learned model\'s features walk no set of every sentence that cast a na
   t.true(large.value.every((f) => f['text-adversary-named'] === 1));
   // Twice the sentences, at most a little over twice the set elements visited (it was four times: 200 × 200 against 400 × 400).
   t.true(large.steps <= 2.2 * small.steps, `${small.steps} set elements visited for 200 sentences, ${large.steps} for 400`);
+});
+
+/**
+ * The document pass over `n` paragraphs that each cast Germany once (an invasion without warning) and name it twice in plain
+ * reports: every plain report asks how often the text has cast Germany so far.
+ */
+function documentPassOfCastName(n: number) {
+  const text = Array.from({ length: n }, (_, i) => `Germany invaded province ${i + 1} without warning. Germany held a census in May. Germany held a fair in June.`).join('\n\n');
+  const document = parse(text);
+  return setSteps(() => analyzeDocument({ document, lexicons: loadLexicons(), tagger: new Tagger(), findingsOf: () => [] }));
+}
+
+test('the document pass counts the sentences that cast an adversary so far without walking all of them for every sentence naming it', (t) => {
+  documentPassOfCastName(2); // Loads the tagger and the lexicons' derived tables first, so neither counts below.
+  const small = documentPassOfCastName(100);
+  const large = documentPassOfCastName(200);
+  // The plain reports are findings as before, once the text has cast Germany twice: all but the first paragraph's two.
+  const established = (r: typeof large) => [...r.value.bySentence.values()].flat().filter((f) => f.rule === 'them-established-enemy').length;
+  t.is(established(small), 198);
+  t.is(established(large), 398);
+  t.true(large.steps <= 2.2 * small.steps, `${small.steps} set elements visited for 100 paragraphs, ${large.steps} for 200`);
 });

@@ -47,17 +47,62 @@ export interface AdversaryTally {
   allied: number;
   /** The sentences counted in `cast`. */
   castAt: Set<number>;
+  /** Those of them that the learning pass also found casting it (its HostileSentences), in ascending order. */
+  castHostile: number[];
 }
 
-/** Sentences so far that cast the adversary: by a scored finding about it, or (seen by the learning pass) beside a hostile word. */
-export function castSoFar(t: AdversaryTally, hostile: ReadonlySet<number> | undefined, before: number): number {
-  let n = t.cast;
-  for (const i of hostile ?? []) if (i < before && !t.castAt.has(i)) n++;
-  return n;
+/**
+ * The sentences where the learning pass found one listed adversary beside a hostile word: a set, and the same indexes in
+ * ascending order, so that how many of them come before a sentence is found by a binary search instead of a walk over all.
+ */
+export class HostileSentences {
+  private readonly set: ReadonlySet<number>;
+  private readonly sorted: readonly number[];
+
+  constructor(indexes: Iterable<number>) {
+    this.set = new Set(indexes);
+    this.sorted = [...this.set].sort((a, b) => a - b);
+  }
+
+  has(index: number): boolean {
+    return this.set.has(index);
+  }
+
+  /** How many of the sentences come before sentence `before`. */
+  countBefore(before: number): number {
+    return countBelow(this.sorted, before);
+  }
+}
+
+/** The learning pass's sentences by listed adversary id, made once when it is done (it fills plain sets). */
+export function hostileSentences(byAdversary: ReadonlyMap<string, Iterable<number>>): Map<string, HostileSentences> {
+  return new Map([...byAdversary].map(([id, indexes]) => [id, new HostileSentences(indexes)]));
+}
+
+/** How many numbers of an ascending list are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentences so far that cast the adversary: by a scored finding about it, or (seen by the learning pass) beside a hostile word.
+ * The learning pass's sentences before `before` that no finding cast are counted as all of them before it less those a finding
+ * also cast, each by a binary search: walking all of them, for every sentence that names the adversary, was quadratic.
+ */
+export function castSoFar(t: AdversaryTally, hostile: HostileSentences | undefined, before: number): number {
+  if (hostile === undefined) return t.cast;
+  return t.cast + hostile.countBefore(before) - countBelow(t.castHostile, before);
 }
 
 /** Counts, for each listed adversary this sentence names, the sentence as one that names it, casts it, or puts it on our side. */
-export function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, names: readonly AdversaryName[], findings: readonly RawFinding[], tally: Map<string, AdversaryTally>): void {
+export function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, names: readonly AdversaryName[], findings: readonly RawFinding[], tally: Map<string, AdversaryTally>, hostile: ReadonlyMap<string, HostileSentences>): void {
   const scored = findings.filter((f) => f.scored !== false && f.category === 'them' && !f.rule.startsWith('them-established-enemy'));
   const text = context.document.text;
   const named = new Set<string>();
@@ -81,22 +126,30 @@ export function countCast(v: Vocabulary, context: AnalysisContext, s: Sentence, 
     if (about) cast.add(n.id);
   }
   for (const id of named) {
-    const t = tally.get(id) ?? { named: 0, cast: 0, allied: 0, castAt: new Set<number>() };
+    const t = tally.get(id) ?? { named: 0, cast: 0, allied: 0, castAt: new Set<number>(), castHostile: [] };
     t.named++;
     if (allied.has(id)) t.allied++;
     else if (cast.has(id)) {
       t.cast++;
+      if (!t.castAt.has(s.index) && hostile.get(id)?.has(s.index)) insertSorted(t.castHostile, s.index);
       t.castAt.add(s.index);
     }
     tally.set(id, t);
   }
 }
 
+/** Adds `n` to an ascending list where it belongs (sentences come in text order, so at the end). */
+function insertSorted(list: number[], n: number): void {
+  const at = countBelow(list, n);
+  if (at === list.length) list.push(n);
+  else list.splice(at, 0, n);
+}
+
 /** A name after a preposition of place ("terrorists in Iraq", "from Germany") names where, not whom: it casts no one. */
 const LOCATIVE = /\b(?:in|into|from|across|throughout|inside|within|through|near|to)\s+(?:the\s+)?$/iu;
 
 /** Whether the text has cast the adversary often enough before sentence `before`, in a large enough share of its mentions, and seldom put it on our side. */
-export function castByTheText(v: Vocabulary, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>, id: string, before: number): boolean {
+export function castByTheText(v: Vocabulary, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, HostileSentences>, id: string, before: number): boolean {
   const t = tally.get(id);
   if (t === undefined) return false;
   const cast = castSoFar(t, hostile.get(id), before);

@@ -5,7 +5,7 @@ import { PhraseMatcher } from '../../lexicon/match.js';
 import type { Section } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
 import { addAntitheses } from './antithesis.js';
-import { adversaryNames, castByTheText, countCast, type AdversaryTally } from './adversary-tally.js';
+import { adversaryNames, castByTheText, countCast, hostileSentences, type AdversaryTally } from './adversary-tally.js';
 import { namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
 import { evaluativeCues } from './cues.js';
 import { decide } from './decide.js';
@@ -38,6 +38,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // The sentences where the learning pass found each listed adversary named beside a hostile word (evidence for `them-established-enemy`).
   const hostileByAdversary = new Map<string, Set<number>>();
   const learned = learnOutGroups(v, context, scans, hostileByAdversary);
+  const hostile = hostileSentences(hostileByAdversary);
   const learnedMatcher = new PhraseMatcher<GroupEntry>(
     [...learned.entries()]
       .filter(([label, l]) => l.adversary && !isLexiconLabel(scans, label))
@@ -73,14 +74,14 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     // The listed adversaries this sentence names, found once for the two established-enemy steps below.
     const names = adversaryNames(v, s);
     if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
-      const act = establishedEnemyAct(v, context, s, names, castSentences, hostileByAdversary);
+      const act = establishedEnemyAct(v, context, s, names, castSentences, hostile);
       // "It has set off …" right after a sentence that named the established enemy.
       const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
-      const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostileByAdversary, enemy, s)
-        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostileByAdversary, enemy.id, s.index)) : undefined;
+      const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostile, enemy, s)
+        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostile, enemy.id, s.index)) : undefined;
       if (act ?? pronoun) findings.push((act ?? pronoun)!);
     }
-    countCast(v, context, s, names, findings, castSentences);
+    countCast(v, context, s, names, findings, castSentences, hostile);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), adversary: adversaryOf(v, them.label)?.id };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile

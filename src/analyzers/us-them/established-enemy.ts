@@ -2,7 +2,7 @@
 
 import type { Sentence, Span } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
-import { castByTheText, castSoFar, type AdversaryName, type AdversaryTally } from './adversary-tally.js';
+import { castByTheText, castSoFar, type AdversaryName, type AdversaryTally, type HostileSentences } from './adversary-tally.js';
 import { BY_HISTORY, historyExplanation, warsOf, yearsToldOf } from './enemy-of-history.js';
 import { targetOfHostileAct } from './hostile-target.js';
 import { STRENGTH } from './strength.js';
@@ -23,7 +23,7 @@ const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for
  * Not in a sentence about agreeing or negotiating, not a passive ("Germany was defeated"), not a copula ("Japan is an island"),
  * not inside a quotation (asks compromise only for sentences that name such an adversary).
  */
-export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, all: readonly AdversaryName[], tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>): RawFinding | undefined {
+export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: Sentence, all: readonly AdversaryName[], tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, HostileSentences>): RawFinding | undefined {
   const year = context.document.year;
   const castByText = (id: string): boolean => castByTheText(v, tally, hostile, id, s.index);
   const names = all.filter((n) => isEstablished(v, context, tally, hostile, n, s));
@@ -92,7 +92,7 @@ const CLAUSE_OPENS = /(?:^\W*|[,;:—]\s*|\b(?:and|but|or|nor|that|when|until|af
  * Whether the listed adversary is the text's enemy before sentence `before`: cast by the text, or at war with the United States
  * when the text was written (then it counts as cast twice from the start, unless the text itself keeps putting it on our side).
  */
-export function isEstablished(v: Vocabulary, context: AnalysisContext, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, ReadonlySet<number>>, n: { id: string; label: string }, s: Sentence): boolean {
+export function isEstablished(v: Vocabulary, context: AnalysisContext, tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, HostileSentences>, n: { id: string; label: string }, s: Sentence): boolean {
   const before = s.index;
   if (castByTheText(v, tally, hostile, n.id, before)) return true;
   const year = context.document.year;
