@@ -270,38 +270,36 @@ function indexOfRun(list: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
-/** Finds n-grams repeated as a motto: in several sentences, across paragraphs, at least twice in short or emphatic sentences. */
+/**
+ * Finds n-grams repeated as a motto: in several sentences, across paragraphs, at least twice in short or emphatic sentences.
+ * Only an n-gram that stands at least twice where it is emphatic can be one, so a first pass counts emphatic occurrences by a
+ * hash of their words, in a table of about two slots a word (n-grams that share a slot only keep each other in the running), and
+ * the second keeps the occurrences of those n-grams alone. Keeping every n-gram of the text, though most occur once, took about
+ * 35 bytes a character at once: the peak of a whole analysis of speeches.
+ */
 function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFinding[]>): void {
   const generic = wordSet(termsEntry(context.lexicons, SIGNALS, 'slogan-repeated-catchphrase'));
-  const text = context.document.text;
   interface Occurrence { sentence: Sentence; start: number; end: number; emphatic: boolean }
+  const emphaticCounts = new Uint8Array(hashTableSize(context.document.words));
+  const slot = (hash: number): number => hash & (emphaticCounts.length - 1);
+  for (const m of mottoSentences(context, generic)) {
+    if (!m.emphatic && m.quoted.length === 0) continue;
+    catchphraseGrams(m, generic, (i, _last, hash) => {
+      if ((m.emphatic || isQuotedAt(m.quoted, m.words[i].start)) && emphaticCounts[slot(hash)] < 255) emphaticCounts[slot(hash)]++;
+    });
+  }
   const grams = new Map<string, Occurrence[]>();
-  for (const sentence of context.document.sentences) {
-    if (sentence.heading || isQuestion(sentence) || isShoutedHeading(sentence) || NOT_A_MOTTO.test(sentence.text)) continue;
-    const words = sentence.tokens.filter((t) => t.kind === 'word');
-    if (words.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))) continue;
-    const quoted = quotations(text, sentence);
-    const emphaticSentence = isShortOrExclaimed(sentence);
-    const lowers = words.map((t) => t.lower);
-    const content = lowers.map((w) => !generic.has(w) && /\p{L}/u.test(w));
+  for (const m of mottoSentences(context, generic)) {
     const seen = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      // A motto may open with a quantifier ("Every valley counts", "No worker left behind"); elsewhere an n-gram starts on a content word.
-      if (generic.has(lowers[i]) && !(i === 0 && MOTTO_QUANTIFIER.has(lowers[i]))) continue;
-      const emphatic = emphaticSentence || isQuotedAt(quoted, words[i].start);
-      // The n-grams that start here, each built from the one before: key, and how many content words it has.
-      let key = lowers[i];
-      let contentWords = content[i] ? 1 : 0;
-      for (let last = i + 1; last < words.length && last - i < CATCHPHRASE.maxWords; last++) {
-        key += ` ${lowers[last]}`;
-        if (content[last]) contentWords++;
-        if (last - i + 1 < CATCHPHRASE.minWords || generic.has(lowers[last]) || contentWords < 2 || seen.has(key)) continue;
-        seen.add(key);
-        let list = grams.get(key);
-        if (!list) grams.set(key, (list = []));
-        list.push({ sentence, start: words[i].start, end: words[last].end, emphatic });
-      }
-    }
+    catchphraseGrams(m, generic, (i, last, hash) => {
+      if (emphaticCounts[slot(hash)] < CATCHPHRASE.minEmphatic) return;
+      const key = m.lowers.slice(i, last + 1).join(' ');
+      if (seen.has(key)) return;
+      seen.add(key);
+      let list = grams.get(key);
+      if (!list) grams.set(key, (list = []));
+      list.push({ sentence: m.sentence, start: m.words[i].start, end: m.words[last].end, emphatic: m.emphatic || isQuotedAt(m.quoted, m.words[i].start) });
+    });
   }
   // The first sentence of each paragraph, by paragraph index.
   const firstOfParagraph = new Map<number, number>();
@@ -326,6 +324,64 @@ function findCatchphrases(context: AnalysisContext, out: Map<number, RepeatedFin
     if (!hasVerb && !quantifiedVerb) continue;
     for (const o of emphatic) addRepeated(out, o.sentence.index, { rule: 'slogan-repeated-catchphrase', start: o.start, end: o.end });
   }
+}
+
+/** A sentence that may hold a motto, with its words (lower-cased too), its quotations, and whether it is short or exclaimed. */
+interface MottoSentence {
+  sentence: Sentence;
+  words: Token[];
+  lowers: string[];
+  /** Whether each word is a content word (not generic, with a letter). */
+  content: boolean[];
+  quoted: Span[];
+  emphatic: boolean;
+}
+
+/** The sentences that may hold a motto: not headings, questions, shouted headings, salutations or thanks, nor in the first person singular. */
+function* mottoSentences(context: AnalysisContext, generic: ReadonlySet<string>): Generator<MottoSentence> {
+  for (const sentence of context.document.sentences) {
+    if (sentence.heading || isQuestion(sentence) || isShoutedHeading(sentence) || NOT_A_MOTTO.test(sentence.text)) continue;
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    if (words.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))) continue;
+    const lowers = words.map((t) => t.lower);
+    const content = lowers.map((w) => !generic.has(w) && /\p{L}/u.test(w));
+    yield { sentence, words, lowers, content, quoted: quotations(context.document.text, sentence), emphatic: isShortOrExclaimed(sentence) };
+  }
+}
+
+/**
+ * Calls `visit` with the first and last word of each n-gram of a sentence that could be a motto, in text order, and a hash of
+ * its words (the same words give the same hash): CATCHPHRASE.minWords to maxWords words, opening on a content word or a
+ * sentence-opening quantifier, ending on a word that is not generic, with at least two content words.
+ */
+function catchphraseGrams(m: MottoSentence, generic: ReadonlySet<string>, visit: (first: number, last: number, hash: number) => void): void {
+  const { lowers, content } = m;
+  const wordHashes = lowers.map(stringHash);
+  for (let i = 0; i < lowers.length; i++) {
+    // A motto may open with a quantifier ("Every valley counts", "No worker left behind"); elsewhere an n-gram starts on a content word.
+    if (generic.has(lowers[i]) && !(i === 0 && MOTTO_QUANTIFIER.has(lowers[i]))) continue;
+    // The n-grams that start here, each built from the one before: hash, and how many content words it has.
+    let hash = wordHashes[i];
+    let contentWords = content[i] ? 1 : 0;
+    for (let last = i + 1; last < lowers.length && last - i < CATCHPHRASE.maxWords; last++) {
+      hash = Math.imul(((hash << 5) | (hash >>> 27)) ^ wordHashes[last], 0x9e3779b1);
+      if (content[last]) contentWords++;
+      if (last - i + 1 < CATCHPHRASE.minWords || generic.has(lowers[last]) || contentWords < 2) continue;
+      visit(i, last, hash);
+    }
+  }
+}
+
+/** A 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** Slots of the table of emphatic n-gram counts: a power of two, about two for each word of the text (1,024 to 16 million). */
+function hashTableSize(words: number): number {
+  return 2 ** Math.min(24, Math.max(10, Math.ceil(Math.log2(Math.max(1, words) * 2))));
 }
 
 /** A title echo: a heading of this many words at most, the same words as a cry the text shouts or a motto it repeats. */
