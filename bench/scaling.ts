@@ -1,4 +1,4 @@
-// Scaling benchmark (not a test): analysis and rendering time for the op-ed repeated 1×, 10× and 100×, and for each hard text at the op-ed's size.
+// Scaling benchmark (not a test): analysis and rendering time for the op-ed repeated 1×, 10× and 100×, for each hard text at the op-ed's size, and for one at 1× and 30× its size.
 // Run: npm run bench:scaling [-- --sizes 1,10,100 --no-render --hard-only]
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -99,3 +99,17 @@ console.log(`\nHard texts at the op-ed's size (${size} chars); the issue asks un
 print(hardRows);
 const slow = hardRows.filter((r) => r.analyzeMs + r.renderMs > 2000);
 console.log(slow.length ? `\nOver 2 s: ${slow.map((r) => r.name).join(', ')}` : '\nEvery hard text finished in under 2 s.');
+
+// A hard text whose whole-document pass once grew with the square of its length, at 1× and 30× the op-ed's size: one
+// adversary named throughout, where every sentence naming it asked about every earlier sentence that cast it (the us/them
+// document pass and the features of its learned model).
+const grown = (unit: (i: number) => string, times: number): string => {
+  let out = '';
+  for (let i = 0; out.length < size * times; i++) out += unit(i);
+  return out;
+};
+const adversary = (i: number): string =>
+  `Germany invaded province ${i} without warning. Germany held a census in town ${i}. Germany held a fair in May.${i % 5 === 4 ? '\n\n' : ' '}`;
+const growRows: Row[] = [await measure('one adversary ×1', grown(adversary, 1)), await measure('one adversary ×30', grown(adversary, 30))];
+console.log("\nA hard text at 1× and 30× the op-ed's size (linear work keeps µs/word flat):");
+print(growRows);
