@@ -7,14 +7,14 @@ import { InputError } from './errors.js';
 
 /**
  * Heap an analysis needs for each character of its text, counted against the whole heap V8 allows (old and young
- * generations). It depends on how many findings the text holds. Measured in November 2026 by the smallest old generation
- * (--max-old-space-size) with which `rhetoric analyze` went through: all of ../shared/corpus in one file (13.7 million
- * characters of speeches and papers) needed 400–500 MB, 33–40 bytes a character; the seed op-ed 130 times over (4.35
- * million characters, dense with findings) needed 220–320 MB, 62–85 bytes. 60 bytes a character lies between, which a
- * check made before the analysis has to pay for: a text of speeches is refused from a bit over half of the length that
- * would still fit, and one as dense with findings as the op-ed may still run out of memory in the last quarter below the
- * limit. A 2 GB heap takes about 33 million characters; the 4 GB heap of a 16 GB machine any input under the 50 MB
- * --max-bytes default.
+ * generations). It depends on how many findings the text holds. Measured in November 2026 by the old generation
+ * (--max-old-space-size) with which an analysis went through: the first 2.5 million characters of ../shared/corpus's files
+ * in one text (speeches and papers) at 160 MB, about 50 bytes a character above the 35 MB a process holds before it starts
+ * (at 140 MB this check refuses it), all 13.5 million characters at 900 MB, and the seed op-ed 130 times over (4.35 million
+ * characters, dense with findings) at 300 MB. Until the catchphrase pass stopped keeping every n-gram of the text at once, the
+ * same 2.5 million characters needed 210–240 MB and the whole corpus died of V8's out-of-memory error at 900 MB: an earlier
+ * figure here of 33–40 bytes a character for the corpus did not hold. At 60 bytes a character a 2 GB heap takes about 33
+ * million characters, and the 4 GB heap of a 16 GB machine any input under the 50 MB --max-bytes default.
  */
 export const HEAP_BYTES_PER_CHARACTER = 60;
 
