@@ -1,5 +1,7 @@
 // A pathological dense text for size and speed checks: short invented rally lines, each packed with slogans, calls to action, us/them cues, loaded words and analogies.
 
+import { seededRandom } from '../src/util/random.js';
+
 /** Pieces the lines are made of; every line is invented for this benchmark. */
 const OPENERS = ['Down with', 'Hands off', 'No more', 'Enough of', 'Stop'];
 const TARGETS = ['the greedy bosses', 'the corrupt elites', 'the cruel landlords', 'the lying bankers', 'the rotten cartel', 'the heartless lobby'];
@@ -10,21 +12,9 @@ const LOADED = ['disgraceful', 'shameful', 'wonderful', 'glorious', 'terrible', 
 const PAST = ['like Munich in 1938', 'as in 1789', 'just like the Great Depression', 'as the Romans did before the fall', 'like Weimar all over again'];
 const THINGS = ['schools', 'wages', 'harbour', 'clinics', 'pensions', 'rivers', 'libraries', 'farms'];
 
-/** A small deterministic generator (mulberry32), so every run makes the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** About `chars` characters of dense invented rally text, in paragraphs of a few lines (no headings), the same for the same seed. */
 export function denseText(chars: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const lines: string[] = [];
   let size = 0;
