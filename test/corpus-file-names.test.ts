@@ -108,3 +108,26 @@ test('escapeControlChars writes control characters and line separators as JSON-s
   t.is(escapeControlChars('a\nb\tc\rd\u0001e\u001b[0m\u007f\u009b\u2028f'), 'a\\nb\\tc\\rd\\u0001e\\u001b[0m\\u007f\\u009b\\u2028f');
   t.is(escapeControlChars('C:\\corpus\\année "1".txt'), 'C:\\corpus\\année "1".txt', 'backslashes, quotes and letters are kept');
 });
+
+posixTest('the lines that name the folder written stay one line when --out holds control characters', async (t) => {
+  const root = folder(['speech.txt', 'other.txt'], {
+    'speech.txt': 'Down with the tyrants! We must act now. They are traitors to our people. The committee met on Tuesday.\n',
+  });
+  const out = 'out\ndir\u001b[2J';
+  const shown = 'out\\ndir\\u001b[2J';
+  const commands: [string[], RegExp, 'out' | 'err'][] = [
+    [['analyze', 'speech.txt', '--out', out], /^Report: (.*)\/report\.md /m, 'out'],
+    [['analyze', '.', '--jobs', '1', '--out', out, '--name', 'run'], /^Report: (.*)\/overview\.md /m, 'out'],
+    [['compare', 'speech.txt', 'other.txt', '--out', out], /^wrote (.*)$/m, 'err'],
+    [['worksheet', 'speech.txt', '--out', out], /^wrote .* to (.*): worksheet\.md/m, 'err'],
+  ];
+  for (const [args, line, stream] of commands) {
+    const io = captureIO(root);
+    t.is(await main([...args, '--no-config'], io), 0, io.err());
+    const printed = stream === 'out' ? io.out() : io.err();
+    t.false(printed.includes('\u001b'), `${args[0]}: no escape character reaches the terminal`);
+    const match = line.exec(printed);
+    t.truthy(match, `${args.join(' ')}: ${printed}`);
+    t.true(match![1].includes(shown), `${args.join(' ')} names ${match![1]}`);
+  }
+});

@@ -90,7 +90,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
     const words = rows.reduce((n, r) => n + r.words, 0);
     const unread = rows.filter((r) => r.error).length;
     const skipped = unread ? `; ${unread} could not be read` : '';
-    io.stdout(`Analyzed ${counted(rows.length - unread, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s${skipped}.\nReport: ${relative(io.cwd, dir) || '.'}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
+    io.stdout(`Analyzed ${counted(rows.length - unread, 'document')}, ${counted(words, 'word')} in ${seconds.toFixed(1)} s${skipped}.\nReport: ${escapeControlChars(relative(io.cwd, dir) || '.')}/overview.md (${files.map((f) => f.path).join(', ')})\n`);
   }
   if (!a.quiet) warnOfNonEnglish(rows, io);
   let passedAny = false;

@@ -12,7 +12,7 @@ import { normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson } from '../../report/json.js';
 import { jsonlLine } from '../../corpus/stream.js';
 import { summaryRowOf } from '../../corpus/summary.js';
-import { renderSummary, terminalSafe } from '../../report/summary.js';
+import { renderSummary } from '../../report/summary.js';
 import { releasePrestartedChartWorker, startChartsAhead } from '../../report/charts/ahead.js';
 import { renderReportFiles, writeReportFiles } from '../../report/write.js';
 import { writeHoldingSignals } from '../signals.js';
@@ -25,6 +25,7 @@ import { compromiseFromSnapshot } from '../../nlp/tagger.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import type { Command } from '../main.js';
+import { escapeControlChars } from '../../util/escape.js';
 
 
 export const analyzeCommand: Command = {
@@ -116,7 +117,7 @@ export const analyzeCommand: Command = {
     else if (!args.quiet) {
       const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
       const c = pc.createColors(on);
-      const shown = terminalSafe(relative(io.cwd, dir) || '.');
+      const shown = escapeControlChars(relative(io.cwd, dir) || '.');
       io.stdout(`${renderSummary(result, { bold: c.bold, dim: c.dim })}\nReport: ${shown}/report.md (${files.length} files)\n`);
       if (standing) io.stdout(normsTerminalTable(standing));
     }

@@ -20,6 +20,7 @@ import type { Command } from '../main.js';
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
+import { escapeControlChars } from '../../util/escape.js';
 
 export const compareCommand: Command = {
   command: 'compare <files..>',
@@ -76,7 +77,7 @@ export const compareCommand: Command = {
     if (args.format === 'json') io.stdout(json);
     else if (!args.quiet) {
       io.stdout(compareTerminalTable(comparison));
-      io.stderr(`wrote ${dir}\n`);
+      io.stderr(`wrote ${escapeControlChars(dir)}\n`);
     }
     return 0;
   },

@@ -6,6 +6,7 @@ import { loadLexicons } from '../../lexicon/load.js';
 import { UsageError } from '../../util/errors.js';
 import { checkedRunTargets, configSearchStart } from '../settings-args.js';
 import type { Command } from '../main.js';
+import { escapeControlChars } from '../../util/escape.js';
 
 export const configCommand: Command = {
   command: 'config [file]',
@@ -28,7 +29,7 @@ export const configCommand: Command = {
     checkedRunTargets(settings);
     loadLexicons(settings.values.lexicons);
     if (args.format === 'json') io.stdout(`${JSON.stringify(settings, null, 2)}\n`);
-    else io.stdout(`${settings.configFile ? `config file: ${settings.configFile}` : 'config file: none found'}\n${formatSettings(settings)}`);
+    else io.stdout(`${settings.configFile ? `config file: ${escapeControlChars(settings.configFile)}` : 'config file: none found'}\n${formatSettings(settings)}`);
     return 0;
   },
 };

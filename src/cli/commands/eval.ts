@@ -15,6 +15,7 @@ import type { Command } from '../main.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import { loadOptionsOf, settingsFromArgs, withReadOptions } from '../settings-args.js';
 import type { ResolvedSettings } from '../../config/settings.js';
+import { escapeControlChars } from '../../util/escape.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
@@ -85,7 +86,7 @@ export const evalCommand: Command = {
     const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined, { maxBytes: Math.max(settings.maxBytes, DEFAULT_MAX_BYTES), limitName });
     // A document with no annotated sentence is allowed (a placeholder, a text still to annotate) but counts for nothing.
     for (const g of gold) {
-      if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${goldPlace(g)}: ${g.doc} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
+      if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${escapeControlChars(goldPlace(g))}: ${escapeControlChars(g.doc)} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
     }
     const report = evaluateGold(gold, { lexicons: settings.lexicons, rules: settings.rules, sectionWords: settings.sectionWords, load: loadOptionsOf(settings) });
     const ci = args.ci || args.ciBy === 'document' ? bootstrapIntervals(report.outcomes, { by: args.ciBy === 'document' ? 'document' : 'sentence' }) : undefined;
@@ -117,7 +118,7 @@ function evalSettings(args: Record<string, unknown>, cwd: string, input: string,
   const { lexicons, rule, config, encoding, maxBytes } = args;
   const resolved = settingsFromArgs({ lexicons, rule, config, encoding, maxBytes }, cwd, input);
   const fromConfig = EVAL_SETTINGS.filter((k) => resolved.configFile !== undefined && resolved.sources[k] === resolved.configFile);
-  if (fromConfig.length > 0) io.stderr(`rhetoric: eval uses ${fromConfig.join(', ')} from ${resolved.configFile} (--no-config to score without it)\n`);
+  if (fromConfig.length > 0) io.stderr(`rhetoric: eval uses ${fromConfig.join(', ')} from ${escapeControlChars(resolved.configFile ?? '')} (--no-config to score without it)\n`);
   warnUnknownRules(resolved.values.rules, resolved.values.lexicons, io);
   return resolved.values;
 }

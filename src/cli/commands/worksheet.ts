@@ -14,6 +14,7 @@ import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-a
 import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
+import { escapeControlChars } from '../../util/escape.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -60,7 +61,7 @@ export const worksheetCommand: Command = {
     ], 'worksheet'));
     if (!args.quiet) {
       const short = worksheet.items.length < count ? ` (the text has only ${counted(worksheet.items.length, 'usable sentence')})` : '';
-      io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${dir}: worksheet.md, worksheet.html, answers.md\n`);
+      io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${escapeControlChars(dir)}: worksheet.md, worksheet.html, answers.md\n`);
     }
     return 0;
   },
