@@ -178,6 +178,9 @@ test('a word inside a multi-word proper name carries no feeling, unless our lexi
   t.true(score('Fraud is a crime.') < 0, 'the first word of a sentence is not taken for a name');
   t.true(score('He fought in the Civil War.') < 0, '"Civil War" is a rated phrase');
   t.true(score('The Great Betrayal Of Our Hopes') < 0, 'a Title Case heading is read word by word');
+  t.is(score('Yesterday, Dick Martin spoke to the whole committee.'), 0, 'a name after a comma is still a name');
+  t.true(score('we came home from the long meeting at the hall and sat down. Sad! Upset! Angry! nobody spoke to anyone that night.') < 0, 'a word after "!" starts a sentence: "Sad! Upset!" is no name');
+  t.true(score('we met with Dick Martin; Fraud was what followed from that meeting in the end.') < 0, 'a name ends at a semicolon');
 });
 
 test('inflected and British forms are rated by their base word', (t) => {

@@ -567,6 +567,9 @@ function ratedBaseForm(model: SentimentModel, word: string): { base: string; ent
 }
 
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+/** Punctuation a name does not run across, and the part of it that ends a sentence. */
+const CLAUSE_BREAK = /^[!?;:,…]$/u;
+const SENTENCE_BREAK = /^[!?…]$/u;
 
 /**
  * Word tokens inside a multi-word proper name: a run of two or more capitalized words ("Dick Martin", "Fraud and Abuse Act")
@@ -581,14 +584,20 @@ export function properNameWords(tokens: readonly Token[]): Set<number> {
   const capitalized = words.map((i) => CAPITALIZED.test(tokens[i].text));
   if (capitalized.filter(Boolean).length * 2 > words.length) return out;
   const connectors = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'la', 'von', 'van']);
+  // A name does not run across a clause or sentence break, and a word after "!" or "?" starts a sentence as the first word
+  // does: in "Sad! Upset! Angry!" no word is part of a name.
+  const between = (w: number) => tokens.slice(words[w - 1] + 1, words[w]);
+  const broken = words.map((_, w) => w > 0 && between(w).some((t) => CLAUSE_BREAK.test(t.text)));
+  const startsSentence = words.map((_, w) => w === 0 || between(w).some((t) => SENTENCE_BREAK.test(t.text)));
+  const joined = (a: number) => a > 0 && capitalized[a - 1] && capitalized[a] && !broken[a] && !startsSentence[a - 1];
   for (let w = 1; w < words.length; w++) {
-    if (!capitalized[w]) continue;
-    const prev = capitalized[w - 1] && w - 1 > 0;
-    const next = capitalized[w + 1] === true;
+    if (!capitalized[w] || startsSentence[w]) continue;
+    const prev = joined(w);
+    const next = w + 1 < words.length && capitalized[w + 1] && !broken[w + 1];
     // "Fraud and Abuse Act": a connector between two capitalized words keeps the run going.
     const bridged =
-      (w >= 2 && connectors.has(tokens[words[w - 1]].lower) && capitalized[w - 2] && w - 2 > 0) ||
-      (w + 2 < words.length && connectors.has(tokens[words[w + 1]].lower) && capitalized[w + 2]);
+      (w >= 2 && connectors.has(tokens[words[w - 1]].lower) && capitalized[w - 2] && !startsSentence[w - 2] && !broken[w - 1] && !broken[w]) ||
+      (w + 2 < words.length && connectors.has(tokens[words[w + 1]].lower) && capitalized[w + 2] && !broken[w + 1] && !broken[w + 2]);
     if (prev || next || bridged) out.add(words[w]);
   }
   return out;
