@@ -321,7 +321,8 @@ function completeFinding(device: DeviceId, raw: RawFinding, document: Document, 
     throw new Error(`analyzer ${device} reported an invalid span ${raw.start}-${raw.end} for rule ${raw.rule}`);
   }
   const weight = typeof setting === 'number' ? setting : 1;
-  const { start, end } = withoutEdgeSeparators(document.prose, wholeWords(document.prose, raw, sentence));
+  const whole = wholeWords(document.prose, raw, sentence);
+  const { start, end } = raw.exact === true ? whole : withoutEdgeSeparators(document.prose, whole);
   const { line, column } = lineColumn(document, start);
   return {
     device,

@@ -91,7 +91,8 @@ export function resultProblems(text: string, result: AnalysisResult): string[] {
     if (f.end <= f.start) add(`${what} is empty`);
     if (f.quote !== text.slice(f.start, f.end)) add(`${what} quote ${JSON.stringify(f.quote)} is not text.slice(${f.start}, ${f.end})`);
     if (insideWord(text, f.start) || insideWord(text, f.end)) add(`${what} quote ${JSON.stringify(f.quote)} cuts a word in two`);
-    if (/^[\s,;:]|[\s,;:]$/u.test(f.quote) && /[^\s,;:]/u.test(f.quote)) add(`${what} quote ${JSON.stringify(f.quote)} begins or ends with a space or a clause separator`);
+    // An emoticon (":)") is quoted whole, its punctuation included.
+    if (/^[\s,;:]|[\s,;:]$/u.test(f.quote) && /[^\s,;:]/u.test(f.quote) && !f.rule.startsWith('sentiment-emoticon-')) add(`${what} quote ${JSON.stringify(f.quote)} begins or ends with a space or a clause separator`);
     const sec = result.sections[f.section];
     if (!sec) add(`${what} names missing section ${f.section}`);
     else if (f.start < sec.start || f.end > sec.end) add(`${what} ${f.start}-${f.end} lies outside its section ${sec.start}-${sec.end}`);

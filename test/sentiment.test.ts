@@ -193,6 +193,43 @@ test('inflected and British forms are rated by their base word', (t) => {
   t.is(score('We sell goods.'), 0, '"goods" is not "good"');
 });
 
+test('superlatives and comparatives in -ier are rated by their base word; a plain -er is not taken for a comparative', (t) => {
+  t.is(hits('The gravest danger is here.')[0]?.term, 'grave');
+  t.is(hits('The saddest day of the year.')[0]?.term, 'sad');
+  t.is(hits('The gloomiest of them all.')[0]?.term, 'gloomy');
+  t.is(hits('An angrier crowd.')[0]?.term, 'angry');
+  t.true(score('Our nicest neighbours came.') > 0);
+  t.is(score('A number of people carried a banner.'), 0, '"number" is not "numb", "banner" not "ban"');
+  t.is(score('We earnestly request an honest contest.') < 0, false, 'no -est word that is not a superlative is rated by a fragment');
+});
+
+test('emoticons carry the writer\'s mood; no word of the sentence changes them, and look-alikes are not read as them', (t) => {
+  const smile = sentimentFindings('We won the vote :)').find((f) => f.quote === ':)')!;
+  t.is(smile.rule, 'sentiment-emoticon-smile');
+  t.is(smile.quote, ':)');
+  t.regex(smile.explanation, /emoticon “:\)” is rated \+2/);
+  t.true(score('The meeting ended :(') < 0);
+  t.true(score('See you all at the hall tomorrow <3') > 0, 'a heart');
+  const frown = hits('It was not fun :(').find((h) => h.term === ':(');
+  t.is(frown?.value, -2, 'the negator reverses "fun", not the frown after it');
+  t.deepEqual(hits('It was nothing, I said :(').map((h) => [h.term, h.value]), [[':(', -2]]);
+  for (const text of ['See the note:(1) on page two.', 'Read http://example.org today.', 'Fewer than <3% voted.', 'Ratio 3:2 and 4:(5).', 'Turnout rose: ( a) the young']) {
+    t.deepEqual(hits(text).filter((h) => h.rating.source === 'emoticon').map((h) => h.term), [], text);
+  }
+  t.is(hits('It went badly :((').filter((h) => h.term === ':(').length, 1, 'a repeated mouth is one emoticon');
+});
+
+test('emoji are rated through the sentiment package\'s Emoji Sentiment Ranking, pictographs seen often enough only', (t) => {
+  const [strong] = sentimentFindings('Rally tonight 💪');
+  t.is(strong.rule, 'sentiment-emoji');
+  t.is(strong.quote, '💪');
+  t.regex(strong.explanation, /emoji “💪” is rated \+2 .*Emoji Sentiment Ranking/);
+  t.true(score('They voted against us 😠') < 0);
+  t.deepEqual(hits('Tick the box ☐ and sign ┊ here.'), [], 'box-drawing characters and symbols the data saw a handful of times are not rated');
+  t.deepEqual(hits('Vote 🇺🇸 today.'), [], 'half of a flag is not rated');
+  t.is(hits('I am not happy 💪').find((h) => h.term === '💪')?.value, 2, 'no negator reaches an emoji');
+});
+
 test('a form of another word than the rated one it looks like is not rated by it', (t) => {
   t.is(score('The cable was severed.'), 0, '"severed" is of "sever", not "severe"');
   t.is(score('The justices sat.'), 0, '"justices" are judges, not "justice"');
@@ -280,17 +317,18 @@ test('the sentiment lexicons are consistent: no override repeats AFINN, no term 
   const afinn = afinnRatings();
   const political = lexicons.get('sentiment-political', 'ratings').entries;
   const phrases = lexicons.get('sentiment-phrases', 'ratings').entries;
-  for (const e of [...political, ...phrases]) {
+  const emoticons = lexicons.get('sentiment-emoticons', 'ratings').entries;
+  for (const e of [...political, ...phrases, ...emoticons]) {
     t.not(afinn.get(e.term.toLowerCase()), e.value, `${e.id} repeats AFINN's rating of "${e.term}"`);
   }
   const seen = new Map<string, string>();
-  for (const e of [...political, ...phrases]) {
+  for (const e of [...political, ...phrases, ...emoticons]) {
     const term = e.term.toLowerCase();
     t.false(seen.has(term), `"${e.term}" is listed by ${seen.get(term)} and ${e.id}`);
     seen.set(term, e.id);
   }
   const settings = lexicons.data.get('sentiment-settings') as { templates: Record<string, string> };
-  for (const name of ['inflected', 'afinn', 'override', 'phrase', 'negated', 'shifted', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
+  for (const name of ['inflected', 'afinn', 'override', 'phrase', 'emoticon', 'emoji', 'negated', 'shifted', 'intensified', 'downtoned', 'contrastBefore', 'contrastAfter']) {
     t.true(typeof settings.templates[name] === 'string' && settings.templates[name].length > 0, `template ${name}`);
   }
 });

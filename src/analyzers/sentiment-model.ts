@@ -9,7 +9,10 @@ import type { Token } from '../text/model.js';
 import { InputError } from '../util/errors.js';
 
 /** Where a rating comes from. */
-export type RatingSource = 'afinn' | 'override' | 'phrase';
+export type RatingSource = 'afinn' | 'override' | 'phrase' | 'emoticon' | 'emoji';
+
+/** Sources that state the writer's own mood beside the words (":)", an emoji): no modifier of the clause acts on them. */
+const MOOD_SOURCES: ReadonlySet<RatingSource> = new Set(['emoticon', 'emoji']);
 
 /** A rated word or phrase, as the phrase matcher sees it. */
 export interface RatedTerm {
@@ -75,7 +78,9 @@ export interface SentimentSettings {
   exclamation: { boostPerMark: number; maxMarks: number; unloaded?: number; note: string };
   strengthWords: { min: number; word: string }[];
   polarityWords: { positive: string; negative: string };
-  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & {
+  /** Emoji ratings read from the `sentiment` package's Emoji Sentiment Ranking data: only pictographs seen at least `minOccurrences` times. */
+  emoji?: { minOccurrences: number; source: string };
+  templates: Record<'inflected' | 'afinn' | 'override' | 'phrase' | 'emoticon' | 'emoji' | 'negated' | 'intensified' | 'downtoned' | 'contrastBefore' | 'contrastAfter', string> & {
     concession?: string;
     /** The explanation of a "!" that gives a sentence with no loaded word its rating, with {value}. */
     exclamation?: string;
@@ -150,6 +155,8 @@ export interface SentimentModel {
   settings: SentimentSettings;
   /** Rated terms of more than one token (phrases), matched first, longest first. */
   ratings: PhraseMatcher<RatedTerm>;
+  /** Rated emoji, by code point. */
+  emoji: ReadonlyMap<string, RatedTerm>;
   /** Single-word rated terms, by lower-cased word (also looked up for the base form of an inflected word). */
   words: ReadonlyMap<string, RatedTerm>;
   /** Rated base forms already looked up, by word (null: none). */
@@ -178,6 +185,34 @@ export function afinnRatings(): ReadonlyMap<string, number> {
   return afinnCache;
 }
 
+let emojiCache: { minOccurrences: number; ratings: ReadonlyMap<string, number> } | undefined;
+
+/**
+ * Emoji ratings from the Emoji Sentiment Ranking data the `sentiment` package ships (build/Emoji_Sentiment_Data_v1.0.csv):
+ * ⌊5 × (positive − negative) / occurrences⌋, as the package rates them, for the pictographs seen at least `minOccurrences`
+ * times (the package's own list also rates box-drawing characters and symbols seen a handful of times).
+ */
+export function emojiRatings(minOccurrences: number): ReadonlyMap<string, number> {
+  if (emojiCache?.minOccurrences !== minOccurrences) {
+    const ratings = new Map<string, number>();
+    if (Number.isFinite(minOccurrences)) {
+      const file = require.resolve('sentiment/build/Emoji_Sentiment_Data_v1.0.csv');
+      for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
+        const [, codePoint, occurrences, , negative, , positive] = line.split(',').map(Number);
+        const emoji = Number.isInteger(codePoint) ? String.fromCodePoint(codePoint) : '';
+        if (!PICTOGRAPH.test(emoji) || !(occurrences >= minOccurrences)) continue;
+        const value = Math.floor((5 * (positive - negative)) / occurrences);
+        if (value !== 0) ratings.set(emoji, value);
+      }
+    }
+    emojiCache = { minOccurrences, ratings };
+  }
+  return emojiCache.ratings;
+}
+
+/** One pictographic code point, not a regional indicator (a flag is two of them; one alone means nothing). */
+const PICTOGRAPH = /^(?![\u{1F1E6}-\u{1F1FF}])\p{Extended_Pictographic}$/u;
+
 /** The model for a lexicon set: AFINN, then political overrides, then phrases (later sources replace earlier ones for the same term). */
 export function sentimentModel(lexicons: LexiconSet): SentimentModel {
   return lexicons.derived('sentiment:model', () => buildSentimentModel(lexicons));
@@ -194,6 +229,7 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
   };
   addRatings(lexicons.get('sentiment-political', 'ratings').entries, 'override');
   addRatings(lexicons.get('sentiment-phrases', 'ratings').entries, 'phrase');
+  addRatings(lexicons.get('sentiment-emoticons', 'ratings').entries, 'emoticon');
 
   const modifierTerms: ModifierTerm[] = [];
   const negatorSuffixes: SentimentModel['negatorSuffixes'] = [];
@@ -245,6 +281,7 @@ function buildSentimentModel(lexicons: LexiconSet): SentimentModel {
     settings,
     ratings: new PhraseMatcher([...byTerm].filter(([term]) => !SINGLE_WORD.test(term)).map(([, rated]) => rated)),
     words: new Map([...byTerm].filter(([term]) => SINGLE_WORD.test(term))),
+    emoji: new Map([...emojiRatings(settings.emoji?.minOccurrences ?? Infinity)].map(([emoji, value]) => [emoji, { terms: [emoji], value, source: 'emoji' }])),
     noInflection: new Set((settings.noInflection ?? []).map(key)),
     baseFormCache: new Map(),
     modifiers: new PhraseMatcher(modifierTerms),
@@ -379,6 +416,10 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
   for (const m of rated) {
     const applied: AppliedModifier[] = [];
     let value = m.entry.value;
+    if (MOOD_SOURCES.has(m.entry.source)) {
+      hits.push({ start: m.start, end: m.end, firstToken: m.firstToken, lastToken: m.lastToken, term: m.term, rating: m.entry, base: m.entry.value, value, modifiers: applied });
+      continue;
+    }
 
     // Intensifiers and downtoners right before the term (a chain such as "very very").
     let j = m.firstToken - 1;
@@ -529,11 +570,16 @@ interface RatedSpan {
 /** Rated words and phrases of a token list: lexicon matches (longest first), then inflected words rated by their base form. */
 function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier: ReadonlySet<number>): RatedSpan[] {
   const inName = model.settings.properNames?.skip ? properNameWords(tokens) : new Set<number>();
-  const spans: RatedSpan[] = model.ratings.match(tokens);
+  const spans: RatedSpan[] = model.ratings.match(tokens).filter((m) => m.entry.source !== 'emoticon' || standsAlone(m, tokens));
   const covered = new Set<number>();
   for (const m of spans) for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || covered.has(i)) return;
+    if (covered.has(i)) return;
+    if (t.kind !== 'word') {
+      const emoji = model.emoji.get(t.text);
+      if (emoji) spans.push({ entry: emoji, term: t.text, start: t.start, end: t.end, firstToken: i, lastToken: i });
+      return;
+    }
     const entry = model.words.get(t.lower);
     if (entry) {
       // A rated phrase from our lexicons ("Fifth Column", "Civil War") counts even as a name; an AFINN word inside a name does not.
@@ -545,6 +591,20 @@ function rateTokens(model: SentimentModel, tokens: readonly Token[], isModifier:
     if (found) spans.push({ entry: found.entry, term: found.base, form: t.text, start: t.start, end: t.end, firstToken: i, lastToken: i });
   });
   return spans.sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/**
+ * Whether a matched emoticon is typed as one: no space inside, after the start, a space or an opening bracket or quote, and
+ * before the end, a space, punctuation or a repeat of its last character (":))"). So "note:(1)" and "http://" are none.
+ */
+function standsAlone(m: { firstToken: number; lastToken: number }, tokens: readonly Token[]): boolean {
+  for (let k = m.firstToken; k < m.lastToken; k++) if (tokens[k].end !== tokens[k + 1].start) return false;
+  const before = tokens[m.firstToken - 1];
+  const after = tokens[m.lastToken + 1];
+  const last = tokens[m.lastToken].text;
+  const opensAfter = before === undefined || before.end < tokens[m.firstToken].start || /^[(\[{"'“‘«]$/u.test(before.text);
+  const closesBefore = after === undefined || after.start > tokens[m.lastToken].end || (after.kind === 'punct' && (after.text === last || /^[.,;:!?)\]}"'’”»…]$/u.test(after.text)));
+  return opensAfter && closesBefore;
 }
 
 const MAX_CACHED_FORMS = 100_000;
@@ -625,6 +685,15 @@ export function baseForms(word: string): string[] {
       push(w.slice(0, -3));
       push(`${w.slice(0, -3)}e`);
       if (/([^aeiou])\1ing$/.test(w)) push(w.slice(0, -4));
+    }
+    // Superlatives ("gravest", "nicest", "saddest", "happiest") and comparatives in -ier ("happier"). A plain "-er" is left
+    // alone: it makes as many nouns as comparatives ("number", "banner", "prayer", "stranger", "bomber").
+    if (w.endsWith('iest')) push(`${w.slice(0, -4)}y`);
+    if (w.endsWith('ier')) push(`${w.slice(0, -3)}y`);
+    if (w.endsWith('est')) {
+      push(w.slice(0, -3));
+      push(w.slice(0, -2));
+      if (/([^aeiou])\1est$/.test(w)) push(w.slice(0, -4));
     }
   }
   return out;

@@ -20,12 +20,17 @@ export function ruleOf(hit: ValenceHit): string {
   if (negator) return negator.template ? `sentiment-${negator.template}` : 'sentiment-negated';
   if (hit.rating.source === 'override') return overrideRule(hit.rating.id!);
   if (hit.rating.source === 'phrase') return phraseRule(hit.rating.id!);
+  if (hit.rating.source === 'emoticon') return emoticonRule(hit.rating.id!);
+  if (hit.rating.source === 'emoji') return EMOJI_RULE;
   return 'sentiment-afinn';
 }
 
 /** The rule id of an entry of lexicons/sentiment-political.json, and of lexicons/sentiment-phrases.json. */
 const overrideRule = (id: string): string => `sentiment-override-${id}`;
 const phraseRule = (id: string): string => `sentiment-phrase-${id}`;
+/** The rule id of an entry of lexicons/sentiment-emoticons.json, and the one rule of every rated emoji. */
+const emoticonRule = (id: string): string => `sentiment-emoticon-${id}`;
+const EMOJI_RULE = 'sentiment-emoji';
 
 export const sentiment: Analyzer<FramingState> = {
   id: 'sentiment',
@@ -56,10 +61,11 @@ export const sentiment: Analyzer<FramingState> = {
   ruleIds(lexicons) {
     // What ruleOf and the framing shifts name: the source of a rating, or the template of the modifier that reversed it.
     const settings = sentimentModel(lexicons).settings;
-    const ids = ['sentiment-afinn', 'sentiment-negated', EXCLAMATION_RULE];
+    const ids = ['sentiment-afinn', 'sentiment-negated', EXCLAMATION_RULE, EMOJI_RULE];
     for (const e of lexicons.get('sentiment-modifiers', 'modifiers').entries as { template?: unknown }[]) if (typeof e.template === 'string') ids.push(`sentiment-${e.template}`);
     for (const e of lexicons.get('sentiment-political', 'ratings').entries) ids.push(overrideRule(e.id));
     for (const e of lexicons.get('sentiment-phrases', 'ratings').entries) ids.push(phraseRule(e.id));
+    for (const e of lexicons.get('sentiment-emoticons', 'ratings').entries) ids.push(emoticonRule(e.id));
     for (const device of FRAMING_DEVICES) if (settings.framing?.[device]) ids.push(settings.framing[device]!.rule);
     return ids;
   },
@@ -106,6 +112,7 @@ export const sentiment: Analyzer<FramingState> = {
           category: hit.value > 0 ? 'positive' : 'negative',
           label: labelOf(hit, text),
           value: Math.round(hit.value * 1000) / 1000,
+          ...(hit.rating.source === 'emoticon' ? { exact: true } : {}),
         });
       }
     }

@@ -26,6 +26,11 @@ export interface RawFinding extends Span {
   label?: string;
   /** A signed value where the device has one (sentiment valence on AFINN's −5…+5 scale). */
   value?: number;
+  /**
+   * The span is exactly the text the rule read, punctuation at its edges included (an emoticon, ":)"): the core keeps it
+   * as it is rather than trimming the separators a pattern may match at a clause's edge (", let us").
+   */
+  exact?: boolean;
 }
 
 /** A finding as it appears in results: evidence a reader can check, `quote === text.slice(start, end)`. */
