@@ -72,6 +72,10 @@ test('shifters: verbs of ending or diminishing turn their object around, more we
   const negated = hits('It is not a threat.')[0].value;
   t.true(shifted > 0 && shifted < negated, `shifted ${shifted}, negated ${negated}`);
   t.true(score('They want to stop.') < 0, 'with no loaded word after it, "stop" keeps its own rating');
+  for (const promise of ['We will root out corruption.', 'We will tackle poverty.', 'We will solve the crisis.', 'They stamped out the terror.', 'We will do away with poverty wages.']) {
+    t.true(score(promise) > 0, `${promise} promises to end an ill`);
+  }
+  t.true(score('The army conquered the peaceful valley.') < 0, 'what is conquered loses its good');
   t.deepEqual(
     hits('We will defeat tyranny.').map((h) => [h.term, h.modifiers.map((m) => m.role)]),
     [['tyranny', ['negator']]],
