@@ -207,6 +207,14 @@ test('superlatives and comparatives in -ier are rated by their base word; a plai
   t.is(score('We earnestly request an honest contest.') < 0, false, 'no -est word that is not a superlative is rated by a fragment');
 });
 
+test('a loaded word in capitals is shouted and counts more, unless the whole sentence is in capitals', (t) => {
+  t.true(score('This is a TOTAL DISASTER for us.') < score('This is a total disaster for us.'));
+  const [shouted] = sentimentFindings('This plan is a DISASTER for the town.');
+  t.regex(shouted.explanation, /written in capitals, which raise its voice: it counts −2\.6/);
+  t.is(score('THIS IS A DISASTER FOR THE TOWN'), score('this is a disaster for the town'), 'a banner in capitals stresses nothing');
+  t.true(score('It is BAD for the town.') < score('It is bad for the town.'), 'three letters are enough');
+});
+
 test('emoticons carry the writer\'s mood; no word of the sentence changes them, and look-alikes are not read as them', (t) => {
   const smile = sentimentFindings('We won the vote :)').find((f) => f.quote === ':)')!;
   t.is(smile.rule, 'sentiment-emoticon-smile');

@@ -74,6 +74,8 @@ export interface SentimentSettings {
   framing?: { note?: string } & Partial<Record<'us_them' | 'call_to_action', FramingShift>>;
   /** Concessive and foil markers ("despite", "although", "unlike"): loaded words in their clause count `factor` times. */
   concession?: { words: string[]; factor: number; note?: string };
+  /** A loaded word written in capitals ("a TOTAL DISASTER") in a sentence that is not all capitals counts `factor` times. */
+  capitals?: { factor: number; minLetters: number; note?: string };
   /** `unloaded`: what a sentence-final "!" adds to a sentence with no loaded word (enthusiasm leans positive). */
   exclamation: { boostPerMark: number; maxMarks: number; unloaded?: number; note: string };
   strengthWords: { min: number; word: string }[];
@@ -409,6 +411,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     // A single modifier word is a modifier, not a loaded word; a longer rated phrase wins over its words.
     (m) => !(m.firstToken === m.lastToken && isModifier.has(m.firstToken)) && m.entry.value !== 0,
   );
+  const allCapitals = settings.capitals !== undefined && !tokens.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.text));
   const isLoaded = new Set<number>();
   for (const m of rated) for (let i = m.firstToken; i <= m.lastToken; i++) isLoaded.add(i);
   // Shifters whose scope is the whole run of loaded words after them, by the last token of the hit they reached.
@@ -431,6 +434,12 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
       applied.push({ role: mod.entry.role, text: mod.text, factor: mod.entry.factor, id: mod.entry.id });
       j = mod.first - 1;
       words++;
+    }
+
+    // Capitals raise the voice of a loaded word, unless the whole sentence is in capitals (a heading, a shouted slogan).
+    if (settings.capitals && !allCapitals && m.firstToken === m.lastToken && isShouted(tokens[m.firstToken], settings.capitals.minLetters)) {
+      value *= settings.capitals.factor;
+      applied.push({ role: 'intensifier', text: tokens[m.firstToken].text, factor: settings.capitals.factor, id: 'capitals', template: 'capitals' });
     }
 
     // A loaded word right after one that a phrase-scope shifter reached is in the same run: "reduce [cancer risk]".
@@ -605,6 +614,11 @@ function standsAlone(m: { firstToken: number; lastToken: number }, tokens: reado
   const opensAfter = before === undefined || before.end < tokens[m.firstToken].start || /^[(\[{"'“‘«]$/u.test(before.text);
   const closesBefore = after === undefined || after.start > tokens[m.lastToken].end || (after.kind === 'punct' && (after.text === last || /^[.,;:!?)\]}"'’”»…]$/u.test(after.text)));
   return opensAfter && closesBefore;
+}
+
+/** A word written in capitals, of at least `minLetters` letters ("DISASTER", not "OK" or "I"). */
+function isShouted(token: Token, minLetters: number): boolean {
+  return token.kind === 'word' && !/\p{Ll}/u.test(token.text) && (token.text.match(/\p{Lu}/gu)?.length ?? 0) >= minLetters;
 }
 
 const MAX_CACHED_FORMS = 100_000;
