@@ -1,6 +1,5 @@
 // The analysis pipeline: parse once, run every enabled analyzer section by section, build the one result model.
 
-import { readFileSync } from 'node:fs';
 import { analyzers as registry } from './analyzers/index.js';
 import type { AnalysisContext, Analyzer, DeviceId, Finding, Metrics, RawFinding } from './analyzers/types.js';
 import { checkLexiconFolders, loadLexicons, type LexiconSet } from './lexicon/load.js';
@@ -12,6 +11,7 @@ import { disabledRanges, isDisabled, type DisabledRange } from './text/directive
 import { parseDocument, type AbbreviationTable } from './text/parse.js';
 import { checkOptionsObject, InputError, isPlainObject, shownValue, UsageError } from './util/errors.js';
 import { checkHeapFor } from './util/memory.js';
+import { TOOL } from './tool.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -45,17 +45,8 @@ export interface Timing {
   total: number;
 }
 
-/** The toolkit's name and version (from package.json), as results, corpus summaries and norms record it. */
-export const TOOL: { readonly name: string; readonly version: string } = { name: 'rhetoric-lens', version: readVersion() };
-
-function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+/** The toolkit's name and version (src/tool.ts), as results record it. */
+export { TOOL };
 
 /**
  * The result, refused when it has no word at all: a file whose every line is an HTML comment, a fenced code block or

@@ -37,6 +37,9 @@ test.serial('npm pack carries the compiled code, types, lexicons and README, and
   const api = JSON.parse(execFileSync('node', ['use.mjs'], { cwd: app, encoding: 'utf8' })) as { devices: string[]; findings: number };
   t.deepEqual(api.devices, ['sentiment', 'slogan', 'historical_analogy', 'us_them', 'call_to_action']);
   t.true(api.findings > 0);
-  const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'rhetoric-lens', 'package.json'), 'utf8')) as { name: string };
+  const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'rhetoric-lens', 'package.json'), 'utf8')) as { name: string; version: string };
   t.is(pkg.name, 'rhetoric-lens');
+  // The installed command names its own version, not that of the project it is installed in (the app's is 1.0.0).
+  const version = execFileSync(join(app, 'node_modules', '.bin', 'rhetoric'), ['--version'], { cwd: app, encoding: 'utf8' });
+  t.is(version, `${pkg.version}\n`);
 });

@@ -7,6 +7,7 @@ import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 import { lastValueWins } from './repeated.js';
+import { TOOL } from '../tool.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
 export interface Command {
@@ -48,7 +49,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .demandCommand(1, 'Name a command (see the list above).')
     .help()
     .alias('h', 'help')
-    .version()
+    // The version is given, not guessed: yargs would read the package.json above the node_modules it is installed in,
+    // which for an installed rhetoric-lens is the project that installed it.
+    .version(TOOL.version)
     // yargs lays out the whole help text before every command runs; only do the costly wrapping when it is shown.
     .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
