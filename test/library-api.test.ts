@@ -24,14 +24,17 @@ const projects: string[] = [];
 // rm removes the links in node_modules, never what they point to.
 test.after.always(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A project outside the repository with rhetoric-lens installed (a link to this package, as `npm link` makes). */
-function consumerProject(): string {
+/**
+ * A project outside the repository with rhetoric-lens installed (a link to this package, as `npm link` makes), and with
+ * Node's type definitions (@types/node) unless `nodeTypes` is false.
+ */
+function consumerProject(nodeTypes = true): string {
   if (!existsSync(join(ROOT, 'dist', 'index.d.ts'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
   const app = mkdtempSync(join(tmpdir(), 'rhetoric-consumer-'));
   projects.push(app);
   mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
   symlinkSync(ROOT, join(app, 'node_modules', 'rhetoric-lens'), 'dir');
-  symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(app, 'node_modules', '@types', 'node'), 'dir');
+  if (nodeTypes) symlinkSync(join(ROOT, 'node_modules', '@types', 'node'), join(app, 'node_modules', '@types', 'node'), 'dir');
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   return app;
 }
@@ -56,6 +59,19 @@ test('README\'s library example and examples/library.ts type-check against the s
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['readme-example.ts', 'library.ts', 'types.ts'] }));
   const tsc = spawnSync(join(BIN, 'tsc'), ['-p', app], { cwd: app, encoding: 'utf8' });
   t.is(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+// TypeScript 6 and later include no @types package unless `types` names it, and a project may have no @types/node at all:
+// a Node global such as Buffer in the shipped .d.ts is then "Cannot find name" in the user's build (skipLibCheck off).
+test('the shipped .d.ts need no Node type definitions: the README example type-checks with `types: []` and no @types/node', (t) => {
+  const app = consumerProject(false);
+  writeFileSync(join(app, 'readme-example.ts'), readmeExample());
+  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [] };
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['readme-example.ts'] }));
+  const tsc = spawnSync(join(BIN, 'tsc'), ['-p', app, '--listFiles'], { cwd: app, encoding: 'utf8' });
+  t.is(tsc.status, 0, tsc.stdout + tsc.stderr);
+  t.true(tsc.stdout.includes(join(ROOT, 'dist', 'index.d.ts')), 'the check reads the package\'s types (tsc lists them by their real path)');
+  t.false(tsc.stdout.includes(join('@types', 'node')), 'no Node type definitions are read');
 });
 
 test('README\'s library example runs as written, in plain Node and bundled with the package kept external', (t) => {

@@ -163,8 +163,8 @@ export function parseByteSize(value: string | number): number {
   return checkMaxBytes(Number(m[1]) * factor, '--max-bytes');
 }
 
-/** Decodes bytes read from stdin. */
-export function loadBuffer(bytes: Buffer, name: string, options: LoadOptions = {}): LoadedText {
+/** Decodes bytes read from stdin (a Buffer, or any Uint8Array). */
+export function loadBuffer(bytes: Uint8Array, name: string, options: LoadOptions = {}): LoadedText {
   checkEncoding(options.encoding);
   const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
   // Stdin is read only up to one byte past the limit (CliIO.readStdin), so its true size is unknown: "more than N bytes".
@@ -179,7 +179,7 @@ function baseName(path: string): string {
 
 
 /** Decodes bytes as UTF-8 (BOM removed) or Latin-1; refuses binary data, invalid UTF-8 and empty text. */
-export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {}): string {
+export function decodeText(bytes: Uint8Array, name: string, options: LoadOptions = {}): string {
   const label = name === '-' ? 'stdin' : name;
   const utf16 = options.encoding !== 'latin1' ? utf16ByteOrder(bytes) : undefined;
   if (utf16) return decodeUtf16(bytes.subarray(2), utf16, label);
@@ -191,7 +191,7 @@ export function decodeText(bytes: Buffer, name: string, options: LoadOptions = {
   if (nul >= 0) throw new InputError(`${label} looks like a binary file (NUL byte at offset ${nul + (body === bytes ? 0 : bom)}); give a text file`);
   let text: string;
   if (options.encoding === 'latin1') {
-    text = body.toString('latin1');
+    text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
@@ -211,7 +211,7 @@ function usableText(text: string, label: string): string {
 }
 
 /** The byte order a UTF-16 byte-order mark names (as Windows editors write "Unicode" text), if the bytes start with one. */
-function utf16ByteOrder(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes.length < 2) return undefined;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -219,7 +219,7 @@ function utf16ByteOrder(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /** Decodes UTF-16 text after its byte-order mark; the same refusals as for UTF-8 (empty, binary, broken). */
-function decodeUtf16(body: Buffer, encoding: 'utf-16le' | 'utf-16be', label: string): string {
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: string): string {
   if (body.length === 0) throw new InputError(`${label} is empty: nothing to analyze`);
   let text: string;
   try {
