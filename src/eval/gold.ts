@@ -79,7 +79,14 @@ export function readGold(file: string, root?: string, load: Pick<LoadOptions, 'm
   checkPath(file, 'readGold');
   // A byte-order mark (as some Windows editors write) is no part of the first line's JSON.
   const text = readDataFile(file, 'gold file', load);
-  const base = root ?? resolve(dirname(resolve(file)), '..');
+  return parseGold(text, file, root ?? resolve(dirname(resolve(file)), '..'));
+}
+
+/**
+ * The documents of a gold file's text, checked line by line as readGold() checks a file; `file` names it in messages
+ * ("stdin" for one piped in) and each document's path is resolved against `base`.
+ */
+export function parseGold(text: string, file: string, base: string): GoldDocument[] {
   const docs: GoldDocument[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;

@@ -86,8 +86,13 @@ export function evaluateSentimentTsv(file: string, lexiconDirs: readonly string[
   checkOptionsObject(options, 'evaluateSentimentTsv');
   if (options.load !== undefined) checkLoadOptions(options.load, 'evaluateSentimentTsv', 'options.load');
   checkAnalyzeOptions({ rules: options.rules }, 'evaluateSentimentTsv');
+  return sentimentAgreement(readSentimentTsv(file, options.load), lexiconDirs, options.rules);
+}
+
+/** Our analyzer's agreement with rated texts already read (parseSentimentTsv), as evaluateSentimentTsv() measures a file's. */
+export function sentimentAgreement(rows: readonly RatedText[], lexiconDirs: readonly string[] = [], rules: AnalyzeOptions['rules'] = {}): SentimentAgreement {
   const lexicons = loadLexicons(lexiconDirs);
-  return correlate(readSentimentTsv(file, options.load), (text) => textSentiment(lexicons, text, options.rules));
+  return correlate(rows, (text) => textSentiment(lexicons, text, rules));
 }
 
 function round(x: number): number {

@@ -88,6 +88,17 @@ function readBytes(path: string, maxBytes: number, limitName?: string, kind = 'f
  */
 export function readDataFile(path: string, kind: string, options: Pick<LoadOptions, 'maxBytes' | 'limitName'> = {}): string {
   const bytes = readBytes(path, checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES), options.limitName, kind);
+  return decodeDataBytes(bytes, path, kind);
+}
+
+/** A data file read from stdin (at most one byte past the limit, as CliIO.readStdin reads it), decoded as readDataFile() decodes a file. */
+export function decodeDataStdin(bytes: Uint8Array, kind: string, options: Pick<LoadOptions, 'maxBytes' | 'limitName'> = {}): string {
+  const maxBytes = checkMaxBytes(options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes.length > maxBytes) throw overLimit('stdin', bytes.length, maxBytes, options.limitName, true);
+  return decodeDataBytes(bytes, 'stdin', kind);
+}
+
+function decodeDataBytes(bytes: Uint8Array, path: string, kind: string): string {
   const utf16 = utf16ByteOrder(bytes);
   if (utf16) {
     try {

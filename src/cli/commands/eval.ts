@@ -1,15 +1,15 @@
 // `rhetoric eval <gold.jsonl>`: agreement with annotated sentences (precision/recall/F1 per device, Pearson r for sentiment).
 
 import { resolve } from 'node:path';
-import { goldPlace, readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
+import { goldPlace, parseGold, readGold, BINARY_DEVICES, type BinaryDevice } from '../../eval/gold.js';
 import { bootstrapIntervals, type BootstrapIntervals, type Interval } from '../../eval/bootstrap.js';
 import { evaluateGold, type EvalReport } from '../../eval/score.js';
-import { evaluateSentimentTsv } from '../../eval/sentiment-tsv.js';
+import { evaluateSentimentTsv, parseSentimentTsv, sentimentAgreement } from '../../eval/sentiment-tsv.js';
 import { prf, sumCounts } from '../../eval/stats.js';
 import { terminalSafe } from '../../report/summary.js';
 import { UsageError } from '../../util/errors.js';
 import { counted } from '../../util/plural.js';
-import { DEFAULT_MAX_BYTES } from '../../text/load.js';
+import { decodeDataStdin, DEFAULT_MAX_BYTES, loadBuffer } from '../../text/load.js';
 import type { CliIO } from '../io.js';
 import type { Command } from '../main.js';
 import { warnUnknownRules } from '../rule-warning.js';
@@ -22,8 +22,8 @@ export const evalCommand: Command = {
   describe: 'Score the analyzers against an annotated gold file (JSONL, see ANNOTATION.md)',
   builder: (y) =>
     withReadOptions(y)
-      .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line' })
-      .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder)" })
+      .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line (- for stdin)' })
+      .option('root', { type: 'string', describe: "Folder that gold 'doc' paths resolve against (default: the parent of the gold file's folder; for stdin, the current folder)" })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text table, or the JSON figures' })
       .option('verbose', {
         type: 'boolean',
@@ -57,7 +57,7 @@ export const evalCommand: Command = {
       .option('config', { type: 'string', describe: 'Use this config file instead of searching for .rhetoricrc.json from the gold file\'s folder (--no-config: ignore config files)' })
       .option('sentiment-tsv', {
         type: 'string',
-        describe: "Instead of a gold file: score the sentiment analyzer alone against a human-rated file in VADER's format (id<TAB>mean rating<TAB>text); prints Pearson r",
+        describe: "Instead of a gold file: score the sentiment analyzer alone against a human-rated file in VADER's format (id<TAB>mean rating<TAB>text; - for stdin); prints Pearson r",
       })
       .example('$0 eval ../shared/gold/dev.jsonl', 'Precision, recall and F1 per device')
       .example('$0 eval --sentiment-tsv ../shared/data/sentiment/nytEditorialSnippets_GroundTruth.txt', 'Pearson r of our sentiment against human ratings')
@@ -70,20 +70,29 @@ export const evalCommand: Command = {
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
       if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
-      const file = resolve(io.cwd, String(args.sentimentTsv));
+      // yargs reads a lone "-" (stdin) as an empty value.
+      const fromStdin = args.sentimentTsv === '' || args.sentimentTsv === '-';
+      const file = fromStdin ? '-' : resolve(io.cwd, String(args.sentimentTsv));
       const settings = evalSettings(args, io.cwd, file, io);
-      const r = evaluateSentimentTsv(file, settings.lexicons, { load: loadOptionsOf(settings), rules: settings.rules });
+      const load = loadOptionsOf(settings);
+      const r = fromStdin
+        ? sentimentAgreement(parseSentimentTsv(loadBuffer(await io.readStdin(load.maxBytes), '-', load).text, 'stdin'), settings.lexicons, settings.rules)
+        : evaluateSentimentTsv(file, settings.lexicons, { load, rules: settings.rules });
       if (args.format === 'json') io.stdout(`${JSON.stringify({ sentiment: r }, null, 2)}\n`);
       else io.stdout(`sentiment: Pearson r ${pct(r.pearson)}, Spearman ${pct(r.spearman)} (n=${r.n})\n`);
       return 0;
     }
-    if (!args.gold) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
-    const goldFile = resolve(io.cwd, String(args.gold));
+    if (args.gold === undefined) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
+    // yargs reads a lone "-" (stdin) as an empty value. A gold file piped in has no folder: its paths resolve against --root or the current folder.
+    const fromStdin = args.gold === '' || args.gold === '-';
+    const goldFile = fromStdin ? '-' : resolve(io.cwd, String(args.gold));
+    const root = args.root ? resolve(io.cwd, String(args.root)) : undefined;
     const settings = evalSettings(args, io.cwd, goldFile, io);
     // The gold file is read up to 50 MB, or up to --max-bytes when that is higher (a pipe only up to the limit): --max-bytes
     // is the limit of the documents it names, which may be set low without refusing the gold file itself.
     const { limitName } = loadOptionsOf(settings);
-    const gold = readGold(goldFile, args.root ? resolve(io.cwd, String(args.root)) : undefined, { maxBytes: Math.max(settings.maxBytes, DEFAULT_MAX_BYTES), limitName });
+    const goldLoad = { maxBytes: Math.max(settings.maxBytes, DEFAULT_MAX_BYTES), limitName };
+    const gold = fromStdin ? parseGold(decodeDataStdin(await io.readStdin(goldLoad.maxBytes), 'gold file', goldLoad), 'stdin', root ?? io.cwd) : readGold(goldFile, root, goldLoad);
     // A document with no annotated sentence is allowed (a placeholder, a text still to annotate) but counts for nothing.
     for (const g of gold) {
       if (g.sentences.length === 0) io.stderr(`rhetoric: warning: ${escapeControlChars(goldPlace(g))}: ${escapeControlChars(g.doc)} has no annotated sentences ("sentences": []), so it adds nothing to the figures\n`);
