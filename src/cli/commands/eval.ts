@@ -19,7 +19,7 @@ import { escapeControlChars } from '../../util/escape.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
-  describe: 'Score the analyzers against an annotated gold file (JSONL, see ANNOTATION.md)',
+  describe: 'Score the analyzers against an annotated gold file (JSONL; its format: see README.md, "Measuring accuracy")',
   builder: (y) =>
     withReadOptions(y)
       .positional('gold', { type: 'string', describe: 'Gold file: one JSON document a line (- for stdin)' })
