@@ -44,6 +44,8 @@ interface Context {
   hostileHtml: string;
   denseHtml: string;
   denseJson: AnalysisResult;
+  rallyHtml: string;
+  rallyJson: AnalysisResult;
 }
 
 const test = anyTest as TestFn<Context>;
@@ -102,6 +104,37 @@ Down with <b onmouseover="alert(2)">tyranny</b> & "quotes" 'too'!
 Hands off "<svg onload=alert(6)>"!
 `;
 
+/** An invented rally speech in Markdown: highlights in its headings, and findings of three devices on the very same words. */
+const RALLY = `# Down with the Toll on Fenwick Lane!
+
+## Rise up, Fenwick: the profiteers are at the door
+
+The greedy profiteers of the Lane Company cheat us every week. We are the honest families of Fenwick, and they are the thieves who empty our purses.
+
+Join us at the depot on Friday. Sign the letter today. Down with the toll! Roads for all! Down with the toll!
+`;
+
+/** What Chromium's accessibility tree gives (name and description) for each element `selector` matches, with its id and text. */
+async function accessible(page: Page, selector: string): Promise<{ id: string; text: string; name: string; description: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const texts = await page.$$eval(selector, (els) => els.map((e) => ({ id: e.id, text: (e as unknown as { innerText: string }).innerText })));
+    const out = [];
+    for (const [i, nodeId] of nodeIds.entries()) {
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      out.push({ ...texts[i], name: String(nodes[0]?.name?.value ?? ''), description: String(nodes[0]?.description?.value ?? '') });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Text without any white space, to compare names that browsers space differently around inline elements. */
+const squeezed = (s: string): string => s.replace(/\s+/g, '');
+
 if (!HAVE_BROWSER) {
   test(`browser tests (skipped: no Chromium at ${CHROMIUM}; install Debian's chromium package, as .ci/run does, or set RHETORIC_CHROMIUM)`, (t) => {
     t.log(`no browser at ${CHROMIUM}`);
@@ -125,6 +158,11 @@ if (!HAVE_BROWSER) {
     const dense = await writeReport(work, denseFile, 'dense');
     t.context.denseHtml = join(dense, 'report.html');
     t.context.denseJson = JSON.parse(readFileSync(join(dense, 'report.json'), 'utf8')) as AnalysisResult;
+    const rallyFile = join(work, 'rally.md');
+    (await import('node:fs')).writeFileSync(rallyFile, RALLY);
+    const rally = await writeReport(work, rallyFile, 'rally');
+    t.context.rallyHtml = join(rally, 'report.html');
+    t.context.rallyJson = JSON.parse(readFileSync(join(rally, 'report.json'), 'utf8')) as AnalysisResult;
     mkdirSync(OUTPUT_DIR, { recursive: true });
   });
 
@@ -178,10 +216,10 @@ if (!HAVE_BROWSER) {
     const shown = await panel.innerText();
     t.true(shown.includes(findings[k].explanation), shown);
     t.true(shown.includes(`rule ${findings[k].rule}`));
-    // Screen readers read the explanation from the one element that holds it, in the list of findings.
+    // Screen readers read the kind of finding and its explanation from the hidden elements that hold them.
     const described = (await page.locator(`#hl-${k}`).getAttribute('aria-describedby')) ?? '';
-    t.regex(described, /^why-\d+$/);
-    t.is(await page.locator(`#${described}`).textContent(), findings[k].explanation);
+    t.regex(described, /^kind-\d+ why-\d+$/);
+    t.is(await page.locator(`#${described.split(' ')[1]}`).textContent(), findings[k].explanation);
 
     // Tab moves to the next highlight and the panel follows it.
     await page.keyboard.press('Tab');
@@ -248,9 +286,9 @@ if (!HAVE_BROWSER) {
     t.is(await page.locator('mark.hl').count(), findings.length);
     t.true(await page.locator('.no-js-note').isVisible());
     const k = findings.findIndex((f) => f.device === 'slogan');
-    // The explanation is the text of one element (what a screen reader reads for the highlight), not a copy in a title or a CSS box.
+    // The explanation is the text of an element (what a screen reader reads for the highlight), not a copy in a title or a CSS box.
     const described = (await page.locator(`#hl-${k}`).getAttribute('aria-describedby')) ?? '';
-    t.is(await page.locator(`#${described}`).textContent(), findings[k].explanation);
+    t.is(await page.locator(`#${described.split(' ')[1]}`).textContent(), findings[k].explanation);
     t.is(await page.locator(`#hl-${k}`).getAttribute('title'), null);
     await page.locator(`#hl-${k}`).focus();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e, '::after').content), 'none');
@@ -275,6 +313,41 @@ if (!HAVE_BROWSER) {
     t.true((await target.innerText()).includes(findings[Number(shared!.id.slice('finding-'.length))].explanation));
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
+  });
+
+  test.serial('a screen reader gets each highlight named by its words and described by its kind and explanation while the lists are closed, and headings keep their own text as name', async (t) => {
+    for (const [html, json, javaScript] of [
+      [t.context.rallyHtml, t.context.rallyJson, true],
+      [t.context.rallyHtml, t.context.rallyJson, false],
+      [t.context.opedHtml, t.context.opedJson, true],
+    ] as const) {
+      const page = await launch(t, javaScript);
+      await page.goto(pathToFileURL(html).href);
+      t.is(await page.locator('details.findings[open]').count(), 0, 'the lists of findings start closed');
+      const titleOf = new Map(json.devices.map((d) => [d.id, d.title] as const));
+      // The label a list entry gives its finding ("Loaded wording"), by finding.
+      const labels = new Map(await page.$$eval('li.finding', (els) => els.map((e) => [e.id.slice('finding-'.length), e.querySelector('strong')?.textContent ?? ''] as const)));
+      const marks = await accessible(page, 'mark.hl');
+      t.is(marks.length, json.findings.length);
+      const wrong = marks.flatMap((m) => {
+        const k = m.id.slice('hl-'.length);
+        const f = json.findings[Number(k)];
+        const description = `${labels.get(k)} (${titleOf.get(f.device)}): ${f.explanation}`;
+        return [
+          ...(squeezed(m.name) === squeezed(m.text) ? [] : [`${m.id} is named ${JSON.stringify(m.name)}, not by its words ${JSON.stringify(m.text)}`]),
+          ...(m.description === description ? [] : [`${m.id} is described as ${JSON.stringify(m.description)}, not ${JSON.stringify(description)}`]),
+        ];
+      });
+      t.deepEqual(wrong, [], `${html} with scripts ${javaScript ? 'on' : 'off'}`);
+      // A heading that holds highlights is named by its own words, as a screen reader's list of headings shows it.
+      const headings = await accessible(page, 'main h1, main h2, main h3');
+      t.true(headings.some((h) => h.text.startsWith('Down with')) || html !== t.context.rallyHtml, 'the rally has a highlight in a heading');
+      t.deepEqual(headings.filter((h) => squeezed(h.name) !== squeezed(h.text)).map((h) => `${JSON.stringify(h.name)} ≠ ${JSON.stringify(h.text)}`), []);
+    }
+    // The panel repeats what the highlight's description says: announcing it as a live region would read it twice.
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.rallyHtml).href);
+    t.is(await page.locator('#explain').getAttribute('aria-live'), null);
   });
 
   test.serial('pointing at a highlight gives it a tooltip made from the one stored explanation; an open list writes every shared explanation out in full', async (t) => {

@@ -1,4 +1,5 @@
-// The HTML report stores each distinct explanation once, as text in the page, and every highlight and listed finding points at it.
+// The HTML report stores each distinct explanation twice, as text in the page (a hidden copy that describes the highlights and the first
+// list entry that gives it), and every highlight and later listed finding points at it.
 
 import test from 'ava';
 import { analyze } from '../src/analyze.js';
@@ -44,12 +45,12 @@ test('the dense text has explanations shared by many findings (the case this fil
   t.true(Math.max(...counts.values()) >= 30, `the most shared explanation has ${Math.max(...counts.values())} findings`);
 });
 
-test('an explanation shared by many findings appears once in the page source', (t) => {
+test('an explanation shared by many findings appears twice in the page source: what describes its highlights, and the first list entry that gives it', (t) => {
   const distinct = [...new Set(RESULT.findings.map((f) => f.explanation))];
-  // One explanation may begin another ("“cruel” is rated −3 …" and "… Here it is negated by “No more”, …"): each of those holds it once more.
-  const expected = (e: string) => distinct.filter((other) => other.includes(e)).length;
+  // One explanation may begin another ("“cruel” is rated −3 …" and "… Here it is negated by “No more”, …"): each of those holds it twice more.
+  const expected = (e: string) => 2 * distinct.filter((other) => other.includes(e)).length;
   const repeated = distinct.map((e) => [e, occurrences(HTML, escapeXml(e)), expected(e)] as const).filter(([, n, want]) => n !== want);
-  t.deepEqual(repeated, [], 'explanations that the page holds other than once');
+  t.deepEqual(repeated, [], 'explanations that the page holds other than twice');
 });
 
 test('every explanation is text of the page, not only an attribute or a style', (t) => {
@@ -59,15 +60,19 @@ test('every explanation is text of the page, not only an attribute or a style', 
   t.false(/content:\s*attr\(/.test(HTML), 'no text drawn by CSS from attributes');
 });
 
-test('each highlight is described by the element that holds its explanation, and carries no copy of it', (t) => {
+test('each highlight is described by the elements that hold its kind and its explanation, outside the closed lists, and carries no copy of them', (t) => {
   const marks = [...HTML.matchAll(/<mark class="hl [^>]*>/g)].map((m) => m[0]);
   t.is(marks.length, RESULT.findings.length);
+  // Browsers leave the content of a closed <details> out of a description: what describes a highlight is in no list.
+  const hidden = /<div id="explanations" hidden>([^]*?)<\/div>/.exec(HTML)?.[1] ?? '';
   const wrong: string[] = [];
   for (const mark of marks) {
     const k = Number(/ data-finding="(\d+)"/.exec(mark)![1]);
     const f = RESULT.findings[k];
-    const target = / aria-describedby="([^"]+)"/.exec(mark)?.[1];
-    if (!target || textOfId(HTML, target) !== f.explanation) wrong.push(`${k}: described by ${target} ≠ its explanation`);
+    const [kind, why] = / aria-describedby="([^"]+)"/.exec(mark)?.[1].split(' ') ?? [];
+    const title = RESULT.devices.find((d) => d.id === f.device)!.title;
+    if (!kind || !textOfId(hidden, kind)?.endsWith(` (${title}):`)) wrong.push(`${k}: described by ${kind} ≠ its kind`);
+    if (!why || textOfId(hidden, why) !== f.explanation) wrong.push(`${k}: described by ${why} ≠ its explanation`);
     if (mark.includes(escapeXml(f.explanation))) wrong.push(`${k}: the highlight repeats its explanation`);
   }
   t.deepEqual(wrong, []);

@@ -58,7 +58,8 @@ ${view.intro(options.charts)}
 <main id="text">
 ${body}
 </main>
-<aside id="explain" aria-live="polite" aria-label="Why the selected words are highlighted" hidden>
+${view.explanations()}
+<aside id="explain" aria-label="Why the selected words are highlighted" hidden>
 <button type="button" class="close">Close</button>
 <h2>Why these words are highlighted</h2>
 <div class="items"></div>
@@ -85,11 +86,13 @@ class View {
   private readonly dv = new Map<string, number>();
   private readonly countByDevice = new Map<string, number>();
   /**
-   * Where each distinct explanation is given, by explanation: its number `n` (the element `why-<n>` holds its text) and
-   * the first finding, in the order of the lists of findings, that has it. The page holds each explanation's text once,
-   * in that finding's list entry; highlights point at it (aria-describedby) and later entries link to it.
+   * Where each distinct explanation is given, by explanation: its number `n` (the hidden element `why-<n>` holds its text)
+   * and the first finding, in the order of the lists of findings, that has it. That finding's list entry shows the text;
+   * later entries link to it, and highlights are described by the hidden element (see explanations()).
    */
   private readonly whyOf = new Map<string, { n: number; first: number }>();
+  /** The kinds of finding (a label and a device title: "Loaded wording (Sentiment):"), each numbered once: the hidden element `kind-<n>` holds it. */
+  private readonly kindOf = new Map<string, { n: number; label: string; title: string }>();
 
   constructor(result: AnalysisResult, guides: readonly DeviceGuide[]) {
     this.result = result;
@@ -101,10 +104,27 @@ class View {
     }
   }
 
-  /** The element that holds a finding's explanation (`why-<n>`); undefined for a finding no list shows. */
-  private whyId(f: Finding): string | undefined {
+  /** The elements that describe a highlight: its kind, then its explanation (`kind-<n> why-<n>`); the kind alone for a finding no list shows. */
+  private describedBy(f: Finding): string {
+    const label = cap(this.label(f));
+    const title = this.result.devices[this.dv.get(f.device) ?? 0]?.title ?? f.device;
+    const key = `${label}\u0000${title}`;
+    let kind = this.kindOf.get(key);
+    if (kind === undefined) this.kindOf.set(key, (kind = { n: this.kindOf.size, label, title }));
     const why = this.whyOf.get(f.explanation);
-    return why === undefined ? undefined : `why-${why.n}`;
+    return `kind-${kind.n}${why === undefined ? '' : ` why-${why.n}`}`;
+  }
+
+  /**
+   * The texts that describe the highlights (aria-describedby), each once, in a hidden element outside the lists of
+   * findings: browsers leave the content of a closed <details> out of descriptions (Chromium gives none at all), so the
+   * list entry that shows an explanation cannot be what describes its highlights. A kind reads "Loaded wording
+   * (Sentiment):" and keeps its label for the script's panel and tooltips. Call after body().
+   */
+  explanations(): string {
+    const kinds = [...this.kindOf.values()].map(({ n, label, title }) => `<span id="kind-${n}" data-label="${esc(label)}">${esc(`${label} (${title}):`)}</span>`);
+    const whys = [...this.whyOf].map(([text, { n }]) => `<span id="why-${n}">${esc(text)}</span>`);
+    return `<div id="explanations" hidden>\n${[...kinds, ...whys].join('\n')}\n</div>`;
   }
 
   /** How to name a finding: its category's label where the guide has one ("tone of the framing"), else the device's. */
@@ -285,9 +305,9 @@ ${rows}
     const facts = [`${f.rule}`, `strength ${f.strength.toFixed(2)}`, ...(f.value !== undefined ? [`value ${f.value}`] : []), `line ${f.line}`, ...(f.scored ? [] : ['listed, not scored'])].join(' · ');
     const why = this.whyOf.get(f.explanation)!;
     let note: string;
-    if (why.first === k) note = `<span class="why" id="why-${why.n}">${esc(f.explanation)}</span>`;
+    if (why.first === k) note = `<span class="why">${esc(f.explanation)}</span>`;
     else {
-      // The explanation is given once, by the first finding that has it; the page's script writes it here when the list opens.
+      // The list gives the explanation once, in the first finding that has it; the page's script writes it here when the list opens.
       const first = this.result.findings[why.first].quote;
       const named = first.length > SAME_QUOTE_CHARS ? `${first.slice(0, SAME_QUOTE_CHARS)}…` : first;
       note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${esc(named)}” above</a>`;
@@ -323,15 +343,13 @@ ${rows}
     const f = this.result.findings[k];
     const i = this.dv.get(f.device) ?? 0;
     const d = Math.min(depth, MAX_DEPTH - 1);
-    // No copy of the explanation on a highlight (a dense text has tens of thousands): the page's script makes the tooltip
-    // from the one element that holds it, which is also what screen readers read (aria-describedby).
+    // No copy of the explanation or the label on a highlight (a dense text has tens of thousands): the page's script makes
+    // the tooltip from the hidden elements that screen readers read for it (aria-describedby). A highlight is named by its
+    // own words (aria-labelledby names itself): an aria-label would replace the words in the name of a heading holding it.
     const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}"`;
     if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
-    const label = this.label(f);
     const value = f.value !== undefined ? ` data-value="${esc(String(f.value))}"` : '';
-    const shortQuote = f.quote.length > 120 ? `${f.quote.slice(0, 120)}…` : f.quote;
-    const why = this.whyId(f);
-    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} data-label="${esc(cap(label))}" tabindex="0" aria-label="${esc(`${cap(label)}: ${shortQuote}`)}"${why ? ` aria-describedby="${why}"` : ''}>`;
+    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} tabindex="0" aria-labelledby="hl-${k}" aria-describedby="${this.describedBy(f)}">`;
   }
 
   /** Blocks of text between blank lines, each marked title, heading or prose from the result's sentences. */

@@ -1,7 +1,8 @@
 // The HTML report's only script, for progressive enhancement: an explanation panel on focus, click or Enter, kept clear of the highlight it explains, a tooltip on hover,
 // each explanation written into every listed finding that shares it when a list opens, "only this device" buttons, open lists for printing.
-// The page holds each explanation once (the element a highlight's aria-describedby names); the script copies it only with textContent, and
-// otherwise reads only data attributes, so no input text can become markup. The page reads fine without it.
+// The page holds each explanation's text in a hidden element (what a highlight's aria-describedby names) and in the first list entry that gives
+// it; the script copies it only with textContent, and otherwise reads only data attributes, so no input text can become markup. The page reads
+// fine without it.
 
 export const enhancementScript = `(function () {
   'use strict';
@@ -14,9 +15,18 @@ export const enhancementScript = `(function () {
   function primaryOf(el) {
     return el.classList.contains('hl') ? el : doc.getElementById('hl-' + el.getAttribute('data-finding'));
   }
-  // A highlight's explanation: the text of the one element that holds it.
+  // A highlight is described by two hidden elements: its kind ("Loaded wording (Sentiment):", with the label alone in
+  // data-label), then its explanation.
+  function described(p, i) {
+    var ids = (p.getAttribute('aria-describedby') || '').split(' ');
+    return ids.length > i ? doc.getElementById(ids[i]) : null;
+  }
+  function labelOf(p) {
+    var kind = described(p, 0);
+    return kind ? kind.getAttribute('data-label') : '';
+  }
   function explanationOf(p) {
-    var note = doc.getElementById(p.getAttribute('aria-describedby') || '');
+    var note = described(p, 1);
     return note ? note.textContent : '';
   }
   function add(parent, tag, cls, text) {
@@ -43,7 +53,7 @@ export const enhancementScript = `(function () {
     chain.forEach(function (p, i) {
       if (i === 1) add(list, 'p', 'also', 'Also around these words:');
       var item = add(list, 'div', 'item dv' + p.getAttribute('data-dv'));
-      add(item, 'div', 'label', p.getAttribute('data-label'));
+      add(item, 'div', 'label', labelOf(p));
       add(item, 'div', 'why', explanationOf(p));
       var facts = 'rule ' + p.getAttribute('data-rule') + ' · strength ' + p.getAttribute('data-strength');
       if (p.hasAttribute('data-value')) facts += ' · value ' + p.getAttribute('data-value');
@@ -108,7 +118,7 @@ export const enhancementScript = `(function () {
     if (!p) return;
     var toggle = doc.getElementById('show-' + p.getAttribute('data-dv'));
     var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
-    m.title = p.getAttribute('data-label') + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
+    m.title = labelOf(p) + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
   });
   // A listed finding explained the same way as an earlier one links to it; an open list shows the explanation itself instead.
   function fill(root) {
