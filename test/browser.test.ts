@@ -132,6 +132,33 @@ async function accessible(page: Page, selector: string): Promise<{ id: string; t
   }
 }
 
+/** The middle of the first occurrence of `word` in the text of the element `selector` matches (across the highlights in it), in page coordinates of the viewport. */
+async function wordPoint(page: Page, selector: string, word: string): Promise<{ x: number; y: number }> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  return page.evaluate(
+    ([selector, word]) => {
+      interface TextNode { textContent: string }
+      const d = document as unknown as {
+        querySelector(s: string): unknown;
+        createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null };
+        createRange(): { setStart(n: TextNode, o: number): void; setEnd(n: TextNode, o: number): void; getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+      };
+      const walker = d.createTreeWalker(d.querySelector(selector), 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent.indexOf(word);
+        if (at < 0) continue;
+        const range = d.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + word.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error(`no ${word} in ${selector}`);
+    },
+    [selector, word] as const,
+  );
+}
+
 /** Text without any white space, to compare names that browsers space differently around inline elements. */
 const squeezed = (s: string): string => s.replace(/\s+/g, '');
 
@@ -348,6 +375,37 @@ if (!HAVE_BROWSER) {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.rallyHtml).href);
     t.is(await page.locator('#explain').getAttribute('aria-live'), null);
+  });
+
+  test.serial('a device switched off gives no tooltip, no help cursor and no explanation where its highlights were, and is not mentioned around another device’s highlight', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.rallyHtml).href);
+    const findings = t.context.rallyJson.findings;
+    // The title "Down with the Toll on Fenwick Lane!": the whole line is a slogan, a call to action and a sentiment frame; "Down with" is also an us/them cue.
+    for (const device of ['sentiment', 'slogan', 'call_to_action']) await page.locator(`input.device-toggle[data-device="${device}"]`).uncheck();
+    const pointedAt = (p: { x: number; y: number }) =>
+      page.evaluate(({ x, y }) => {
+        const e = document.elementFromPoint(x, y) as unknown as { title: string; closest(s: string): unknown };
+        return { title: e.title, cursor: (getComputedStyle(e) as unknown as { cursor: string }).cursor };
+      }, p);
+    const toll = await wordPoint(page, 'main h1', 'Toll');
+    await page.mouse.move(toll.x, toll.y);
+    t.deepEqual(await pointedAt(toll), { title: '', cursor: 'auto' }, 'no tooltip or help cursor over words whose devices are all off');
+    await page.mouse.click(toll.x, toll.y);
+    t.true(await page.locator('#explain').isHidden(), 'a click there explains nothing');
+
+    const down = await wordPoint(page, 'main h1', 'Down');
+    await page.mouse.move(down.x, down.y);
+    const k = findings.findIndex((f) => f.device === 'us_them' && f.quote === 'Down with');
+    const tip = await pointedAt(down);
+    t.true(tip.title.startsWith('Us/them cue (Us/them framing'), tip.title);
+    t.true(tip.title.includes(findings[k].explanation));
+    t.is(tip.cursor, 'help');
+    await page.mouse.click(down.x, down.y);
+    t.is(await page.evaluate(() => document.activeElement?.id ?? ''), `hl-${k}`);
+    const shown = await page.locator('#explain .items').innerText();
+    t.true(shown.includes(findings[k].explanation));
+    t.false(shown.includes('Also around these words'), shown);
   });
 
   test.serial('pointing at a highlight gives it a tooltip made from the one stored explanation; an open list writes every shared explanation out in full', async (t) => {

@@ -36,19 +36,40 @@ export const enhancementScript = `(function () {
     parent.appendChild(e);
     return e;
   }
-  function show(mark) {
-    if (!panel || !list) return;
-    if (current) current.classList.remove('current');
-    current = mark;
-    mark.classList.add('current');
+  // Whether a highlight's device is switched on in the bar: one switched off gives no tooltip, panel or mention.
+  function shown(el) {
+    var toggle = doc.getElementById('show-' + el.getAttribute('data-dv'));
+    return !toggle || toggle.checked;
+  }
+  // The highlight under the pointer: the innermost one around the target whose device is switched on.
+  function markAt(target) {
+    var m = target && target.closest && target.closest('mark.hl, mark.hl-cont');
+    while (m && !shown(m)) m = m.parentElement && m.parentElement.closest('mark.hl, mark.hl-cont');
+    return m;
+  }
+  // The findings around these words, innermost first: each once (a split one has several fragments), of devices switched on.
+  function around(mark) {
     var seen = {};
     var chain = [];
     for (var el = mark; el && el !== doc.body; el = el.parentElement) {
-      if (el.tagName === 'MARK') {
+      if (el.tagName === 'MARK' && shown(el)) {
         var p = primaryOf(el);
         if (p && !seen[p.id]) { seen[p.id] = true; chain.push(p); }
       }
     }
+    return chain;
+  }
+  function hide() {
+    if (panel) panel.hidden = true;
+    if (current) current.classList.remove('current');
+  }
+  function show(mark) {
+    if (!panel || !list) return;
+    if (!shown(mark)) return hide();
+    if (current) current.classList.remove('current');
+    current = mark;
+    mark.classList.add('current');
+    var chain = around(mark);
     list.textContent = '';
     chain.forEach(function (p, i) {
       if (i === 1) add(list, 'p', 'also', 'Also around these words:');
@@ -90,7 +111,7 @@ export const enhancementScript = `(function () {
     else if (panel && !panel.hidden && e.target.getBoundingClientRect && !panel.contains(e.target)) reveal(e.target);
   });
   doc.addEventListener('click', function (e) {
-    var m = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
+    var m = markAt(e.target);
     if (!m) return;
     var p = primaryOf(m);
     if (p && p !== doc.activeElement) p.focus();
@@ -103,22 +124,23 @@ export const enhancementScript = `(function () {
       e.preventDefault();
       show(m);
     } else if (e.key === 'Escape' && panel && !panel.hidden) {
-      panel.hidden = true;
-      if (current) current.classList.remove('current');
+      hide();
     }
   });
   var close = panel && panel.querySelector('button.close');
   if (close) close.addEventListener('click', function () { panel.hidden = true; if (current) { current.classList.remove('current'); current.focus(); } });
 
-  // A tooltip for the highlight under the pointer, made when it is first pointed at.
+  // A tooltip for the highlight under the pointer, made each time it is pointed at (the devices switched on may have changed);
+  // an empty title on a highlight of a device switched off keeps the tooltip of any highlight around it from showing.
   doc.addEventListener('mouseover', function (e) {
-    var m = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
-    if (!m || m.hasAttribute('title')) return;
-    var p = primaryOf(m);
-    if (!p) return;
+    var under = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
+    if (!under) return;
+    var m = markAt(under);
+    var p = m && primaryOf(m);
+    if (!p) { under.title = ''; return; }
     var toggle = doc.getElementById('show-' + p.getAttribute('data-dv'));
     var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
-    m.title = labelOf(p) + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
+    under.title = labelOf(p) + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
   });
   // A listed finding explained the same way as an earlier one links to it; an open list shows the explanation itself instead.
   function fill(root) {
