@@ -408,6 +408,32 @@ if (!HAVE_BROWSER) {
     t.false(shown.includes('Also around these words'), shown);
   });
 
+  test.serial('pointing at words that several findings share gives a tooltip that explains every one of them, innermost first', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.rallyHtml).href);
+    const findings = t.context.rallyJson.findings;
+    /** The tooltip over `word` of the title, one explanation a paragraph. */
+    const tooltip = async (word: string) => {
+      const p = await wordPoint(page, 'main h1', word);
+      await page.mouse.move(p.x, p.y);
+      return page.evaluate(({ x, y }) => (document.elementFromPoint(x, y) as unknown as { title: string }).title, p);
+    };
+    // The title "Down with the Toll on Fenwick Lane!": three findings of three devices span it all, two more "Down with".
+    const whole = findings.flatMap((f, k) => (f.start === findings[0].start && f.quote === 'Down with the Toll on Fenwick Lane!' ? [k] : []));
+    const down = findings.flatMap((f, k) => (f.start === findings[0].start && f.quote === 'Down with' ? [k] : []));
+    t.deepEqual(whole.map((k) => findings[k].device).sort(), ['call_to_action', 'sentiment', 'slogan']);
+    t.is(down.length, 2);
+    for (const [word, ks] of [['Toll', whole], ['Down', [...down, ...whole]]] as const) {
+      const paragraphs = (await tooltip(word)).split('\n\n');
+      t.is(paragraphs.length, ks.length, word);
+      const missing = ks.filter((k) => !paragraphs.some((p) => p.endsWith(`: ${findings[k].explanation} [${findings[k].rule}]`)));
+      t.deepEqual(missing, [], `${word}: findings the tooltip leaves out`);
+    }
+    // Innermost first: over "Down" the two findings on those words alone come before the three on the whole line.
+    const first = (await tooltip('Down')).split('\n\n').slice(0, 2);
+    t.true(first.every((p) => down.some((k) => p.includes(findings[k].explanation))), first.join(' | '));
+  });
+
   test.serial('pointing at a highlight gives it a tooltip made from the one stored explanation; an open list writes every shared explanation out in full', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);

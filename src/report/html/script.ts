@@ -130,17 +130,18 @@ export const enhancementScript = `(function () {
   var close = panel && panel.querySelector('button.close');
   if (close) close.addEventListener('click', function () { panel.hidden = true; if (current) { current.classList.remove('current'); current.focus(); } });
 
-  // A tooltip for the highlight under the pointer, made each time it is pointed at (the devices switched on may have changed);
-  // an empty title on a highlight of a device switched off keeps the tooltip of any highlight around it from showing.
+  // A tooltip for the words under the pointer, made each time they are pointed at (the devices switched on may have changed):
+  // every finding around them, innermost first, as the panel lists them, since a finding on the very same words as another
+  // has no words of its own to point at. An empty title over words whose devices are all off keeps any tooltip around from showing.
+  function tip(p) {
+    var toggle = doc.getElementById('show-' + p.getAttribute('data-dv'));
+    var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
+    return labelOf(p) + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
+  }
   doc.addEventListener('mouseover', function (e) {
     var under = e.target && e.target.closest && e.target.closest('mark.hl, mark.hl-cont');
     if (!under) return;
-    var m = markAt(under);
-    var p = m && primaryOf(m);
-    if (!p) { under.title = ''; return; }
-    var toggle = doc.getElementById('show-' + p.getAttribute('data-dv'));
-    var device = toggle ? toggle.getAttribute('data-title') : p.getAttribute('data-device');
-    under.title = labelOf(p) + ' (' + device + ', strength ' + p.getAttribute('data-strength') + '): ' + explanationOf(p) + ' [' + p.getAttribute('data-rule') + ']';
+    under.title = around(under).map(tip).join('\\n\\n');
   });
   // A listed finding explained the same way as an earlier one links to it; an open list shows the explanation itself instead.
   function fill(root) {
