@@ -520,6 +520,34 @@ if (!HAVE_BROWSER) {
     }
   });
 
+  test.serial('on a phone the panel leaves a focused highlight’s underlines in view, the deepest of stacked ones too', async (t) => {
+    const page = await launch(t);
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto(pathToFileURL(t.context.rallyHtml).href);
+    const ids = await page.$$eval('mark.hl', (els) => els.map((e) => e.id));
+    const hidden: string[] = [];
+    for (const id of ids) {
+      await page.focus(`#${id}`);
+      // The lowest underline drawn under the highlight's last line: its baseline, the deepest offset among the highlights in it, the line's thickness.
+      const { lowest, panelTop } = await page.evaluate((id) => {
+        type Box = { getBoundingClientRect(): { top: number; bottom: number; left: number; right: number } };
+        type Node = Box & { appendChild(n: unknown): void; remove(): void; style: Record<string, string>; querySelectorAll(s: string): ArrayLike<unknown> };
+        const d = document as unknown as { getElementById(id: string): Node; createElement(tag: string): Node };
+        const mark = d.getElementById(id);
+        const probe = d.createElement('span');
+        Object.assign(probe.style, { display: 'inline-block', width: '0', height: '0', verticalAlign: 'baseline' });
+        mark.appendChild(probe);
+        const baseline = probe.getBoundingClientRect().bottom;
+        probe.remove();
+        const offsets = [mark, ...Array.from(mark.querySelectorAll('mark'))].map((m) => parseFloat((getComputedStyle(m) as unknown as { textUnderlineOffset: string }).textUnderlineOffset));
+        const panel = d.getElementById('explain').getBoundingClientRect();
+        return { lowest: baseline + Math.max(...offsets) + 2, panelTop: panel.top };
+      }, id);
+      if (lowest > panelTop) hidden.push(`${id}: underline down to ${lowest.toFixed(0)}px, panel from ${panelTop.toFixed(0)}px`);
+    }
+    t.deepEqual(hidden, []);
+  });
+
   test.serial('on screen every device’s underline stands out from the white page at 3:1 or more (WCAG’s contrast for graphics)', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.opedHtml).href);

@@ -90,13 +90,21 @@ export const enhancementScript = `(function () {
   function barBottom() {
     return bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0;
   }
+  // Stacked underlines hang below a highlight's box, the deepest (a highlight nested in it) by its text-underline-offset.
+  function underlineDepth(el) {
+    var deepest = 0;
+    var marks = el.tagName === 'MARK' ? [el].concat(Array.prototype.slice.call(el.querySelectorAll('mark'))) : [];
+    marks.forEach(function (m) { deepest = Math.max(deepest, parseFloat(getComputedStyle(m).textUnderlineOffset) || 0); });
+    return deepest;
+  }
   function reveal(el) {
     var r = el.getBoundingClientRect();
     var top = barBottom() + 8;
     var bottom = window.innerHeight - 8;
+    var lowest = r.bottom + underlineDepth(el);
     var p = panel.getBoundingClientRect();
     if (p.left < r.right && p.right > r.left) bottom = Math.min(bottom, p.top - 8);
-    if (r.bottom > bottom) window.scrollBy(0, Math.min(r.bottom - bottom, r.top - top));
+    if (lowest > bottom) window.scrollBy(0, Math.min(lowest - bottom, r.top - top));
     else if (r.top < top) window.scrollBy(0, r.top - top);
   }
   // Links into the page (to a highlight, to a finding in its list) land below the bar, not under it.
