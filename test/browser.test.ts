@@ -473,7 +473,7 @@ if (!HAVE_BROWSER) {
     }
   });
 
-  test.serial('on a phone, by keyboard alone: Tab explains each highlight with neither the bar nor the panel over it, Escape closes, Enter explains again, links land below the bar', async (t) => {
+  test.serial('on a phone, by keyboard alone: Tab explains each highlight with neither the bar nor the panel over it, Escape or Close closes and leaves the focus on it, Enter explains again, links land below the bar', async (t) => {
     const page = await launch(t);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(pathToFileURL(t.context.opedHtml).href);
@@ -509,6 +509,22 @@ if (!HAVE_BROWSER) {
     t.true(await panel.isVisible());
     t.true((await panel.innerText()).includes(findings[Number(id.slice(3))].explanation));
     t.true(await uncovered(id));
+
+    // From the panel's link, Escape closes the panel and takes the focus back to the highlight, not to the top of the page;
+    // so does the Close button, by keyboard or pointer, and the panel stays closed.
+    await page.locator('#explain a').first().focus();
+    await page.keyboard.press('Escape');
+    t.false(await panel.isVisible());
+    t.is(await page.evaluate(() => document.activeElement?.id ?? ''), id);
+    await page.keyboard.press('Enter');
+    await page.locator('#explain button.close').focus();
+    await page.keyboard.press('Enter');
+    t.false(await panel.isVisible(), 'Close closes the panel');
+    t.is(await page.evaluate(() => document.activeElement?.id ?? ''), id);
+    await page.keyboard.press('Enter');
+    await page.locator('#explain button.close').click();
+    t.false(await panel.isVisible(), 'a click on Close closes the panel');
+    t.is(await page.evaluate(() => document.activeElement?.id ?? ''), id);
 
     // A link to a highlight or a listed finding lands below the bar of toggles (one row here, three on a tablet), not under it.
     await page.keyboard.press('Escape');

@@ -63,6 +63,18 @@ export const enhancementScript = `(function () {
     if (panel) panel.hidden = true;
     if (current) current.classList.remove('current');
   }
+  // Closing the panel from inside it (Close, or Escape on its link) hands the focus back to the highlight explained,
+  // without explaining it again.
+  var closing = false;
+  function close() {
+    var inside = panel && panel.contains(doc.activeElement);
+    hide();
+    if (inside && current) {
+      closing = true;
+      current.focus();
+      closing = false;
+    }
+  }
   function show(mark) {
     if (!panel || !list) return;
     if (!shown(mark)) return hide();
@@ -115,7 +127,7 @@ export const enhancementScript = `(function () {
   else window.addEventListener('resize', padTop);
   doc.addEventListener('focusin', function (e) {
     var m = e.target && e.target.closest && e.target.closest('mark.hl');
-    if (m) show(m);
+    if (m) { if (!closing) show(m); }
     else if (panel && !panel.hidden && e.target.getBoundingClientRect && !panel.contains(e.target)) reveal(e.target);
   });
   doc.addEventListener('click', function (e) {
@@ -132,11 +144,11 @@ export const enhancementScript = `(function () {
       e.preventDefault();
       show(m);
     } else if (e.key === 'Escape' && panel && !panel.hidden) {
-      hide();
+      close();
     }
   });
-  var close = panel && panel.querySelector('button.close');
-  if (close) close.addEventListener('click', function () { panel.hidden = true; if (current) { current.classList.remove('current'); current.focus(); } });
+  var closeButton = panel && panel.querySelector('button.close');
+  if (closeButton) closeButton.addEventListener('click', close);
 
   // A tooltip for the words under the pointer, made each time they are pointed at (the devices switched on may have changed):
   // every finding around them, innermost first, as the panel lists them, since a finding on the very same words as another
