@@ -340,6 +340,9 @@ if (!HAVE_BROWSER) {
     t.true((await target.innerText()).includes(findings[Number(shared!.id.slice('finding-'.length))].explanation));
     await page.locator('input.device-toggle[data-device="slogan"]').uncheck();
     t.is(await page.$eval(`#hl-${k}`, (e) => getComputedStyle(e).textDecorationLine), 'none');
+    // Without a script nothing takes a switched-off highlight out of the tab order: where the focus is must still show.
+    await page.focus(`#hl-${k}`);
+    t.not(await page.$eval(`#hl-${k}`, (e) => (getComputedStyle(e) as unknown as { outlineStyle: string }).outlineStyle), 'none');
   });
 
   test.serial('a screen reader gets each highlight named by its words and described by its kind and explanation while the lists are closed, and headings keep their own text as name', async (t) => {

@@ -48,7 +48,7 @@ export function styleSheet(deviceIds: readonly string[]): string {
     .map(
       (l, i) => `.dv${i}{--c:${darken(l.colour, SCREEN_DARKEN)};--t:${l.tint};text-decoration-style:${l.line}}
 .swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
-.controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;outline:none;cursor:inherit}
+.controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;cursor:inherit}
 .controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
     )
     .join('\n');
