@@ -158,3 +158,73 @@ export function fileProblems(text: string, files: readonly ReportFile[]): string
   }
   return problems;
 }
+
+/** CommonMark's Unicode whitespace; the start and end of a line count as white space. */
+function isMarkdownSpace(c: string | undefined): boolean {
+  return c === undefined || /^[\t\n\f\r\p{Zs}]$/u.test(c);
+}
+
+/** CommonMark's Unicode punctuation (general categories P and S). */
+function isMarkdownPunctuation(c: string | undefined): boolean {
+  return c !== undefined && /^[\p{P}\p{S}]$/u.test(c);
+}
+
+/** The code point that ends just before `i`, and the one that starts at `i` (undefined at the ends of the line). */
+function pointBefore(s: string, i: number): string | undefined {
+  return i === 0 ? undefined : Array.from(s.slice(Math.max(0, i - 2), i)).pop();
+}
+function pointAt(s: string, i: number): string | undefined {
+  return i >= s.length ? undefined : String.fromCodePoint(s.codePointAt(i)!);
+}
+
+/**
+ * Problems with a Markdown file the toolkit wrote, read by the CommonMark rules (and GFM's for tables): every unescaped run
+ * of `*` outside code spans is one of a pair that opens (left-flanking) and closes (right-flanking) emphasis, so no
+ * asterisks of ours are printed and none from the text make emphasis; no ATX heading ends in a closing sequence of `#`,
+ * which a renderer would drop; every row of a table has the pipes of its header; no raw HTML tag but `<strong>`.
+ */
+export function markdownProblems(md: string): string[] {
+  const problems: string[] = [];
+  const add = (p: string) => {
+    if (problems.length < 20) problems.push(p);
+  };
+  let tablePipes = -1;
+  md.split('\n').forEach((line, n) => {
+    const where = `line ${n + 1} ${JSON.stringify(line.length > 120 ? `${line.slice(0, 120)}…` : line)}`;
+    if (/^ {0,3}#{1,6}[ \t]/.test(line) && /[ \t]#+[ \t]*$/.test(line)) add(`${where}: the heading ends in # marks a renderer drops`);
+    const runs: { at: number; length: number }[] = [];
+    let pipes = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '\\') i++;
+      else if (c === '`') {
+        let ticks = 1;
+        while (line[i + ticks] === '`') ticks++;
+        const close = line.indexOf('`'.repeat(ticks), i + ticks);
+        i = close < 0 ? i + ticks - 1 : close + ticks - 1;
+      } else if (c === '*') {
+        let length = 1;
+        while (line[i + length] === '*') length++;
+        runs.push({ at: i, length });
+        i += length - 1;
+      } else if (c === '|') pipes++;
+      else if (c === '<' && /^<\/?[A-Za-z!?]/.test(line.slice(i, i + 2)) && !/^<\/?strong>/.test(line.slice(i))) add(`${where}: raw HTML ${JSON.stringify(line.slice(i, i + 20))}`);
+    }
+    if (runs.length % 2 === 1) add(`${where}: an unpaired run of *`);
+    for (let k = 0; k + 1 < runs.length; k += 2) {
+      const open = runs[k];
+      const close = runs[k + 1];
+      const after = pointAt(line, open.at + open.length);
+      const before = pointBefore(line, open.at);
+      if (isMarkdownSpace(after) || (isMarkdownPunctuation(after) && !isMarkdownSpace(before) && !isMarkdownPunctuation(before))) add(`${where}: ${'*'.repeat(open.length)} at ${open.at} does not open emphasis`);
+      const last = pointBefore(line, close.at);
+      const next = pointAt(line, close.at + close.length);
+      if (isMarkdownSpace(last) || (isMarkdownPunctuation(last) && !isMarkdownSpace(next) && !isMarkdownPunctuation(next))) add(`${where}: ${'*'.repeat(close.length)} at ${close.at} does not close emphasis`);
+    }
+    if (line.startsWith('|')) {
+      if (tablePipes < 0) tablePipes = pipes;
+      else if (pipes !== tablePipes) add(`${where}: a table row with ${pipes} pipes under a header with ${tablePipes}`);
+    } else tablePipes = -1;
+  });
+  return problems;
+}

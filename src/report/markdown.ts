@@ -2,7 +2,7 @@
 
 import type { Finding } from '../analyzers/types.js';
 import { checkResult, type AnalysisResult, type DeviceInfo, type DeviceScore } from '../result.js';
-import { escapeMarkdownCell, escapeMarkdownInline } from '../util/escape.js';
+import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../util/escape.js';
 import { counted, plural } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
 import { cutBackward, cutForward } from './excerpt.js';
@@ -242,7 +242,7 @@ function findingLine(result: AnalysisResult, f: Finding): string {
   return `Line ${f.line}: ${quoteInContext(result, f)} (rule ${ruleId(f.rule)}, strength ${fixed(f.strength, 2)}). ${esc(f.explanation)}`;
 }
 
-/** The quote in bold inside a window of its sentence, every piece escaped. */
+/** The quote in bold inside a window of its sentence, between quotation marks, every piece escaped. */
 export function quoteInContext(result: AnalysisResult, f: Finding): string {
   const sentence = result.sentences[f.sentence];
   const text = result.text;
@@ -259,8 +259,7 @@ export function quoteInContext(result: AnalysisResult, f: Finding): string {
   if (quote.length > MAX_QUOTE_CHARS) quote = `${safeSlice(quote, 0, MAX_QUOTE_CHARS / 2)} … ${safeSlice(quote, quote.length - MAX_QUOTE_CHARS / 2, quote.length)}`;
   const lead = sentence && from > sentence.start ? '…' : '';
   const tail = sentence && to < sentence.end ? '…' : '';
-  const bold = quote ? `**${esc(quote)}**` : '';
-  return `“${lead}${esc(before.trimStart())}${bold}${esc(after.trimEnd())}${tail}”`;
+  return markdownStrong(`“${lead}${esc(before.trimStart())}`, esc(quote), `${esc(after.trimEnd())}${tail}”`);
 }
 
 /** A slice that never splits a surrogate pair. */

@@ -30,6 +30,40 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/</g, '&lt;');
 }
 
+/** CommonMark's Unicode whitespace (a line's start or end counts as whitespace too). */
+function isMarkdownSpace(c: string | undefined): boolean {
+  return c === undefined || /^[\t\n\f\r\p{Zs}]$/u.test(c);
+}
+
+/** CommonMark's Unicode punctuation: the general categories P and S (so `!`, `“`, `\`, `;` and emoji). */
+function isMarkdownPunctuation(c: string | undefined): boolean {
+  return c !== undefined && /^[\p{P}\p{S}]$/u.test(c);
+}
+
+/**
+ * Escaped inline Markdown with its middle part in bold: `before**inner**after`, or, where CommonMark would not read those
+ * `**` as emphasis, `before<strong>inner</strong>after`. All three parts must be escaped already (escapeMarkdownInline),
+ * so `inner` holds no delimiter of its own, and `before` and `after` must run to the ends of the line or far enough to hold
+ * the characters next to the bold. A `**` opens only before text that does not start with white space, and before
+ * punctuation only when white space or punctuation comes first: `on**!**` would print its asterisks (an exclamation mark
+ * glued to the word before it, a quote that ends in "!" glued to the next word). White space at the edges of `inner`
+ * (left by a control character escaping dropped) is moved outside the bold.
+ */
+export function markdownStrong(before: string, inner: string, after: string): string {
+  const core = inner.trim();
+  const start = inner.length - inner.trimStart().length;
+  const pre = before + inner.slice(0, start);
+  const post = inner.slice(start + core.length) + after;
+  if (!core) return pre + post;
+  const prev = Array.from(pre.slice(-2)).pop();
+  const next = post ? String.fromCodePoint(post.codePointAt(0)!) : undefined;
+  const first = String.fromCodePoint(core.codePointAt(0)!);
+  const last = Array.from(core.slice(-2)).pop();
+  const opens = !isMarkdownPunctuation(first) || isMarkdownSpace(prev) || isMarkdownPunctuation(prev);
+  const closes = !isMarkdownPunctuation(last) || isMarkdownSpace(next) || isMarkdownPunctuation(next);
+  return opens && closes ? `${pre}**${core}**${post}` : `${pre}<strong>${core}</strong>${post}`;
+}
+
 /** A Markdown table cell: inline-escaped (pipes included). */
 export function escapeMarkdownCell(s: string): string {
   return escapeMarkdownInline(s);

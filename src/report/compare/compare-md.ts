@@ -2,7 +2,7 @@
 
 import type { KeyTerm } from '../../compare/keyness.js';
 import { checkComparison, type Comparison, type Evidence } from '../../compare/model.js';
-import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
+import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
 
@@ -10,13 +10,13 @@ import { firstWords, lastWords } from '../excerpt.js';
 const MAX_QUOTE = 240;
 const MAX_CONTEXT = 120;
 
-/** The sentence around a quote, with the quote in bold; long context is cut between words, with an ellipsis on the quote's far side. */
+/** The sentence around a quote, between quotation marks, with the quote in bold; long context is cut between words, with an ellipsis on the quote's far side. */
 function inContext(e: Evidence): string {
   const before = lastWords(e.context.before.replace(/\s+/g, ' '), MAX_CONTEXT);
   const after = firstWords(e.context.after.replace(/\s+/g, ' '), MAX_CONTEXT);
   const b = before.cut ? `…${before.text}` : before.text;
   const a = after.cut ? `${after.text}…` : after.text;
-  return `${escapeMarkdownInline(b)}**${escapeMarkdownInline(truncate(e.quote, MAX_QUOTE))}**${escapeMarkdownInline(a)}`;
+  return markdownStrong(`“${escapeMarkdownInline(b)}`, escapeMarkdownInline(truncate(e.quote, MAX_QUOTE)), `${escapeMarkdownInline(a)}”`);
 }
 
 function score(x: number, digits: number, isSigned: boolean): string {
@@ -57,10 +57,10 @@ export function renderCompareMarkdown(c: Comparison): string {
     out.push(`### ${escapeMarkdownInline(d.title)}`, '');
     c.texts.forEach((t, i) => {
       const e = t.strongest[d.id];
-      if (!e) out.push(`- **${names[i]}**: none found.`);
+      if (!e) out.push(markdownStrong('- ', names[i], ': none found.'));
       else {
         out.push(
-          `- **${names[i]}**, line ${e.line} (\`${e.rule.replace(/`/g, '')}\`, strength ${fixed(e.strength, 2)}): “${inContext(e)}” — ${escapeMarkdownInline(e.explanation)}`,
+          markdownStrong('- ', names[i], `, line ${e.line} (\`${e.rule.replace(/`/g, '')}\`, strength ${fixed(e.strength, 2)}): ${inContext(e)} — ${escapeMarkdownInline(e.explanation)}`),
         );
       }
     });
