@@ -5,6 +5,7 @@ import { analyze } from '../src/index.js';
 import { compareResults } from '../src/compare/model.js';
 import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { buildWorksheet, renderAnswersMarkdown, renderWorksheetMarkdown } from '../src/teach/worksheet.js';
 import { markdownStrong } from '../src/util/escape.js';
 import { markdownProblems } from './property-invariants.js';
 
@@ -47,4 +48,30 @@ test('markdownStrong uses ** wherever CommonMark reads it as bold, and <strong> 
   t.is(markdownStrong('“', '  ', '”'), '“  ”', 'nothing to bold');
   t.is(markdownStrong('“🔥', 'Down', '”'), '“🔥**Down**”', 'an emoji is punctuation to CommonMark, so ** may open after it');
   t.is(markdownStrong('“march on', '🔥', 'now”'), '“march on<strong>🔥</strong>now”', 'and an emoji glued to letters needs <strong>');
+});
+
+/** A heading's text as CommonMark reads an ATX heading line: the marks, and an optional closing run of # after a space, removed. */
+function atxHeadingText(line: string): string | undefined {
+  const m = /^ {0,3}#{1,6}(?:[ \t]+|$)(.*)$/.exec(line);
+  return m ? m[1].replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim() : undefined;
+}
+
+test('a title that ends in # marks keeps them in every Markdown heading it becomes', (t) => {
+  const text = 'Vote for us #\n\nLet us march on. Down with the tyrants!\n\nThe last word ##\n\nThey are traitors to our people.';
+  const result = analyze(text, { name: 'hashes.txt' });
+  t.deepEqual(
+    result.sections.map((s) => s.title),
+    ['Vote for us #', 'The last word ##'],
+  );
+  const worksheet = buildWorksheet(result);
+  for (const [name, md] of [
+    ['report.md', renderMarkdown(result)],
+    ['worksheet.md', renderWorksheetMarkdown(worksheet)],
+    ['answers.md', renderAnswersMarkdown(worksheet)],
+  ]) {
+    t.deepEqual(markdownProblems(md), [], name);
+    const headings = md.split('\n').map(atxHeadingText).filter((h): h is string => h !== undefined);
+    t.true(headings.includes(name === 'report.md' ? 'Rhetoric report: Vote for us \\#' : `${name === 'answers.md' ? 'Answer key' : 'Worksheet'}: Vote for us \\#`), `${name}: ${headings.join(' / ')}`);
+    if (name === 'report.md') t.true(headings.includes('2. The last word \\##'), headings.join(' / '));
+  }
 });

@@ -19,13 +19,16 @@ export function stripXmlInvalid(s: string): string {
 /** Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces. */
 export function escapeMarkdownInline(s: string): string {
   // Characters that are syntax anywhere are always escaped; `#`, `-`, `+`, `=` and "1." only where they start the text,
-  // since only there can they open a heading, list or rule (the text never keeps its own line breaks).
+  // since only there can they open a heading, list or rule (the text never keeps its own line breaks), and a run of `#`
+  // after white space where it ends the text, since at the end of a heading line that run is read as the heading's
+  // optional closing sequence and dropped ("### 2. Vote for us #" is a heading "2. Vote for us").
   return stripXmlInvalid(s)
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/([\\`*_{}\[\]|~>])/g, '\\$1')
     .replace(/!(?=\\\[)/g, '\\!')
     .replace(/^(\s*)([#+\-=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/(\s)(#+\s*)$/, '$1\\$2')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }
