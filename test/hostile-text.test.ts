@@ -123,6 +123,12 @@ const generated: Record<string, () => string> = {
   exclamations: () => `${'!'.repeat(5000)}\n\n${'No! '.repeat(5000)}\n\nDown with them${'!'.repeat(5000)}\n`,
   'repeated-phrase': () => `${'Down with imperialism! '.repeat(5000)}\n\n${'the '.repeat(50_000)}\n`,
   'many-headings': () => Array.from({ length: 1000 }, (_, i) => `## Heading ${i + 1}\n\nWe must act now, number ${i + 1}.\n`).join('\n'),
+  'one-sentence-20k': () => {
+    const clauses = ['down with the tyrants', 'let us march on', 'they are traitors to our people', 'like Rome before its fall we are weak', 'the 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 river <b>bold</b> & "so" on', 'with | pipes * and _ marks #'];
+    let text = '';
+    for (let i = 0; text.length < 19_999; i++) text += `${i ? ', ' : ''}${clauses[i % clauses.length]}`;
+    return `${text.slice(0, text.lastIndexOf(' ', 19_999))}.`;
+  },
   'astral-flood': () => Array.from({ length: 100_000 }, (_, i) => (i % 10 === 9 ? '🔥!' : '🔥')).join(' '),
 };
 

@@ -1,6 +1,7 @@
 // Invariants every analysis and every rendered report must keep, whatever the input: shared by the hostile, property and fuzz runs.
 
 import { XMLValidator } from 'fast-xml-parser';
+import type { Finding } from '../src/analyzers/types.js';
 import type { AnalysisResult } from '../src/result.js';
 import type { ReportFile } from '../src/report/write.js';
 import { lineColumn } from '../src/text/model.js';
@@ -128,6 +129,14 @@ const RESERVED_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
 export function fileProblems(text: string, files: readonly ReportFile[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
+  // The HTML page is checked against the findings of report.json, when that was rendered too.
+  const json = files.find((f) => f.path === 'report.json');
+  let report: { findings: readonly Finding[]; sections: readonly unknown[] } | undefined;
+  try {
+    report = json ? (JSON.parse(json.contents) as { findings: readonly Finding[]; sections: readonly unknown[] }) : undefined;
+  } catch {
+    report = undefined;
+  }
   for (const f of files) {
     const segments = f.path.split('/');
     if (seen.has(f.path)) problems.push(`${f.path} is rendered twice`);
@@ -147,6 +156,9 @@ export function fileProblems(text: string, files: readonly ReportFile[]): string
       // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(f.contents)) problems.push(`${f.path} holds a character XML 1.0 forbids`);
     }
+    if (f.path.endsWith('.md')) for (const p of markdownProblems(f.contents)) problems.push(`${f.path}: ${p}`);
+    // A text with no section (only a comment, say: the library analyzes it, the CLI refuses it) has no section to show it in.
+    if (f.path === 'report.html' && report) for (const p of htmlProblems(report.sections.length ? text : '', f.contents, report.findings)) problems.push(`report.html: ${p}`);
     if (f.path.endsWith('.json')) {
       try {
         const parsed = JSON.parse(f.contents) as { text?: unknown };
@@ -225,6 +237,144 @@ export function markdownProblems(md: string): string[] {
       if (tablePipes < 0) tablePipes = pipes;
       else if (pipes !== tablePipes) add(`${where}: a table row with ${pipes} pipes under a header with ${tablePipes}`);
     } else tablePipes = -1;
+  });
+  return problems;
+}
+
+/** Elements HTML closes by itself. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** What may stand between two blocks of the page unshown: white space, and the zero-width spaces a blank line may hold. */
+const BETWEEN_BLOCKS = /[\s\u200b]/;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Whether escaping drops the character at `i` (characters XML 1.0 and HTML cannot carry, lone surrogates). */
+function dropped(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text[i])) return true;
+  if (isHigh(c)) return !isLow(text.charCodeAt(i + 1));
+  if (isLow(c)) return !isHigh(text.charCodeAt(i - 1));
+  return false;
+}
+
+/**
+ * Problems with report.html: tags balanced; the text's blocks (the paragraphs and headings of each section's body) read in
+ * order give the text exactly, but for white space between blocks and the characters escaping drops; and the highlights of
+ * each finding (`data-finding`) cover exactly the shown characters of its span, with one primary highlight each.
+ */
+export function htmlProblems(text: string, html: string, findings: readonly Pick<Finding, 'start' | 'end' | 'rule'>[]): string[] {
+  const problems: string[] = [];
+  const add = (p: string) => {
+    if (problems.length < 20) problems.push(p);
+  };
+  const stack: { tag: string; finding?: number; block: boolean }[] = [];
+  let bodyDepth = -1;
+  let cursor = 0;
+  let lost = false;
+  const shown = new Uint8Array(text.length);
+  const marked = findings.map(() => [] as number[]);
+  const primaries = findings.map(() => 0);
+  // The characters of the block being read, each with the findings whose highlights hold it.
+  let block: { ch: string; findings: number[] }[] = [];
+  /** Places a block read whole: after white space or dropped characters, the first start from which it reads as the text. */
+  const placeBlock = () => {
+    const at = (start: number): number[] | undefined => {
+      const offsets: number[] = [];
+      let i = start;
+      for (const { ch } of block) {
+        while (i < text.length && !text.startsWith(ch, i) && dropped(text, i)) i++;
+        if (!text.startsWith(ch, i)) return undefined;
+        offsets.push(i);
+        i += ch.length;
+      }
+      return offsets;
+    };
+    for (let start = cursor; start <= text.length; start++) {
+      const offsets = at(start);
+      if (offsets) {
+        block.forEach(({ ch, findings: holding }, n) => {
+          for (let i = offsets[n]; i < offsets[n] + ch.length; i++) {
+            shown[i] = 1;
+            for (const k of holding) marked[k]?.push(i);
+          }
+        });
+        if (offsets.length) cursor = offsets[offsets.length - 1] + block[block.length - 1].ch.length;
+        return;
+      }
+      if (start < text.length && !BETWEEN_BLOCKS.test(text[start]) && !dropped(text, start)) break;
+    }
+    const shownText = block.map((c) => c.ch).join('');
+    add(`the page shows ${JSON.stringify(shownText.slice(0, 40))} where the text has ${JSON.stringify(text.slice(cursor, cursor + 40))} (offset ${cursor})`);
+    lost = true;
+  };
+  const token = /<(\/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|([^<]+)/gy;
+  let inBlock = 0;
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const [all, closing, name, attrs, content] = m;
+    if (content !== undefined) {
+      if (!inBlock || lost) continue;
+      if (/&(?!amp;|lt;|gt;|quot;|#39;)/.test(content)) add(`a character reference other than the five escapes in ${JSON.stringify(content.slice(0, 60))}`);
+      const decoded = content.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
+      const holding = stack.filter((e) => e.finding !== undefined).map((e) => e.finding!);
+      for (const ch of decoded) block.push({ ch, findings: holding });
+      continue;
+    }
+    if (name === undefined) continue;
+    const tag = name.toLowerCase();
+    if (!closing && (tag === 'script' || tag === 'style')) {
+      const end = html.indexOf(`</${tag}>`, token.lastIndex);
+      if (end < 0) {
+        add(`<${tag}> is never closed`);
+        break;
+      }
+      token.lastIndex = end + tag.length + 3;
+      continue;
+    }
+    if (closing) {
+      const top = stack.pop();
+      if (!top || top.tag !== tag) {
+        add(`</${tag}> closes <${top?.tag ?? 'nothing'}>`);
+        break;
+      }
+      if (top.block) {
+        inBlock--;
+        if (!lost) placeBlock();
+      }
+      if (stack.length === bodyDepth) bodyDepth = -1;
+      continue;
+    }
+    if (VOID_ELEMENTS.has(tag) || all.endsWith('/>')) continue;
+    const cls = /\bclass="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    const isBlock = bodyDepth >= 0 && stack.length === bodyDepth + 1 && /^(p|h1|h2|h3)$/.test(tag) && !/\b(part|findings)\b/.test(cls);
+    const finding = tag === 'mark' ? Number(/\bdata-finding="(\d+)"/.exec(attrs)?.[1]) : undefined;
+    if (tag === 'mark' && /\bid="hl-\d+"/.test(attrs) && finding !== undefined) primaries[finding] = (primaries[finding] ?? 0) + 1;
+    if (tag === 'div' && cls === 'body') bodyDepth = stack.length;
+    stack.push({ tag, finding, block: isBlock });
+    if (isBlock) {
+      inBlock++;
+      block = [];
+    }
+  }
+  if (stack.length) add(`unclosed elements: ${stack.map((e) => e.tag).join(' ')}`);
+  if (lost) return problems;
+  for (let i = 0; i < text.length; i++) {
+    if (!shown[i] && !BETWEEN_BLOCKS.test(text[i]) && !dropped(text, i)) {
+      add(`the text at offset ${i} (${JSON.stringify(text.slice(i, i + 12))}) is not shown`);
+      break;
+    }
+  }
+  findings.forEach((f, k) => {
+    const what = `finding ${k} (${f.rule}, ${f.start}-${f.end})`;
+    if (primaries[k] !== 1) add(`${what} has ${primaries[k]} primary highlights`);
+    const covered = new Set(marked[k]);
+    const outside = marked[k].find((i) => i < f.start || i >= f.end);
+    if (outside !== undefined) add(`${what} highlights offset ${outside}`);
+    for (let i = f.start; i < f.end; i++) {
+      if (shown[i] && !covered.has(i)) {
+        add(`${what} leaves offset ${i} unhighlighted`);
+        break;
+      }
+    }
   });
   return problems;
 }
