@@ -190,10 +190,29 @@ function pointAt(s: string, i: number): string | undefined {
 }
 
 /**
+ * How many explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2068) are still open at the end of
+ * `s`, paired as Unicode's bidi algorithm pairs them with U+202C PDF and U+2069 PDI.
+ */
+export function openBidi(s: string): number {
+  const open: boolean[] = []; // true for an isolate
+  for (const c of s) {
+    if (c === '\u202c') {
+      if (open.length && !open[open.length - 1]) open.pop();
+    } else if (c === '\u2069') {
+      const k = open.lastIndexOf(true);
+      if (k >= 0) open.length = k;
+    } else if (/[\u202a-\u202e]/.test(c)) open.push(false);
+    else if (/[\u2066-\u2068]/.test(c)) open.push(true);
+  }
+  return open.length;
+}
+
+/**
  * Problems with a Markdown file the toolkit wrote, read by the CommonMark rules (and GFM's for tables): every unescaped run
  * of `*` outside code spans is one of a pair that opens (left-flanking) and closes (right-flanking) emphasis, so no
  * asterisks of ours are printed and none from the text make emphasis; no ATX heading ends in a closing sequence of `#`,
- * which a renderer would drop; every row of a table has the pipes of its header; no raw HTML tag but `<strong>`.
+ * which a renderer would drop; every row of a table has the pipes of its header; no raw HTML tag but `<strong>`; no line
+ * ends with bidi formatting from the text still open, which would reorder the report's own words after it.
  */
 export function markdownProblems(md: string): string[] {
   const problems: string[] = [];
@@ -204,6 +223,7 @@ export function markdownProblems(md: string): string[] {
   md.split('\n').forEach((line, n) => {
     const where = `line ${n + 1} ${JSON.stringify(line.length > 120 ? `${line.slice(0, 120)}…` : line)}`;
     if (/^ {0,3}#{1,6}[ \t]/.test(line) && /[ \t]#+[ \t]*$/.test(line)) add(`${where}: the heading ends in # marks a renderer drops`);
+    if (openBidi(line)) add(`${where}: bidi formatting left open`);
     const runs: { at: number; length: number }[] = [];
     let pipes = 0;
     for (let i = 0; i < line.length; i++) {

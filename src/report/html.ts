@@ -5,7 +5,7 @@ import { deviceGuides, findingLabelOf, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type SectionResult } from '../result.js';
 import { checkOptionsObject } from '../util/errors.js';
-import { escapeXml } from '../util/escape.js';
+import { closeBidi, escapeXml } from '../util/escape.js';
 import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
@@ -47,7 +47,7 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): s
   const view = new View(result, guides);
   const body = view.body(options.charts);
   return htmlPage({
-    title: `${result.title} — rhetoric report`,
+    title: `${closeBidi(result.title)} — rhetoric report`,
     generator: `${result.tool.name} ${result.tool.version}`,
     style: styleSheet(deviceIds),
     script: enhancementScript,
@@ -65,13 +65,15 @@ ${view.explanations()}
 <div class="items"></div>
 </aside>
 <footer>
-<p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${esc(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits; <code>rhetoric explain</code> followed by a finding's rule id explains that rule alone, with its examples.</p>
+<p>Made by ${esc(result.tool.name)} ${esc(result.tool.version)} from ${inline(result.source.name)}. The highlights are the toolkit's reading, made by rules and word lists: they point at words worth discussing, not at verdicts. <code>rhetoric explain</code> lists every rule and its limits; <code>rhetoric explain</code> followed by a finding's rule id explains that rule alone, with its examples.</p>
 </footer>`,
   });
 }
 
 /** Escapes input text for HTML content or attribute values (and drops characters HTML cannot carry). */
 const esc = escapeXml;
+/** Escapes input text set among the page's own words, closing the bidi formatting it leaves open (see closeBidi). */
+const inline = (s: string): string => escapeXml(closeBidi(s));
 
 /** A block of text between blank lines, and whether it is the title or a heading. */
 interface Block {
@@ -136,7 +138,7 @@ class View {
     const r = this.result;
     const s = r.source;
     return `<header class="top">
-<p class="meta">rhetoric-lens report · ${esc(s.name)}</p>
+<p class="meta">rhetoric-lens report · ${inline(s.name)}</p>
 <p class="meta">${counted(s.words, 'word', (n) => n.toLocaleString('en-US'))} · ${counted(s.sentences, 'sentence')} · ${counted(r.sections.length, 'section')} · ${counted(r.findings.length, 'highlighted finding')}</p>
 </header>`;
   }
@@ -236,7 +238,7 @@ ${own}
       const parts: string[] = [];
       // A part's own heading ("Part 1") comes after the document title, when the part opens with it.
       let partHeading =
-        section.kind === 'part' ? `<h2 class="part">${esc(section.title)}${section.subtitle ? ` <small>${esc(section.subtitle)}</small>` : ''}</h2>` : undefined;
+        section.kind === 'part' ? `<h2 class="part">${inline(section.title)}${section.subtitle ? ` <small>${inline(section.subtitle)}</small>` : ''}</h2>` : undefined;
       let firstHeading = true;
       for (const block of bySection[section.index] ?? []) {
         while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
@@ -310,9 +312,9 @@ ${rows}
       // The list gives the explanation once, in the first finding that has it; the page's script writes it here when the list opens.
       const first = this.result.findings[why.first].quote;
       const named = first.length > SAME_QUOTE_CHARS ? `${first.slice(0, SAME_QUOTE_CHARS)}…` : first;
-      note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${esc(named)}” above</a>`;
+      note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${inline(named)}” above</a>`;
     }
-    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${esc(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${inline(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
   }
 
   /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */

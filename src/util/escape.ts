@@ -16,13 +16,39 @@ export function stripXmlInvalid(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-/** Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces. */
+/**
+ * `s` with the explicit bidirectional formatting it opens and leaves open closed at its end: an embedding or override
+ * (U+202A LRE, U+202B RLE, U+202D LRO, U+202E RLO) by U+202C PDF, an isolate (U+2066 LRI, U+2067 RLI, U+2068 FSI) by
+ * U+2069 PDI, as Unicode's bidi algorithm pairs them. Text from the input set among a report's own words cannot then
+ * reorder them: an RLO in a quoted sentence would otherwise show the rest of its line ("(rule …, strength …)") backwards.
+ * Text that opens nothing it leaves open is returned as it is.
+ */
+export function closeBidi(s: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2068]/.test(s)) return s;
+  const open: ('embedding' | 'isolate')[] = [];
+  for (const c of s) {
+    if (c === '\u202c') {
+      if (open[open.length - 1] === 'embedding') open.pop();
+    } else if (c === '\u2069') {
+      const k = open.lastIndexOf('isolate');
+      if (k >= 0) open.length = k;
+    } else if (c >= '\u202a' && c <= '\u202e') open.push('embedding');
+    else if (c >= '\u2066' && c <= '\u2068') open.push('isolate');
+  }
+  return s + open.reverse().map((kind) => (kind === 'embedding' ? '\u202c' : '\u2069')).join('');
+}
+
+/**
+ * Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces;
+ * bidi formatting left open is closed (closeBidi).
+ */
 export function escapeMarkdownInline(s: string): string {
   // Characters that are syntax anywhere are always escaped; `#`, `-`, `+`, `=` and "1." only where they start the text,
   // since only there can they open a heading, list or rule (the text never keeps its own line breaks), and a run of `#`
   // after white space where it ends the text, since at the end of a heading line that run is read as the heading's
   // optional closing sequence and dropped ("### 2. Vote for us #" is a heading "2. Vote for us").
-  return stripXmlInvalid(s)
+  // Line breaks end explicit bidi formatting; joined into one line, the text gets its closers at its end instead.
+  const escaped = stripXmlInvalid(s)
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/([\\`*_{}\[\]|~>])/g, '\\$1')
     .replace(/!(?=\\\[)/g, '\\!')
@@ -31,6 +57,7 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/(\s)(#+\s*)$/, '$1\\$2')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
+  return closeBidi(escaped);
 }
 
 /** CommonMark's Unicode whitespace (a line's start or end counts as whitespace too). */

@@ -2,6 +2,7 @@
 
 import { checkComparison, type Comparison } from '../../compare/model.js';
 import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
+import { closeBidi } from '../../util/escape.js';
 import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
 
 /** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
@@ -40,7 +41,7 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
       const v = t.scores[d.id];
       const y = Math.min(sy(v), sy(0));
       const h = Math.max(v === 0 ? 0 : 1, Math.abs(sy(v) - sy(0)));
-      rect(g, x0 + ti * barWidth + 2, y, barWidth - 4, h, seriesColor(ti)).append('title').text(clean(`${t.name}: ${fixed(v, d.score.digits)}`));
+      rect(g, x0 + ti * barWidth + 2, y, barWidth - 4, h, seriesColor(ti)).append('title').text(clean(`${closeBidi(t.name)}: ${fixed(v, d.score.digits)}`));
     });
     label(g, x0 + innerWidth / 2, top + plotHeight + 18, d.title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
     label(g, x0 + innerWidth / 2, top + plotHeight + 34, truncate(d.score.label, 30), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
