@@ -1,13 +1,15 @@
 // The HTML report in a real browser (headless Debian Chromium through playwright-core): highlights, explanations, toggles, inert hostile text.
 
 import anyTest, { type TestFn } from 'ava';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { CliIO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
+import { analyze } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html.js';
 import type { AnalysisResult } from '../src/result.js';
 import { denseText } from '../bench/dense-text.js';
 import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
@@ -619,6 +621,21 @@ if (!HAVE_BROWSER) {
     const elements = await page.locator('*').count();
     t.true(counts.length > 0, 'the trace has style updates');
     t.true(Math.max(...counts) < elements / 20, `a focus restyled ${Math.max(...counts)} of ${elements} elements`);
+  });
+
+  test.serial('lines broken by U+2028 or U+2029 are lines of the page, as the same lines broken by LF are', async (t) => {
+    const lines = ['A Speech', '', 'They are traitors to our people.', 'Like Rome before its fall, we are weak.', 'Let us march on!'];
+    const heights: Record<string, number[]> = {};
+    for (const [name, br] of [['LF', '\n'], ['LS', '\u2028'], ['PS', '\u2029']]) {
+      const file = join(t.context.work, `lines-${name}.html`);
+      writeFileSync(file, renderHtml(analyze(lines.join(br), { name: 'lines.txt' })));
+      const page = await launch(t);
+      await page.goto(pathToFileURL(file).href);
+      heights[name] = await page.locator('main .body p').evaluateAll((els) => els.map((e) => Math.round((e as unknown as El).getClientRects()[0].height)));
+    }
+    t.is(heights.LF.length, 1, 'one paragraph');
+    t.deepEqual(heights.LS, heights.LF);
+    t.deepEqual(heights.PS, heights.LF);
   });
 
   test.serial('a hostile text renders inert: no script runs, no element is injected, the text reads as written', async (t) => {

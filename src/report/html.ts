@@ -334,7 +334,8 @@ ${rows}
     const text = this.result.text;
     const out: string[] = [];
     for (const piece of nestSpans(from, to, active, opened)) {
-      if (piece.kind === 'text') out.push(esc(text.slice(piece.start, piece.end)));
+      // A browser breaks no line at U+2028 or U+2029, which the text's line numbers count: each keeps a <br> after it.
+      if (piece.kind === 'text') out.push(esc(text.slice(piece.start, piece.end)).replace(/[\u2028\u2029]/g, '$&<br>'));
       else if (piece.kind === 'close') out.push('</mark>');
       else out.push(this.openMark(piece.id, piece.first, piece.depth));
     }
@@ -358,7 +359,7 @@ ${rows}
   private blocks(): Block[] {
     const text = this.result.text;
     const blocks: Block[] = [];
-    const blank = /\n[ \t\u00a0\ufeff\u200b\r]*\n/g;
+    const blank = new RegExp(`${LINE_BREAK}[ \\t\\u00a0\\ufeff\\u200b]*${LINE_BREAK}`, 'g');
     let from = 0;
     const push = (start: number, end: number) => {
       while (start < end && /\s/.test(text[start])) start++;
@@ -368,7 +369,8 @@ ${rows}
     for (let m = blank.exec(text); m; m = blank.exec(text)) {
       push(from, m.index);
       from = m.index + m[0].length;
-      blank.lastIndex = from - 1;
+      // The line break that ends a blank line may start the next one.
+      blank.lastIndex = from - (m[0].endsWith('\r\n') ? 2 : 1);
     }
     push(from, text.length);
     splitHeadingLines(text, blocks, this.result.sentences);
@@ -434,9 +436,9 @@ function splitHeadingLines(text: string, blocks: Block[], sentences: AnalysisRes
       const h = sentences[t];
       if (!h.heading) continue;
       let lineStart = h.start;
-      while (lineStart > from && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+      while (lineStart > from && !isLineBreak(text[lineStart - 1])) lineStart--;
       let lineEnd = h.end;
-      while (lineEnd < b.end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+      while (lineEnd < b.end && !isLineBreak(text[lineEnd])) lineEnd++;
       // Only a heading alone on its lines is split off; one that shares a line with prose stays in its block.
       if (text.slice(lineStart, h.start).trim().replace(/^#{1,6}$/, '') !== '' || text.slice(h.end, lineEnd).trim().replace(/^#+$/, '') !== '') continue;
       push(from, lineStart, 'prose');
@@ -446,6 +448,13 @@ function splitHeadingLines(text: string, blocks: Block[], sentences: AnalysisRes
     push(from, b.end, 'prose');
   }
   blocks.splice(0, blocks.length, ...out);
+}
+
+/** A line break as the parser reads it (CRLF, LF, a lone CR, U+2028, U+2029), for a regular expression. */
+const LINE_BREAK = '(?:\\r\\n|\\r(?!\\n)|[\\n\\u2028\\u2029])';
+
+function isLineBreak(c: string | undefined): boolean {
+  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 }
 
 /** Inlines an SVG document in HTML: drops any XML declaration or doctype. */
