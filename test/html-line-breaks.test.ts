@@ -1,7 +1,7 @@
-// The HTML page reads every kind of line break as the parser does: lone CR, U+2028 and U+2029 lines give the sections, headings and paragraphs of LF ones.
+// The HTML pages read every kind of line break as the parser does: lone CR, U+2028 and U+2029 lines give the sections, headings, paragraphs and lines of LF ones.
 
 import test from 'ava';
-import { analyze, renderHtml } from '../src/index.js';
+import { analyze, buildWorksheet, renderHtml, renderWorksheetHtml } from '../src/index.js';
 
 const LINES = ['A Speech', '', 'Down with the tyrants! Let us march on!', '', 'The second part', '', 'They are traitors to our people.', 'Like Rome before its fall, we are weak.', '', 'Let us go on!'];
 const BREAKS: Record<string, string> = { LF: '\n', CRLF: '\r\n', CR: '\r', 'U+2028': '\u2028', 'U+2029': '\u2029' };
@@ -34,3 +34,12 @@ for (const [name, br] of Object.entries(BREAKS)) {
     t.is((main.match(/[\u2028\u2029](?!<br>)/g) ?? []).length, 0);
   });
 }
+
+test('worksheet.html: a sentence keeps a line break made by U+2028 or U+2029 (a <br> after it), as one made by LF', (t) => {
+  for (const br of ['\u2028', '\u2029']) {
+    const result = analyze(`They are traitors${br}to our people. Down with the tyrants! Let us march on together now.`, { name: 'lines.txt' });
+    const page = renderWorksheetHtml(buildWorksheet(result, { count: 3 }));
+    const quotes = [...page.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)].map((m) => m[1]);
+    t.true(quotes.includes(`They are traitors${br}<br>to our people.`), JSON.stringify(quotes));
+  }
+});

@@ -293,7 +293,10 @@ blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;back
 .line{flex:1;border-bottom:1px solid #777;height:1.3rem}
 @media print{body{margin:0;max-width:none;font-size:11pt}blockquote{background:none}}`;
 
-/** The student's worksheet as one self-contained, printable HTML page (no scripts). */
+/**
+ * The student's worksheet as one self-contained, printable HTML page (no scripts). A sentence keeps its line breaks; a
+ * browser breaks no line at U+2028 or U+2029, so each is followed by a <br>.
+ */
 export function renderWorksheetHtml(ws: Worksheet): string {
   checkWorksheet(ws, 'renderWorksheetHtml');
   const devices = ws.devices.map((d) => `<li><strong>${html(d.title)}</strong>: ${html(d.definition)}${d.spotIt ? ` <em>How to spot it:</em> ${html(d.spotIt)}` : ''}</li>`).join('\n');
@@ -301,7 +304,7 @@ export function renderWorksheetHtml(ws: Worksheet): string {
   const items = ws.items
     .map(
       (item) => `<li class="item">
-<blockquote>${html(item.text)}</blockquote>
+<blockquote>${html(item.text).replace(/[\u2028\u2029]/g, '$&<br>')}</blockquote>
 <p class="where">line ${item.line} · section “${html(closeBidi(item.sectionTitle))}”</p>
 <p class="devices"><span class="ask">Device(s):</span> ${boxes}</p>
 <p class="quote"><span class="ask">Words that show it:</span><span class="line"></span></p>
