@@ -6,7 +6,9 @@
 
 import { fileURLToPath } from 'node:url';
 
-const argv = process.argv.slice(2);
+// "--" ends the options: a file named "-x.txt" after it is an operand (src/cli/end-of-options.ts).
+const { withEndOfOptions } = await import('../dist/cli/end-of-options.js');
+const argv = withEndOfOptions(process.argv.slice(2));
 const bin = fileURLToPath(import.meta.url);
 const { runFromSnapshot } = await import('../dist/cli/snapshot.js');
 let code = await runFromSnapshot(argv);

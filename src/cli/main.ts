@@ -7,6 +7,7 @@ import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 import { lastValueWins } from './repeated.js';
+import { withEndOfOptions } from './end-of-options.js';
 import { TOOL } from '../tool.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -38,7 +39,8 @@ async function loadCommands(argv: string[]): Promise<Command[]> {
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(given: string[], io: CliIO = processIO()): Promise<number> {
+  const argv = withEndOfOptions(given);
   let code: number = EXIT.ok;
   let ran: Promise<number> | undefined;
   const parser = yargs(argv)
