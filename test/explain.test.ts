@@ -98,6 +98,9 @@ test('rhetoric explain prints all five devices; --format json parses; an unknown
   t.is(await main(['explain', 'metaphor'], bad), 2);
   t.regex(bad.err(), /^rhetoric: unknown device or rule "metaphor"/);
   t.is(bad.err().trim().split('\n')[1], "Try 'rhetoric --help'.");
+  const dash = captureIO();
+  t.is(await main(['explain', '-'], dash), 2);
+  t.regex(dash.err(), /^rhetoric: explain reads no text, so "-" means nothing to it: name a device/, 'not an unknown device or rule of empty name');
 });
 
 test('rhetoric explain finds a device by the names a reader uses: its title, any case, dashes or spaces, singular or plural', async (t) => {
