@@ -40,6 +40,11 @@ function buildSchemas(z: typeof import('zod').z) {
     strength: z.number().min(0).max(1).optional(),
     examples: z.array(z.string()).optional(),
     counterExamples: z.array(z.string()).optional(),
+    /**
+     * For whoever maintains the rule: why the expression is accepted although recheck finds (or cannot rule out) backtracking
+     * that grows faster than the sentence (`npm run check:patterns`; test/pattern-complexity.test.ts asks for it).
+     */
+    backtrackingNote: z.string().min(1).optional(),
   });
 
   /** A valence rating for a word or phrase, on AFINN's −5…+5 scale. */
