@@ -413,6 +413,38 @@ if (!HAVE_BROWSER) {
     t.false(shown.includes('Also around these words'), shown);
   });
 
+  test.serial('switching a device off while the panel explains it updates the panel, and each list counts the findings it still shows', async (t) => {
+    const page = await launch(t);
+    await page.goto(pathToFileURL(t.context.rallyHtml).href);
+    const findings = t.context.rallyJson.findings;
+    const summaries = () => page.$$eval('details.findings summary', (els) => els.map((e) => e.textContent ?? ''));
+    const before = await summaries();
+    t.true(before.length > 0 && before.every((s) => /^Findings in this section \(\d+\)$/.test(s)), before.join(' | '));
+    // "Down with" in the title: an us/them cue, inside the slogan, call to action and sentiment frame of the whole line.
+    const down = await wordPoint(page, 'main h1', 'Down');
+    await page.mouse.click(down.x, down.y);
+    const explained = await page.evaluate(() => document.activeElement?.id ?? '');
+    const k = Number(explained.replace('hl-', ''));
+    t.true(await page.locator('#explain').isVisible());
+    t.true((await page.locator('#explain .items').innerText()).includes('Also around these words'));
+    // Switch off every device but the one explained: the panel stays, and no longer mentions the others.
+    for (const d of t.context.rallyJson.devices) if (d.id !== findings[k].device) await page.locator(`input.device-toggle[data-device="${d.id}"]`).uncheck();
+    t.true(await page.locator('#explain').isVisible(), 'its own device is still on');
+    t.false((await page.locator('#explain .items').innerText()).includes('Also around these words'), 'the others it listed are off');
+    await page.locator(`input.device-toggle[data-device="${findings[k].device}"]`).uncheck();
+    t.true(await page.locator('#explain').isHidden(), 'a panel explaining a device switched off closes');
+    // With every device off, each list says it shows none of its findings.
+    const off = await summaries();
+    t.true(off.every((s, i) => s === `Findings in this section (0 of ${/\d+/.exec(before[i])![0]} shown)`), off.join(' | '));
+    const slogan = t.context.rallyJson.devices.find((d) => d.id === 'slogan')!;
+    await page.locator(`input.device-toggle[data-device="${slogan.id}"]`).check();
+    const counted = (await summaries()).map((s) => Number(/\((\d+)/.exec(s)![1]));
+    // The lists are closed; open them so the items' display can be read.
+    await page.$$eval('details.findings', (els) => els.forEach((d) => ((d as unknown as { open: boolean }).open = true)));
+    const visible = await page.$$eval('details.findings', (els) => els.map((d) => Array.prototype.filter.call(d.querySelectorAll('li.finding'), (li: { offsetParent: unknown }) => li.offsetParent !== null).length));
+    t.deepEqual(counted, visible, `counts ${counted} against items shown ${visible}`);
+  });
+
   test.serial('pointing at words that several findings share gives a tooltip that explains every one of them, innermost first', async (t) => {
     const page = await launch(t);
     await page.goto(pathToFileURL(t.context.rallyHtml).href);

@@ -75,7 +75,8 @@ export const enhancementScript = `(function () {
       closing = false;
     }
   }
-  function show(mark) {
+  // stay: refresh the panel where it is (a device switched on or off), without scrolling to the highlight again.
+  function show(mark, stay) {
     if (!panel || !list) return;
     if (!shown(mark)) return hide();
     if (current) current.classList.remove('current');
@@ -95,7 +96,7 @@ export const enhancementScript = `(function () {
       link.href = '#finding-' + p.getAttribute('data-finding');
     });
     panel.hidden = false;
-    reveal(mark);
+    if (!stay) reveal(mark);
   }
   // The bar of toggles stays at the top and the panel at the bottom: scroll so neither covers the highlight explained.
   var bar = doc.querySelector('.controls');
@@ -194,14 +195,32 @@ export const enhancementScript = `(function () {
       b.setAttribute('aria-pressed', alone ? 'true' : 'false');
     });
   }
-  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); pressed(); }); sync(t); });
+  // A device switched on or off changes what the open panel may explain and how many findings each list shows.
+  function devicesChanged() {
+    pressed();
+    if (panel && !panel.hidden && current) {
+      if (shown(current)) show(current, true);
+      else hide();
+    }
+    Array.prototype.forEach.call(doc.querySelectorAll('details.findings'), function (d) {
+      var items = d.querySelectorAll('li.finding');
+      var on = 0;
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i];
+        if (toggles.every(function (t) { return t.checked || !item.classList.contains('dv' + t.getAttribute('data-dv')); })) on++;
+      }
+      var summary = d.querySelector('summary');
+      if (summary) summary.textContent = 'Findings in this section (' + (on === items.length ? on : on + ' of ' + items.length + ' shown') + ')';
+    });
+  }
+  toggles.forEach(function (t) { t.addEventListener('change', function () { sync(t); devicesChanged(); }); sync(t); });
   onlies.forEach(function (b) {
     b.hidden = false;
     b.addEventListener('click', function () {
       var dv = b.getAttribute('data-dv');
       var alone = b.getAttribute('aria-pressed') === 'true';
       toggles.forEach(function (t) { t.checked = alone || t.getAttribute('data-dv') === dv; sync(t); });
-      pressed();
+      devicesChanged();
     });
   });
   pressed();
