@@ -174,6 +174,8 @@ test('a phrase beats its words: the phrase fires once, its words do not', (t) =>
   );
   t.deepEqual(sentimentFindings('The United States of America.'), [], '"united" inside the name carries nothing');
   t.true(score('We like this plan.') > 0 && score('They fought like lions.') === 0, '"like" is a verb only with its subject');
+  t.true(score('Our veterans deserve better.') < 0, '"deserve better" is a complaint about what they got');
+  t.true(score('Our children deserve a better future.') > 0, 'a better future deserved is a hope');
 });
 
 test('a word inside a multi-word proper name carries no feeling, unless our lexicons rate the name', (t) => {
