@@ -134,8 +134,15 @@ test('one rule, by the id a finding carries, is explained on its own with its ex
   // A rule a data file describes, and a learned model.
   t.is(explainRule('them-the-employer')!.rule.kind, 'rule');
   t.is(explainRule('us-them-learned')!.rule.kind, 'learned model');
+  // The sentiment rules that are no single entry (a package's word list, a negator, a lone "!") are described in sentiment-rules.
+  for (const id of ['sentiment-afinn', 'sentiment-emoji', 'sentiment-negated', 'sentiment-exclamation', 'sentiment-framing-call']) {
+    const described = explainRule(id)!.rule;
+    t.is(described.kind, 'rule', id);
+    t.is(described.lexicon, 'sentiment-rules', id);
+  }
+  t.regex(explainRule('sentiment-afinn')!.rule.note, /AFINN-165/);
   // A rule the analyzer's code makes, with no entry of its own, is still found and said to be so.
-  t.is(explainRule('sentiment-afinn')!.rule.kind, 'code');
+  t.is(explainRule('them-disparaged-group')!.rule.kind, 'code');
   t.is(explainRule('no-such-rule'), undefined);
   // A JavaScript caller's wrong argument is named, not read as no rule.
   t.throws(() => explainRule(5 as unknown as string), { message: /explainRule\(\) takes a rule id as a string, not 5/ });
