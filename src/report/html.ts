@@ -5,7 +5,7 @@ import { deviceGuides, findingLabelOf, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type SectionResult } from '../result.js';
 import { checkOptionsObject } from '../util/errors.js';
-import { closeBidi, escapeXml } from '../util/escape.js';
+import { closeBidi, escapeXml, escapeXmlInline, escapeXmlKeepingBreaks } from '../util/escape.js';
 import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
@@ -73,7 +73,7 @@ ${view.explanations()}
 /** Escapes input text for HTML content or attribute values (and drops characters HTML cannot carry). */
 const esc = escapeXml;
 /** Escapes input text set among the page's own words, closing the bidi formatting it leaves open (see closeBidi). */
-const inline = (s: string): string => escapeXml(closeBidi(s));
+const inline = escapeXmlInline;
 
 /** A block of text between blank lines, and whether it is the title or a heading. */
 interface Block {
@@ -335,7 +335,7 @@ ${rows}
     const out: string[] = [];
     for (const piece of nestSpans(from, to, active, opened)) {
       // A browser breaks no line at U+2028 or U+2029, which the text's line numbers count: each keeps a <br> after it.
-      if (piece.kind === 'text') out.push(esc(text.slice(piece.start, piece.end)).replace(/[\u2028\u2029]/g, '$&<br>'));
+      if (piece.kind === 'text') out.push(escapeXmlKeepingBreaks(text.slice(piece.start, piece.end)));
       else if (piece.kind === 'close') out.push('</mark>');
       else out.push(this.openMark(piece.id, piece.first, piece.depth));
     }

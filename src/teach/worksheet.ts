@@ -5,7 +5,7 @@ import { deviceGuides, findingLabelOf, type DeviceGuide } from '../explain.js';
 import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
-import { closeBidi, escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../util/escape.js';
+import { escapeMarkdownInline, escapeXml, escapeXmlInline, escapeXmlKeepingBreaks, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
 import { counted } from '../util/plural.js';
 import { seededRandom, shuffled } from '../util/random.js';
@@ -304,8 +304,8 @@ export function renderWorksheetHtml(ws: Worksheet): string {
   const items = ws.items
     .map(
       (item) => `<li class="item">
-<blockquote>${html(item.text).replace(/[\u2028\u2029]/g, '$&<br>')}</blockquote>
-<p class="where">line ${item.line} · section “${html(closeBidi(item.sectionTitle))}”</p>
+<blockquote>${escapeXmlKeepingBreaks(item.text)}</blockquote>
+<p class="where">line ${item.line} · section “${escapeXmlInline(item.sectionTitle)}”</p>
 <p class="devices"><span class="ask">Device(s):</span> ${boxes}</p>
 <p class="quote"><span class="ask">Words that show it:</span><span class="line"></span></p>
 <p class="quote"><span class="line"></span></p>
@@ -316,7 +316,7 @@ export function renderWorksheetHtml(ws: Worksheet): string {
     title: `Worksheet: ${ws.title}`,
     style: WORKSHEET_STYLE,
     body: `<h1>${html(`Worksheet: ${ws.title}`)}</h1>
-<p class="meta">Source: ${html(closeBidi(ws.source))} · ${ws.items.length} sentences · seed ${html(ws.seed)}</p>
+<p class="meta">Source: ${escapeXmlInline(ws.source)} · ${ws.items.length} sentences · seed ${html(ws.seed)}</p>
 <h2>The devices</h2>
 <ul class="devices-list">
 ${devices}

@@ -38,6 +38,16 @@ export function closeBidi(s: string): string {
   return s + open.reverse().map((kind) => (kind === 'embedding' ? '\u202c' : '\u2069')).join('');
 }
 
+/** Input text for HTML set among a page's own words (a title, a file name, a quote in a list): escaped, its open bidi formatting closed (closeBidi). */
+export function escapeXmlInline(s: string): string {
+  return escapeXml(closeBidi(s));
+}
+
+/** Input text for HTML that keeps its own line breaks: escaped, and a <br> after each U+2028 or U+2029, where a browser breaks no line. */
+export function escapeXmlKeepingBreaks(s: string): string {
+  return escapeXml(s).replace(/[\u2028\u2029]/g, '$&<br>');
+}
+
 /**
  * Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces;
  * bidi formatting left open is closed (closeBidi).
