@@ -26,6 +26,7 @@ import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import type { Command } from '../main.js';
 import { escapeControlChars } from '../../util/escape.js';
+import { operand } from '../end-of-options.js';
 
 
 export const analyzeCommand: Command = {
@@ -56,8 +57,7 @@ export const analyzeCommand: Command = {
       .example('$0 analyze speech.txt --lexicons my-lexicons --timing', 'Add your own lexicon entries and show what each analyzer costs'),
   async run(args, io) {
     const started = performance.now();
-    // yargs re-parses a positional "-" as a flag and hands it over as "" (or true): that is stdin.
-    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const file = operand(args.file)!;
     const resolved = settingsFromArgs(args, io.cwd, file);
     const settings = resolved.values;
     // Thresholds and an unknown collection are refused before the text is analyzed.

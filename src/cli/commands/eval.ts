@@ -16,6 +16,7 @@ import { warnUnknownRules } from '../rule-warning.js';
 import { loadOptionsOf, settingsFromArgs, withReadOptions } from '../settings-args.js';
 import type { ResolvedSettings } from '../../config/settings.js';
 import { escapeControlChars } from '../../util/escape.js';
+import { operand } from '../end-of-options.js';
 
 export const evalCommand: Command = {
   command: 'eval [gold]',
@@ -70,8 +71,7 @@ export const evalCommand: Command = {
   async run(args, io) {
     if (args.sentimentTsv !== undefined) {
       if (args.gold) throw new UsageError('give either a gold file or --sentiment-tsv, not both');
-      // yargs reads a lone "-" (stdin) as an empty value.
-      const fromStdin = args.sentimentTsv === '' || args.sentimentTsv === '-';
+      const fromStdin = operand(args.sentimentTsv) === '-';
       const file = fromStdin ? '-' : resolve(io.cwd, String(args.sentimentTsv));
       const settings = evalSettings(args, io.cwd, file, io);
       const load = loadOptionsOf(settings);
@@ -83,8 +83,8 @@ export const evalCommand: Command = {
       return 0;
     }
     if (args.gold === undefined) throw new UsageError('eval needs a gold file (or --sentiment-tsv FILE)');
-    // yargs reads a lone "-" (stdin) as an empty value. A gold file piped in has no folder: its paths resolve against --root or the current folder.
-    const fromStdin = args.gold === '' || args.gold === '-';
+    // A gold file piped in has no folder: its paths resolve against --root or the current folder.
+    const fromStdin = operand(args.gold) === '-';
     const goldFile = fromStdin ? '-' : resolve(io.cwd, String(args.gold));
     const root = args.root ? resolve(io.cwd, String(args.root)) : undefined;
     const settings = evalSettings(args, io.cwd, goldFile, io);

@@ -5,6 +5,7 @@ import { explainDevices, explainRule, renderExplanationText, renderRuleExplanati
 import { analyzers } from '../../analyzers/index.js';
 import { UsageError } from '../../util/errors.js';
 import type { Command } from '../main.js';
+import { operand } from '../end-of-options.js';
 
 export const explainCommand: Command = {
   command: 'explain [device]',
@@ -21,8 +22,7 @@ export const explainCommand: Command = {
   async run(args, io) {
     // Folders named relative to where the command runs, as every other command reads them.
     const lexicons = ((args.lexicons as string[] | undefined) ?? []).map((dir) => resolve(io.cwd, dir));
-    // yargs reads a lone "-" (stdin for the commands that read a text) as an empty name.
-    if (args.device === '') throw new UsageError(`explain reads no text, so "-" means nothing to it: name a device (${analyzers.map((a) => a.id).join(', ')}) or a rule id, or nothing for all five`);
+    if (operand(args.device) === '-') throw new UsageError(`explain reads no text, so "-" means nothing to it: name a device (${analyzers.map((a) => a.id).join(', ')}) or a rule id, or nothing for all five`);
     // A rule id ("us-them-contrast", as a finding carries it) is explained on its own; anything else names a device.
     const rule = typeof args.device === 'string' ? explainRule(args.device, { lexicons }) : undefined;
     if (rule) {

@@ -15,6 +15,7 @@ import { yearOptionOf } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import { escapeControlChars } from '../../util/escape.js';
+import { operand } from '../end-of-options.js';
 
 /** Most sentences a worksheet may ask about. */
 const MAX_COUNT = 500;
@@ -38,7 +39,7 @@ export const worksheetCommand: Command = {
     if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
       throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${Number.isNaN(count) ? JSON.stringify(given) : given})`);
     }
-    const file = args.file === '' || args.file === true ? '-' : String(args.file);
+    const file = operand(args.file)!;
     const settings = settingsFromArgs(args, io.cwd, file).values;
     if (!args.quiet) warnUnknownRules(settings.rules, settings.lexicons, io);
     const loadOptions = loadOptionsOf(settings);
