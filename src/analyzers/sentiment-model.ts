@@ -660,9 +660,13 @@ export function properNameWords(tokens: readonly Token[]): Set<number> {
   const connectors = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'la', 'von', 'van']);
   // A name does not run across a clause or sentence break, and a word after "!" or "?" starts a sentence as the first word
   // does: in "Sad! Upset! Angry!" no word is part of a name.
-  const between = (w: number) => tokens.slice(words[w - 1] + 1, words[w]);
-  const broken = words.map((_, w) => w > 0 && between(w).some((t) => CLAUSE_BREAK.test(t.text)));
-  const startsSentence = words.map((_, w) => w === 0 || between(w).some((t) => SENTENCE_BREAK.test(t.text)));
+  const broken: boolean[] = [];
+  const startsSentence: boolean[] = [];
+  words.forEach((i, w) => {
+    const between = w === 0 ? [] : tokens.slice(words[w - 1] + 1, i);
+    broken.push(between.some((t) => CLAUSE_BREAK.test(t.text)));
+    startsSentence.push(w === 0 || between.some((t) => SENTENCE_BREAK.test(t.text)));
+  });
   const joined = (a: number) => a > 0 && capitalized[a - 1] && capitalized[a] && !broken[a] && !startsSentence[a - 1];
   for (let w = 1; w < words.length; w++) {
     if (!capitalized[w] || startsSentence[w]) continue;
