@@ -411,7 +411,9 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     // A single modifier word is a modifier, not a loaded word; a longer rated phrase wins over its words.
     (m) => !(m.firstToken === m.lastToken && isModifier.has(m.firstToken)) && m.entry.value !== 0,
   );
-  const allCapitals = settings.capitals !== undefined && !tokens.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.text));
+  // Read only when a loaded word is in capitals: most sentences have none.
+  let allCapitals: boolean | undefined;
+  const inCapitals = (): boolean => (allCapitals ??= !tokens.some((t) => t.kind === 'word' && /\p{Ll}/u.test(t.text)));
   const isLoaded = new Set<number>();
   for (const m of rated) for (let i = m.firstToken; i <= m.lastToken; i++) isLoaded.add(i);
   // Shifters whose scope is the whole run of loaded words after them, by the last token of the hit they reached.
@@ -437,7 +439,7 @@ export function scoreTokens(model: SentimentModel, tokens: readonly Token[], tex
     }
 
     // Capitals raise the voice of a loaded word, unless the whole sentence is in capitals (a heading, a shouted slogan).
-    if (settings.capitals && !allCapitals && m.firstToken === m.lastToken && isShouted(tokens[m.firstToken], settings.capitals.minLetters)) {
+    if (settings.capitals && m.firstToken === m.lastToken && isShouted(tokens[m.firstToken], settings.capitals.minLetters) && !inCapitals()) {
       value *= settings.capitals.factor;
       applied.push({ role: 'intensifier', text: tokens[m.firstToken].text, factor: settings.capitals.factor, id: 'capitals', template: 'capitals' });
     }
