@@ -1,9 +1,7 @@
 // Every regular expression the built-in lexicons hold, with the flags it is compiled with: what `npm run check:patterns`
 // gives to recheck and what test/pattern-complexity.test.ts looks up in its record.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BUILTIN_LEXICON_DIR, loadLexicons } from '../src/lexicon/load.js';
+import { loadLexicons } from '../src/lexicon/load.js';
 import { sha256Hex } from '../src/util/digest.js';
 
 export interface PatternSource {
@@ -35,7 +33,7 @@ export function lexiconPatternSources(): PatternSource[] {
       out.push({ where: `${lexicon.lexicon}/${e.id}`, source: e.pattern, flags: e.flags ?? 'i', ...(e.backtrackingNote ? { backtrackingNote: e.backtrackingNote } : {}) });
     }
   }
-  const rules = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'us-them-rules.json'), 'utf8')) as { entries: Record<string, unknown>[] };
+  const rules = set.data.get('us-them-rules') as { entries: Record<string, unknown>[] };
   for (const e of rules.entries) {
     for (const [field, value] of Object.entries(e)) {
       if (!field.endsWith('Pattern') || typeof value !== 'string') continue;
