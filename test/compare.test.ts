@@ -140,6 +140,25 @@ test('compare.md sets in bold every text tied at the top score of a device, and 
   t.notRegex(sameRow, /\*\*/);
 });
 
+test('compare.md bolds by the score as shown: texts whose scores read the same are all bold or none is, and counts have thousands separators', (t) => {
+  const long = analyze(Array.from({ length: 40 }, () => FIERY).join('\n\n'), { name: 'long.md' });
+  const calm = analyze(CALM, { name: 'calm.txt' });
+  const other = analyze(CALM, { name: 'other.txt' });
+  const c = compareResults([long, calm, other]);
+  // Two scores that differ only past the shown digits (0.104 and 0.101 both read 0.10), and one lower.
+  c.texts[0].scores.us_them = 0.104;
+  c.texts[1].scores.us_them = 0.101;
+  c.texts[2].scores.us_them = 0.02;
+  const row = (md: string, head: string) => md.split('\n').find((l) => l.startsWith(head))!.split('|').slice(2, 5).map((x) => x.trim());
+  t.deepEqual(row(renderCompareMarkdown(c), '| Us/them'), ['**0.10**', '**0.10**', '0.02']);
+  c.texts[2].scores.us_them = 0.099;
+  t.deepEqual(row(renderCompareMarkdown(c), '| Us/them'), ['0.10', '0.10', '0.10']);
+  t.true(long.source.words >= 1000);
+  const words = row(renderCompareMarkdown(c), '| Words')[0];
+  t.is(words, String(long.source.words).replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  t.regex(words, /^\d{1,3}(,\d{3})+$/);
+});
+
 test('standard deviation (population) of the reference scores', (t) => {
   // 2, 4, 4, 4, 5, 5, 7, 9: mean 40/8 = 5; squared deviations 9+1+1+1+0+0+4+16 = 32; 32/8 = 4; √4 = 2.
   t.is(standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]), 2);

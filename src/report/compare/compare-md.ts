@@ -5,6 +5,7 @@ import { checkComparison, type Comparison, type Evidence } from '../../compare/m
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
+import { thousands } from '../markdown.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
 const MAX_QUOTE = 240;
@@ -39,17 +40,15 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(`| Device (score) | ${c.texts.map((t) => escapeMarkdownCell(t.name)).join(' | ')} |`);
   out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
   for (const d of c.devices) {
-    const diff = c.differences.find((x) => x.device === d.id);
-    // Every text tied at the top is bold, not only the first of them.
-    const top = diff && diff.spread > 0 ? c.texts[diff.highest].scores[d.id] : undefined;
-    const cells = c.texts.map((t) => {
-      const s = score(t.scores[d.id], d.score.digits, d.score.min < 0);
-      return top !== undefined && t.scores[d.id] === top ? `**${s}**` : s;
-    });
+    // Every text whose score, as shown, equals the highest shown is bold: two texts that both read 0.10 are both bold,
+    // not only the one whose unrounded score is higher, and none is bold when all read the same.
+    const shown = c.texts.map((t) => score(t.scores[d.id], d.score.digits, d.score.min < 0));
+    const top = score(Math.max(...c.texts.map((t) => t.scores[d.id])), d.score.digits, d.score.min < 0);
+    const cells = shown.map((s) => (s === top && shown.some((x) => x !== top) ? `**${s}**` : s));
     out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${cells.join(' | ')} |`);
   }
-  out.push(`| Words | ${c.texts.map((t) => String(t.words)).join(' | ')} |`);
-  out.push(`| Sentences | ${c.texts.map((t) => String(t.sentences)).join(' | ')} |`);
+  out.push(`| Words | ${c.texts.map((t) => thousands(t.words)).join(' | ')} |`);
+  out.push(`| Sentences | ${c.texts.map((t) => thousands(t.sentences)).join(' | ')} |`);
   out.push('', 'The highest score of each device is in bold. Every score is a density or a mean, so texts of different length compare.', '');
 
   out.push('## Strongest example of each device', '');
