@@ -55,3 +55,8 @@ test('the overview says how many documents tie at an end instead of naming three
   const distinct = renderOverviewMarkdown('tiny', [row('a', 3), row('b', 2), row('c', 1), row('d', 0)], [DEVICE], { trends: false });
   t.regex(distinct, /- Lowest: d 0\.00; c 1\.00; b 2\.00\./);
 });
+
+test('the overview\'s table of documents writes counts with thousands separators, as report.md does', (t) => {
+  const md = renderOverviewMarkdown('tiny', [{ ...row('long', 1), words: 12345 }, row('short', 0)], [DEVICE], { trends: false });
+  t.regex(md, /\| long \| {2}\| 12,345 \| 1 \|/);
+});

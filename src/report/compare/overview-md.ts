@@ -5,6 +5,7 @@ import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
+import { thousands } from '../markdown.js';
 import { counted } from '../../util/plural.js';
 import { LEFT_OUT_NOTE } from './summary-files.js';
 
@@ -102,7 +103,7 @@ function pushScores(
   out.push(`| File | Year | Words | Sections | ${devices.map((d) => escapeMarkdownCell(d.title)).join(' | ')} |`);
   out.push(`|---|---:|---:|---:|${devices.map(() => '---:').join('|')}|`);
   for (const r of ok) {
-    out.push(`| ${escapeMarkdownCell(r.file)} | ${r.year ?? ''} | ${r.words} | ${r.sections} | ${devices.map((d) => fmt(d, r.scores[d.id] ?? 0)).join(' | ')} |`);
+    out.push(`| ${escapeMarkdownCell(r.file)} | ${r.year ?? ''} | ${thousands(r.words)} | ${thousands(r.sections)} | ${devices.map((d) => fmt(d, r.scores[d.id] ?? 0)).join(' | ')} |`);
   }
   out.push('');
 }
