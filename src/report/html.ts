@@ -139,7 +139,7 @@ class View {
     const s = r.source;
     return `<header class="top">
 <p class="meta">rhetoric-lens report · ${inline(s.name)}</p>
-<p class="meta">${counted(s.words, 'word', (n) => n.toLocaleString('en-US'))} · ${counted(s.sentences, 'sentence')} · ${counted(r.sections.length, 'section')} · ${counted(r.findings.length, 'highlighted finding')}</p>
+<p class="meta">${counted(s.words, 'word')} · ${counted(s.sentences, 'sentence')} · ${counted(r.sections.length, 'section')} · ${counted(r.findings.length, 'highlighted finding')}</p>
 </header>`;
   }
 

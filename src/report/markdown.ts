@@ -3,7 +3,7 @@
 import type { Finding } from '../analyzers/types.js';
 import { checkResult, type AnalysisResult, type DeviceInfo, type DeviceScore } from '../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../util/escape.js';
-import { counted, plural } from '../util/plural.js';
+import { counted, plural, thousands } from '../util/plural.js';
 import { chartPaths } from './charts/index.js';
 import { cutBackward, cutForward } from './excerpt.js';
 import { fixed, signed } from './charts/kit.js';
@@ -27,7 +27,7 @@ export function renderMarkdown(result: AnalysisResult): string {
   const out: string[] = [];
   out.push(`# Rhetoric report: ${esc(result.title)}`, '');
   out.push(
-    `Source: ${esc(result.source.name)} · ${counted(result.source.words, 'word', thousands)} · ${counted(result.source.sentences, 'sentence', thousands)} · ` +
+    `Source: ${esc(result.source.name)} · ${counted(result.source.words, 'word')} · ${counted(result.source.sentences, 'sentence')} · ` +
       `${counted(result.sections.length, 'section')} · ${esc(`${result.tool.name} ${result.tool.version}`)}`,
     '',
   );
@@ -57,7 +57,7 @@ export function renderMarkdown(result: AnalysisResult): string {
   result.sections.forEach((s, i) => {
     out.push(`### ${s.index + 1}. ${esc(s.title)}`, '');
     const sub = s.subtitle ? ` · begins “${esc(s.subtitle)}”` : '';
-    out.push(`From line ${s.line} · ${counted(s.words, 'word', thousands)} · ${counted(s.sentenceCount, 'sentence', thousands)}${sub}`, '');
+    out.push(`From line ${s.line} · ${counted(s.words, 'word')} · ${counted(s.sentenceCount, 'sentence')}${sub}`, '');
     if (charts.sections[i]) out.push(`![${esc(`Section ${s.index + 1} scores against the whole document, and its sentiment`)}](${charts.sections[i]})`, '');
     else if (i === charts.sections.length) out.push(`(Charts are drawn for the first ${charts.sections.length} sections only.)`, '');
   });
@@ -83,7 +83,7 @@ export function verdict(result: AnalysisResult): string {
   const parts: string[] = [];
   const src = result.source;
   parts.push(
-    `This text has ${counted(src.words, 'word', thousands)} in ${counted(src.sentences, 'sentence', thousands)} and ${counted(result.sections.length, 'section')}.`,
+    `This text has ${counted(src.words, 'word')} in ${counted(src.sentences, 'sentence')} and ${counted(result.sections.length, 'section')}.`,
   );
   const perDevice: string[] = [];
   for (const d of result.devices.filter((x) => x.score.min >= 0)) {
@@ -286,11 +286,6 @@ function sectionName(index: number, title: string): string {
   return `section ${index + 1}, “${esc(title)}”`;
 }
 
-/** An integer with thousands separators (fixed, locale-independent). */
-export function thousands(n: number): string {
-  const s = String(Math.round(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 function percent(part: number, whole: number): string {
   return whole > 0 ? `${Math.round((part * 100) / whole)}%` : '0%';

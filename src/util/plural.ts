@@ -5,7 +5,13 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return n === 1 ? word : many;
 }
 
-/** A count and its noun: `counted(1, 'word')` is "1 word"; `format` prints the number (default: as is). */
-export function counted(n: number, word: string, format: (n: number) => string = String): string {
+/** An integer with thousands separators (fixed, locale-independent): 102800 is "102,800". */
+export function thousands(n: number): string {
+  const s = String(Math.round(n));
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A count and its noun: `counted(1, 'word')` is "1 word", `counted(102800, 'word')` "102,800 words"; `format` prints the number. */
+export function counted(n: number, word: string, format: (n: number) => string = thousands): string {
   return `${format(n)} ${plural(n, word)}`;
 }

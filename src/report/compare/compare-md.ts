@@ -5,7 +5,7 @@ import { checkComparison, type Comparison, type Evidence } from '../../compare/m
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
-import { thousands } from '../markdown.js';
+import { thousands } from '../../util/plural.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
 const MAX_QUOTE = 240;

@@ -5,8 +5,7 @@ import type { SummaryRow } from '../../corpus/summary.js';
 import type { DeviceInfo } from '../../result.js';
 import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
-import { thousands } from '../markdown.js';
-import { counted } from '../../util/plural.js';
+import { counted, thousands } from '../../util/plural.js';
 import { LEFT_OUT_NOTE } from './summary-files.js';
 
 /** Highest and lowest documents listed per device. */

@@ -1,0 +1,28 @@
+// Counts written for people carry thousands separators everywhere the tool writes them in words: report.md, report.html,
+// the section charts, the terminal summary and the corpus overview.
+
+import test from 'ava';
+import { analyze } from '../src/analyze.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import { renderHtml } from '../src/report/html.js';
+import { counted, thousands } from '../src/util/plural.js';
+
+test('thousands() groups the digits of an integer in threes', (t) => {
+  t.is(thousands(7), '7');
+  t.is(thousands(999), '999');
+  t.is(thousands(1000), '1,000');
+  t.is(thousands(102800), '102,800');
+  t.is(thousands(1234567), '1,234,567');
+  t.is(counted(1, 'word'), '1 word');
+  t.is(counted(102800, 'word'), '102,800 words');
+});
+
+test('a text of over a thousand words is counted with a separator in report.md and report.html', (t) => {
+  const text = Array.from({ length: 150 }, (_, i) => `The council met on day ${i + 1} and read the minutes aloud.`).join(' ');
+  const result = analyze(text, { name: 'minutes.txt' });
+  t.true(result.source.words >= 1000);
+  const shown = thousands(result.source.words);
+  t.regex(shown, /^\d{1,3},\d{3}$/);
+  t.true(renderMarkdown(result).includes(`${shown} words`));
+  t.true(renderHtml(result).includes(`${shown} words`));
+});
