@@ -5,6 +5,7 @@ import test from 'ava';
 import { analyze } from '../src/analyze.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderHtml } from '../src/report/html.js';
+import { renderSummary } from '../src/report/summary.js';
 import { counted, thousands } from '../src/util/plural.js';
 
 test('thousands() groups the digits of an integer in threes', (t) => {
@@ -25,4 +26,8 @@ test('a text of over a thousand words is counted with a separator in report.md a
   t.regex(shown, /^\d{1,3},\d{3}$/);
   t.true(renderMarkdown(result).includes(`${shown} words`));
   t.true(renderHtml(result).includes(`${shown} words`));
+  // The terminal summary: the header line and the whole document's row of the table.
+  const summary = renderSummary(result);
+  t.true(summary.includes(`${shown} words`));
+  t.regex(summary, new RegExp(`Whole document\\s+${shown} `));
 });

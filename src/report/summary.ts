@@ -1,7 +1,7 @@
 // The short terminal summary of a result: one row per section, one column per device, optional colour.
 
 import type { AnalysisResult, DeviceInfo } from '../result.js';
-import { counted } from '../util/plural.js';
+import { counted, thousands } from '../util/plural.js';
 import { fixed, signed, truncate } from './charts/kit.js';
 
 /** Colour functions (identity when colour is off). */
@@ -26,10 +26,10 @@ export function renderSummary(result: AnalysisResult, colors: SummaryColors = PL
   const rows: string[][] = result.sections.map((s) => [
     String(s.index + 1),
     truncate(terminalSafe(s.title), titleWidth),
-    String(s.words),
+    thousands(s.words),
     ...devices.map((d) => score(d, s.scores[d.id]?.score)),
   ]);
-  const total = ['', 'Whole document', String(result.source.words), ...devices.map((d) => score(d, result.document[d.id]?.score))];
+  const total = ['', 'Whole document', thousands(result.source.words), ...devices.map((d) => score(d, result.document[d.id]?.score))];
   const all = [head, ...rows, total];
   const widths = head.map((_, i) => Math.max(...all.map((r) => Array.from(r[i]).length)));
   const fmt = (r: string[]): string =>
