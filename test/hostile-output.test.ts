@@ -55,7 +55,8 @@ test('escapeMarkdownInline neutralizes pipes, backticks, leading #, emphasis, li
   t.is(escapeMarkdownInline('1. not a list'), '1\\. not a list');
   t.is(escapeMarkdownInline('> not a quote'), '\\> not a quote');
   t.is(escapeMarkdownInline('Vote for us ##'), 'Vote for us \\##', 'a closing run of # would be dropped from a heading');
-  t.is(escapeMarkdownInline('We are #1 and # more'), 'We are #1 and # more', 'a # inside the text is left readable');
+  t.is(escapeMarkdownInline('We are # 1 and # more'), 'We are # 1 and # more', 'a # inside the text is left readable');
+  t.is(escapeMarkdownInline('We are #1'), 'We are #<!-- -->1', 'a # before a number would link an issue on GitHub');
   t.is(escapeMarkdownInline('nul\u0000 gone'), 'nul gone');
 });
 

@@ -211,8 +211,9 @@ export function openBidi(s: string): number {
  * Problems with a Markdown file the toolkit wrote, read by the CommonMark rules (and GFM's for tables): every unescaped run
  * of `*` outside code spans is one of a pair that opens (left-flanking) and closes (right-flanking) emphasis, so no
  * asterisks of ours are printed and none from the text make emphasis; no ATX heading ends in a closing sequence of `#`,
- * which a renderer would drop; every row of a table has the pipes of its header; no raw HTML tag but `<strong>`; no line
- * ends with bidi formatting from the text still open, which would reorder the report's own words after it.
+ * which a renderer would drop; every row of a table has the pipes of its header; no raw HTML but `<strong>` and the empty
+ * comment that keeps GitHub's text filters off a word; no line ends with bidi formatting from the text still open, which
+ * would reorder the report's own words after it.
  */
 export function markdownProblems(md: string): string[] {
   const problems: string[] = [];
@@ -240,7 +241,7 @@ export function markdownProblems(md: string): string[] {
         runs.push({ at: i, length });
         i += length - 1;
       } else if (c === '|') pipes++;
-      else if (c === '<' && /^<\/?[A-Za-z!?]/.test(line.slice(i, i + 2)) && !/^<\/?strong>/.test(line.slice(i))) add(`${where}: raw HTML ${JSON.stringify(line.slice(i, i + 20))}`);
+      else if (c === '<' && /^<\/?[A-Za-z!?]/.test(line.slice(i, i + 2)) && !/^(?:<\/?strong>|<!-- -->)/.test(line.slice(i))) add(`${where}: raw HTML ${JSON.stringify(line.slice(i, i + 20))}`);
     }
     if (runs.length % 2 === 1) add(`${where}: an unpaired run of *`);
     for (let k = 0; k + 1 < runs.length; k += 2) {

@@ -48,9 +48,14 @@ export function escapeXmlKeepingBreaks(s: string): string {
   return escapeXml(s).replace(/[\u2028\u2029]/g, '$&<br>');
 }
 
+/** An empty HTML comment: it shows nothing, and splits the text around it in two for filters that read a page's text. */
+const TEXT_SPLIT = '<!-- -->';
+
 /**
- * Inline Markdown text: backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces;
- * bidi formatting left open is closed (closeBidi).
+ * Inline Markdown text that GitHub Flavored Markdown, and GitHub's filters after it, show as exactly the text:
+ * backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces; bidi formatting left
+ * open is closed (closeBidi). Where GitHub reads the rendered text itself, after Markdown and blind to its escapes
+ * (emoji shortcodes, @mentions and e-mail addresses, #12 references), an empty HTML comment goes between the characters.
  */
 export function escapeMarkdownInline(s: string): string {
   // Characters that are syntax anywhere are always escaped; `#`, `-`, `+`, `=` and "1." only where they start the text,
@@ -65,8 +70,19 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/^(\s*)([#+\-=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
     .replace(/(\s)(#+\s*)$/, '$1\\$2')
+    // GFM's literal autolinks: "http://", "https://" and "ftp://" links (any case), and "www." ones.
+    .replace(/(https?|ftp):(?=\/\/)/gi, '$1\\:')
+    .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
+    .replace(/</g, '&lt;')
+    // After Markdown: an @ before a name (a mention, or the domain of an e-mail address, which cmark-gfm links even when
+    // its @ is escaped), a # before a number (an issue), a colon that opens a `:name:` shortcode (an emoji).
+    .replace(/@(?=[A-Za-z0-9-]|\\_)/g, `@${TEXT_SPLIT}`)
+    .replace(/#(?=[0-9])/g, `#${TEXT_SPLIT}`)
+    .replace(/:(?=(?:[A-Za-z0-9+-]|\\_)+:)/g, `:${TEXT_SPLIT}`)
+    // White space that starts a line makes an indented code block from four columns (a tab reaches them): its first
+    // character becomes a character reference, which is text.
+    .replace(/^[ \t](?=[ \t]{3}|[ \t]*\t)|^\t/, (c) => `&#${c.charCodeAt(0)};`);
   return closeBidi(escaped);
 }
 

@@ -1,0 +1,46 @@
+// Reads Markdown as GitHub shows it: micromark with its GFM extension (the GitHub Flavored Markdown spec, as cmark-gfm
+// parses it), then the filters GitHub runs over the rendered page's text afterwards (emoji shortcodes, @mentions, #refs).
+
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+
+/** The HTML a GFM renderer makes of `md`. Inline HTML is let through, as GitHub lets through the `<strong>` reports use. */
+export function renderGfm(md: string): string {
+  return micromark(md, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+}
+
+/** Text of a piece of HTML as a reader sees it: tags and comments dropped, character references read. */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot);/gi, (_, ref: string) => {
+      const r = ref.toLowerCase();
+      if (r.startsWith('#x')) return String.fromCodePoint(parseInt(r.slice(2), 16));
+      if (r.startsWith('#')) return String.fromCodePoint(parseInt(r.slice(1), 10));
+      return { amp: '&', lt: '<', gt: '>', quot: '"' }[r]!;
+    });
+}
+
+/** Elements of the rendered HTML, in order: the tag name and the whole opening tag. */
+export function elementsOf(html: string): { name: string; tag: string }[] {
+  return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)].map((m) => ({ name: m[1].toLowerCase(), tag: m[0] }));
+}
+
+/**
+ * What GitHub's text filters would turn into something else: on each run of text between two tags or comments (outside
+ * code and links, which they skip), an emoji shortcode (`:name:`), an @mention or an issue reference (`#12`). They run on
+ * the rendered page, so a backslash in the Markdown does not stop them; only markup between the characters does.
+ */
+export function githubFilterHits(html: string): string[] {
+  const hits: string[] = [];
+  let skipped = 0;
+  for (const piece of html.split(/(<!--[\s\S]*?-->|<[^>]*>)/)) {
+    const tag = /^<(\/?)(code|pre|a)\b/i.exec(piece);
+    if (tag) skipped += tag[1] ? -1 : 1;
+    if (piece.startsWith('<') || skipped > 0) continue;
+    const text = textOfHtml(piece);
+    for (const m of text.matchAll(/:[\w+-]+:|(?<![\w`])@[A-Za-z0-9][\w-]*|#[0-9]+/g)) hits.push(`${m[0]} in ${JSON.stringify(text.slice(0, 80))}`);
+  }
+  return hits;
+}
