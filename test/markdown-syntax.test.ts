@@ -7,6 +7,7 @@ import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { buildWorksheet, renderAnswersMarkdown, renderWorksheetMarkdown } from '../src/teach/worksheet.js';
 import { markdownStrong } from '../src/util/escape.js';
+import { renderGfm } from './helpers/gfm.js';
 import { markdownProblems } from './property-invariants.js';
 
 /** Lines of report.md that quote a finding of `rule`. */
@@ -48,6 +49,17 @@ test('markdownStrong uses ** wherever CommonMark reads it as bold, and <strong> 
   t.is(markdownStrong('“', '  ', '”'), '“  ”', 'nothing to bold');
   t.is(markdownStrong('“🔥', 'Down', '”'), '“🔥**Down**”', 'an emoji is punctuation to CommonMark, so ** may open after it');
   t.is(markdownStrong('“march on', '🔥', 'now”'), '“march on<strong>🔥</strong>now”', 'and an emoji glued to letters needs <strong>');
+});
+
+test('markdownStrong uses ** only where every renderer reads it as bold: an emoji or © is a letter to GitHub, and an emoji to micromark', (t) => {
+  // CommonMark 0.31 counts symbols as punctuation, so ** would open between 🔥 and "!"; cmark-gfm (GitHub) and micromark
+  // count 🔥 as a letter there and print the asterisks. © is a symbol micromark knows, but GitHub does not.
+  t.is(markdownStrong('“🔥 🔥', '!', '”'), '“🔥 🔥<strong>!</strong>”');
+  t.is(markdownStrong('“Rights©', '!', '”'), '“Rights©<strong>!</strong>”');
+  t.is(markdownStrong('“', 'Vote!', '🔥”'), '“<strong>Vote!</strong>🔥”');
+  t.is(markdownStrong('“(', '“Vote”', ')”'), '“(**“Vote”**)”', 'punctuation that every renderer counts still allows **');
+  const html = renderGfm(`- ${markdownStrong('“🔥 🔥', '!', ' now”')}`);
+  t.true(html.includes('<strong>!</strong>') && !html.includes('*'), html);
 });
 
 /** A heading's text as CommonMark reads an ATX heading line: the marks, and an optional closing run of # after a space, removed. */

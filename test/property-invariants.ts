@@ -176,10 +176,15 @@ function isMarkdownSpace(c: string | undefined): boolean {
   return c === undefined || /^[\t\n\f\r\p{Zs}]$/u.test(c);
 }
 
-/** CommonMark's Unicode punctuation (general categories P and S). */
-function isMarkdownPunctuation(c: string | undefined): boolean {
-  return c !== undefined && /^[\p{P}\p{S}]$/u.test(c);
-}
+/**
+ * What renderers count as punctuation next to a `*` run: CommonMark 0.31 (general categories P and S); cmark-gfm, as on
+ * GitHub (ASCII punctuation and category P); micromark (P and S, read one UTF-16 unit at a time, so never an astral one).
+ */
+const PUNCTUATION_READINGS: { name: string; test: (c: string) => boolean }[] = [
+  { name: 'CommonMark 0.31', test: (c) => /^[\p{P}\p{S}]$/u.test(c) },
+  { name: 'cmark-gfm', test: (c) => /^(?:[!-/:-@\[-`{-~]|\p{P})$/u.test(c) },
+  { name: 'micromark', test: (c) => c.length === 1 && /^[\p{P}\p{S}]$/u.test(c) },
+];
 
 /** The code point that ends just before `i`, and the one that starts at `i` (undefined at the ends of the line). */
 function pointBefore(s: string, i: number): string | undefined {
@@ -249,10 +254,13 @@ export function markdownProblems(md: string): string[] {
       const close = runs[k + 1];
       const after = pointAt(line, open.at + open.length);
       const before = pointBefore(line, open.at);
-      if (isMarkdownSpace(after) || (isMarkdownPunctuation(after) && !isMarkdownSpace(before) && !isMarkdownPunctuation(before))) add(`${where}: ${'*'.repeat(open.length)} at ${open.at} does not open emphasis`);
       const last = pointBefore(line, close.at);
       const next = pointAt(line, close.at + close.length);
-      if (isMarkdownSpace(last) || (isMarkdownPunctuation(last) && !isMarkdownSpace(next) && !isMarkdownPunctuation(next))) add(`${where}: ${'*'.repeat(close.length)} at ${close.at} does not close emphasis`);
+      for (const reading of PUNCTUATION_READINGS) {
+        const punctuation = (c: string | undefined) => c !== undefined && reading.test(c);
+        if (isMarkdownSpace(after) || (punctuation(after) && !isMarkdownSpace(before) && !punctuation(before))) add(`${where}: ${'*'.repeat(open.length)} at ${open.at} does not open emphasis (${reading.name})`);
+        if (isMarkdownSpace(last) || (punctuation(last) && !isMarkdownSpace(next) && !punctuation(next))) add(`${where}: ${'*'.repeat(close.length)} at ${close.at} does not close emphasis (${reading.name})`);
+      }
     }
     if (line.startsWith('|')) {
       if (tablePipes < 0) tablePipes = pipes;

@@ -91,18 +91,26 @@ function isMarkdownSpace(c: string | undefined): boolean {
   return c === undefined || /^[\t\n\f\r\p{Zs}]$/u.test(c);
 }
 
-/** CommonMark's Unicode punctuation: the general categories P and S (so `!`, `“`, `\`, `;` and emoji). */
-function isMarkdownPunctuation(c: string | undefined): boolean {
-  return c !== undefined && /^[\p{P}\p{S}]$/u.test(c);
-}
+/**
+ * The ways renderers tell punctuation, which decides where `**` opens and closes bold: CommonMark 0.31 counts the
+ * general categories P and S (so `!`, `“`, `©` and emoji); cmark-gfm, which GitHub renders with, follows the older spec
+ * (ASCII punctuation and category P only, so `©` and emoji count as letters); micromark reads the text in UTF-16 code
+ * units, so a character beyond the BMP (an emoji) is never punctuation to it.
+ */
+const PUNCTUATION_READINGS: ((c: string) => boolean)[] = [
+  (c) => /^[\p{P}\p{S}]$/u.test(c),
+  (c) => /^[!-/:-@[-`{-~\p{P}]$/u.test(c),
+  (c) => c.length === 1 && /^[\p{P}\p{S}]$/u.test(c),
+];
 
 /**
- * Escaped inline Markdown with its middle part in bold: `before**inner**after`, or, where CommonMark would not read those
+ * Escaped inline Markdown with its middle part in bold: `before**inner**after`, or, where a renderer would not read those
  * `**` as emphasis, `before<strong>inner</strong>after`. All three parts must be escaped already (escapeMarkdownInline),
  * so `inner` holds no delimiter of its own, and `before` and `after` must run to the ends of the line or far enough to hold
  * the characters next to the bold. A `**` opens only before text that does not start with white space, and before
  * punctuation only when white space or punctuation comes first: `on**!**` would print its asterisks (an exclamation mark
- * glued to the word before it, a quote that ends in "!" glued to the next word). White space at the edges of `inner`
+ * glued to the word before it, a quote that ends in "!" glued to the next word). Renderers disagree on what punctuation
+ * is (PUNCTUATION_READINGS): `**` is used only where every reading makes it bold. White space at the edges of `inner`
  * (left by a control character escaping dropped) is moved outside the bold.
  */
 export function markdownStrong(before: string, inner: string, after: string): string {
@@ -114,10 +122,14 @@ export function markdownStrong(before: string, inner: string, after: string): st
   const prev = Array.from(pre.slice(-2)).pop();
   const next = post ? String.fromCodePoint(post.codePointAt(0)!) : undefined;
   const first = String.fromCodePoint(core.codePointAt(0)!);
-  const last = Array.from(core.slice(-2)).pop();
-  const opens = !isMarkdownPunctuation(first) || isMarkdownSpace(prev) || isMarkdownPunctuation(prev);
-  const closes = !isMarkdownPunctuation(last) || isMarkdownSpace(next) || isMarkdownPunctuation(next);
-  return opens && closes ? `${pre}**${core}**${post}` : `${pre}<strong>${core}</strong>${post}`;
+  const last = Array.from(core.slice(-2)).pop()!;
+  const bold = PUNCTUATION_READINGS.every((isPunctuation) => {
+    const punctuation = (c: string | undefined) => c !== undefined && isPunctuation(c);
+    const opens = !punctuation(first) || isMarkdownSpace(prev) || punctuation(prev);
+    const closes = !punctuation(last) || isMarkdownSpace(next) || punctuation(next);
+    return opens && closes;
+  });
+  return bold ? `${pre}**${core}**${post}` : `${pre}<strong>${core}</strong>${post}`;
 }
 
 /** A Markdown table cell: inline-escaped (pipes included). */
