@@ -9,7 +9,7 @@ import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { buildWorksheet, renderAnswersMarkdown, renderWorksheetMarkdown } from '../src/teach/worksheet.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../src/util/escape.js';
-import { elementsOf, githubFilterHits, renderGfm, textOfHtml } from './helpers/gfm.js';
+import { elementsOf, gfmProblems, githubFilterHits, renderGfm, textOfHtml } from './helpers/gfm.js';
 
 /** Invented sentences, each holding what GFM or GitHub's filters would read as syntax. */
 const SENTENCES = [
@@ -19,6 +19,7 @@ const SENTENCES = [
   'Write to the committee at vote@example.org before Friday.',
   'Or write mailto:vote@example.org and xmpp:vote@example.org, or to a@_b.example.org.',
   'We are :fire: and they are :-1: on this.',
+  'Flags :fire:https://example.org/fire and :+1:www.example.org side by side.',
   'They promised ~~lower taxes~~ and ~more~ jobs.',
   'A promise[^1] is a debt.',
   'Either us | or them | nobody else.',
@@ -38,7 +39,8 @@ const SENTENCES = [
 
 /** Each way a report sets text among its own Markdown: the Markdown, and the element whose text must be the sentence. */
 const PLACES: { name: string; md: (s: string) => string; block: RegExp }[] = [
-  { name: 'paragraph', md: (s) => escapeMarkdownInline(s), block: /^<p>([\s\S]*)<\/p>$/ },
+  // Not the first line of the file, where a renderer drops a byte order mark.
+  { name: 'paragraph', md: (s) => `Quoted:\n\n${escapeMarkdownInline(s)}`, block: /^<p>Quoted:<\/p>\n<p>([\s\S]*)<\/p>$/ },
   { name: 'list item', md: (s) => `- ${escapeMarkdownInline(s)}`, block: /^<ul>\n<li>([\s\S]*)<\/li>\n<\/ul>$/ },
   { name: 'block quote', md: (s) => `> ${escapeMarkdownInline(s)}`, block: /^<blockquote>\n<p>([\s\S]*)<\/p>\n<\/blockquote>$/ },
   { name: 'heading', md: (s) => `## Section: ${escapeMarkdownInline(s)}`, block: /^<h2>Section: ([\s\S]*)<\/h2>$/ },
@@ -46,7 +48,7 @@ const PLACES: { name: string; md: (s: string) => string; block: RegExp }[] = [
   {
     name: 'bold quote',
     md: (s) => `- Line 3: ${markdownStrong(`“${escapeMarkdownInline('Say ')}`, escapeMarkdownInline(s), `${escapeMarkdownInline(' now')}”`)}`,
-    block: /^<ul>\n<li>Line 3: “Say\s*<strong>([\s\S]*)<\/strong> now”<\/li>\n<\/ul>$/,
+    block: /^<ul>\n<li>Line 3: “Say\s*<strong>([\s\S]*)<\/strong>\s*now”<\/li>\n<\/ul>$/,
   },
 ];
 
@@ -94,17 +96,6 @@ const SPEECH = [
   '',
   'Let us build it with <b>bold</b> hands &amp; &#x41; hearts! Forward to victory, like the Paris Commune!',
 ].join('\n');
-
-/** Problems a GFM reading of a report shows: elements the text made, and words GitHub's filters would change. */
-function gfmProblems(md: string): string[] {
-  const html = renderGfm(md);
-  const made = elementsOf(html).filter((e) => {
-    if (e.name === 'a') return !/^<a href="#[a-z0-9-]+">$/.test(e.tag);
-    if (e.name === 'img') return !/^<img src="[a-z0-9/-]+\.svg" alt="[^"]*" \/>$/.test(e.tag);
-    return ['del', 'input', 'sup', 'section', 'pre', 'script', 'details', 'b', 'hr'].includes(e.name);
-  });
-  return [...made.map((e) => `element ${e.tag}`), ...githubFilterHits(html)];
-}
 
 test('report.md, worksheet.md, answers.md and compare.md of a text full of GFM syntax: no link, emoji, mention or strike made from it', (t) => {
   const name = 'www.example.org @crowd #7 :fire: ~~x~~ [^2].txt';

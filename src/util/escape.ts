@@ -79,7 +79,7 @@ export function escapeMarkdownInline(s: string): string {
     // its @ is escaped), a # before a number (an issue), a colon that opens a `:name:` shortcode (an emoji).
     .replace(/@(?=[A-Za-z0-9-]|\\_)/g, `@${TEXT_SPLIT}`)
     .replace(/#(?=[0-9])/g, `#${TEXT_SPLIT}`)
-    .replace(/:(?=(?:[A-Za-z0-9+-]|\\_)+:)/g, `:${TEXT_SPLIT}`)
+    .replace(/:(?=(?:[A-Za-z0-9+-]|\\_)+\\?:)/g, `:${TEXT_SPLIT}`)
     // White space that starts a line makes an indented code block from four columns (a tab reaches them): its first
     // character becomes a character reference, which is text.
     .replace(/^[ \t](?=[ \t]{3}|[ \t]*\t)|^\t/, (c) => `&#${c.charCodeAt(0)};`);

@@ -44,3 +44,19 @@ export function githubFilterHits(html: string): string[] {
   }
   return hits;
 }
+
+/** Links and images a report's own Markdown makes: anchors in the page, files beside it, and its charts. */
+const OWN_LINK = /^<a href="(?:#[a-z0-9-]+|[a-z0-9-]+\.(?:csv|json))">$/;
+const OWN_IMAGE = /^<img src="[a-z0-9/-]+\.svg" alt="[^"<>]*" \/>$/;
+/** Elements no report makes of its own: found in one, they were made from the text. */
+const NEVER_OURS = new Set(['del', 'input', 'sup', 'section', 'pre', 'hr', 'script', 'style', 'iframe', 'details', 'summary', 'b', 'i', 'u', 'span', 'div', 'br']);
+
+/**
+ * Problems a GFM reading of a report shows: a link or image that is not one of the report's own, an element no report
+ * makes (struck text, a task box, a footnote, a code block, a rule, raw HTML), and words GitHub's filters would change.
+ */
+export function gfmProblems(md: string): string[] {
+  const html = renderGfm(md);
+  const made = elementsOf(html).filter((e) => (e.name === 'a' ? !OWN_LINK.test(e.tag) : e.name === 'img' ? !OWN_IMAGE.test(e.tag) : NEVER_OURS.has(e.name)));
+  return [...made.map((e) => `GFM makes ${e.tag} of it`), ...githubFilterHits(html).map((h) => `GitHub would change ${h}`)];
+}
