@@ -3,13 +3,15 @@
 // a code block or raw HTML.
 
 import test from 'ava';
+import fc from 'fast-check';
 import { analyze } from '../src/index.js';
 import { compareResults } from '../src/compare/model.js';
 import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { buildWorksheet, renderAnswersMarkdown, renderWorksheetMarkdown } from '../src/teach/worksheet.js';
-import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../src/util/escape.js';
+import { closeBidi, escapeMarkdownCell, escapeMarkdownInline, markdownStrong, stripXmlInvalid } from '../src/util/escape.js';
 import { elementsOf, gfmProblems, githubFilterHits, renderGfm, textOfHtml } from './helpers/gfm.js';
+import { assertProperty, documentArbitrary, seedFor } from './property-generators.js';
 
 /** Invented sentences, each holding what GFM or GitHub's filters would read as syntax. */
 const SENTENCES = [
@@ -73,6 +75,27 @@ test('every sentence renders under GFM as exactly itself, wherever a report sets
       t.deepEqual(githubFilterHits(html), [], `${where}: GitHub's filters would change it`);
     }
   }
+});
+
+test('property: any text, escaped and set in any of those places, renders under GFM as the text (line breaks as spaces, unshowable characters dropped)', (t) => {
+  assertProperty(
+    t,
+    fc.property(documentArbitrary(12).filter((s) => /\S/.test(stripXmlInvalid(s))), fc.constantFrom(...PLACES), (text, place) => {
+      const html = renderGfm(place.md(text)).trim();
+      const block = place.block.exec(html);
+      if (!block) throw new Error(`not a plain ${place.name}: ${html}`);
+      // Markdown drops the spaces and tabs at a line's ends; markdownStrong moves any white space at the quote's ends outside the bold.
+      const edges = place.name === 'bold quote' ? (x: string) => x.trim() : (x: string) => x.replace(/^[ \t]+|[ \t]+$/g, '');
+      const want = edges(closeBidi(stripXmlInvalid(text).replace(/[\r\n\u2028\u2029]+/g, ' ')));
+      const got = edges(textOfHtml(block[1]));
+      if (got !== want) throw new Error(`${place.name} shows ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+      const made = elementsOf(block[1]).filter((e) => e.tag !== '<strong>');
+      if (made.length) throw new Error(`${place.name}: the text made ${made.map((e) => e.tag).join(' ')}`);
+      const hits = githubFilterHits(html);
+      if (hits.length) throw new Error(`${place.name}: GitHub would change ${hits.join('; ')}`);
+    }),
+    { numRuns: 400, seed: seedFor(31) },
+  );
 });
 
 test('a sentence with leading spaces or a tab keeps them, and is no code block, at the start of a line', (t) => {

@@ -11,12 +11,18 @@ const CUES = [
   'Mr.', 'U.S.', 'e.g.', 'J. R.', 'Dr.', 'No.', 'revolution', 'struggle', 'victory', 'enemy', 'traitors',
 ];
 
-/** Structure: line breaks of every kind, Markdown marks, quotes, punctuation runs, comments, front matter. */
+/** Structure: line breaks of every kind, Markdown marks (GFM's apart, below), quotes, punctuation runs, comments, front matter. */
 const MARKS = [
   '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\u2028', '\u2029', '\t', ' ', '  ', '# ', '## ', '### ', '\n# ', '\n\n## ',
   '---\n', '\n---\n', '<!-- ', ' -->', '| ', ' |', '|---|', '> ', '- ', '* ', '1. ', '`', '**', '_', '[', '](x)', '"', '“', '”',
   '‘', '’', "'", '«', '»', '(', ')', '!', '!!!', '?', '?!', '.', '...', '…', ', ', '; ', ': ', '—', '-', '\u200b', '\u200d',
   '\ufeff', '\u202e', '\u00a0', '&', '&amp;', '<', '>', ']]>', '\\', '/', '../', 'CON', '\u0000', '\u0007', '\u001b[31m', '\u0085',
+];
+
+/** What GitHub Flavored Markdown, or GitHub's filters after it, would read as a link, a strike, an emoji, a mention or a box. */
+const GFM = [
+  'https://example.org/x', 'HTTP://', 'ftp://', 'www.', 'www.example.org', 'a@example.org', 'mailto:', '@', '@someone', '#12', '#',
+  ':fire:', ':+1:', ':', '~', '~~', '[^1]', '[ ] ', '[x] ', '- [ ] ', '    ', '\t', '&#x41;', '&copy;', '©', '<!-- -->', '<details>', '</p>',
 ];
 
 /** Planted tags that must never reach an SVG, HTML or Markdown file unescaped (see INJECTION_MARKERS). */
@@ -36,6 +42,7 @@ const word = fc.oneof(
 const piece = fc.oneof(
   { weight: 8, arbitrary: word.map((w) => `${w} `) },
   { weight: 5, arbitrary: fc.constantFrom(...MARKS) },
+  { weight: 2, arbitrary: fc.constantFrom(...GFM) },
   { weight: 1, arbitrary: fc.constantFrom(...INJECTIONS) },
   // A sentence-like run: capitalised cue words ending in a stop.
   { weight: 2, arbitrary: fc.tuple(fc.array(fc.constantFrom(...CUES), { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '!', '?', '!!', '...', '')).map(([ws, stop]) => `${ws.join(' ')}${stop} `) },

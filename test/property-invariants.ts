@@ -5,6 +5,8 @@ import type { Finding } from '../src/analyzers/types.js';
 import type { AnalysisResult } from '../src/result.js';
 import type { ReportFile } from '../src/report/write.js';
 import { lineColumn } from '../src/text/model.js';
+import { stripXmlInvalid } from '../src/util/escape.js';
+import { gfmProblems, renderGfm, textOfHtml } from './helpers/gfm.js';
 
 /** Tags that, found raw in an SVG, HTML or Markdown file, prove input reached it unescaped. Generators plant them in texts. */
 export const INJECTION_MARKERS = ['<x-inj', '<script>alert', '<img src=x', '<svg onload', '<b>bold', '<i>tyranny', '<u>venezuela', '<iframe'];
@@ -157,6 +159,7 @@ export function fileProblems(text: string, files: readonly ReportFile[]): string
       if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(f.contents)) problems.push(`${f.path} holds a character XML 1.0 forbids`);
     }
     if (f.path.endsWith('.md')) for (const p of markdownProblems(f.contents)) problems.push(`${f.path}: ${p}`);
+    if (f.path === 'report.md') for (const p of quoteProblems(text, f.contents)) problems.push(`report.md: ${p}`);
     // A text with no section (only a comment, say: the library analyzes it, the CLI refuses it) has no section to show it in.
     if (f.path === 'report.html' && report) for (const p of htmlProblems(report.sections.length ? text : '', f.contents, report.findings)) problems.push(`report.html: ${p}`);
     if (f.path.endsWith('.json')) {
@@ -267,7 +270,28 @@ export function markdownProblems(md: string): string[] {
       else if (pipes !== tablePipes) add(`${where}: a table row with ${pipes} pipes under a header with ${tablePipes}`);
     } else tablePipes = -1;
   });
+  for (const p of gfmProblems(md)) add(p);
   return problems;
+}
+
+/** Text as a quote shows it: without the bidi closers escaping adds, the characters it drops, and with white space as one space. */
+function asShown(s: string): string {
+  return stripXmlInvalid(s).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * Problems with the quotes of report.md, read as GFM renders them: each finding's quote in its sentence (`Line 3: “…”`)
+ * must show a piece of the analyzed text as it was (a long quote shortened in the middle, two such pieces), nothing
+ * added, dropped or changed by Markdown.
+ */
+export function quoteProblems(text: string, md: string): string[] {
+  const shown = asShown(text);
+  const problems: string[] = [];
+  for (const m of renderGfm(md).matchAll(/<li>Line \d+: “(.*?)” \(rule /g)) {
+    const quote = asShown(textOfHtml(m[1])).replace(/^…|…$/g, '');
+    for (const piece of quote.split(' … ')) if (!shown.includes(piece.trim())) problems.push(`the quote “${quote.slice(0, 100)}” is not in the text as it shows`);
+  }
+  return problems.slice(0, 20);
 }
 
 /** Elements HTML closes by itself. */
