@@ -122,7 +122,8 @@ function blockingFile(dir: string): string | undefined {
   }
 }
 
-function describeCode(err: unknown): string {
+/** An error of the file system in words, for one-line messages ("permission denied"), or its code. */
+export function describeCode(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
   if (code === 'ENOSPC') return 'no space left on the disk';

@@ -1,0 +1,91 @@
+// The lock of a report folder: a live writer's lock is waited for and then named in one line; a lock whose owner is gone
+// (killed, another boot, its process id reused) is taken over; one whose owner cannot be asked is not.
+
+import test from 'ava';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../src/util/errors.js';
+import { LOCK_FILE, withFolderLock } from '../src/util/folder-lock.js';
+
+const HOLDER = fileURLToPath(new URL('./helpers/hold-folder-lock.ts', import.meta.url));
+const onLinux = existsSync('/proc/self/stat') && existsSync('/proc/sys/kernel/random/boot_id');
+
+function scratch(t: { teardown: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-lock-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A child process that holds the lock of `dir` once it resolves. */
+async function holder(dir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), HOLDER, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('held') && resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder ended (${code})`)));
+  });
+  return child;
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  const ended = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await ended;
+}
+
+test('a live writer’s lock is waited for, then refused in one line naming it; once it is killed, its lock is taken over', async (t) => {
+  const dir = scratch(t);
+  const child = await holder(dir);
+  try {
+    let ran = false;
+    const err = t.throws(() => withFolderLock(dir, () => (ran = true), 0), { instanceOf: InputError });
+    t.is(err?.message, `cannot write ${dir}: another run (process ${child.pid}) is writing this folder; try again when it has finished, or remove ${join(dir, LOCK_FILE)} if no run is`);
+    t.false(ran);
+  } finally {
+    await kill(child);
+  }
+  t.true(existsSync(join(dir, LOCK_FILE)), 'the killed writer left its lock');
+  t.is(withFolderLock(dir, () => 'ran', 0), 'ran');
+  t.false(existsSync(join(dir, LOCK_FILE)), 'the stale lock is gone, and so is the one that took it over');
+});
+
+(onLinux ? test : test.skip)('a lock of a process id now another process’s, or of another boot, is taken over (Linux)', (t) => {
+  const dir = scratch(t);
+  const owner = { pid: process.pid, host: hostname(), boot: readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(), nonce: 'x' };
+  // This process is alive, but it is not the one that started at tick 1 of this boot.
+  writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...owner, started: '1' }));
+  t.is(withFolderLock(dir, () => 'ran', 0), 'ran');
+  writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...owner, boot: 'another boot' }));
+  t.is(withFolderLock(dir, () => 'ran', 0), 'ran');
+  t.false(existsSync(join(dir, LOCK_FILE)));
+});
+
+test('a lock of another host is never taken over; one that names no owner is, once it is old', (t) => {
+  const dir = scratch(t);
+  const lock = join(dir, LOCK_FILE);
+  writeFileSync(lock, JSON.stringify({ pid: 999999, host: `not-${hostname()}`, nonce: 'x' }));
+  t.throws(() => withFolderLock(dir, () => 0, 0), { message: new RegExp(`another run \\(process 999999 on not-${hostname()}\\) is writing this folder`) });
+  // Made but not yet written by its owner: waited for while new, taken over once old.
+  writeFileSync(lock, '');
+  t.throws(() => withFolderLock(dir, () => 0, 0), { message: /another run \(a process that is starting\) is writing this folder/ });
+  utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  t.is(withFolderLock(dir, () => 'ran', 0), 'ran');
+});
+
+test('a writer whose lock another process took over learns it before its step, and leaves that lock alone', (t) => {
+  const dir = scratch(t);
+  const lock = join(dir, LOCK_FILE);
+  const theirs = JSON.stringify({ pid: process.pid, host: hostname(), nonce: 'theirs' });
+  t.throws(
+    () =>
+      withFolderLock(dir, (stillLocked) => {
+        stillLocked();
+        writeFileSync(lock, theirs);
+        stillLocked();
+      }),
+    { message: `cannot write ${dir}: another run took over its lock (${lock}); nothing was changed` },
+  );
+  t.is(readFileSync(lock, 'utf8'), theirs);
+});
