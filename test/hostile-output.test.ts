@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyze } from '../src/index.js';
 import { renderReportFiles, writeReportFiles } from '../src/report/write.js';
 import { escapeHtml, escapeMarkdownCell, escapeMarkdownInline, escapeXml, stripXmlInvalid } from '../src/util/escape.js';
-import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../src/util/fs.js';
+import { ensureDir, insideDir, writeFileAtomic } from '../src/util/fs.js';
 import { slugify } from '../src/util/slug.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'rhetoric-output-'));
@@ -145,32 +145,6 @@ test('a failed atomic write leaves the earlier file intact and no temp file', (t
   t.throws(() => writeFileAtomic(blocked, 'data'), { message: /cannot write .*blocked/ });
   t.is(readFileSync(path, 'utf8'), 'earlier report');
   t.deepEqual(readdirSync(dir).sort(), ['blocked', 'report.md']);
-});
-
-test('writeFilesAtomic changes nothing when any file fails, and only its own files otherwise', (t) => {
-  const dir = scratch();
-  writeFileSync(join(dir, 'report.md'), 'earlier md');
-  writeFileSync(join(dir, 'report.json'), 'earlier json');
-  writeFileSync(join(dir, 'notes.txt'), 'the user’s own file');
-  t.throws(() =>
-    writeFilesAtomic([
-      { path: join(dir, 'report.md'), data: 'new md' },
-      { path: join(dir, 'missing-folder', 'x.svg'), data: 'svg' },
-      { path: join(dir, 'report.json'), data: 'new json' },
-    ]),
-  );
-  t.is(readFileSync(join(dir, 'report.md'), 'utf8'), 'earlier md', 'a failed run leaves the earlier report intact');
-  t.is(readFileSync(join(dir, 'report.json'), 'utf8'), 'earlier json');
-  t.deepEqual(readdirSync(dir).sort(), ['notes.txt', 'report.json', 'report.md'], 'no temp file is left');
-
-  writeFilesAtomic([
-    { path: join(dir, 'report.md'), data: 'new md' },
-    { path: join(dir, 'report.json'), data: 'new json' },
-  ]);
-  t.is(readFileSync(join(dir, 'report.md'), 'utf8'), 'new md');
-  t.is(readFileSync(join(dir, 'report.json'), 'utf8'), 'new json');
-  t.is(readFileSync(join(dir, 'notes.txt'), 'utf8'), 'the user’s own file');
-  t.deepEqual(readdirSync(dir).sort(), ['notes.txt', 'report.json', 'report.md']);
 });
 
 test('ensureDir says in one line when a file is in the way', (t) => {

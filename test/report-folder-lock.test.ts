@@ -1,14 +1,18 @@
 // The lock of a report folder: a live writer's lock is waited for and then named in one line; a lock whose owner is gone
-// (killed, another boot, its process id reused) is taken over; one whose owner cannot be asked is not.
+// (killed, another boot, its process id reused) is taken over; one whose owner cannot be asked is not; and the staging
+// folder of a live writer is left alone while that of a dead one is removed.
 
 import test from 'ava';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeReportFiles } from '../src/report/write.js';
 import { InputError } from '../src/util/errors.js';
 import { LOCK_FILE, withFolderLock } from '../src/util/folder-lock.js';
+import { listFiles } from './helpers/files.js';
 
 const HOLDER = fileURLToPath(new URL('./helpers/hold-folder-lock.ts', import.meta.url));
 const onLinux = existsSync('/proc/self/stat') && existsSync('/proc/sys/kernel/random/boot_id');
@@ -34,6 +38,8 @@ async function kill(child: ChildProcess): Promise<void> {
   child.kill('SIGKILL');
   await ended;
 }
+
+const REPORT = [{ path: 'report.md', contents: '# A report\n' }];
 
 test('a live writer’s lock is waited for, then refused in one line naming it; once it is killed, its lock is taken over', async (t) => {
   const dir = scratch(t);
@@ -88,4 +94,24 @@ test('a writer whose lock another process took over learns it before its step, a
     { message: `cannot write ${dir}: another run took over its lock (${lock}); nothing was changed` },
   );
   t.is(readFileSync(lock, 'utf8'), theirs);
+});
+
+test('a report write removes the staging folder of a writer that is gone, never that of a live one or of another machine', async (t) => {
+  const dir = scratch(t);
+  const live = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  const gone = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  await new Promise((resolve) => gone.once('exit', resolve));
+  try {
+    const host = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    // A live process's, a gone one's, and one of another machine (whose process ids say nothing here).
+    const staging = [`.rhetoric-staging.${live.pid}.${host}.abc`, `.rhetoric-staging.${gone.pid}.${host}.abc`, `.rhetoric-staging.${gone.pid}.0badc0de.abc`];
+    for (const name of staging) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, '0'), 'staged');
+    }
+    writeReportFiles(dir, REPORT);
+    t.deepEqual(listFiles(dir), [`${staging[0]}/0`, `${staging[2]}/0`, '.rhetoric-report.json', 'report.md'].sort());
+  } finally {
+    await kill(live);
+  }
 });

@@ -1,12 +1,13 @@
-// Renders a report folder from one AnalysisResult in memory, and writes it atomically, removing stale files of an earlier run.
+// Renders a report folder from one AnalysisResult in memory, and writes it in one step (folder-commit.ts), removing stale files of an earlier run.
 
-import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLexiconFolders } from '../lexicon/load.js';
-import { MANIFEST_FILE, readManifestLists, REPORT_KIND } from './manifest.js';
+import { commitFiles } from './folder-commit.js';
+import { MANIFEST_FILE, manifestContents, readManifestLists, REPORT_KIND } from './manifest.js';
 import { checkResult, type AnalysisResult } from '../result.js';
 import { checkPath, shownValue, UsageError } from '../util/errors.js';
-import { ensureDir, insideDir, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
+import { ensureDir } from '../util/fs.js';
 import { chartPaths, renderCharts, type ChartFile } from './charts/index.js';
 import { checkChartKit, type ChartKit } from './charts/kit.js';
 import type { HtmlCharts } from './html.js';
@@ -93,20 +94,16 @@ export function checkReportFiles(files: unknown, fn: string): asserts files is R
 
 /** The manifest of a set of report files (sorted paths) that one run of `kind` wrote into a folder of its own. */
 export function reportManifest(files: readonly ReportFile[], kind: ReportKind = 'analyze'): ReportFile {
-  return manifestFile(new Map([[kind, files.map((f) => f.path)]]));
-}
-
-function manifestFile(byKind: ReadonlyMap<ReportKind, readonly string[]>): ReportFile {
-  const kinds = [...byKind.keys()].filter((k) => byKind.get(k)!.length > 0).sort();
-  const files = Object.fromEntries(kinds.map((k) => [k, [...byKind.get(k)!].sort()]));
-  return { path: MANIFEST_FILE, contents: `${JSON.stringify({ generator: 'rhetoric-lens', files }, null, 2)}\n` };
+  return { path: MANIFEST_FILE, contents: manifestContents(new Map([[kind, files.map((f) => f.path)]])) };
 }
 
 /**
- * Writes the report files into `dir` (created if needed), all staged before any is renamed into place, then removes files the
- * last run of the same `kind` wrote there that this run does not (listed in the manifest under `kind`; for `analyze`, also
- * section charts named like ours that no other kind listed). The files other kinds of run wrote, and anything else in
- * the folder, are not touched; a file this run writes over becomes this kind's. Returns the full paths written.
+ * Writes the report files into `dir` (created if needed) in one step (see folder-commit.ts): a reader of the manifest,
+ * and the next run, find either the last run's files or all of this one's, even after a crash, and two runs writing
+ * into one folder at once take turns. It then removes files the last run of the same `kind` wrote there that this run
+ * does not (listed in the manifest under `kind`; for `analyze`, also section charts named like ours that no other kind
+ * listed). The files other kinds of run wrote, and anything else in the folder, are not touched; a file this run writes
+ * over becomes this kind's. Returns the full paths written.
  */
 export function writeReportFiles(dir: string, files: readonly ReportFile[], kind: ReportKind = 'analyze'): string[] {
   // Checked before the folder is made: a number would otherwise be made into a folder named "5", or fail as ERR_INVALID_ARG_TYPE.
@@ -116,44 +113,23 @@ export function writeReportFiles(dir: string, files: readonly ReportFile[], kind
     throw new UsageError(`writeReportFiles(): kind must be the name of what writes the report, such as "analyze" or "compare" (lower-case letters, digits and dashes), not ${shownValue(kind)}`);
   }
   ensureDir(dir);
-  const byKind = readManifest(dir);
-  const previous = byKind.get(kind) ?? [];
-  const staged = files.map((f) => {
-    const full = insideDir(dir, f.path);
-    ensureDir(join(full, '..'));
-    return { path: full, data: f.contents };
-  });
-  // All files are written to temp files first and renamed only when every one is written.
-  writeFilesAtomic(staged);
-  const written = staged.map((f) => f.path);
   const keep = new Set(files.map((f) => f.path));
-  // What the other kinds wrote is theirs to remove, except what this run has just written over.
-  const others = new Set<string>();
-  for (const [k, paths] of byKind) {
-    if (k === kind) continue;
-    const still = paths.filter((p) => !keep.has(p));
-    byKind.set(k, still);
-    for (const p of still) others.add(p);
-  }
-  for (const stale of [...previous, ...(kind === 'analyze' ? sectionCharts(dir) : [])]) {
-    if (keep.has(stale) || others.has(stale) || stale === MANIFEST_FILE) continue;
-    try {
-      rmSync(insideDir(dir, stale), { force: true });
-    } catch {
-      // A path we cannot resolve inside the folder or cannot remove is left alone.
+  return commitFiles(dir, files.map((f) => ({ path: f.path, data: f.contents })), () => {
+    // Read holding the folder's lock: no other run changes the manifest between this and the new one.
+    const byKind = readManifest(dir);
+    const previous = byKind.get(kind) ?? [];
+    // What the other kinds wrote is theirs to remove, except what this run writes over.
+    const others = new Set<string>();
+    for (const [k, paths] of byKind) {
+      if (k === kind) continue;
+      const still = paths.filter((p) => !keep.has(p));
+      byKind.set(k, still);
+      for (const p of still) others.add(p);
     }
-  }
-  if (kind === 'analyze') {
-    try {
-      rmdirSync(join(dir, 'sections'));
-    } catch {
-      // Not empty, or not there: either way nothing to do.
-    }
-  }
-  byKind.set(kind, [...keep]);
-  const manifest = manifestFile(byKind);
-  writeFileAtomic(insideDir(dir, manifest.path), manifest.contents);
-  return written;
+    const stale = [...previous, ...(kind === 'analyze' ? sectionCharts(dir) : [])].filter((p) => !keep.has(p) && !others.has(p) && p !== MANIFEST_FILE);
+    byKind.set(kind, [...keep]);
+    return { manifest: (pending) => manifestContents(byKind, pending), remove: [...new Set(stale)], prune: kind === 'analyze' ? ['sections'] : [] };
+  });
 }
 
 /**

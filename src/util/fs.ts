@@ -1,6 +1,6 @@
-// File helpers: safe writes (temp file + rename in the same folder, so no reader ever sees half a file, and never outside the output folder), and a read file's byte-order mark.
+// File helpers: safe writes (temp file + rename in the same folder, synced to the disk, so no reader ever sees half a file, and never outside the output folder), and a read file's byte-order mark.
 
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -12,51 +12,52 @@ function tempPathFor(path: string): string {
   return resolve(dirname(path), `.${basename(path).slice(0, 80)}.${process.pid}.${tempCounter}.${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
-/** Writes `data` to `path` atomically (temp file + rename in the same folder). */
+/**
+ * Writes `data` to `path` atomically (temp file + rename in the same folder) and durably: the data reach the disk before
+ * the rename, and the rename before this returns, so that after a crash or power loss the file is the old one or the new
+ * one, never empty or cut short.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = tempPathFor(path);
   try {
-    writeFileSync(tmp, data, { flag: 'wx' });
+    writeFileDurable(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw new InputError(`cannot write ${path}: ${describeCode(err)}`);
   }
+  syncFolder(dirname(path));
+}
+
+/** Writes a new file (failing if `path` exists) and waits until its data are on the disk. */
+export function writeFileDurable(path: string, data: string | Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
- * Writes several files so that a failure leaves the earlier versions untouched: every file is first written to a
- * temp file beside its target, and only when all are written are they renamed into place. Only these paths change.
+ * Waits until the names in folder `dir` (files made, renamed or removed) are on the disk. Where a system cannot sync a
+ * folder this way, it does nothing.
  */
-export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
-  const staged: { tmp: string; path: string }[] = [];
+export function syncFolder(dir: string): void {
+  let fd: number | undefined;
   try {
-    for (const f of files) {
-      const tmp = tempPathFor(f.path);
-      staged.push({ tmp, path: f.path });
-      writeFileSync(tmp, f.data, { flag: 'wx' });
-    }
-  } catch (err) {
-    for (const s of staged) rmSync(s.tmp, { force: true });
-    throw new InputError(`cannot write ${staged[staged.length - 1]?.path ?? 'report'}: ${describeCode(err)}`);
-  }
-  // A folder in the way of any target would make its rename fail half-way: refuse before renaming anything.
-  const blocked = staged.find((s) => isDirectory(s.path));
-  if (blocked) {
-    for (const s of staged) rmSync(s.tmp, { force: true });
-    throw new InputError(`cannot write ${blocked.path}: ${describeCode({ code: 'EISDIR' })}`);
-  }
-  for (let i = 0; i < staged.length; i++) {
-    try {
-      renameSync(staged[i].tmp, staged[i].path);
-    } catch (err) {
-      for (const s of staged.slice(i)) rmSync(s.tmp, { force: true });
-      throw new InputError(`cannot write ${staged[i].path}: ${describeCode(err)}`);
-    }
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not possible here (some file systems refuse fsync on a folder): the names reach the disk in the system's own time.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function isDirectory(path: string): boolean {
+/** True when `path` is a folder (not followed when it is a link). */
+export function isDirectory(path: string): boolean {
   try {
     return lstatSync(path).isDirectory();
   } catch {
