@@ -1,7 +1,7 @@
 // The HTML report in a real browser (headless Debian Chromium through playwright-core): highlights, explanations, toggles, inert hostile text.
 
 import anyTest, { type TestFn } from 'ava';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { analyze } from '../src/analyze.js';
 import { renderHtml } from '../src/report/html.js';
 import type { AnalysisResult } from '../src/result.js';
 import { denseText } from '../bench/dense-text.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_BROWSER, NO_BROWSER } from './helpers/browser.js';
 import { OPED_PATH, SHARED_AVAILABLE } from './helpers/shared.js';
 
 // Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
@@ -30,11 +31,6 @@ declare const location: { hash: string };
 declare const window: Record<string, unknown>;
 declare function getComputedStyle(e: unknown, pseudo?: string): { backgroundColor: string; textDecorationLine: string; textDecorationColor: string; content: string };
 
-/** Debian's chromium (installed by .ci/run); RHETORIC_CHROMIUM points elsewhere. */
-const CHROMIUM = process.env.RHETORIC_CHROMIUM ?? '/usr/bin/chromium';
-const HAVE_BROWSER = existsSync(CHROMIUM);
-/** Flags that keep Chromium off the (closed) network and quiet in a container. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Screenshots for people to look at (gitignored). */
 const OUTPUT_DIR = fileURLToPath(new URL('./output/browser/', import.meta.url));
 
@@ -165,7 +161,7 @@ async function wordPoint(page: Page, selector: string, word: string): Promise<{ 
 const squeezed = (s: string): string => s.replace(/\s+/g, '');
 
 if (!HAVE_BROWSER) {
-  test(`browser tests (skipped: no Chromium at ${CHROMIUM}; install Debian's chromium package, as .ci/run does, or set RHETORIC_CHROMIUM)`, (t) => {
+  test(NO_BROWSER, (t) => {
     t.log(`no browser at ${CHROMIUM}`);
     t.pass();
   });

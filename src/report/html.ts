@@ -10,7 +10,7 @@ import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
-import { deviceLooks, MAX_DEPTH, styleSheet } from './html/style.js';
+import { deviceLooks, styleSheet, underlinePlace, type DeviceLook, type UnderlinePlace } from './html/style.js';
 import { DENSITY_NOTE, LIMITATIONS, rangeText, scoreMeaning, STRENGTH_NOTE } from './reading.js';
 
 /** Charts to inline (SVG text, as the chart renderers produce it). */
@@ -49,7 +49,7 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): s
   return htmlPage({
     title: `${closeBidi(result.title)} — rhetoric report`,
     generator: `${result.tool.name} ${result.tool.version}`,
-    style: styleSheet(deviceIds),
+    style: styleSheet(deviceIds, view.underlineOffsets),
     script: enhancementScript,
     body: `<a class="skip" href="#text">Skip to the text</a>
 ${view.header()}
@@ -95,11 +95,16 @@ class View {
   private readonly whyOf = new Map<string, { n: number; first: number }>();
   /** The kinds of finding (a label and a device title: "Loaded wording (Sentiment):"), each numbered once: the hidden element `kind-<n>` holds it. */
   private readonly kindOf = new Map<string, { n: number; label: string; title: string }>();
+  /** Each device's line style, by its position in the device list. */
+  private readonly lineOf: DeviceLook['line'][];
+  /** The underline offsets (px) the highlights rendered so far use, for the style sheet. */
+  readonly underlineOffsets = new Set<number>();
 
   constructor(result: AnalysisResult, guides: readonly DeviceGuide[]) {
     this.result = result;
     this.guideById = new Map(guides.map((g) => [g.id, g] as const));
     result.devices.forEach((d, i) => this.dv.set(d.id, i));
+    this.lineOf = deviceLooks(result.devices.map((d) => d.id)).map((l) => l.line);
     for (const f of result.findings) this.countByDevice.set(f.device, (this.countByDevice.get(f.device) ?? 0) + 1);
     for (const group of this.findingsBySection()) {
       for (const { f, k } of group) if (!this.whyOf.has(f.explanation)) this.whyOf.set(f.explanation, { n: this.whyOf.size, first: k });
@@ -333,26 +338,35 @@ ${rows}
   private renderRun(from: number, to: number, active: readonly MarkSpan[], opened: Set<number>): string {
     const text = this.result.text;
     const out: string[] = [];
+    // The underline places of the fragments open around the current piece, outermost first.
+    const places: UnderlinePlace[] = [];
     for (const piece of nestSpans(from, to, active, opened)) {
       // A browser breaks no line at U+2028 or U+2029, which the text's line numbers count: each keeps a <br> after it.
       if (piece.kind === 'text') out.push(escapeXmlKeepingBreaks(text.slice(piece.start, piece.end)));
-      else if (piece.kind === 'close') out.push('</mark>');
-      else out.push(this.openMark(piece.id, piece.first, piece.depth));
+      else if (piece.kind === 'close') {
+        places.pop();
+        out.push('</mark>');
+      } else {
+        const place = underlinePlace(this.lineOf[this.dv.get(this.result.findings[piece.id].device) ?? 0], places.at(-1));
+        places.push(place);
+        this.underlineOffsets.add(place.offset);
+        out.push(this.openMark(piece.id, piece.first, place.offset));
+      }
     }
     return out.join('');
   }
 
-  private openMark(k: number, first: boolean, depth: number): string {
+  /** The opening tag of a fragment of finding k, its underline drawn `offset` px below the baseline. */
+  private openMark(k: number, first: boolean, offset: number): string {
     const f = this.result.findings[k];
     const i = this.dv.get(f.device) ?? 0;
-    const d = Math.min(depth, MAX_DEPTH - 1);
     // No copy of the explanation or the label on a highlight (a dense text has tens of thousands): the page's script makes
     // the tooltip from the hidden elements that screen readers read for it (aria-describedby). A highlight is named by its
     // own words (aria-labelledby names itself): an aria-label would replace the words in the name of a heading holding it.
     const common = `data-finding="${k}" data-dv="${i}" data-device="${esc(f.device)}"`;
-    if (!first) return `<mark class="hl-cont dv${i} d${d}" ${common}>`;
+    if (!first) return `<mark class="hl-cont dv${i} u${offset}" ${common}>`;
     const value = f.value !== undefined ? ` data-value="${esc(String(f.value))}"` : '';
-    return `<mark class="hl dv${i} d${d}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} tabindex="0" aria-labelledby="hl-${k}" aria-describedby="${this.describedBy(f)}">`;
+    return `<mark class="hl dv${i} u${offset}" id="hl-${k}" ${common} data-rule="${esc(f.rule)}" data-strength="${f.strength.toFixed(2)}"${value} tabindex="0" aria-labelledby="hl-${k}" aria-describedby="${this.describedBy(f)}">`;
   }
 
   /** Blocks of text between blank lines, each marked title, heading or prose from the result's sentences. */

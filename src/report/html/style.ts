@@ -31,18 +31,40 @@ export function deviceLooks(deviceIds: readonly string[]): DeviceLook[] {
   return deviceIds.map((id) => LOOKS[id] ?? SPARE[spare++ % SPARE.length]);
 }
 
+/** How far each line style reaches down from where it starts, in px, drawn 2 px thick (as Chromium draws them: a wave 7 px, a double line 5 px). */
+const LINE_REACH: Record<DeviceLook['line'], number> = { solid: 2, dotted: 2, dashed: 2, double: 5, wavy: 7 };
+/** Space between the baseline and the first underline, and between stacked underlines, in px. */
+const LINE_GAP = 2;
 /**
- * Deepest nesting that gets its own underline offset; deeper fragments share the last one. Six levels (2 to 22 px below
- * the text) fit in the gap the line height leaves above the next line.
+ * Room below the baseline for stacked underlines, in px: lines of text are spaced to keep it clear of the next line's
+ * letters (see TEXT_LINE_HEIGHT). It holds five stacked lines, a wave among them; a deeper line is drawn at the bottom of
+ * the room, over the one above it.
  */
-export const MAX_DEPTH = 6;
+export const UNDERLINE_ROOM = 25;
+/** The spacing of lines of highlighted text: the tallest letters (an ascent of up to .95 em) and the underline room under each line. */
+const TEXT_LINE_HEIGHT = `calc(.95em + ${UNDERLINE_ROOM}px)`;
+
+/** Where a highlight's underline is drawn (`offset`, px below the baseline) and where the underline of one nested in it may start (`next`). */
+export interface UnderlinePlace {
+  offset: number;
+  next: number;
+}
+
+/**
+ * The place of a highlight's underline of the given line style, nested in a highlight placed at `outer` (none: on the
+ * text): below the lines around it, each given the room its style takes, and never below the underline room.
+ */
+export function underlinePlace(line: DeviceLook['line'], outer?: UnderlinePlace): UnderlinePlace {
+  const start = outer?.next ?? LINE_GAP;
+  return { offset: Math.min(start, UNDERLINE_ROOM - LINE_REACH[line]), next: start + LINE_REACH[line] + LINE_GAP };
+}
 
 /**
  * The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. A toggle's
  * rule asks `.controls:has(…)~main`, not `body:has(…)`: a `:has()` on an ancestor of the text makes Chromium restyle the
  * whole page whenever anything in it changes (every focused highlight: 110 ms a key press on a 130,000-word text).
  */
-export function styleSheet(deviceIds: readonly string[]): string {
+export function styleSheet(deviceIds: readonly string[], underlineOffsets: Iterable<number> = []): string {
   const looks = deviceLooks(deviceIds);
   const perDevice = looks
     .map(
@@ -54,7 +76,8 @@ export function styleSheet(deviceIds: readonly string[]): string {
     .join('\n');
   // In print the lines are darkened (mixed with 45% black): the light colours (orange, reddish purple) printed as faint grey in black and white.
   const printLines = looks.map((l, i) => `.dv${i}{--c:${darken(l.colour, PRINT_DARKEN)}}`).join('\n');
-  const depths = Array.from({ length: MAX_DEPTH }, (_, d) => `mark.d${d}{text-underline-offset:${2 + d * 4}px}`).join('\n');
+  // A highlight's class u<N> draws its underline N px below the baseline (see underlinePlace); only the offsets the page uses get a rule.
+  const depths = [...new Set(underlineOffsets)].sort((a, b) => a - b).map((n) => `mark.u${n}{text-underline-offset:${n}px}`).join('\n');
   return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
 *{box-sizing:border-box}
 html{font-size:17px;scroll-padding-top:6rem}
@@ -89,9 +112,9 @@ section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem
 figure.chart{margin:.4rem 0 .8rem}
 .chart svg{display:block;max-width:100%;height:auto}
 .wide{max-width:100%;overflow-x:auto}
-.body h1,.body h2,.body h3{line-height:1.9;margin:.8rem 0 .4rem}
+.body h1,.body h2,.body h3{line-height:${TEXT_LINE_HEIGHT};margin:.8rem 0 .4rem}
 .body h1{font-size:1.45rem}.body h2{font-size:1.2rem}.body h3{font-size:1.05rem}
-.body p{white-space:pre-wrap;line-height:2.35;margin:0 0 1rem;overflow-wrap:anywhere}
+.body p{white-space:pre-wrap;line-height:${TEXT_LINE_HEIGHT};margin:0 0 1rem;overflow-wrap:anywhere}
 mark{color:inherit;background:var(--t);text-decoration-line:underline;text-decoration-color:var(--c);text-decoration-thickness:2px;text-decoration-skip-ink:none;border-radius:2px;cursor:help}
 ${depths}
 mark.hl:focus{outline:2px solid var(--c);outline-offset:1px}
@@ -126,7 +149,6 @@ main{padding:0}
 section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
 section.sec>aside{grid-column:1;position:static;break-inside:avoid}
 .chart svg{max-width:75%}
-.body p{line-height:2.1}
 mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
 details.findings>*{display:block}

@@ -1,0 +1,141 @@
+// How report.html and worksheet.html look in a real browser (headless Debian Chromium through playwright-core): what a reader sees, measured in pixels and boxes.
+
+import anyTest, { type TestFn } from 'ava';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { analyze } from '../src/analyze.js';
+import type { Finding } from '../src/analyzers/types.js';
+import { renderHtml } from '../src/report/html.js';
+import type { AnalysisResult } from '../src/result.js';
+import { CHROMIUM, CHROMIUM_ARGS, HAVE_BROWSER, inkRows, NO_BROWSER } from './helpers/browser.js';
+
+interface Context {
+  browser: Browser;
+  work: string;
+}
+
+const test = anyTest as TestFn<Context>;
+
+// Browser globals used inside page callbacks (which run in the page); declared here because the project compiles without the DOM library.
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+interface El {
+  getClientRects(): ArrayLike<Box>;
+  getBoundingClientRect(): Box;
+  prepend(e: El): void;
+  remove(): void;
+  scrollIntoView(options: unknown): void;
+  style: Record<string, string>;
+}
+declare const document: { getElementById(id: string): El; createElement(tag: string): El };
+declare function getComputedStyle(e: El): { lineHeight: string };
+
+/** An invented paragraph; its middle sentence carries five findings nested on the same words, as a rally cry often does. */
+const RALLY_TEXT = `Harrowvale Voices
+
+The ferry ran late again this week and nobody at the depot would say why, so we asked again at the meeting. Down with the greedy toll barons and their friends! We will keep asking at every meeting until somebody answers us plainly and in writing.
+`;
+const STACKED = 'Down with the greedy toll barons and their friends!';
+
+/** A result whose findings are replaced by the given spans, in text order (the renderer reads only the result). */
+function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number }[]): AnalysisResult {
+  const base = result.findings[0];
+  const findings: Finding[] = spans.map((s, i) => ({
+    ...base,
+    device: s.device,
+    rule: `test-rule-${i}`,
+    start: s.start,
+    end: s.end,
+    quote: result.text.slice(s.start, s.end),
+    explanation: `Explanation number ${i}.`,
+    sentence: result.sentences.findIndex((x) => x.start <= s.start && s.start < x.end),
+  }));
+  return { ...result, findings };
+}
+
+/** Opens an HTML page in a fresh browser context of the given width (offline, as the reports need nothing from the network). */
+async function open(t: { context: Context }, name: string, html: string, width: number, height = 800): Promise<Page> {
+  const file = join(t.context.work, name);
+  writeFileSync(file, html);
+  const context = await t.context.browser.newContext({ viewport: { width, height }, offline: true });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  return page;
+}
+
+if (!HAVE_BROWSER) {
+  test(NO_BROWSER, (t) => {
+    t.log(`no browser at ${CHROMIUM}`);
+    t.pass();
+  });
+} else {
+  test.before(async (t) => {
+    t.context.work = mkdtempSync(join(tmpdir(), 'rhetoric-look-'));
+    t.context.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+
+  test.after.always(async (t) => {
+    await t.context.browser?.close().catch(() => {});
+    if (t.context.work) rmSync(t.context.work, { recursive: true, force: true });
+  });
+
+  test.serial('stacked underlines, a wave among them, each stay clear of the one above and of the next line of text, on screen and in print', async (t) => {
+    const base = analyze(RALLY_TEXT, { name: 'rally.txt' });
+    const at = RALLY_TEXT.indexOf(STACKED);
+    // Outermost first, each a little shorter. The nesting the "Down with …!" rules produce: a slogan (solid), the sentence's
+    // tone (dotted), a call to action (wavy), an us/them cue (dashed) and a loaded word (dotted); then one with the wave deepest.
+    for (const devices of [
+      ['slogan', 'sentiment', 'call_to_action', 'us_them', 'sentiment'],
+      ['slogan', 'sentiment', 'us_them', 'sentiment', 'call_to_action'],
+    ]) {
+      const result = withFindings(base, devices.map((device, i) => ({ device, start: at, end: at + STACKED.length - i * 3 })));
+      const page = await open(t, 'stacked.html', renderHtml(result), 375);
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        // Only the underlines paint: no letters, no tints.
+        await page.addStyleTag({ content: '.body p{color:transparent}mark{background:none!important}' });
+        // The first line of the stacked words, with more text on the line below it.
+        const line = await page.evaluate(() => {
+          const inner = document.getElementById('hl-4');
+          inner.scrollIntoView({ block: 'center' });
+          const first = inner.getClientRects()[0];
+          const probe = document.createElement('span');
+          Object.assign(probe.style, { display: 'inline-block', width: '0', height: '0', verticalAlign: 'baseline' });
+          inner.prepend(probe);
+          const baseline = probe.getBoundingClientRect().bottom;
+          probe.remove();
+          // Where the next line's letters may start: its baseline less the ascent the text's boxes show.
+          const spacing = parseFloat(getComputedStyle(inner).lineHeight);
+          return { left: first.left, width: first.width, baseline, spacing, nextTop: baseline + spacing - (baseline - first.top) };
+        });
+        t.true(line.width > 20, `${media}: the stacked words start a line`);
+        // Each underline alone: the rows it paints, below the baseline.
+        const painted: { id: string; from: number; to: number }[] = [];
+        for (let k = 0; k < devices.length; k++) {
+          const only = await page.addStyleTag({ content: `mark{text-decoration-line:none!important}#hl-${k}{text-decoration-line:underline!important}` });
+          const rows = await inkRows(page, { x: line.left, y: line.baseline, width: line.width, height: Math.floor(line.spacing) });
+          await only.evaluate((e) => (e as unknown as El).remove());
+          const inked = rows.flatMap((ink, y) => (ink ? [y] : []));
+          t.true(inked.length > 0, `${media}: hl-${k} paints an underline`);
+          painted.push({ id: `hl-${k} (${devices[k]})`, from: Math.min(...inked), to: Math.max(...inked) + 1 });
+        }
+        const room = line.nextTop - line.baseline;
+        const crossing = painted.flatMap((p, i) => [
+          ...(i > 0 && p.from < painted[i - 1].to ? [`${p.id} from ${p.from}px crosses ${painted[i - 1].id} down to ${painted[i - 1].to}px`] : []),
+          ...(p.to > room ? [`${p.id} reaches ${p.to}px below the baseline, into the next line from ${room.toFixed(1)}px`] : []),
+        ]);
+        t.deepEqual(crossing, [], `${devices.join(' > ')}, ${media}: underlines ${painted.map((p) => `${p.from}–${p.to}`).join(', ')} px below the baseline`);
+      }
+      await page.context().close();
+    }
+  });
+}
