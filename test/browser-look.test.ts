@@ -10,6 +10,7 @@ import { analyze } from '../src/analyze.js';
 import type { Finding } from '../src/analyzers/types.js';
 import { renderHtml } from '../src/report/html.js';
 import type { AnalysisResult } from '../src/result.js';
+import { buildWorksheet, renderWorksheetHtml } from '../src/teach/worksheet.js';
 import { CHROMIUM, CHROMIUM_ARGS, HAVE_BROWSER, inkRows, NO_BROWSER } from './helpers/browser.js';
 
 interface Context {
@@ -45,6 +46,19 @@ const RALLY_TEXT = `Harrowvale Voices
 The ferry ran late again this week and nobody at the depot would say why, so we asked again at the meeting. Down with the greedy toll barons and their friends! We will keep asking at every meeting until somebody answers us plainly and in writing.
 `;
 const STACKED = 'Down with the greedy toll barons and their friends!';
+
+/** An invented text whose words, title, headings and file name are far wider than a phone. */
+const LONG_WORD = 'Floccinaucinihilipilificationantidisestablishmentarianismsupercalifragilisticexpialidociousness';
+const LONG_TEXT = `# The ${LONG_WORD} Manifesto
+
+## Against ${LONG_WORD}${LONG_WORD}
+
+Down with the ${LONG_WORD}! They are traitors. Read https://example.invalid/${'long-path-segment-'.repeat(12)}?q=${'x'.repeat(80)} and rise up now!
+
+## A short one
+
+Join us.
+`;
 
 /** A result whose findings are replaced by the given spans, in text order (the renderer reads only the result). */
 function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number }[]): AnalysisResult {
@@ -135,6 +149,25 @@ if (!HAVE_BROWSER) {
         ]);
         t.deepEqual(crossing, [], `${devices.join(' > ')}, ${media}: underlines ${painted.map((p) => `${p.from}–${p.to}`).join(', ')} px below the baseline`);
       }
+      await page.context().close();
+    }
+  });
+
+  test.serial('at 320 px a text of very long words, addresses and file name never makes the report or the worksheet scroll sideways', async (t) => {
+    const result = analyze(LONG_TEXT, { name: `${LONG_WORD}-${LONG_WORD}.md` });
+    const pages = [
+      ['report.html', renderHtml(result)],
+      ['worksheet.html', renderWorksheetHtml(buildWorksheet(result, { count: 4 }))],
+    ] as const;
+    for (const [name, html] of pages) {
+      const page = await open(t, name, html, 320);
+      const wide = await page.evaluate(() => {
+        const d = document as unknown as { documentElement: { scrollWidth: number; clientWidth: number }; querySelectorAll(s: string): ArrayLike<{ tagName: string; className: string; scrollWidth: number; clientWidth: number }> };
+        const over = Array.from(d.querySelectorAll('header, main, footer, h1, h2, h3, p, li')).filter((e) => e.scrollWidth > e.clientWidth + 1);
+        return { page: d.documentElement.scrollWidth, view: d.documentElement.clientWidth, over: over.map((e) => `${e.tagName.toLowerCase()}.${e.className} ${e.scrollWidth}px`) };
+      });
+      t.deepEqual(wide.over, [], `${name}: elements wider than their box`);
+      t.true(wide.page <= wide.view, `${name}: the page is ${wide.page}px wide in a ${wide.view}px window`);
       await page.context().close();
     }
   });

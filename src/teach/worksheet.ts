@@ -279,7 +279,7 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const WORKSHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+const WORKSHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:break-word}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
 .meta,.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
 .devices-list li{margin:.3rem 0}

@@ -81,7 +81,7 @@ export function styleSheet(deviceIds: readonly string[], underlineOffsets: Itera
   return `:root{color-scheme:light;--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d8d8d8;--paper:#fff;--panel:#f6f6f4}
 *{box-sizing:border-box}
 html{font-size:17px;scroll-padding-top:6rem}
-body{margin:0;color:var(--ink);background:var(--paper);font-family:Georgia,"Times New Roman",serif;line-height:1.6}
+body{margin:0;color:var(--ink);background:var(--paper);font-family:Georgia,"Times New Roman",serif;line-height:1.6;overflow-wrap:break-word}
 a{color:#0b5394}
 .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem .6rem;z-index:10}
 header.top{padding:1.2rem 1.5rem .6rem;border-bottom:1px solid var(--rule);font-family:system-ui,-apple-system,"Segoe UI",sans-serif}
