@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../src/analyze.js';
 import type { Finding } from '../src/analyzers/types.js';
 import { renderHtml } from '../src/report/html.js';
+import { renderReportFiles } from '../src/report/write.js';
 import type { AnalysisResult } from '../src/result.js';
 import { buildWorksheet, renderWorksheetHtml } from '../src/teach/worksheet.js';
 import { CHROMIUM, CHROMIUM_ARGS, HAVE_BROWSER, inkRows, NO_BROWSER } from './helpers/browser.js';
@@ -58,6 +59,22 @@ Down with the ${LONG_WORD}! They are traitors. Read https://example.invalid/${'l
 ## A short one
 
 Join us.
+`;
+
+/** An invented speech of three sections, for the charts drawn beside or under each. */
+const SECTIONS_TEXT = `# The Bridge Toll
+
+## What happened
+
+The council raised the toll twice this year. Families now pay more to reach the hospital than to heat their homes.
+
+## Who did it
+
+The toll barons met in secret and they laughed at our letters. They are greedy and they are cruel.
+
+## What we do now
+
+Join us on Friday at the depot! Sign the letter today. Down with the toll!
 `;
 
 /** A result whose findings are replaced by the given spans, in text order (the renderer reads only the result). */
@@ -168,6 +185,22 @@ if (!HAVE_BROWSER) {
       });
       t.deepEqual(wide.over, [], `${name}: elements wider than their box`);
       t.true(wide.page <= wide.view, `${name}: the page is ${wide.page}px wide in a ${wide.view}px window`);
+      await page.context().close();
+    }
+  });
+
+  test.serial('from a tablet to a wide screen, each section’s chart is drawn at four fifths of its size or more, so its 10 px labels stay readable', async (t) => {
+    const result = analyze(SECTIONS_TEXT, { name: 'bridge.md' });
+    const files = await renderReportFiles(result, ['html']);
+    const html = files.find((f) => f.path === 'report.html')!.contents as string;
+    for (const width of [800, 1024, 1280, 1440, 1920]) {
+      const page = await open(t, 'sections.html', html, width);
+      const scales = await page.evaluate(() => {
+        const d = document as unknown as { querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): Box; viewBox: { baseVal: { width: number } } }> };
+        return Array.from(d.querySelectorAll('section.sec aside svg')).map((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      });
+      t.is(scales.length, result.sections.length, `${width}px: a chart per section`);
+      t.true(scales.every((s) => s >= 0.8), `${width}px: charts drawn at ${scales.map((s) => s.toFixed(2)).join(', ')} of their size`);
       await page.context().close();
     }
   });
