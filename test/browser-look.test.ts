@@ -77,6 +77,16 @@ The toll barons met in secret and they laughed at our letters. They are greedy a
 Join us on Friday at the depot! Sign the letter today. Down with the toll!
 `;
 
+/** An invented text in Hebrew and Arabic that quotes English slogans, and an English paragraph that names an Arabic town. */
+const RTL_TEXT = `# Voices from the bridge
+
+זה טקסט בעברית על הגשר והאגרה. Down with the toll! הם בוגדים ושקרנים!
+
+مرحبا بكم في المدينة الجميلة. Rise up and march with us! هذا نص عربي طويل قليلا عن الجسر والمدينة والناس.
+
+We marched from الخليل to the river and back again, singing all the way.
+`;
+
 /** A result whose findings are replaced by the given spans, in text order (the renderer reads only the result). */
 function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number }[]): AnalysisResult {
   const base = result.findings[0];
@@ -201,6 +211,40 @@ if (!HAVE_BROWSER) {
       });
       t.is(scales.length, result.sections.length, `${width}px: a chart per section`);
       t.true(scales.every((s) => s >= 0.8), `${width}px: charts drawn at ${scales.map((s) => s.toFixed(2)).join(', ')} of their size`);
+      await page.context().close();
+    }
+  });
+
+  test.serial('a paragraph in Hebrew or Arabic reads from the right edge, in the report and the worksheet; an English one naming an Arabic town from the left', async (t) => {
+    const result = analyze(RTL_TEXT, { name: 'voices.md' });
+    const pages = [
+      ['report.html', renderHtml(result), 'main .body p'],
+      ['worksheet.html', renderWorksheetHtml(buildWorksheet(result, { count: 10 })), 'blockquote'],
+    ] as const;
+    for (const [name, html, selector] of pages) {
+      const page = await open(t, name, html, 800);
+      // For each block: its first words, and on which side of the block its first letter sits.
+      const sides = await page.evaluate((selector) => {
+        interface Text { textContent: string }
+        const d = document as unknown as {
+          querySelectorAll(s: string): ArrayLike<El & { textContent: string }>;
+          createTreeWalker(root: unknown, what: number): { nextNode(): Text | null };
+          createRange(): { setStart(n: Text, o: number): void; setEnd(n: Text, o: number): void; getBoundingClientRect(): Box };
+        };
+        return Array.from(d.querySelectorAll(selector)).map((block) => {
+          const first = d.createTreeWalker(block, 4).nextNode()!;
+          const range = d.createRange();
+          range.setStart(first, 0);
+          range.setEnd(first, 1);
+          const letter = range.getBoundingClientRect();
+          const box = block.getBoundingClientRect();
+          return [block.textContent.trim().slice(0, 12), letter.left - box.left < box.right - letter.right ? 'left' : 'right'] as const;
+        });
+      }, selector);
+      const side = (start: string) => sides.find(([text]) => text.startsWith(start))?.[1];
+      t.is(side('זה טקסט'), 'right', `${name}: ${JSON.stringify(sides)}`);
+      t.is(side('مرحبا'), 'right', `${name}: ${JSON.stringify(sides)}`);
+      if (name === 'report.html') t.is(side('We marched'), 'left', `${name}: ${JSON.stringify(sides)}`);
       await page.context().close();
     }
   });

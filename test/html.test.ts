@@ -169,6 +169,16 @@ test('six findings nested on one phrase each get an underline of their own, draw
   for (const n of offsets) t.true(html.includes(`mark.u${n}{text-underline-offset:${n}px}`), `a rule for u${n}`);
 });
 
+test('a block or a listed quote mostly in Hebrew or Arabic is marked right to left; English naming an Arabic town is not', (t) => {
+  const text = `Voices\n\nזה טקסט בעברית על הגשר. Down with the toll!\n\nWe marched from الخليل to the river and back.\n`;
+  const base = analyze(text, { name: 'voices.txt' });
+  const hebrew = text.indexOf('זה טקסט');
+  const html = renderHtml(withFindings(base, [{ device: 'sentiment', start: hebrew, end: hebrew + 'זה טקסט בעברית'.length }]));
+  t.regex(html, /<p dir="rtl"><mark [^>]*>זה טקסט/);
+  t.regex(html, /<q dir="rtl">זה טקסט בעברית<\/q>/);
+  t.regex(html, /<p>We marched from الخليل/);
+});
+
 test('the page is self-contained: no external resource, one script allowed by hash, same bytes on every run', (t) => {
   const result = analyze(SAMPLE, { name: 'sample.txt' });
   const html = renderHtml(result);

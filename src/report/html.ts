@@ -6,6 +6,7 @@ import { loadLexicons } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type SectionResult } from '../result.js';
 import { checkOptionsObject } from '../util/errors.js';
 import { closeBidi, escapeXml, escapeXmlInline, escapeXmlKeepingBreaks } from '../util/escape.js';
+import { dirAttribute } from '../util/direction.js';
 import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
@@ -249,17 +250,19 @@ ${own}
         while (next < spans.length && spans[next].start < block.end) active.push(spans[next++]);
         active = active.filter((s) => s.end > block.start);
         const inner = this.renderBlock(block, active, opened);
+        // A block of Hebrew or Arabic reads right to left, its punctuation at its left end.
+        const dir = dirAttribute(r.text.slice(block.start, block.end));
         // In a section with no heading of its own, a heading line is front matter (a byline, a kicker): shown before "Part N".
         const front = block.kind === 'heading' && section.kind !== 'heading';
         if (block.kind === 'prose' && partHeading) {
           parts.push(partHeading);
           partHeading = undefined;
         }
-        if (block.kind === 'title') parts.push(`<h1 class="doc-title">${inner}</h1>`);
-        else if (front) parts.push(`<p class="front">${inner}</p>`);
+        if (block.kind === 'title') parts.push(`<h1 class="doc-title"${dir}>${inner}</h1>`);
+        else if (front) parts.push(`<p class="front"${dir}>${inner}</p>`);
         else if (block.kind === 'heading') {
-          parts.push(firstHeading ? `<h2 id="section-${section.index}-title">${inner}</h2>` : `<h3>${inner}</h3>`);
-        } else parts.push(`<p>${inner}</p>`);
+          parts.push(firstHeading ? `<h2 id="section-${section.index}-title"${dir}>${inner}</h2>` : `<h3${dir}>${inner}</h3>`);
+        } else parts.push(`<p${dir}>${inner}</p>`);
         if (block.kind === 'heading') firstHeading = false;
       }
       if (partHeading) parts.push(partHeading);
@@ -319,7 +322,7 @@ ${rows}
       const named = first.length > SAME_QUOTE_CHARS ? `${first.slice(0, SAME_QUOTE_CHARS)}…` : first;
       note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${inline(named)}” above</a>`;
     }
-    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q>${inline(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q${dirAttribute(quote)}>${inline(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
   }
 
   /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */

@@ -8,6 +8,7 @@ import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/
 import { escapeMarkdownInline, escapeXml, escapeXmlInline, escapeXmlKeepingBreaks, stripXmlInvalid } from '../util/escape.js';
 import { htmlPage } from '../report/html/page.js';
 import { counted } from '../util/plural.js';
+import { dirAttribute } from '../util/direction.js';
 import { seededRandom, shuffled } from '../util/random.js';
 
 /** The question asked about every sentence. */
@@ -285,7 +286,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
 .devices-list li{margin:.3rem 0}
 ol.items{padding-left:1.6rem}
 .item{margin:1.2rem 0;break-inside:avoid}
-blockquote{margin:.2rem 0;padding:.3rem .8rem;border-left:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+blockquote{margin:.2rem 0;padding:.3rem .8rem;border-inline-start:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
 .ask{font-family:system-ui,sans-serif;font-size:.85rem;font-weight:600;margin-right:.5rem}
 .box{display:inline-block;font-family:system-ui,sans-serif;font-size:.82rem;margin:.15rem .6rem .15rem 0}
 .box::before{content:"";display:inline-block;width:.8rem;height:.8rem;border:1.5px solid #333;margin-right:.3rem;vertical-align:-.1rem}
@@ -304,7 +305,7 @@ export function renderWorksheetHtml(ws: Worksheet): string {
   const items = ws.items
     .map(
       (item) => `<li class="item">
-<blockquote>${escapeXmlKeepingBreaks(item.text)}</blockquote>
+<blockquote${dirAttribute(item.text)}>${escapeXmlKeepingBreaks(item.text)}</blockquote>
 <p class="where">line ${item.line} · section “${escapeXmlInline(item.sectionTitle)}”</p>
 <p class="devices"><span class="ask">Device(s):</span> ${boxes}</p>
 <p class="quote"><span class="ask">Words that show it:</span><span class="line"></span></p>
