@@ -248,4 +248,27 @@ if (!HAVE_BROWSER) {
       await page.context().close();
     }
   });
+
+  test.serial('beside a long section on a short wide screen, the chart and scores that stay in view fit the window or scroll within it', async (t) => {
+    // An invented section far longer than the window, between two short ones.
+    const long = Array.from({ length: 40 }, (_, i) => `The council met again on day ${i + 1} and said nothing new about the toll. We waited outside in the cold and talked about the river.`).join('\n\n');
+    const result = analyze(`# The Long Wait\n\n## Before\n\nWe asked.\n\n## The wait\n\n${long}\n\n## After\n\nJoin us!\n`, { name: 'wait.md' });
+    const files = await renderReportFiles(result, ['html']);
+    const page = await open(t, 'long-section.html', files.find((f) => f.path === 'report.html')!.contents as string, 1500, 700);
+    const aside = await page.evaluate(() => {
+      const d = document as unknown as { querySelectorAll(s: string): ArrayLike<El & { scrollHeight: number; clientHeight: number }> };
+      const sections = Array.from(d.querySelectorAll('section.sec'));
+      const longest = sections.reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a));
+      // Halfway down the long section: its aside is stuck below the bar.
+      const box = longest.getBoundingClientRect();
+      (globalThis as unknown as { scrollBy(x: number, y: number): void }).scrollBy(0, box.top + box.height / 2);
+      const a = (longest as unknown as { querySelector(s: string): El & { scrollHeight: number; clientHeight: number } }).querySelector(':scope > aside');
+      const style = getComputedStyle(a) as unknown as { overflowY: string; position: string };
+      return { bottom: a.getBoundingClientRect().bottom, window: (globalThis as unknown as { innerHeight: number }).innerHeight, scrolls: a.scrollHeight > a.clientHeight, overflow: style.overflowY, position: style.position };
+    });
+    t.is(aside.position, 'sticky');
+    t.true(aside.bottom <= aside.window, `the aside ends ${aside.bottom}px down a ${aside.window}px window: its last rows cannot be seen while the section is read`);
+    t.true(!aside.scrolls || aside.overflow === 'auto', 'what does not fit scrolls within the aside');
+    await page.context().close();
+  });
 }

@@ -108,7 +108,7 @@ table.scores td.num{text-align:right;font-variant-numeric:tabular-nums}
 main{padding:0 1.5rem 6rem}
 section.sec{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,1fr);gap:0 2rem;border-top:1px solid var(--rule);padding-top:.6rem}
 section.sec>.body{grid-column:1}
-section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem;color:#333;align-self:start;position:sticky;top:4.5rem}
+section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem;color:#333;align-self:start;position:sticky;top:4.5rem;max-height:calc(100vh - 5.5rem);overflow-y:auto}
 figure.chart{margin:.4rem 0 .8rem}
 .chart svg{display:block;max-width:100%;height:auto}
 .wide{max-width:100%;overflow-x:auto}
@@ -140,14 +140,14 @@ mark.hl{position:relative}
 html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
-@media (max-width:1480px){section.sec{grid-template-columns:minmax(0,46rem)}section.sec>aside{grid-column:1;position:static}}
+@media (max-width:1480px){section.sec{grid-template-columns:minmax(0,46rem)}section.sec>aside{grid-column:1;position:static;max-height:none;overflow:visible}}
 @media (max-width:40rem){.controls{padding:.3rem .8rem}.controls fieldset{flex-wrap:nowrap;overflow-x:auto;min-width:0;padding:.15rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
 main{padding:0}
 section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
-section.sec>aside{grid-column:1;position:static;break-inside:avoid}
+section.sec>aside{grid-column:1;position:static;max-height:none;overflow:visible;break-inside:avoid}
 .chart svg{max-width:75%}
 mark,.swatch,.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .findings{break-inside:avoid-page}
