@@ -271,4 +271,43 @@ if (!HAVE_BROWSER) {
     t.true(!aside.scrolls || aside.overflow === 'auto', 'what does not fit scrolls within the aside');
     await page.context().close();
   });
+
+  test.serial('each swatch draws its device’s own line, in its style and colour, in forced colours too, the same in the bar and in the legend', async (t) => {
+    const result = analyze(SECTIONS_TEXT, { name: 'bridge.md' });
+    const page = await open(t, 'swatches.html', renderHtml(result), 1000);
+    for (const forcedColors of ['none', 'active'] as const) {
+      await page.emulateMedia({ forcedColors });
+      // (No named functions in page callbacks: the test runner's compiler wraps them in a helper the page lacks.)
+      const looks = await page.evaluate(() => {
+        type Node = El & { getAttribute(a: string): string | null; querySelector(s: string): Node };
+        const d = document as unknown as { querySelectorAll(s: string): ArrayLike<Node> };
+        return Array.from(d.querySelectorAll('.controls .toggle')).map((toggle) => {
+          const mark = d.querySelectorAll(`main mark.dv${toggle.querySelector('input').getAttribute('data-dv')}`)[0];
+          const [swatch, marked] = [toggle.querySelector('.swatch'), mark].map((e) => {
+            if (!e) return null;
+            const s = getComputedStyle(e) as unknown as { textDecorationLine: string; textDecorationStyle: string; textDecorationColor: string };
+            return `${s.textDecorationLine} ${s.textDecorationStyle} ${s.textDecorationColor}`;
+          });
+          return { swatch: swatch ?? '', mark: marked };
+        });
+      });
+      t.is(looks.length, result.devices.length);
+      for (const { swatch, mark } of looks) if (mark !== null) t.is(swatch, mark, `${forcedColors}: the swatch draws what the highlights draw`);
+      t.is(new Set(looks.map((l) => l.swatch.split(' ').slice(0, 2).join(' '))).size, looks.length, `${forcedColors}: every device's swatch has a line style of its own: ${looks.map((l) => l.swatch).join(' | ')}`);
+    }
+    // The same line wherever a swatch stands (the bar, the legend, the score tables): its painted rows, without the tint.
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.addStyleTag({ content: '.swatch{background:none!important}' });
+    const rowsOf = async (selector: string): Promise<string> => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      const rows = await inkRows(page, { x: box.x, y: box.y, width: box.width, height: box.height });
+      return rows.map((ink) => (ink ? '#' : '.')).join('').replace(/^\.+|\.+$/g, '');
+    };
+    for (const [i, d] of result.devices.entries()) {
+      await page.locator('ul.legend').scrollIntoViewIfNeeded();
+      const [bar, legend] = [await rowsOf(`.controls .swatch.dv${i}`), await rowsOf(`ul.legend .swatch.dv${i}`)];
+      t.is(legend, bar, `${d.id}: the legend's swatch paints rows ${legend}, the bar's ${bar}`);
+    }
+    await page.context().close();
+  });
 }

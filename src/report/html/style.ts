@@ -69,7 +69,6 @@ export function styleSheet(deviceIds: readonly string[], underlineOffsets: Itera
   const perDevice = looks
     .map(
       (l, i) => `.dv${i}{--c:${darken(l.colour, SCREEN_DARKEN)};--t:${l.tint};text-decoration-style:${l.line}}
-.swatch.dv${i}{background:var(--t);border-bottom:3px ${l.line === 'wavy' ? 'dotted' : l.line} var(--c)}
 .controls:has(#show-${i}:not(:checked))~main mark.dv${i}{background:none;text-decoration:none;box-shadow:none;cursor:inherit}
 .controls:has(#show-${i}:not(:checked))~main .finding.dv${i}{display:none}`,
     )
@@ -92,7 +91,8 @@ header.top h1{font-family:Georgia,serif;font-size:1.5rem;line-height:1.3;margin:
 .controls legend{font-weight:600;float:left;margin-right:.6rem}
 .toggle{display:inline-flex;align-items:center;gap:.35rem;white-space:nowrap}
 .toggle input{margin:0;width:1rem;height:1rem}
-.swatch{display:inline-block;width:1.6rem;height:.95rem;vertical-align:middle}
+.swatch{display:inline-block;width:1.6rem;height:.95rem;vertical-align:middle;overflow:hidden;white-space:nowrap;line-height:.3rem;background:var(--t);text-decoration:underline 2px var(--c);text-underline-offset:3px;text-decoration-skip-ink:none}
+.swatch::before{content:"\\a0\\a0\\a0\\a0\\a0\\a0\\a0\\a0\\a0\\a0\\a0\\a0"}
 .count{color:var(--muted)}
 button.only{font:inherit;font-size:.75rem;padding:0 .35rem;border:1px solid var(--rule);background:#fff;border-radius:3px;cursor:pointer}
 button.only:focus-visible,.toggle input:focus-visible{outline:2px solid #000;outline-offset:2px}
