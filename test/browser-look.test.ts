@@ -310,4 +310,22 @@ if (!HAVE_BROWSER) {
     }
     await page.context().close();
   });
+
+  test.serial('printed, the page shows none of its controls: no disclosure triangles, and no focus ring or marker on the highlight last explained', async (t) => {
+    const result = analyze(SECTIONS_TEXT, { name: 'bridge.md' });
+    const page = await open(t, 'print.html', renderHtml(result), 1000);
+    // A reader explains a highlight, then prints.
+    await page.locator('mark.hl').first().focus();
+    await page.keyboard.press('Enter');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const d = document as unknown as { querySelectorAll(s: string): ArrayLike<El & { textContent: string }>; activeElement: El };
+      const summaries = Array.from(d.querySelectorAll('summary')).filter((e) => (getComputedStyle(e) as unknown as { display: string }).display === 'list-item');
+      const focused = getComputedStyle(d.activeElement) as unknown as { outlineStyle: string; boxShadow: string };
+      return { triangles: summaries.map((e) => e.textContent), outline: focused.outlineStyle, shadow: focused.boxShadow };
+    });
+    t.deepEqual(shown.triangles, [], 'summaries printed with their disclosure triangle');
+    t.deepEqual([shown.outline, shown.shadow], ['none', 'none'], 'the explained highlight prints like the others');
+    await page.context().close();
+  });
 }

@@ -145,6 +145,8 @@ ${perDevice}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back{display:none!important}
+summary{display:block}
+mark.hl{outline:none!important;box-shadow:none!important}
 main{padding:0}
 section.sec{grid-template-columns:minmax(0,1fr);break-inside:auto;border-top:1px solid #999}
 section.sec>aside{grid-column:1;position:static;max-height:none;overflow:visible;break-inside:avoid}
