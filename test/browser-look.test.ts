@@ -199,18 +199,23 @@ if (!HAVE_BROWSER) {
     }
   });
 
-  test.serial('from a tablet to a wide screen, each section’s chart is drawn at four fifths of its size or more, so its 10 px labels stay readable', async (t) => {
+  test.serial('from a phone to a wide screen, every chart is drawn at four fifths of its size or more, so its 10 px labels stay readable; on a phone it scrolls within its box, not the page', async (t) => {
     const result = analyze(SECTIONS_TEXT, { name: 'bridge.md' });
     const files = await renderReportFiles(result, ['html']);
     const html = files.find((f) => f.path === 'report.html')!.contents as string;
-    for (const width of [800, 1024, 1280, 1440, 1920]) {
+    for (const width of [320, 375, 800, 1024, 1280, 1440, 1920]) {
       const page = await open(t, 'sections.html', html, width);
-      const scales = await page.evaluate(() => {
-        const d = document as unknown as { querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): Box; viewBox: { baseVal: { width: number } } }> };
-        return Array.from(d.querySelectorAll('section.sec aside svg')).map((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      const drawn = await page.evaluate(() => {
+        const d = document as unknown as {
+          documentElement: { scrollWidth: number; clientWidth: number };
+          querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): Box; viewBox: { baseVal: { width: number } } }>;
+        };
+        const scales = Array.from(d.querySelectorAll('figure.chart svg')).map((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+        return { scales, beside: d.querySelectorAll('section.sec aside svg').length, page: d.documentElement.scrollWidth, view: d.documentElement.clientWidth };
       });
-      t.is(scales.length, result.sections.length, `${width}px: a chart per section`);
-      t.true(scales.every((s) => s >= 0.8), `${width}px: charts drawn at ${scales.map((s) => s.toFixed(2)).join(', ')} of their size`);
+      t.is(drawn.beside, result.sections.length, `${width}px: a chart per section`);
+      t.true(drawn.scales.every((s) => s >= 0.8), `${width}px: charts drawn at ${drawn.scales.map((s) => s.toFixed(2)).join(', ')} of their size`);
+      t.true(drawn.page <= drawn.view, `${width}px: the page is ${drawn.page}px wide`);
       await page.context().close();
     }
   });
