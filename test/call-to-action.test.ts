@@ -414,3 +414,12 @@ test('a call quotes whole words: a rule that checks that a verb follows quotes t
     t.deepEqual(resultProblems(text, result), [], text);
   }
 });
+
+test('a heading that numbers a part ("Part 2", "Act III", "Step One") is a label, not a command; a command after its colon still counts', (t) => {
+  const text = '# The valley speech\n\n## Part 1\n\nThe council met today.\n\n## Act III\n\nThe river rose.\n\n## Step One: Join the union\n\nThe hall was full.\n';
+  const found = calls(text).map((f) => text.slice(f.start, f.end));
+  t.false(found.some((q) => /^(Part|Act|Step)\b/.test(q)), found.join(' | '));
+  t.true(found.some((q) => q.startsWith('Join')), found.join(' | '));
+  // Not a heading: the same words in running text are read as they always were.
+  t.true(calls(frame('Act now, before the river rises.')).length > 0);
+});

@@ -1,7 +1,7 @@
 // A cheap look at a slot's word before any tagging: could it be a base-form verb opening a command?
 
 import type { Tagger } from '../../nlp/tagger.js';
-import type { Sentence } from '../../text/model.js';
+import type { Sentence, Token } from '../../text/model.js';
 import type { CallState } from './document.js';
 import { VERB_OF } from './imperative-verb.js';
 import type { Signals } from './signals.js';
@@ -46,10 +46,22 @@ function neverACommand(word: string, s: Signals): boolean {
   return s.neverACommand.has(word) || (word.includes('-') && word.split('-').every((part) => s.neverACommand.has(part)));
 }
 
+/** A number that labels a part: digits, a Roman numeral or a small number word ("Part 2", "Act III", "Step One"). */
+const PART_NUMBER = /^(?:\d+[a-z]?|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+
+/**
+ * "Part 2", "Act III", "Step One: the march": a heading that opens with a word and a number names a numbered part of the
+ * text, whatever the word could be as a verb. A command after its colon is a slot of its own ("Step 1: Join the union").
+ */
+function numberedPartLabel(sentence: Sentence, slot: Slot, next: Token | undefined): boolean {
+  return sentence.heading && slot.lead === undefined && !slot.afterColon && next !== undefined && next.kind === 'word' && PART_NUMBER.test(next.text) && sentence.tokens[0]?.start === slot.start;
+}
+
 /** A cheap look at the word and its neighbour, before any tagging: could it be a base-form verb opening a command? */
 export function mayBeBaseVerb(sentence: Sentence, slot: Slot, state: CallState, tagger: Tagger, s: Signals): boolean {
   if ((NOT_BASE_FORM.test(slot.lower) && !s.verbsDespiteEnding.has(slot.lower)) || state.properNames.has(slot.lower) || neverACommand(slot.lower, s)) return false;
   const next = sentence.tokens.find((t) => t.start >= slot.end);
+  if (numberedPartLabel(sentence, slot, next)) return false;
   if (!next) return true;
   // "Bankruptcy of reformism", "Use of power": a noun before "of".
   if (next.lower === 'of' && !VERB_OF.has(slot.lower)) return false;
