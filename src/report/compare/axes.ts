@@ -22,8 +22,8 @@ export function domainWithZero(values: readonly number[], minSpan = 1): [number,
 }
 
 /**
- * A vertical axis with grid lines and tick labels at `x`, from `top` to `bottom`; returns the scale. A domain that dips just
- * below zero is widened to one tick step below it.
+ * A vertical axis with grid lines and tick labels at `x`, from `top` to `bottom`; returns the scale. A domain whose ends
+ * fall between ticks is widened to the next tick step beyond each, so the tallest bar or point stays under a labelled line.
  */
 export function yAxis(
   g: D3Element,
@@ -33,14 +33,18 @@ export function yAxis(
   digits: number,
   title?: string,
 ): (v: number) => number {
-  // A domain that dips just below zero gets one tick step below it, so negative values have a labelled tick to read against.
+  // Each end that lies past the last tick gets one more tick step, so every value has a labelled line to read against.
   let shown = ticks(domain[0], domain[1], 4);
-  let lo = domain[0];
-  if (lo < 0 && shown.length > 1 && shown.every((t) => t >= 0)) {
-    lo = -(shown[1] - shown[0]);
-    shown = [lo, ...shown];
+  let [lo, hi] = domain;
+  if (shown.length > 1) {
+    const step = shown[1] - shown[0];
+    const tolerance = step * 1e-9;
+    if (shown[0] > lo + tolerance) shown = [shown[0] - step, ...shown];
+    if (shown[shown.length - 1] < hi - tolerance) shown = [...shown, shown[shown.length - 1] + step];
+    lo = Math.min(lo, shown[0]);
+    hi = Math.max(hi, shown[shown.length - 1]);
   }
-  const sy = linear([lo, domain[1]], [box.bottom, box.top]);
+  const sy = linear([lo, hi], [box.bottom, box.top]);
   for (const t of shown) {
     line(g, box.x, sy(t), box.x + box.width, sy(t), t === 0 ? PALETTE.muted : PALETTE.grid, { 'stroke-width': t === 0 ? '1' : '0.5' });
     label(g, box.x - 5, sy(t) + 4, fixed(t, digits), { 'text-anchor': 'end', fill: PALETTE.muted, 'font-size': '10' });
