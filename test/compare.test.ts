@@ -8,7 +8,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { compareResults, sentimentArc, standardDeviation } from '../src/compare/model.js';
-import { smoothArc } from '../src/report/compare/arcs-svg.js';
+import { sentimentArcsSvg, smoothArc } from '../src/report/compare/arcs-svg.js';
+import { compareSvg } from '../src/report/compare/compare-svg.js';
+import { loadChartKit } from '../src/report/charts/kit.js';
 import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { captureIO } from './helpers/io.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
@@ -203,4 +205,15 @@ test('key words leave out what the analysis skips: web addresses and comments in
   t.deepEqual(keyWordsOf(sentences('https://zzsite.example/zzpage')), ['read']);
   t.deepEqual(keyWordsOf(sentences('<!-- zzsecret -->')), ['read']);
   t.deepEqual(keyWordsOf(sentences('zzsite')), ['read', 'zzsite'], 'the same word written as text is counted');
+});
+
+test('the comparison charts keep apart long file names that differ only near their end', async (t) => {
+  const texts = ['1946-03-01-annual-message-to-the-congress-on-the-state-of-the-union-first.txt', '1946-03-01-annual-message-to-the-congress-on-the-state-of-the-union-second.txt'];
+  const c = compareResults([analyze(FIERY, { name: texts[0] }), analyze(CALM, { name: texts[1] })]);
+  const kit = await loadChartKit();
+  for (const svg of [compareSvg(c, kit), sentimentArcsSvg(c, kit)]) {
+    const legendTexts = [...svg.matchAll(/<text[^>]*>(1946[^<]*)<\/text>/g)].map((m) => m[1]);
+    t.is(new Set(legendTexts).size, 2, legendTexts.join(' | '));
+    t.true(legendTexts.some((s) => s.endsWith('first.txt')) && legendTexts.some((s) => s.endsWith('second.txt')), legendTexts.join(' | '));
+  }
 });

@@ -146,6 +146,18 @@ export function truncate(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
 }
 
+/**
+ * A name cut to at most `max` characters in its middle, keeping its start and its end ("1946-truman-state-…-message.txt"):
+ * file names of one collection often share a long start and differ only near the end, which an end cut would hide.
+ */
+export function truncateMiddle(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  if (chars.length <= max) return chars.join('');
+  const tail = Math.floor((max - 1) / 2);
+  const head = max - 1 - tail;
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+
 /** Colour of a cell: `t` in 0…1 on the sequential ramp, or −1…1 on the diverging one. */
 export function shade(t: number, diverging: boolean): string {
   const v = Math.max(diverging ? -1 : 0, Math.min(1, Number.isFinite(t) ? t : 0));

@@ -1,7 +1,7 @@
 // sentiment-arcs.svg: every text's sentence sentiment, smoothed, on a common 0–100% position axis.
 
 import { checkComparison, type ArcPoint, type Comparison } from '../../compare/model.js';
-import { checkChartKit, fixed, label, PALETTE, px, signed, truncate, type ChartKit } from '../charts/kit.js';
+import { checkChartKit, fixed, label, PALETTE, px, signed, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { legend, seriesColor, xAxis, yAxis } from './axes.js';
 
 /** Share of a text's sentences in the centred running mean (at least 3 sentences). */
@@ -30,7 +30,7 @@ export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
   checkComparison(c, 'sentimentArcsSvg');
   checkChartKit(kit, 'sentimentArcsSvg');
   const width = 900;
-  const names = c.texts.map((t) => truncate(t.name, 40));
+  const names = c.texts.map((t) => truncateMiddle(t.name, 40));
   const smoothed = c.texts.map((t) => smoothArc(t.arc));
   const extent = Math.max(0.1, ...smoothed.flat().map((p) => Math.abs(p.value)));
   const m = Math.ceil(extent * 10) / 10;

@@ -1,7 +1,7 @@
 // compare.svg: grouped bars, one group per device (each on its own labelled scale), one bar per text.
 
 import { checkComparison, type Comparison } from '../../compare/model.js';
-import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, type ChartKit } from '../charts/kit.js';
+import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
 import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
 
@@ -12,7 +12,7 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
   const n = c.devices.length;
   const panelWidth = 176;
   const width = Math.max(600, 40 + n * panelWidth);
-  const names = c.texts.map((t) => truncate(t.name, 40));
+  const names = c.texts.map((t) => truncateMiddle(t.name, 40));
   const legendRows = Math.ceil(names.reduce((w, s) => w + 28 + s.length * 6.2, 0) / (width - 60)) + 1;
   const top = 60 + legendRows * 18;
   const plotHeight = 220;
