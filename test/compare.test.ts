@@ -217,3 +217,17 @@ test('the comparison charts keep apart long file names that differ only near the
     t.true(legendTexts.some((s) => s.endsWith('first.txt')) && legendTexts.some((s) => s.endsWith('second.txt')), legendTexts.join(' | '));
   }
 });
+
+test('compare.md gives the significance of the G² threshold in use, not always the default\'s p < 0.05', (t) => {
+  const texts = [analyze(FIERY, { name: 'fiery.md' }), analyze(CALM, { name: 'calm.txt' })];
+  const threshold = (minG2: number, minFrequency = 3) => {
+    const md = renderCompareMarkdown(compareResults(texts, { keyness: { minG2, minFrequency } }));
+    return /occurs at least ([^,]+), and has a log-likelihood G² of at least ([\d.]+) \(([^)]*)\)/.exec(md)?.slice(1) ?? [];
+  };
+  t.deepEqual(threshold(3.84), ['3 times in the text', '3.84', 'p < 0.05 with one degree of freedom; 6.63 is p < 0.01, 10.83 is p < 0.001, 15.13 is p < 0.0001']);
+  // --min-g2 10.83 is the p < 0.001 level, as the option's help says: the paragraph said "p < 0.05" for every threshold.
+  t.deepEqual(threshold(10.83).slice(1), ['10.83', 'p < 0.001 with one degree of freedom; 15.13 is p < 0.0001']);
+  t.deepEqual(threshold(8).slice(1), ['8.00', 'p < 0.01 with one degree of freedom; 10.83 is p < 0.001, 15.13 is p < 0.0001']);
+  t.regex(threshold(2)[2], /^below the 3\.84 of p < 0\.05 with one degree of freedom, so some listed terms are not significant even at that level;/);
+  t.is(threshold(3.84, 1)[0], '1 time in the text');
+});

@@ -5,7 +5,7 @@ import { checkComparison, type Comparison, type Evidence } from '../../compare/m
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
-import { thousands } from '../../util/plural.js';
+import { counted, thousands } from '../../util/plural.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
 const MAX_QUOTE = 240;
@@ -74,7 +74,7 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push('## Keyness: words and phrases each text over-uses', '');
   out.push(
     `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in the others, ` +
-      `occurs at least ${k.minFrequency} times in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (p < 0.05 with one degree of freedom; 6.63 is p < 0.01, 10.83 is p < 0.001). ` +
+      `occurs at least ${counted(k.minFrequency, 'time')} in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (${significanceOf(k.minG2)}). ` +
       `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from the others counts as 0.5 occurrences there. ` +
       `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence. ` +
       '"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for the others together. ' +
@@ -103,6 +103,28 @@ export function renderCompareMarkdown(c: Comparison): string {
     '',
   );
   return `${out.join('\n')}\n`;
+}
+
+/** G² with one degree of freedom at the usual significance levels (the chi-square critical values), from the most lenient. */
+const G2_LEVELS = [
+  { g2: 3.84, p: '0.05' },
+  { g2: 6.63, p: '0.01' },
+  { g2: 10.83, p: '0.001' },
+  { g2: 15.13, p: '0.0001' },
+] as const;
+
+/**
+ * What a G² threshold means, as the keyness paragraph says it: the strictest level it reaches ("p < 0.001 with one degree
+ * of freedom"), or that it is below p < 0.05's, then the other levels for scale. `--min-g2 10.83` is p < 0.001, not the
+ * default's p < 0.05.
+ */
+export function significanceOf(minG2: number): string {
+  const reached = [...G2_LEVELS].reverse().find((l) => minG2 >= l.g2);
+  const lead = reached
+    ? `p < ${reached.p} with one degree of freedom`
+    : `below the ${fixed(G2_LEVELS[0].g2, 2)} of p < ${G2_LEVELS[0].p} with one degree of freedom, so some listed terms are not significant even at that level`;
+  const stricter = G2_LEVELS.filter((l) => l.g2 > minG2 && (reached !== undefined || l !== G2_LEVELS[0]));
+  return stricter.length ? `${lead}; ${stricter.map((l) => `${fixed(l.g2, 2)} is p < ${l.p}`).join(', ')}` : lead;
 }
 
 function keyTable(terms: readonly KeyTerm[], heading: string): string[] {
