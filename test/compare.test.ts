@@ -231,3 +231,13 @@ test('compare.md gives the significance of the G² threshold in use, not always 
   t.regex(threshold(2)[2], /^below the 3\.84 of p < 0\.05 with one degree of freedom, so some listed terms are not significant even at that level;/);
   t.is(threshold(3.84, 1)[0], '1 time in the text');
 });
+
+test('the summary names every text at either end of the devices that come next, or counts them when there are many', (t) => {
+  const fiery = analyze(FIERY, { name: 'fiery.md' });
+  const calm = ['b.txt', 'c.txt', 'd.txt', 'e.txt'].map((name) => analyze(CALM, { name }));
+  // The calm copies tie at 0 on us/them framing and calls to action, the two devices after slogans: the old summary named
+  // the first of them alone as lowest ("lowest in b.txt"), as if the others had some.
+  t.regex(compareResults([fiery, calm[0]]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in b\.txt\) and calls to action \(highest in fiery\.md, lowest in b\.txt\)\./);
+  t.regex(compareResults([fiery, ...calm.slice(0, 2)]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in b\.txt and c\.txt\) and calls to action \(highest in fiery\.md, lowest in b\.txt and c\.txt\)\./);
+  t.regex(compareResults([fiery, ...calm]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in 4 texts\) and calls to action \(highest in fiery\.md, lowest in 4 texts\)\./);
+});

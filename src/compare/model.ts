@@ -258,7 +258,12 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   else if (d.score.min >= 0 && loScore === 0) s += ` ${andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
   const next = differing.slice(1, 3);
   if (next.length) {
-    s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${texts[n.highest].name}, lowest in ${texts[n.lowest].name})`).join(' and ')}.`;
+    // Every text at an end is counted there, as in the first sentence: "lowest in a.txt" of one text among fifteen at 0 says a.txt alone has the fewest.
+    const at = (n: DeviceDifference, end: number) => {
+      const tied = texts.filter((t) => t.scores[n.device] === texts[end].scores[n.device]).map((t) => t.name);
+      return tied.length > 3 ? `${tied.length} texts` : andList(tied);
+    };
+    s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${at(n, n.highest)}, lowest in ${at(n, n.lowest)})`).join(' and ')}.`;
   }
   const same = differences.filter((d) => d.spread === 0);
   const closest = differences[differences.length - 1];
