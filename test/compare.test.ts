@@ -241,3 +241,19 @@ test('the summary names every text at either end of the devices that come next, 
   t.regex(compareResults([fiery, ...calm.slice(0, 2)]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in b\.txt and c\.txt\) and calls to action \(highest in fiery\.md, lowest in b\.txt and c\.txt\)\./);
   t.regex(compareResults([fiery, ...calm]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in 4 texts\) and calls to action \(highest in fiery\.md, lowest in 4 texts\)\./);
 });
+
+test('compare.md and compare.json set each of two texts against "the other", and three or more against "the others together"', (t) => {
+  const texts = [analyze(FIERY, { name: 'fiery.md' }), analyze(CALM, { name: 'calm.txt' }), analyze(CALM, { name: 'still.txt' })];
+  const two = compareResults(texts.slice(0, 2));
+  const md = renderCompareMarkdown(two);
+  t.is(two.keyness.reference, 'the other text');
+  t.regex(md, /Each text is compared with the other text\. A term is listed when it is relatively more frequent in the text than in the other, /);
+  t.regex(md, /### fiery\.md against the other\n/);
+  t.regex(md, /\| Word \| In text \| Per 1,000 words \| In the other \| Per 1,000 words \|/);
+  t.false(md.includes('the others'), 'no "others" when there is one other text');
+  const three = compareResults(texts);
+  const many = renderCompareMarkdown(three);
+  t.is(three.keyness.reference, 'all the other texts together');
+  t.regex(many, /### fiery\.md against the others\n/);
+  t.regex(many, /\| In others \|/);
+});

@@ -85,7 +85,7 @@ export interface Comparison {
   texts: ComparedText[];
   /** Devices from the largest relative difference to the smallest. */
   differences: DeviceDifference[];
-  /** The keyness settings used: thresholds, the number of stop words left out, and what each text was compared with. */
+  /** The keyness settings used: thresholds, the number of stop words left out, and what each text was compared with ("the other text" of two, else "all the other texts together"). */
   keyness: Required<Omit<KeynessOptions, 'stopWords'>> & { stopWords: number; reference: string };
   /** Plain-words paragraph on where the texts differ most. */
   summary: string;
@@ -196,7 +196,7 @@ export function compareResults(
     devices,
     texts,
     differences,
-    keyness: { ...keyOptions, stopWords: options.stopWords?.size ?? 0, reference: 'all the other texts together' },
+    keyness: { ...keyOptions, stopWords: options.stopWords?.size ?? 0, reference: texts.length === 2 ? 'the other text' : 'all the other texts together' },
     summary: summarize(differences, texts, devices),
     provenance: {
       tool: results[0]?.tool ?? { name: 'rhetoric-lens', version: 'unknown' },

@@ -71,20 +71,23 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push('Each line is a running mean of sentence sentiment over a tenth of the text (at least 3 sentences), drawn from its start (0%) to its end (100%), so texts of any length line up.', '');
 
   const k = c.keyness;
+  // Two texts: each is set against the other one, not against "the others".
+  const pair = c.texts.length === 2;
+  const others = pair ? 'the other' : 'the others';
   out.push('## Keyness: words and phrases each text over-uses', '');
   out.push(
-    `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in the others, ` +
+    `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in ${others}, ` +
       `occurs at least ${counted(k.minFrequency, 'time')} in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (${significanceOf(k.minG2)}). ` +
-      `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from the others counts as 0.5 occurrences there. ` +
+      `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from ${others} counts as 0.5 occurrences there. ` +
       `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence. ` +
-      '"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for the others together. ' +
+      `"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for ${pair ? 'the other' : 'the others together'}. ` +
       `Every word of a text is tested, so at a lenient threshold some listed terms are there by chance: \`--min-g2 10.83\` (p < 0.001) or \`15.13\` (p < 0.0001) keeps only the surer ones.`,
     '',
   );
   c.texts.forEach((t, i) => {
-    out.push(`### ${names[i]} against the others`, '');
-    out.push(...keyTable(t.keyWords, 'Word'), '');
-    out.push(...keyTable(t.keyPairs, 'Phrase'), '');
+    out.push(`### ${names[i]} against ${others}`, '');
+    out.push(...keyTable(t.keyWords, 'Word', pair), '');
+    out.push(...keyTable(t.keyPairs, 'Phrase', pair), '');
   });
 
   out.push('## How to read this comparison', '');
@@ -127,11 +130,11 @@ export function significanceOf(minG2: number): string {
   return stricter.length ? `${lead}; ${stricter.map((l) => `${fixed(l.g2, 2)} is p < ${l.p}`).join(', ')}` : lead;
 }
 
-function keyTable(terms: readonly KeyTerm[], heading: string): string[] {
+function keyTable(terms: readonly KeyTerm[], heading: string, pair: boolean): string[] {
   if (terms.length === 0) return [`No ${heading.toLowerCase()} passes the thresholds.`];
   const unit = heading === 'Word' ? 'words' : 'pairs';
   const rows = [
-    `| ${heading} | In text | Per 1,000 ${unit} | In others | Per 1,000 ${unit} | G² | Log ratio |`,
+    `| ${heading} | In text | Per 1,000 ${unit} | ${pair ? 'In the other' : 'In others'} | Per 1,000 ${unit} | G² | Log ratio |`,
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const t of terms) {
