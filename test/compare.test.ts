@@ -257,3 +257,20 @@ test('compare.md and compare.json set each of two texts against "the other", and
   t.regex(many, /### fiery\.md against the others\n/);
   t.regex(many, /\| In others \|/);
 });
+
+test('compare.json gives the totals keyness reckons per 1,000 on: words with a letter, fewer than the words of a text with numbers', (t) => {
+  const dated = analyze('In 1990 the mill had 3 looms and 12 boats. In 1995 the mill had 40 looms. The mill grew and the mill paid well.', { name: 'mill.txt' });
+  const c = compareResults([dated, analyze(CALM, { name: 'calm.txt' }), analyze(FIERY, { name: 'fiery.md' })], { keyness: { minFrequency: 2, minG2: 0 } });
+  const [mill, ...rest] = c.texts;
+  // 25 words, 5 of them numbers. A number also breaks a pair: "In | the mill had | looms and | boats", "In | the mill had | looms",
+  // "The mill grew and the mill paid well" give 3 + 2 + 7 pairs.
+  t.is(mill.words, 25);
+  t.deepEqual(mill.keynessTotals, { words: 20, pairs: 12 });
+  const term = mill.keyWords.find((k) => k.term === 'mill');
+  t.truthy(term);
+  t.is(term!.count, 4);
+  // per1000 is reckoned on the keyness total, which the JSON now holds: 4 × 1000 / 20 = 200, not 4 × 1000 / 25 = 160.
+  t.is(term!.per1000, 200);
+  t.is(term!.referencePer1000, Math.round((term!.referenceCount * 1000 * 1000) / (rest[0].keynessTotals.words + rest[1].keynessTotals.words)) / 1000);
+  t.regex(renderCompareMarkdown(c), /only words with a letter are counted here, not numbers or years, so a text's total \(`keynessTotals` in compare\.json\) can be below its Words above\./);
+});

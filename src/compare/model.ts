@@ -45,6 +45,11 @@ export interface ComparedText {
   /** Key words and key word pairs of this text against all the other texts together. */
   keyWords: KeyTerm[];
   keyPairs: KeyTerm[];
+  /**
+   * The words and the adjacent word pairs keyness counted in this text: what its `per1000` and G² are reckoned on. Only words
+   * with a letter count (numbers and years do not), so `words` here can be fewer than the text's `words` above.
+   */
+  keynessTotals: { words: number; pairs: number };
 }
 
 /** How far apart the texts are on one device. */
@@ -189,7 +194,7 @@ export function compareResults(
       scores[d.id] = r.document[d.id]?.score ?? 0;
       strongest[d.id] = strongestFinding(r, d.id);
     }
-    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs };
+    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total } };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {
