@@ -52,8 +52,30 @@ test('the overview says how many documents tie at an end instead of naming three
   t.true(highest.includes(`${zeros.length} documents at 0.00`), 'the third place is shared by the four at 0');
 
   // No tie across the cut: three names, as before.
-  const distinct = renderOverviewMarkdown('tiny', [row('a', 3), row('b', 2), row('c', 1), row('d', 0)], [DEVICE], { trends: false });
-  t.regex(distinct, /- Lowest: d 0\.00; c 1\.00; b 2\.00\./);
+  const distinct = renderOverviewMarkdown('tiny', [row('a', 4), row('b', 3), row('c', 2), row('d', 1), row('e', 0), row('f', -1)], [DEVICE], { trends: false });
+  t.regex(distinct, /- Highest: a 4\.00; b 3\.00; c 2\.00\.\n- Lowest: f -1\.00; e 0\.00; d 1\.00\./);
+});
+
+test('the overview never names a document among the highest and the lowest at once: each end names at most half of them', (t) => {
+  const ends = (rows: SummaryRow[]) => {
+    const md = renderOverviewMarkdown('tiny', rows, [DEVICE], { trends: false });
+    return [/- Highest: (.*)\.\n/.exec(md)?.[1], /- Lowest: (.*)\.\n/.exec(md)?.[1]];
+  };
+  // Of two documents the old overview listed both as highest and both again as lowest, the lower one first among "Highest".
+  t.deepEqual(ends([row('a', 1), row('b', 3)]), ['b 3.00', 'a 1.00']);
+  t.deepEqual(ends([row('a', 3), row('b', 2), row('c', 1), row('d', 0)]), ['a 3.00; b 2.00', 'd 0.00; c 1.00']);
+  // Of five, two at each end; the middle one is in neither list.
+  t.deepEqual(ends([row('a', 5), row('b', 4), row('c', 3), row('d', 2), row('e', 1)]), ['a 5.00; b 4.00', 'e 1.00; d 2.00']);
+  // Of three with two tied at the bottom: they are counted, not one of them named.
+  t.deepEqual(ends([row('a', 0), row('b', 2), row('c', 0)]), ['b 2.00', '2 documents at 0.00']);
+});
+
+test('the overview names documents tied at the lowest score in file order, as it does at the highest', (t) => {
+  const rows = [row('a', 0), row('b', 0), row('c', 0), row('d', 2), row('e', 3), row('f', 4)];
+  const md = renderOverviewMarkdown('tiny', rows, [DEVICE], { trends: false });
+  // Reversing the highest-first ranking gave "c 0.00; b 0.00; a 0.00".
+  t.regex(md, /- Lowest: a 0\.00; b 0\.00; c 0\.00\./);
+  t.regex(md, /- Highest: f 4\.00; e 3\.00; d 2\.00\./);
 });
 
 test('the overview\'s table of documents writes counts with thousands separators, as report.md does', (t) => {

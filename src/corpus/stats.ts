@@ -13,11 +13,12 @@ export function deviceDistribution(rows: readonly SummaryRow[], device: string):
   return describeScores(analyzedRows(rows).map((r) => r.scores[device] ?? 0));
 }
 
-/** Rows ordered by a device's score, highest first (ties in input order). */
-export function rankedBy(rows: readonly SummaryRow[], device: string): SummaryRow[] {
+/** Rows ordered by a device's score, highest first (`lowestFirst`: lowest first); ties in input order either way. */
+export function rankedBy(rows: readonly SummaryRow[], device: string, lowestFirst = false): SummaryRow[] {
+  const sign = lowestFirst ? -1 : 1;
   return analyzedRows(rows)
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => (b.r.scores[device] ?? 0) - (a.r.scores[device] ?? 0) || a.i - b.i)
+    .sort((a, b) => sign * ((b.r.scores[device] ?? 0) - (a.r.scores[device] ?? 0)) || a.i - b.i)
     .map((x) => x.r);
 }
 

@@ -94,8 +94,11 @@ function pushScores(
       out.push(`- Every document scores ${fmt(d, first)}.`, '');
       continue;
     }
-    out.push(`- Highest: ${endOfRanking(ranked, d, fmt, name)}.`);
-    out.push(`- Lowest: ${endOfRanking([...ranked].reverse(), d, fmt, name)}.`, '');
+    // Each end names at most half the documents, so that no document is listed as one of the highest and the lowest at once
+    // (of two documents: one each; of five: two each, the middle one in neither).
+    const listed = Math.min(LISTED, Math.floor(ranked.length / 2));
+    out.push(`- Highest: ${endOfRanking(ranked, d, fmt, name, listed)}.`);
+    out.push(`- Lowest: ${endOfRanking(rankedBy(ok, d.id, true), d, fmt, name, listed)}.`, '');
   }
 
   out.push('## Documents', '');
@@ -108,12 +111,12 @@ function pushScores(
 }
 
 /**
- * The first LISTED documents of a ranking, named with their scores. When documents past the last place shown tie with it, no
- * arbitrary few of them are named: that place says how many documents share the score ("49 documents 0.00").
+ * The first `listed` documents of a ranking (LISTED by default), named with their scores. When documents past the last place
+ * shown tie with it, no arbitrary few of them are named: that place says how many documents share the score ("49 documents 0.00").
  */
-export function endOfRanking(ranked: readonly SummaryRow[], d: DeviceInfo, fmt: (d: DeviceInfo, x: number) => string, name: (r: SummaryRow) => string): string {
+export function endOfRanking(ranked: readonly SummaryRow[], d: DeviceInfo, fmt: (d: DeviceInfo, x: number) => string, name: (r: SummaryRow) => string, listed = LISTED): string {
   const key = (r: SummaryRow) => Math.round((r.scores[d.id] ?? 0) * 10000);
-  const shown = ranked.slice(0, LISTED);
+  const shown = ranked.slice(0, listed);
   if (shown.length === 0) return 'none';
   const boundary = key(shown[shown.length - 1]);
   const tied = ranked.filter((r) => key(r) === boundary).length;
