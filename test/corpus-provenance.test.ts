@@ -82,3 +82,12 @@ test('the overview\'s table of documents writes counts with thousands separators
   const md = renderOverviewMarkdown('tiny', [{ ...row('long', 1), words: 12345 }, row('short', 0)], [DEVICE], { trends: false });
   t.regex(md, /\| long \| {2}\| 12,345 \| 1 \|/);
 });
+
+test('the overview prints the median percentile rank with one decimal, as every percentile rank is printed', (t) => {
+  const ranked = (file: string, score: number, percentile: number): SummaryRow => ({ ...row(file, score), percentiles: { x: percentile } });
+  const md = renderOverviewMarkdown('tiny', [ranked('a', 9, 99.7), ranked('b', 8, 99.7), ranked('c', 1, 40.25)], [DEVICE], { trends: false, against: { collection: 'sotu', label: 'State of the Union addresses' } });
+  // The old table rounded to whole numbers: 99.7 read "100", which says above every document of the collection.
+  t.regex(md, /\| Slogans \| 99\.7 \| 2 of 3 \|/);
+  const even = renderOverviewMarkdown('tiny', [ranked('a', 9, 60.2), ranked('b', 1, 41.2)], [DEVICE], { trends: false, against: { collection: 'sotu', label: 'State of the Union addresses' } });
+  t.regex(even, /\| Slogans \| 50\.7 \| 1 of 2 \|/, 'the mean of the two middle ranks, 50.7, not 51');
+});

@@ -7,6 +7,7 @@ import { escapeMarkdownCell, escapeMarkdownInline } from '../../util/escape.js';
 import { fixed, signed } from '../charts/kit.js';
 import { counted, thousands } from '../../util/plural.js';
 import { LEFT_OUT_NOTE } from './summary-files.js';
+import { formatPercentile } from '../../compare/norms.js';
 
 /** Highest and lowest documents listed per device. */
 const LISTED = 3;
@@ -80,7 +81,8 @@ function pushScores(
       const sorted = [...ps].sort((x, y) => x - y);
       const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
       const above = ps.filter((p) => p > 50).length;
-      out.push(`| ${escapeMarkdownCell(d.title)} | ${fixed(median, 0)} | ${above} of ${ps.length} |`);
+      // One decimal, as every percentile rank is printed: a median of 99.7 must not read 100 (above every document).
+      out.push(`| ${escapeMarkdownCell(d.title)} | ${formatPercentile(median)} | ${above} of ${ps.length} |`);
     }
     out.push('');
   }
