@@ -32,3 +32,19 @@ test('a y axis whose highest value falls between ticks reaches the next tick, so
   const both = await tickLabels([-0.33, 0.33]);
   t.true(Math.min(...both) <= -0.33 && Math.max(...both) >= 0.33, `labels ${both.join(', ')}`);
 });
+
+test('trends.svg marks whole years only, even when the documents span one or two years', async (t) => {
+  const { trendsSvg } = await import('../src/report/compare/trends-svg.js');
+  const { deviceInfoOf } = await import('../src/corpus/summary.js');
+  const devices = deviceInfoOf();
+  const rows = [1787, 1787, 1788, 1788].map((year, i) => ({ file: `federalist-${i}.txt`, title: `No. ${i}`, author: null, year, words: 100, sections: 1, sentences: 5, scores: Object.fromEntries(devices.map((d) => [d.id, i / 10])) }));
+  const svg = trendsSvg('papers', rows, devices, await loadChartKit());
+  // The x-axis labels are the <text> elements that read as a year; the old axis labelled 1787.1, 1787.2, … 1787.9.
+  const years = [...svg.matchAll(/<text[^>]*>(1[78]\d\d(?:\.\d+)?)<\/text>/g)].map((m) => m[1]);
+  t.true(years.length > 0);
+  t.deepEqual([...new Set(years)], ['1787', '1788']);
+  const single = trendsSvg('one year', rows.slice(0, 2), devices, await loadChartKit());
+  t.deepEqual([...new Set([...single.matchAll(/<text[^>]*>(1[78]\d\d(?:\.\d+)?)<\/text>/g)].map((m) => m[1]))], ['1787', '1788'], 'one year: the axis runs to the next');
+  const long = trendsSvg('long', [{ ...rows[0], year: 1790 }, { ...rows[1], year: 2020 }], devices, await loadChartKit());
+  t.true([...long.matchAll(/<text[^>]*>((?:19|20)\d\d)<\/text>/g)].length >= 3, 'a long span keeps its round-year ticks');
+});

@@ -26,6 +26,11 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
     `in each panel the ${LABELLED} documents farthest from the median are labelled. ` +
     devices.map((d) => `${d.title}: ${mostExtreme(dated, d.id, LABELLED).map((r) => `${shortName(r)} ${fixed(r.scores[d.id] ?? 0, d.score.digits)}`).join(', ') || 'no document differs from the median'}.`).join(' ');
   const canvas = kit.canvas(width, height, 'rl-trends', title, desc);
+  // Whole years only: over a span of a year or two the scale's own ticks are tenths (1787.1, 1787.2, …), which no document has.
+  const yearTicks = (start: number, stop: number, count: number) => {
+    const whole = canvas.ticks(start, stop, count).filter(Number.isInteger);
+    return whole.length >= 2 ? whole : [y0, y1];
+  };
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
   label(svg, 20, 42, `One dot per document (${dated.length}), by year; labelled: the ${LABELLED} documents farthest from each device's median.`, { 'font-size': '11', fill: PALETTE.muted });
@@ -37,7 +42,7 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
     label(g, left, ptop - 8, `${d.title} (${d.score.label})`, { 'font-size': '12', 'font-weight': '600', fill: PALETTE.ink });
     const values = dated.map((r) => r.scores[d.id] ?? 0);
     const sy = yAxis(g, canvas.ticks, domainWithZero(values, isSigned ? 0.2 : 1), { x: left, top: ptop, bottom: pbottom, width: right - left }, 2, 'Score');
-    const sx = xAxis(g, canvas.ticks, [y0 - (y1 - y0) * 0.02, y1 + (y1 - y0) * 0.02], { left, right, y: pbottom }, (v) => String(v), 10, i === devices.length - 1 ? 'Year' : undefined);
+    const sx = xAxis(g, yearTicks, [y0 - (y1 - y0) * 0.02, y1 + (y1 - y0) * 0.02], { left, right, y: pbottom }, (v) => String(v), 10, i === devices.length - 1 ? 'Year' : undefined);
     const path = dated.map((r, k) => `${k ? 'L' : 'M'}${px(sx(r.year!))},${px(sy(r.scores[d.id] ?? 0))}`).join('');
     if (path) g.append('path').attr('d', path).attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', '0.75').attr('stroke-opacity', '0.6');
     for (const r of dated) g.append('circle').attr('cx', px(sx(r.year!))).attr('cy', px(sy(r.scores[d.id] ?? 0))).attr('r', '2.5').attr('fill', PALETTE.positive);
