@@ -274,3 +274,26 @@ test('compare.json gives the totals keyness reckons per 1,000 on: words with a l
   t.is(term!.referencePer1000, Math.round((term!.referenceCount * 1000 * 1000) / (rest[0].keynessTotals.words + rest[1].keynessTotals.words)) / 1000);
   t.regex(renderCompareMarkdown(c), /only words with a letter are counted here, not numbers or years, so a text's total \(`keynessTotals` in compare\.json\) can be below its Words above\./);
 });
+
+test('sentiment-arcs.svg and compare.svg draw their plots below the legend, however many rows twenty names take', async (t) => {
+  const { loadChartKit } = await import('../src/report/charts/kit.js');
+  const { sentimentArcsSvg } = await import('../src/report/compare/arcs-svg.js');
+  const { compareSvg } = await import('../src/report/compare/compare-svg.js');
+  const kit = await loadChartKit();
+  const calm = analyze(CALM, { name: 'calm.txt' });
+  const c = compareResults(Array.from({ length: 20 }, (_, i) => ({ ...calm, source: { ...calm.source, name: `${1901 + 4 * i}-inaugural-address.txt` } })));
+  const legendRows = (svg: string) => [...new Set([...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" fill="#222222" font-size="11">\d{4}-inaugural/g)].map((m) => Number(m[1])))];
+  const arcs = sentimentArcsSvg(c, kit);
+  const rows = legendRows(arcs);
+  t.true(rows.length >= 3, `twenty names wrap to ${rows.length} rows`);
+  // The plot's y axis (the vertical line at x 70) starts below the last legend row: it started at 84 whatever the legend took.
+  const axis = /<line x1="70" y1="([\d.]+)" x2="70" y2="([\d.]+)"/.exec(arcs);
+  t.truthy(axis);
+  t.true(Number(axis![1]) > Math.max(...rows), `plot top ${axis![1]} below the legend rows ${rows.join(', ')}`);
+  t.is(/<svg[^>]*height="([\d.]+)"/.exec(arcs)?.[1], String(Number(axis![2]) + 80), 'the chart is as much taller');
+  // compare.svg estimated its legend's rows from shorter widths than the legend lays out; it now measures them the same way.
+  const bars = compareSvg(c, kit);
+  const barAxis = /<line x1="66" y1="([\d.]+)" x2="66" y2="[\d.]+"/.exec(bars);
+  t.truthy(barAxis);
+  t.true(Number(barAxis![1]) >= Math.max(...legendRows(bars)) + 18, `bars start at ${barAxis![1]}, a row below the legend`);
+});

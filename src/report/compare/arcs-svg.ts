@@ -2,7 +2,7 @@
 
 import { checkComparison, type ArcPoint, type Comparison } from '../../compare/model.js';
 import { checkChartKit, fixed, label, PALETTE, px, signed, truncateMiddle, type ChartKit } from '../charts/kit.js';
-import { legend, seriesColor, xAxis, yAxis } from './axes.js';
+import { legend, legendBottom, seriesColor, xAxis, yAxis } from './axes.js';
 
 /** Share of a text's sentences in the centred running mean (at least 3 sentences). */
 export const ARC_WINDOW_SHARE = 0.1;
@@ -34,7 +34,9 @@ export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
   const smoothed = c.texts.map((t) => smoothArc(t.arc));
   const extent = Math.max(0.1, ...smoothed.flat().map((p) => Math.abs(p.value)));
   const m = Math.ceil(extent * 10) / 10;
-  const plot = { left: 70, right: width - 30, top: 84, bottom: 324 };
+  // The plot starts below the legend, however many rows its names take (one row: at 84, as always; twenty texts take four).
+  const top = legendBottom(62, width - 40, names) + 4;
+  const plot = { left: 70, right: width - 30, top, bottom: top + 240 };
   const height = plot.bottom + 80;
   const title = `Sentiment arcs of ${c.texts.length} texts`;
   const desc =

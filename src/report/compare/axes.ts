@@ -76,23 +76,39 @@ export function xAxis(
   return sx;
 }
 
-/** A legend of coloured swatches in rows that wrap at `maxWidth`; returns the y below the last row. */
-export function legend(g: D3Element, x: number, y: number, maxWidth: number, items: readonly { text: string; color: string; shape?: 'box' | 'line' | 'diamond' }[]): number {
+/** Where each item of a legend goes (the centre line of its row), in rows that wrap at `maxWidth`, and the y below the last row. */
+function legendLayout(x: number, y: number, maxWidth: number, texts: readonly string[]): { spots: { x: number; y: number }[]; bottom: number } {
   let cx = x;
   let cy = y;
-  for (const it of items) {
-    const w = 36 + Math.min(60, it.text.length) * 6.4;
+  const spots: { x: number; y: number }[] = [];
+  for (const text of texts) {
+    const w = 36 + Math.min(60, text.length) * 6.4;
     if (cx > x && cx + w > x + maxWidth) {
       cx = x;
       cy += 18;
     }
+    spots.push({ x: cx, y: cy });
+    cx += w;
+  }
+  return { spots, bottom: cy + 18 };
+}
+
+/** The y below the last row of a legend of these texts drawn at `y` (what legend() returns), for placing a plot under it before it is drawn. */
+export function legendBottom(y: number, maxWidth: number, texts: readonly string[]): number {
+  return legendLayout(0, y, maxWidth, texts).bottom;
+}
+
+/** A legend of coloured swatches in rows that wrap at `maxWidth`; returns the y below the last row. */
+export function legend(g: D3Element, x: number, y: number, maxWidth: number, items: readonly { text: string; color: string; shape?: 'box' | 'line' | 'diamond' }[]): number {
+  const { spots, bottom } = legendLayout(x, y, maxWidth, items.map((it) => it.text));
+  items.forEach((it, i) => {
+    const { x: cx, y: cy } = spots[i];
     if (it.shape === 'line') line(g, cx, cy, cx + 16, cy, it.color, { 'stroke-width': '2' });
     else if (it.shape === 'diamond') g.append('path').attr('d', diamond(cx + 7, cy, 5)).attr('fill', it.color);
     else rect(g, cx, cy - 5, 14, 10, it.color);
     label(g, cx + 22, cy + 4, it.text.length > 60 ? `${it.text.slice(0, 59)}…` : it.text, { fill: PALETTE.ink, 'font-size': '11' });
-    cx += w;
-  }
-  return cy + 18;
+  });
+  return bottom;
 }
 
 /** Path of a diamond marker centred at (x, y). */

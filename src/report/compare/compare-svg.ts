@@ -3,7 +3,7 @@
 import { checkComparison, type Comparison } from '../../compare/model.js';
 import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
-import { domainWithZero, legend, seriesColor, yAxis } from './axes.js';
+import { domainWithZero, legend, legendBottom, seriesColor, yAxis } from './axes.js';
 
 /** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
@@ -13,8 +13,8 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
   const panelWidth = 176;
   const width = Math.max(600, 40 + n * panelWidth);
   const names = c.texts.map((t) => truncateMiddle(t.name, 40));
-  const legendRows = Math.ceil(names.reduce((w, s) => w + 28 + s.length * 6.2, 0) / (width - 60)) + 1;
-  const top = 60 + legendRows * 18;
+  // The plots start a row below the legend, however many rows its names take (measured as legend() lays them out).
+  const top = legendBottom(60, width - 40, names) + 18;
   const plotHeight = 220;
   const height = top + plotHeight + 60;
   const title = `Device scores of ${c.texts.length} texts`;
