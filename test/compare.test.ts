@@ -297,3 +297,25 @@ test('sentiment-arcs.svg and compare.svg draw their plots below the legend, howe
   t.truthy(barAxis);
   t.true(Number(barAxis![1]) >= Math.max(...legendRows(bars)) + 18, `bars start at ${barAxis![1]}, a row below the legend`);
 });
+
+test('with more texts than colours, the colours come round again in another style: no two of twenty texts look alike', async (t) => {
+  const { loadChartKit } = await import('../src/report/charts/kit.js');
+  const { sentimentArcsSvg } = await import('../src/report/compare/arcs-svg.js');
+  const { compareSvg } = await import('../src/report/compare/compare-svg.js');
+  const kit = await loadChartKit();
+  const calm = analyze(CALM, { name: 'calm.txt' });
+  const c = compareResults(Array.from({ length: 20 }, (_, i) => ({ ...calm, source: { ...calm.source, name: `text-${i + 1}.txt` } })));
+  // Each line of the arcs chart, by its text: its colour and dash. The old charts drew texts 1, 9 and 17 alike.
+  const lines = [...sentimentArcsSvg(c, kit).matchAll(/<path d="[^"]+" fill="none" stroke="(#[0-9a-f]{6})"(?: stroke-dasharray="([^"]+)")? stroke-width="2" data-text="(\d+)"/g)].map((m) => `${m[1]} ${m[2] ?? 'solid'}`);
+  t.is(lines.length, 20);
+  t.is(new Set(lines).size, 20, lines.join(', '));
+  // The bars of one device group, in text order, and the legend's swatches: each text's bar and swatch drawn alike.
+  const svg = compareSvg(c, kit);
+  const style = (attrs: string) => attrs.replace(/\s*(x|y|width|height)="[^"]*"/g, '').trim();
+  const group = svg.slice(svg.indexOf('<g class="device" data-device="sentiment"'), svg.indexOf('<g class="device" data-device="slogan"'));
+  const bars = [...group.matchAll(/<rect([^>]*)>\s*<title>text-\d+\.txt: /g)].map((m) => style(m[1]));
+  t.is(bars.length, 20);
+  t.is(new Set(bars).size, 20, bars.join(' | '));
+  const swatches = [...svg.slice(0, svg.indexOf('<g class="device"')).matchAll(/<rect([^>]*width="14" height="10"[^>]*)>/g)].map((m) => style(m[1]));
+  t.deepEqual(swatches, bars);
+});

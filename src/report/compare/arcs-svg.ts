@@ -2,7 +2,7 @@
 
 import { checkComparison, type ArcPoint, type Comparison } from '../../compare/model.js';
 import { checkChartKit, fixed, label, PALETTE, px, signed, truncateMiddle, type ChartKit } from '../charts/kit.js';
-import { legend, legendBottom, seriesColor, xAxis, yAxis } from './axes.js';
+import { legend, legendBottom, seriesColor, seriesLine, xAxis, yAxis } from './axes.js';
 
 /** Share of a text's sentences in the centred running mean (at least 3 sentences). */
 export const ARC_WINDOW_SHARE = 0.1;
@@ -52,14 +52,16 @@ export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
   label(svg, 20, 42, 'Running mean of sentence sentiment over a tenth of each text; above the zero line reads positive.', { 'font-size': '11', fill: PALETTE.muted });
-  legend(svg, 20, 62, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i), shape: 'line' as const })));
+  legend(svg, 20, 62, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i), shape: 'line' as const, style: seriesLine(i) })));
   const g = svg.append('g').attr('class', 'arcs');
   const sy = yAxis(g, canvas.ticks, [-m, m], { x: plot.left, top: plot.top, bottom: plot.bottom, width: plot.right - plot.left }, 1, 'Sentiment (running mean)');
   const sx = xAxis(g, canvas.ticks, [0, 100], { left: plot.left, right: plot.right, y: plot.bottom }, (v) => `${v}%`, 10, 'Position in the text (share of its words)');
   smoothed.forEach((pts, i) => {
     if (pts.length === 0) return;
     const d = pts.map((p, k) => `${k ? 'L' : 'M'}${px(sx(p.position))},${px(sy(p.value))}`).join('');
-    g.append('path').attr('d', d).attr('fill', 'none').attr('stroke', seriesColor(i)).attr('stroke-width', '2').attr('data-text', String(i));
+    const path = g.append('path').attr('d', d).attr('fill', 'none');
+    for (const [k, v] of Object.entries(seriesLine(i))) path.attr(k, v);
+    path.attr('stroke-width', '2').attr('data-text', String(i));
   });
   return canvas.finish();
 }

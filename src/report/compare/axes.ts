@@ -2,11 +2,37 @@
 
 import { fixed, label, line, linear, PALETTE, px, rect, type D3Element } from '../charts/kit.js';
 
-/** Okabe–Ito colours for one series per text (colour-blind safe), repeated with a dash when there are more texts. */
+/**
+ * Okabe–Ito colours for one series per text (colour-blind safe). With more texts than colours the colours come round again in
+ * another style, so that no two of the first 24 texts look alike: dashed, then dotted lines; hollow, then pale bars.
+ */
 export const SERIES_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#f0e442'] as const;
+
+/** The line style of each round of the colours: solid, dashed, dotted. */
+export const SERIES_DASHES = ['', '7 4', '2 3'] as const;
 
 export function seriesColor(i: number): string {
   return SERIES_COLORS[i % SERIES_COLORS.length];
+}
+
+/** Which round of the colours series `i` is in (0, 1 or 2, then again). */
+function seriesRound(i: number): number {
+  return Math.floor(i / SERIES_COLORS.length) % SERIES_DASHES.length;
+}
+
+/** Attributes of series `i`'s line (stroke colour, and a dash after the first round of colours). */
+export function seriesLine(i: number): Record<string, string> {
+  const dash = SERIES_DASHES[seriesRound(i)];
+  return { stroke: seriesColor(i), ...(dash ? { 'stroke-dasharray': dash } : {}) };
+}
+
+/** Attributes of series `i`'s bar: filled with its colour, hollow (outlined) in the second round of colours, pale in the third. */
+export function seriesBar(i: number): Record<string, string> {
+  const color = seriesColor(i);
+  const round = seriesRound(i);
+  if (round === 1) return { fill: PALETTE.paper, stroke: color, 'stroke-width': '1.5' };
+  if (round === 2) return { fill: color, 'fill-opacity': '0.35', stroke: color, 'stroke-width': '1' };
+  return { fill: color };
 }
 
 /** Ticks provider of a canvas. */
@@ -99,13 +125,20 @@ export function legendBottom(y: number, maxWidth: number, texts: readonly string
 }
 
 /** A legend of coloured swatches in rows that wrap at `maxWidth`; returns the y below the last row. */
-export function legend(g: D3Element, x: number, y: number, maxWidth: number, items: readonly { text: string; color: string; shape?: 'box' | 'line' | 'diamond' }[]): number {
+export function legend(
+  g: D3Element,
+  x: number,
+  y: number,
+  maxWidth: number,
+  items: readonly { text: string; color: string; shape?: 'box' | 'line' | 'diamond'; style?: Record<string, string> }[],
+): number {
   const { spots, bottom } = legendLayout(x, y, maxWidth, items.map((it) => it.text));
   items.forEach((it, i) => {
     const { x: cx, y: cy } = spots[i];
-    if (it.shape === 'line') line(g, cx, cy, cx + 16, cy, it.color, { 'stroke-width': '2' });
+    // `style`: the swatch drawn as the series is (seriesLine, seriesBar), so a dashed line or a hollow bar shows as one.
+    if (it.shape === 'line') line(g, cx, cy, cx + 16, cy, it.color, { 'stroke-width': '2', ...it.style });
     else if (it.shape === 'diamond') g.append('path').attr('d', diamond(cx + 7, cy, 5)).attr('fill', it.color);
-    else rect(g, cx, cy - 5, 14, 10, it.color);
+    else rect(g, cx, cy - 5, 14, 10, it.color, { ...it.style });
     label(g, cx + 22, cy + 4, it.text.length > 60 ? `${it.text.slice(0, 59)}…` : it.text, { fill: PALETTE.ink, 'font-size': '11' });
   });
   return bottom;

@@ -3,7 +3,7 @@
 import { checkComparison, type Comparison } from '../../compare/model.js';
 import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
-import { domainWithZero, legend, legendBottom, seriesColor, yAxis } from './axes.js';
+import { domainWithZero, legend, legendBottom, seriesBar, seriesColor, yAxis } from './axes.js';
 
 /** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
@@ -27,7 +27,7 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
   label(svg, 20, 42, 'Each group is one device on its own scale (its unit is under the group); bars are texts.', { 'font-size': '11', fill: PALETTE.muted });
-  legend(svg, 20, 60, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i) })));
+  legend(svg, 20, 60, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i), style: seriesBar(i) })));
 
   c.devices.forEach((d, di) => {
     const g = svg.append('g').attr('class', 'device').attr('data-device', d.id);
@@ -37,11 +37,14 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
     const domain = domainWithZero(values, d.score.min < 0 ? 0.2 : 1);
     const sy = yAxis(g, canvas.ticks, domain, { x: x0, top, bottom: top + plotHeight, width: innerWidth }, d.score.digits > 2 ? 2 : d.score.digits);
     const barWidth = innerWidth / Math.max(1, c.texts.length);
+    // Bars 4 apart, or a fifth of their slot apart when many texts share a group, so that a hollow bar still shows as one.
+    const gap = Math.min(4, barWidth / 5);
     c.texts.forEach((t, ti) => {
       const v = t.scores[d.id];
       const y = Math.min(sy(v), sy(0));
       const h = Math.max(v === 0 ? 0 : 1, Math.abs(sy(v) - sy(0)));
-      rect(g, x0 + ti * barWidth + 2, y, barWidth - 4, h, seriesColor(ti)).append('title').text(clean(`${closeBidi(t.name)}: ${fixed(v, d.score.digits)}`));
+      const { fill, ...style } = seriesBar(ti);
+      rect(g, x0 + ti * barWidth + gap / 2, y, barWidth - gap, h, fill, style).append('title').text(clean(`${closeBidi(t.name)}: ${fixed(v, d.score.digits)}`));
     });
     label(g, x0 + innerWidth / 2, top + plotHeight + 18, d.title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
     label(g, x0 + innerWidth / 2, top + plotHeight + 34, truncate(d.score.label, 30), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
