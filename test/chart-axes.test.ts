@@ -48,3 +48,18 @@ test('trends.svg marks whole years only, even when the documents span one or two
   const long = trendsSvg('long', [{ ...rows[0], year: 1790 }, { ...rows[1], year: 2020 }], devices, await loadChartKit());
   t.true([...long.matchAll(/<text[^>]*>((?:19|20)\d\d)<\/text>/g)].length >= 3, 'a long span keeps its round-year ticks');
 });
+
+test('trends.svg of a few documents says every document off the median is labelled, not "the 5 documents"', async (t) => {
+  const { trendsSvg } = await import('../src/report/compare/trends-svg.js');
+  const { deviceInfoOf } = await import('../src/corpus/summary.js');
+  const devices = deviceInfoOf();
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ file: `${1990 + i}-speech.txt`, title: `Speech ${i}`, author: null, year: 1990 + i, words: 100, sections: 1, sentences: 5, scores: Object.fromEntries(devices.map((d) => [d.id, i])) }));
+  const kit = await loadChartKit();
+  const two = trendsSvg('two speeches', rows(2), devices, kit);
+  const many = () => trendsSvg('many', rows(8), devices, kit);
+  t.regex(two, /One dot per document \(2\), by year; labelled: every document off each device's median\./);
+  t.regex(two, /in each panel every document off the median is labelled\./);
+  t.regex(many(), /in each panel the 5 documents farthest from the median are labelled\./);
+  t.false(two.includes('the 5 documents'));
+  t.regex(many(), /labelled: the 5 documents farthest from each device's median\./);
+});

@@ -21,9 +21,12 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
   const left = 80;
   const right = width - 30;
   const title = `${truncate(corpus, 50)}: device scores over time`;
+  // Of five documents or fewer, every one off the median is labelled: "the 5 documents farthest" would count documents there are not.
+  const labelled = dated.length > LABELLED ? `the ${LABELLED} documents farthest from the median` : 'every document off the median';
+  const labelledEach = dated.length > LABELLED ? `the ${LABELLED} documents farthest from each device's median` : "every document off each device's median";
   const desc =
     `${dated.length} dated documents from ${y0} to ${y1}; one panel per device, each on its own scale, one dot per document joined in date order; ` +
-    `in each panel the ${LABELLED} documents farthest from the median are labelled. ` +
+    `in each panel ${labelled} ${dated.length > LABELLED ? 'are' : 'is'} labelled. ` +
     devices.map((d) => `${d.title}: ${mostExtreme(dated, d.id, LABELLED).map((r) => `${shortName(r)} ${fixed(r.scores[d.id] ?? 0, d.score.digits)}`).join(', ') || 'no document differs from the median'}.`).join(' ');
   const canvas = kit.canvas(width, height, 'rl-trends', title, desc);
   // Whole years only: over a span of a year or two the scale's own ticks are tenths (1787.1, 1787.2, …), which no document has.
@@ -33,7 +36,7 @@ export function trendsSvg(corpus: string, rows: readonly SummaryRow[], devices: 
   };
   const svg = canvas.svg;
   label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
-  label(svg, 20, 42, `One dot per document (${dated.length}), by year; labelled: the ${LABELLED} documents farthest from each device's median.`, { 'font-size': '11', fill: PALETTE.muted });
+  label(svg, 20, 42, `One dot per document (${dated.length}), by year; labelled: ${labelledEach}.`, { 'font-size': '11', fill: PALETTE.muted });
   devices.forEach((d, i) => {
     const g = svg.append('g').attr('class', 'device').attr('data-device', d.id);
     const ptop = top + i * panel + 18;
