@@ -5,6 +5,7 @@
 import {
   analyze,
   compareResults,
+  documentYear,
   explainDevices,
   formatOption,
   InputError,
@@ -21,9 +22,10 @@ import {
 
 const file = process.argv[2] ?? 'examples/example.md';
 
-// loadFile reads as the CLI does (encoding, byte-order mark, binary and size checks); formatOption reads a .md file as Markdown.
+// loadFile reads as the CLI does (encoding, byte-order mark, binary and size checks); formatOption reads a .md file as
+// Markdown, and documentYear dates it as the CLI does (its MANIFEST.tsv entry or a year that starts its name).
 const loaded = loadFile(file);
-const result: AnalysisResult = analyze(loaded.text, { name: loaded.name, ...formatOption(loaded) });
+const result: AnalysisResult = analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), year: documentYear(file) });
 
 // Every finding points at its words: text.slice(start, end) is its quote.
 const strongest: Finding[] = [...result.findings].filter((f) => f.scored).sort((a, b) => b.strength - a.strength).slice(0, 3);

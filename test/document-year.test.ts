@@ -56,3 +56,22 @@ test('rhetoric analyze dates one text by --year, else by its manifest or file na
     t.notRegex(c.err(), /\n\s+at /, 'no stack trace');
   }
 });
+
+test('the library exports documentYear, so a file analyzed through the API is dated as the CLI dates it', async (t) => {
+  const api = (await import('../src/index.js')) as Record<string, unknown>;
+  t.is(typeof api.documentYear, 'function', 'documentYear is exported from the package entry point');
+  const documentYear = api.documentYear as (path: string) => number | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'rl-document-year-'));
+  writeFileSync(join(dir, '1936-harvest.txt'), 'The harvest was good this year.\n');
+  writeFileSync(join(dir, 'harbour.txt'), 'The harbour was calm this year.\n');
+  writeFileSync(join(dir, 'undated.txt'), 'The orchard was quiet this year.\n');
+  writeFileSync(join(dir, 'MANIFEST.tsv'), 'path\ttitle\tauthor/speaker\tyear\nharbour.txt\tHarbour\tA. Speaker\t1912\n');
+  t.is(documentYear(join(dir, '1936-harvest.txt')), 1936);
+  t.is(documentYear(join(dir, 'harbour.txt')), 1912);
+  t.is(documentYear(join(dir, 'undated.txt')), undefined);
+  // The year the CLI's report.json records for the same file.
+  const io = captureIO(dir);
+  t.is(await main(['analyze', 'harbour.txt', '--format', 'json', '--no-config', '--out', 'out'], io), 0, io.err());
+  t.is((JSON.parse(io.out()) as { source: { year?: number } }).source.year, documentYear(join(dir, 'harbour.txt')));
+  t.throws(() => documentYear(42 as unknown as string), { instanceOf: UsageError, message: 'documentYear() takes a file path as a string, not 42' });
+});

@@ -2,7 +2,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { InputError } from '../util/errors.js';
+import { InputError, shownValue, UsageError } from '../util/errors.js';
 import { readDataFile } from '../text/load.js';
 import { withoutByteOrderMark } from '../util/fs.js';
 
@@ -76,9 +76,11 @@ export function yearFromFileName(path: string): number | undefined {
 
 /**
  * The year of one document: its entry in the MANIFEST.tsv of its folder (or the folder above), else a year that starts
- * its file name. Undefined when neither gives one.
+ * its file name. Undefined when neither gives one. This is how every command dates a file, for analyze()'s `year` option:
+ * a library caller who leaves it out gets the scores of an undated text, which can differ from the CLI's and the norms'.
  */
 export function documentYear(path: string): number | undefined {
+  if (typeof path !== 'string' || path === '') throw new UsageError(`documentYear() takes a file path as a string, not ${shownValue(path)}`);
   return findManifest(dirname(resolve(path)))?.entries.get(resolve(path))?.year ?? yearFromFileName(path);
 }
 
