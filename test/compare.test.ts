@@ -319,3 +319,12 @@ test('with more texts than colours, the colours come round again in another styl
   const swatches = [...svg.slice(0, svg.indexOf('<g class="device"')).matchAll(/<rect([^>]*width="14" height="10"[^>]*)>/g)].map((m) => style(m[1]));
   t.deepEqual(swatches, bars);
 });
+
+test('compare.md made without stop words says none are left out, not "0 function words (lexicons/stopwords.json) are left out"', (t) => {
+  const texts = [analyze(FIERY, { name: 'fiery.md' }), analyze(CALM, { name: 'calm.txt' })];
+  const bare = renderCompareMarkdown(compareResults(texts));
+  t.false(bare.includes('0 function words'));
+  t.regex(bare, /No function words are left out \(the comparison was made without stop words\), so words such as "the" and "of" can be key terms\. Phrases are/);
+  const stopped = renderCompareMarkdown(compareResults(texts, { stopWords: new Set(['the', 'of']) }));
+  t.regex(stopped, /2 function words \(lexicons\/stopwords\.json\) are left out, and so are word pairs that contain one; they still count toward the totals\. Phrases are/);
+});

@@ -79,7 +79,10 @@ export function renderCompareMarkdown(c: Comparison): string {
     `Each text is compared with ${k.reference}. A term is listed when it is relatively more frequent in the text than in ${others}, ` +
       `occurs at least ${counted(k.minFrequency, 'time')} in the text, and has a log-likelihood G² of at least ${fixed(k.minG2, 2)} (${significanceOf(k.minG2)}). ` +
       `G² (Dunning 1993) says how sure the difference is; the log ratio (Hardie 2014) says how big it is: 1 means twice as frequent, 2 four times, and a term absent from ${others} counts as 0.5 occurrences there. ` +
-      `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. Phrases are two adjacent words in the same sentence. ` +
+      (k.stopWords > 0
+        ? `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. `
+        : 'No function words are left out (the comparison was made without stop words), so words such as "the" and "of" can be key terms. ') +
+      'Phrases are two adjacent words in the same sentence. ' +
       `"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for ${pair ? 'the other' : 'the others together'}; ` +
       'only words with a letter are counted here, not numbers or years, so a text\'s total (`keynessTotals` in compare.json) can be below its Words above. ' +
       `Every word of a text is tested, so at a lenient threshold some listed terms are there by chance: \`--min-g2 10.83\` (p < 0.001) or \`15.13\` (p < 0.0001) keeps only the surer ones.`,
