@@ -328,3 +328,23 @@ test('compare.md made without stop words says none are left out, not "0 function
   const stopped = renderCompareMarkdown(compareResults(texts, { stopWords: new Set(['the', 'of']) }));
   t.regex(stopped, /2 function words \(lexicons\/stopwords\.json\) are left out, and so are word pairs that contain one; they still count toward the totals\. Phrases are/);
 });
+
+test('compare says how many key terms --top cut off, and how many of them tie with the last one listed', (t) => {
+  const crops = ['apples', 'barley', 'cabbages', 'damsons', 'endives', 'fennel', 'grapes', 'hops', 'irises', 'juniper', 'kale', 'leeks', 'marrows', 'nettles', 'oats', 'parsnips', 'quinces', 'radishes', 'sorrel', 'turnips', 'umbels', 'vetch', 'walnuts', 'yams', 'zucchini'];
+  // Each crop three times in the market report, never in the harbour minutes: 25 terms with the same G² and log ratio.
+  const market = analyze(Array.from({ length: 3 }, () => `Stalls sold ${crops.join(', ')}.`).join(' '), { name: 'market.txt' });
+  const harbour = analyze(Array.from({ length: 10 }, () => CALM).join('\n\n'), { name: 'harbour.txt' });
+  const c = compareResults([market, harbour], { keyness: { limit: 20 } });
+  const [m] = c.texts;
+  t.is(m.keyWords.length, 20);
+  t.true(m.keyWords.every((k) => k.g2 === m.keyWords[0].g2 && k.logRatio === m.keyWords[0].logRatio), 'all 20 listed tie');
+  t.deepEqual(m.keyWords.map((k) => k.term), [...crops, 'stalls', 'sold'].sort().slice(0, 20), 'ties listed alphabetically');
+  // "stalls" and "sold" pass too: 27 words, 7 left out, all tied with the last listed. The old report stopped at 20 without a word.
+  t.deepEqual(m.keynessCut.words, { more: 7, tied: 7 });
+  const md = renderCompareMarkdown(c);
+  t.regex(md, /27 words pass the thresholds; the first 20 are listed\. 7 more tie with the last one listed \(G² [\d.]+, log ratio [\d.]+\) and are left out only by the alphabetical order of ties: `--top 27` lists them\./);
+  t.regex(md, /Terms are listed by G², then log ratio, then alphabetically\./);
+  const all = compareResults([market, harbour], { keyness: { limit: 30 } });
+  t.deepEqual(all.texts[0].keynessCut.words, { more: 0, tied: 0 });
+  t.false(renderCompareMarkdown(all).includes('pass the thresholds; the first'));
+});

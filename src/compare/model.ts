@@ -50,6 +50,27 @@ export interface ComparedText {
    * with a letter count (numbers and years do not), so `words` here can be fewer than the text's `words` above.
    */
   keynessTotals: { words: number; pairs: number };
+  /**
+   * What the keyness `limit` (--top) left out of `keyWords` and `keyPairs`: how many more terms passed the thresholds, and how
+   * many of those tie with the last one listed (the same G² and log ratio), which only the alphabetical order of ties kept out.
+   */
+  keynessCut: { words: KeynessCut; pairs: KeynessCut };
+}
+
+/** Terms that passed the keyness thresholds but were cut off by the limit (see ComparedText.keynessCut). */
+export interface KeynessCut {
+  /** Terms past the limit. */
+  more: number;
+  /** Of those, the terms that tie with the last one listed. */
+  tied: number;
+}
+
+/** The first `limit` of a ranked list of key terms, and what the cut left out. */
+function cutKeyTerms(ranked: readonly KeyTerm[], limit: number): { listed: KeyTerm[]; cut: KeynessCut } {
+  const listed = ranked.slice(0, limit);
+  const last = listed[listed.length - 1];
+  const rest = ranked.slice(listed.length);
+  return { listed, cut: { more: rest.length, tied: last ? rest.filter((k) => k.g2 === last.g2 && k.logRatio === last.logRatio).length : 0 } };
 }
 
 /** How far apart the texts are on one device. */
@@ -186,7 +207,11 @@ export function compareResults(
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };
   // Words the analysis never read (comments, code fences, front matter, web addresses) are no words of the text.
   const frequencies = results.map((r) => countTerms(maskSpans(r.text, findSkippedSpans(r.text, { format: 'text' })), r.sentences));
-  const keys = keynessEachAgainstRest(frequencies, { ...keyOptions, stopWords: options.stopWords });
+  // Every term that passes the thresholds, cut to the limit here, so that the comparison can say what the cut left out.
+  const keys = keynessEachAgainstRest(frequencies, { ...keyOptions, limit: Number.POSITIVE_INFINITY, stopWords: options.stopWords }).map((k) => ({
+    words: cutKeyTerms(k.words, keyOptions.limit),
+    pairs: cutKeyTerms(k.pairs, keyOptions.limit),
+  }));
   const texts: ComparedText[] = results.map((r, i) => {
     const scores: Record<string, number> = {};
     const strongest: Record<string, Evidence | null> = {};
@@ -194,7 +219,7 @@ export function compareResults(
       scores[d.id] = r.document[d.id]?.score ?? 0;
       strongest[d.id] = strongestFinding(r, d.id);
     }
-    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words, keyPairs: keys[i].pairs, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total } };
+    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {

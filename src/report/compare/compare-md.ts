@@ -1,7 +1,7 @@
 // compare.md: the comparison report (scores table, strongest evidence, where the texts differ, keyness tables, charts).
 
 import type { KeyTerm } from '../../compare/keyness.js';
-import { checkComparison, type Comparison, type Evidence } from '../../compare/model.js';
+import { checkComparison, type Comparison, type Evidence, type KeynessCut } from '../../compare/model.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
@@ -82,7 +82,7 @@ export function renderCompareMarkdown(c: Comparison): string {
       (k.stopWords > 0
         ? `${k.stopWords} function words (lexicons/stopwords.json) are left out, and so are word pairs that contain one; they still count toward the totals. `
         : 'No function words are left out (the comparison was made without stop words), so words such as "the" and "of" can be key terms. ') +
-      'Phrases are two adjacent words in the same sentence. ' +
+      'Phrases are two adjacent words in the same sentence. Terms are listed by G², then log ratio, then alphabetically. ' +
       `"Per 1,000" is occurrences per 1,000 words of the text (for phrases, per 1,000 adjacent word pairs), and the same for ${pair ? 'the other' : 'the others together'}; ` +
       'only words with a letter are counted here, not numbers or years, so a text\'s total (`keynessTotals` in compare.json) can be below its Words above. ' +
       `Every word of a text is tested, so at a lenient threshold some listed terms are there by chance: \`--min-g2 10.83\` (p < 0.001) or \`15.13\` (p < 0.0001) keeps only the surer ones.`,
@@ -90,8 +90,8 @@ export function renderCompareMarkdown(c: Comparison): string {
   );
   c.texts.forEach((t, i) => {
     out.push(`### ${names[i]} against ${others}`, '');
-    out.push(...keyTable(t.keyWords, 'Word', pair), '');
-    out.push(...keyTable(t.keyPairs, 'Phrase', pair), '');
+    out.push(...keyTable(t.keyWords, 'Word', pair, t.keynessCut?.words), '');
+    out.push(...keyTable(t.keyPairs, 'Phrase', pair, t.keynessCut?.pairs), '');
   });
 
   out.push('## How to read this comparison', '');
@@ -134,7 +134,7 @@ export function significanceOf(minG2: number): string {
   return stricter.length ? `${lead}; ${stricter.map((l) => `${fixed(l.g2, 2)} is p < ${l.p}`).join(', ')}` : lead;
 }
 
-function keyTable(terms: readonly KeyTerm[], heading: string, pair: boolean): string[] {
+function keyTable(terms: readonly KeyTerm[], heading: string, pair: boolean, cut?: KeynessCut): string[] {
   if (terms.length === 0) return [`No ${heading.toLowerCase()} passes the thresholds.`];
   const unit = heading === 'Word' ? 'words' : 'pairs';
   const rows = [
@@ -143,6 +143,15 @@ function keyTable(terms: readonly KeyTerm[], heading: string, pair: boolean): st
   ];
   for (const t of terms) {
     rows.push(`| ${escapeMarkdownCell(t.term)} | ${t.count} | ${fixed(t.per1000, 2)} | ${t.referenceCount} | ${fixed(t.referencePer1000, 2)} | ${fixed(t.g2, 2)} | ${fixed(t.logRatio, 2)} |`);
+  }
+  if (cut && cut.more > 0) {
+    const kind = heading === 'Word' ? 'word' : 'phrase';
+    const last = terms[terms.length - 1];
+    const passed = `${counted(terms.length + cut.more, kind)} pass the thresholds; the first ${terms.length} are listed.`;
+    const tied = cut.tied > 0
+      ? ` ${cut.tied} more tie with the last one listed (G² ${fixed(last.g2, 2)}, log ratio ${fixed(last.logRatio, 2)}) and are left out only by the alphabetical order of ties: \`--top ${terms.length + cut.tied}\` lists them.`
+      : '';
+    rows.push('', passed + tied);
   }
   return rows;
 }
