@@ -72,3 +72,15 @@ test('resampling documents keeps each document whole: with one document there is
   const bySentence = bootstrapIntervals([...a, ...b]).devices.slogan;
   t.true(bySentence[0] > 0 && bySentence[1] < 1, `${bySentence}`);
 });
+
+test('a resample in which a figure is undefined does not count as a 0: resampling documents where only one has slogans', (t) => {
+  // Document a: two slogans, both found (F1 1). Document b: no slogan marked and none flagged, so no slogan F1 at all.
+  const a = [outcome(true, true, [1, 0.5], 'a.txt'), outcome(true, true, [-1, -0.5], 'a.txt'), outcome(false, false, [0, 0.1], 'a.txt')];
+  const b = Array.from({ length: 3 }, () => outcome(false, false, [0, 0], 'b.txt'));
+  const ci = bootstrapIntervals([...a, ...b], { by: 'document' });
+  // A quarter of the resamples draw b twice: the old intervals counted their undefined F1 as 0 and ran from 0 to 1.
+  t.deepEqual(ci.devices.slogan, [1, 1]);
+  t.deepEqual(ci.micro, [1, 1]);
+  // b's ratings and scores never vary: drawn twice it gives no correlation, not r = 0.
+  t.true(ci.sentiment[0] > 0.9, `${ci.sentiment}`);
+});

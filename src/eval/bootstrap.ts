@@ -38,7 +38,10 @@ export interface BootstrapOptions {
   by?: 'sentence' | 'document';
 }
 
-/** Percentile bootstrap intervals of every figure `rhetoric eval` prints, over the gold sentences' outcomes. */
+/**
+ * Percentile bootstrap intervals of every figure `rhetoric eval` prints, over the gold sentences' outcomes. A figure's interval
+ * is taken over the resamples where it is defined ([0, 0] when it is defined in none, as its point figure then prints 0).
+ */
 export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options: BootstrapOptions = {}): BootstrapIntervals {
   checkOutcomes(outcomes);
   checkOptionsObject(options, 'bootstrapIntervals');
@@ -76,9 +79,14 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
         }
       }
     }
-    for (const d of BINARY_DEVICES) f1s[d].push(prf(counts[d]).f1);
-    micro.push(prf(sumCounts(BINARY_DEVICES.map((d) => counts[d]))).f1);
-    rs.push(pearson(gold, predicted));
+    // A resample where a figure is undefined gives it no value (the point figure prints such a figure as 0, but in a
+    // resample it would say the analyzer failed where there was nothing to find): a device nobody marked and nothing
+    // flagged has no F1, and ratings or scores that never vary have no correlation. Of four documents, one in three
+    // resamples by document left out the only one with slogans, and the slogan interval ran down to 0.
+    for (const d of BINARY_DEVICES) if (decided(counts[d])) f1s[d].push(prf(counts[d]).f1);
+    const all = sumCounts(BINARY_DEVICES.map((d) => counts[d]));
+    if (decided(all)) micro.push(prf(all).f1);
+    if (varies(gold) && varies(predicted)) rs.push(pearson(gold, predicted));
   }
   const interval = (xs: number[]): Interval => percentileInterval(xs, level);
   return {
@@ -89,6 +97,16 @@ export function bootstrapIntervals(outcomes: readonly SentenceOutcome[], options
     level,
     by,
   };
+}
+
+/** Whether counts define an F1: something was marked or flagged. */
+function decided(c: Counts): boolean {
+  return c.tp + c.fp + c.fn > 0;
+}
+
+/** Whether a series has two or more values that are not all the same (so a correlation with it is defined). */
+function varies(xs: readonly number[]): boolean {
+  return xs.some((x) => x !== xs[0]);
 }
 
 /** A JavaScript caller's outcomes, checked: a list of what evaluateGold() returns as `outcomes`, each with its doc and both label sets. */
