@@ -6,6 +6,8 @@ import { analyze } from '../src/analyze.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderSummary } from '../src/report/summary.js';
+import { compareResults } from '../src/compare/model.js';
+import { compareTerminalTable } from '../src/report/compare/terminal.js';
 import { counted, thousands } from '../src/util/plural.js';
 
 test('thousands() groups the digits of an integer in threes', (t) => {
@@ -30,4 +32,13 @@ test('a text of over a thousand words is counted with a separator in report.md a
   const summary = renderSummary(result);
   t.true(summary.includes(`${shown} words`));
   t.regex(summary, new RegExp(`Whole document\\s+${shown} `));
+});
+
+test('the terminal table of a comparison writes word counts with thousands separators', (t) => {
+  const text = Array.from({ length: 150 }, (_, i) => `The council met on day ${i + 1} and read the minutes aloud.`).join(' ');
+  const long = analyze(text, { name: 'minutes.txt' });
+  const short = analyze('We must act now. Join us on Sunday.', { name: 'call.txt' });
+  const row = compareTerminalTable(compareResults([long, short])).split('\n').find((l) => l.startsWith('Words'))!;
+  t.true(row.includes(thousands(long.source.words)), row);
+  t.regex(thousands(long.source.words), /,/);
 });

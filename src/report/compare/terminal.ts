@@ -3,6 +3,7 @@
 import type { Comparison } from '../../compare/model.js';
 import { formatPercentile, referenceLabel, type NormsComparison } from '../../compare/norms.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
+import { thousands } from '../../util/plural.js';
 
 function pad(s: string, n: number, right = false): string {
   const chars = Array.from(s);
@@ -28,7 +29,7 @@ export function compareTerminalTable(c: Comparison, keyWords = 6): string {
     const cells = c.texts.map((t) => pad(d.score.min < 0 ? signed(t.scores[d.id], d.score.digits) : fixed(t.scores[d.id], d.score.digits), col, true));
     lines.push(pad(d.title, first) + cells.join(''));
   }
-  lines.push(pad('Words', first) + c.texts.map((t) => pad(String(t.words), col, true)).join(''));
+  lines.push(pad('Words', first) + c.texts.map((t) => pad(thousands(t.words), col, true)).join(''));
   lines.push('');
   for (const t of c.texts) {
     const words = t.keyWords.slice(0, keyWords).map((k) => k.term);
