@@ -348,3 +348,20 @@ test('compare says how many key terms --top cut off, and how many of them tie wi
   t.deepEqual(all.texts[0].keynessCut.words, { more: 0, tied: 0 });
   t.false(renderCompareMarkdown(all).includes('pass the thresholds; the first'));
 });
+
+test('the comparison summary ties texts by their scores as shown: two that both read 0.10 are not named as highest and lowest', (t) => {
+  const a = analyze(FIERY, { name: 'a.md' });
+  const b = analyze(FIERY, { name: 'b.md' });
+  const c = analyze(CALM, { name: 'c.txt' });
+  // The same texts twice over, with one device's scores nudged past the shown digits.
+  const nudged = (scores: number[]) => {
+    const results = [a, b, c].map((r, i) => ({ ...r, document: { ...r.document, us_them: { ...r.document.us_them, score: scores[i] } } }));
+    return compareResults(results).summary;
+  };
+  // a and b both read 0.10; c reads 0.02: a and b are named together at the top.
+  t.regex(nudged([0.104, 0.101, 0.02]), /us\/them framing \(highest in a\.md and b\.md, lowest in c\.txt\)|in us\/them framing: a\.md and b\.md score 0\.10/);
+  // All three read 0.10: us/them is where they score the same, not a difference between a "highest" and a "lowest".
+  const same = nudged([0.104, 0.101, 0.099]);
+  t.notRegex(same, /us\/them framing \(highest/);
+  t.notRegex(same, /differ most in us\/them/);
+});

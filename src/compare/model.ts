@@ -273,15 +273,19 @@ function fmt(x: number, digits: number): string {
 function summarize(differences: readonly DeviceDifference[], texts: readonly ComparedText[], devices: readonly DeviceInfo[]): string {
   if (texts.length < 2 || differences.length === 0) return 'There is only one text, so there is nothing to compare.';
   const info = new Map(devices.map((d) => [d.id, d] as const));
-  const differing = differences.filter((d) => d.spread > 0);
+  // Scores are compared as the reports show them: two texts that both read 0.10 tie, whatever their unrounded shares.
+  const shown = (t: ComparedText, device: string) => Number(fmt(t.scores[device], info.get(device)?.score.digits ?? 2));
+  const tiedWith = (device: string, end: number) => texts.filter((t) => shown(t, device) === shown(texts[end], device)).map((t) => t.name);
+  const shownSpread = (d: DeviceDifference) => shown(texts[d.highest], d.device) !== shown(texts[d.lowest], d.device);
+  const differing = differences.filter((d) => d.spread > 0 && shownSpread(d));
   if (differing.length === 0) return 'The texts have the same score on every device.';
   const top = differing[0];
   const d = info.get(top.device)!;
   const hiScore = texts[top.highest].scores[top.device];
   const loScore = texts[top.lowest].scores[top.device];
   // Every text at either end is named: with two at 0, naming one would say the other has some.
-  const his = texts.filter((t) => t.scores[top.device] === hiScore).map((t) => t.name);
-  const los = texts.filter((t) => t.scores[top.device] === loScore).map((t) => t.name);
+  const his = tiedWith(top.device, top.highest);
+  const los = tiedWith(top.device, top.lowest);
   const digits = d.score.digits;
   let s = `These texts differ most in ${top.title.toLowerCase()}: ${andList(his)} ${his.length > 1 ? 'score' : 'scores'} ${fmt(hiScore, digits)} and ${andList(los)} ${fmt(loScore, digits)} (${d.score.label}).`;
   if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
@@ -290,12 +294,12 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   if (next.length) {
     // Every text at an end is counted there, as in the first sentence: "lowest in a.txt" of one text among fifteen at 0 says a.txt alone has the fewest.
     const at = (n: DeviceDifference, end: number) => {
-      const tied = texts.filter((t) => t.scores[n.device] === texts[end].scores[n.device]).map((t) => t.name);
+      const tied = tiedWith(n.device, end);
       return tied.length > 3 ? `${tied.length} texts` : andList(tied);
     };
     s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${at(n, n.highest)}, lowest in ${at(n, n.lowest)})`).join(' and ')}.`;
   }
-  const same = differences.filter((d) => d.spread === 0);
+  const same = differences.filter((d) => d.spread === 0 || !shownSpread(d));
   const closest = differences[differences.length - 1];
   if (same.length) s += ` They score the same on ${andList(same.map((d) => d.title.toLowerCase()))}.`;
   else if (differences.length > 1 && closest.device !== top.device) {
