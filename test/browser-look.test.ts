@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../src/analyze.js';
-import type { Finding } from '../src/analyzers/types.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderReportFiles } from '../src/report/write.js';
-import type { AnalysisResult } from '../src/result.js';
 import { buildWorksheet, renderWorksheetHtml } from '../src/teach/worksheet.js';
 import { CHROMIUM, CHROMIUM_ARGS, HAVE_BROWSER, inkRows, NO_BROWSER } from './helpers/browser.js';
+import { withFindings } from './helpers/findings.js';
 
 interface Context {
   browser: Browser;
@@ -86,22 +85,6 @@ const RTL_TEXT = `# Voices from the bridge
 
 We marched from الخليل to the river and back again, singing all the way.
 `;
-
-/** A result whose findings are replaced by the given spans, in text order (the renderer reads only the result). */
-function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number }[]): AnalysisResult {
-  const base = result.findings[0];
-  const findings: Finding[] = spans.map((s, i) => ({
-    ...base,
-    device: s.device,
-    rule: `test-rule-${i}`,
-    start: s.start,
-    end: s.end,
-    quote: result.text.slice(s.start, s.end),
-    explanation: `Explanation number ${i}.`,
-    sentence: result.sentences.findIndex((x) => x.start <= s.start && s.start < x.end),
-  }));
-  return { ...result, findings };
-}
 
 /** Opens an HTML page in a fresh browser context of the given width (offline, as the reports need nothing from the network). */
 async function open(t: { context: Context }, name: string, html: string, width: number, height = 800): Promise<Page> {

@@ -276,9 +276,6 @@ test('compare.json gives the totals keyness reckons per 1,000 on: words with a l
 });
 
 test('sentiment-arcs.svg and compare.svg draw their plots below the legend, however many rows twenty names take', async (t) => {
-  const { loadChartKit } = await import('../src/report/charts/kit.js');
-  const { sentimentArcsSvg } = await import('../src/report/compare/arcs-svg.js');
-  const { compareSvg } = await import('../src/report/compare/compare-svg.js');
   const kit = await loadChartKit();
   const calm = analyze(CALM, { name: 'calm.txt' });
   const c = compareResults(Array.from({ length: 20 }, (_, i) => ({ ...calm, source: { ...calm.source, name: `${1901 + 4 * i}-inaugural-address.txt` } })));
@@ -299,9 +296,6 @@ test('sentiment-arcs.svg and compare.svg draw their plots below the legend, howe
 });
 
 test('with more texts than colours, the colours come round again in another style: no two of twenty texts look alike', async (t) => {
-  const { loadChartKit } = await import('../src/report/charts/kit.js');
-  const { sentimentArcsSvg } = await import('../src/report/compare/arcs-svg.js');
-  const { compareSvg } = await import('../src/report/compare/compare-svg.js');
   const kit = await loadChartKit();
   const calm = analyze(CALM, { name: 'calm.txt' });
   const c = compareResults(Array.from({ length: 20 }, (_, i) => ({ ...calm, source: { ...calm.source, name: `text-${i + 1}.txt` } })));

@@ -3,11 +3,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { analyze } from '../src/analyze.js';
-import type { Finding } from '../src/analyzers/types.js';
 import { renderHtml } from '../src/report/html.js';
 import { nestSpans, type MarkSpan, type NestPiece } from '../src/report/html/nest.js';
-import type { AnalysisResult } from '../src/result.js';
 import { escapeXml } from '../src/util/escape.js';
+import { withFindings } from './helpers/findings.js';
 
 /** Replays nest pieces: checks the open/close discipline and returns the text coverage and each span's covered offsets. */
 function replay(from: number, to: number, pieces: NestPiece[]): { covered: number[]; bySpan: Map<number, number[]>; firsts: Map<number, number>; maxDepthOk: boolean } {
@@ -102,22 +101,6 @@ Down with the tyrants! Hands off our schools!
 
 We gathered in the square & sang. Down with hunger!
 `;
-
-/** A result whose findings are replaced by the given spans (the renderer reads only the result). */
-function withFindings(result: AnalysisResult, spans: { device: string; start: number; end: number; rule?: string }[]): AnalysisResult {
-  const base = result.findings[0];
-  const findings: Finding[] = spans.map((s, i) => ({
-    ...base,
-    device: s.device,
-    rule: s.rule ?? `test-rule-${i}`,
-    start: s.start,
-    end: s.end,
-    quote: result.text.slice(s.start, s.end),
-    explanation: `Explanation number ${i}.`,
-    sentence: result.sentences.findIndex((x) => x.start <= s.start && s.start < x.end),
-  }));
-  return { ...result, findings };
-}
 
 test('every finding is one focusable highlight with its device, rule, strength and explanation', (t) => {
   const result = analyze(SAMPLE, { name: 'sample.txt' });
