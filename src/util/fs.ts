@@ -101,7 +101,14 @@ function makeDirs(dir: string): void {
   const missing: string[] = [];
   const base = nearestExisting(dir);
   for (let p = resolve(dir); p !== base; p = dirname(p)) missing.push(p);
-  for (const level of missing.reverse()) mkdirSync(level);
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      // Another process made the same folder between the look and the making (two runs writing one new folder): fine.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(level)) throw err;
+    }
+  }
 }
 
 /** `path` itself when it exists, else its nearest existing ancestor (the root at the last). */
