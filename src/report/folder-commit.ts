@@ -50,22 +50,22 @@ export function commitFiles(dir: string, files: readonly { path: string; data: s
     withFolderLock(dir, (stillLocked) => {
       finishInterrupted(dir);
       const made = prepareTargets(dir, targets, staging);
-      let plan_: FolderPlan;
+      let folderPlan: FolderPlan;
       let pending: PendingCommit;
       try {
-        plan_ = plan();
+        folderPlan = plan();
         // The folder's own files are never removed, whatever a manifest lists.
-        const remove = plan_.remove.filter((p) => p !== MANIFEST_FILE && p !== LOCK_FILE && !STAGING_FOLDER.test(p.split('/')[0]));
-        pending = { staging: basename(staging), files: targets.map((t) => relative(base, t).split(sep).join('/')), remove, prune: plan_.prune };
+        const remove = folderPlan.remove.filter((p) => p !== MANIFEST_FILE && p !== LOCK_FILE && !STAGING_FOLDER.test(p.split('/')[0]));
+        pending = { staging: basename(staging), files: targets.map((t) => relative(base, t).split(sep).join('/')), remove, prune: folderPlan.prune };
         stillLocked();
-        writeFileAtomic(join(dir, MANIFEST_FILE), plan_.manifest(pending));
+        writeFileAtomic(join(dir, MANIFEST_FILE), folderPlan.manifest(pending));
       } catch (err) {
         for (const folder of made.reverse()) removeIfEmpty(folder);
         throw err;
       }
       committed = true;
       finish(dir, pending);
-      writeFileAtomic(join(dir, MANIFEST_FILE), plan_.manifest());
+      writeFileAtomic(join(dir, MANIFEST_FILE), folderPlan.manifest());
       rmSync(staging, { recursive: true, force: true });
     });
   } finally {
