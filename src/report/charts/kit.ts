@@ -2,6 +2,7 @@
 
 import { shownValue, UsageError } from '../../util/errors.js';
 import { stripXmlInvalid } from '../../util/escape.js';
+import { bundledChartLibrary, type D3NodeModule } from './library.js';
 
 /** A d3 selection of one SVG element, reduced to what the charts call (declared here so no d3-node type leaks out). */
 export interface D3Element {
@@ -56,13 +57,11 @@ export function checkChartKit(kit: unknown, fn: string, name = 'kit'): asserts k
   }
 }
 
-type D3NodeModule = typeof import('d3-node');
-
 let loading: Promise<ChartKit> | undefined;
 
-/** Loads d3-node (and jsdom) on first use only: the import costs a few hundred milliseconds. */
+/** Loads d3-node (and jsdom) on first use only, bundled when it can (library.ts): the import costs a few hundred milliseconds. */
 export function loadChartKit(): Promise<ChartKit> {
-  loading ??= import('d3-node').then((m: D3NodeModule) => makeKit(m));
+  loading ??= Promise.resolve(bundledChartLibrary() ?? import('d3-node')).then((m: D3NodeModule) => makeKit(m));
   return loading;
 }
 

@@ -1,0 +1,11 @@
+// Bundles the chart library into one file that loads faster than d3-node from node_modules (src/report/charts/library.ts). Run by `npm run build`.
+
+import { buildChartLibrary } from '../src/report/charts/library-build.js';
+
+// Silent when it works (`npm start` builds first, and its output is the report's).
+try {
+  await buildChartLibrary();
+} catch (error) {
+  // Not fatal: without the bundle, charts import d3-node from node_modules, only slower.
+  console.error(`warning: the chart library was not bundled: ${(error as Error).message}; charts will load d3-node from node_modules`);
+}
