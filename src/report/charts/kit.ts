@@ -61,11 +61,12 @@ let loading: Promise<ChartKit> | undefined;
 
 /** Loads d3-node (and jsdom) on first use only, bundled when it can (library.ts): the import costs a few hundred milliseconds. */
 export function loadChartKit(): Promise<ChartKit> {
-  loading ??= Promise.resolve(bundledChartLibrary() ?? import('d3-node')).then((m: D3NodeModule) => makeKit(m));
+  loading ??= Promise.resolve(bundledChartLibrary() ?? import('d3-node')).then(chartKitOf);
   return loading;
 }
 
-function makeKit(m: D3NodeModule): ChartKit {
+/** The chart kit that draws with this copy of d3-node. */
+export function chartKitOf(m: D3NodeModule): ChartKit {
   // One jsdom window serves every chart of the process (a window costs tens of milliseconds to set up): each chart
   // is its own <svg> element, serialized and removed when finished, so charts never share state.
   let d3n: InstanceType<D3NodeModule['D3Node']> | undefined;

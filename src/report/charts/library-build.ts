@@ -1,10 +1,15 @@
 // Builds the chart library's bundle (src/report/charts/library.ts) for `npm run build`: d3-node with d3 and jsdom in one
-// CommonJS file, then the stamp that says which installed packages it was made from.
+// CommonJS file, V8's code cache of it, then the stamp that says which installed packages they were made from.
 
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { CHART_LIBRARY_BUNDLE, CHART_LIBRARY_STAMP, installedPackages } from './library.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderCharts } from './index.js';
+import { chartKitOf } from './kit.js';
+import { CHART_LIBRARY_BUNDLE, CHART_LIBRARY_CODE_CACHE, CHART_LIBRARY_STAMP, evaluateBundle, installedPackages } from './library.js';
+import { warmUpResult } from './warm-up.js';
 
 /**
  * jsdom finds the script of its synchronous XMLHttpRequest beside its own file (`require.resolve("./xhr-sync-worker.js")`,
@@ -13,9 +18,17 @@ import { CHART_LIBRARY_BUNDLE, CHART_LIBRARY_STAMP, installedPackages } from './
 const XHR_IMPL = /[\\/]jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/;
 const XHR_WORKER = 'require.resolve("./xhr-sync-worker.js")';
 
-/** Bundles d3-node into dist/snapshot/chart-library.cjs and writes its stamp; with no record of the installed packages, removes both. */
-export async function buildChartLibrary(): Promise<void> {
+/** This file as compiled (dist/report/charts/library-build.js), which the code cache is made by. */
+const COMPILED = join(fileURLToPath(new URL('../../../', import.meta.url)), 'dist', 'report', 'charts', 'library-build.js');
+
+/**
+ * Bundles d3-node into dist/snapshot/chart-library.cjs, has a Node started with `runFlags` (the V8 flags of the runs that
+ * will load it) make its code cache, and writes the stamp. With no record of the installed packages, removes them all.
+ * Returns a note when the code cache could not be made (the bundle is used without it).
+ */
+export async function buildChartLibrary(runFlags: readonly string[]): Promise<string | undefined> {
   rmSync(CHART_LIBRARY_STAMP, { force: true });
+  rmSync(CHART_LIBRARY_CODE_CACHE, { force: true });
   const installed = installedPackages();
   if (installed === '') {
     rmSync(CHART_LIBRARY_BUNDLE, { force: true });
@@ -50,5 +63,19 @@ export async function buildChartLibrary(): Promise<void> {
     ],
   });
   renameSync(partial, CHART_LIBRARY_BUNDLE);
+  const made = spawnSync(process.execPath, [...runFlags, '--input-type=module', '-e', `await (await import(${JSON.stringify(pathToFileURL(COMPILED).href)})).writeChartLibraryCodeCache();`], { encoding: 'utf8' });
   writeFileSync(CHART_LIBRARY_STAMP, `${JSON.stringify({ installed }, null, 2)}\n`);
+  return made.status === 0 ? undefined : `no code cache of the chart library: ${made.stderr.trim().split('\n')[0] || `exit ${made.status}`}`;
+}
+
+/**
+ * Loads the bundle, draws the charts of a made-up result (so that the functions drawing runs are compiled too), and
+ * writes V8's compiled code of the bundle. Run by buildChartLibrary in a Node started with the runs' V8 flags.
+ */
+export async function writeChartLibraryCodeCache(): Promise<void> {
+  const { library, script } = evaluateBundle();
+  await renderCharts(warmUpResult(), chartKitOf(library));
+  const partial = `${CHART_LIBRARY_CODE_CACHE}.partial`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, CHART_LIBRARY_CODE_CACHE);
 }

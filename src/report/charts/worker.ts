@@ -1,36 +1,10 @@
 // Worker-thread entry: loads the chart library at once (while the main thread analyzes), then draws the charts of one result.
 
 import { parentPort } from 'node:worker_threads';
-import type { AnalysisResult, DeviceScore } from '../../result.js';
+import type { AnalysisResult } from '../../result.js';
 import { renderCharts } from './index.js';
 import { loadChartKit } from './kit.js';
-
-/** A small made-up result whose charts exercise the same drawing code as a real one, to warm it up. */
-function warmUpResult(): AnalysisResult {
-  const devices = ['a', 'b', 'c'].map((id, i) => ({
-    id,
-    title: `Device ${id}`,
-    description: 'warm-up',
-    score: { label: 'per 1,000 words', definition: 'warm-up', min: i === 0 ? -1 : 0, max: i === 0 ? 1 : null, digits: 2 },
-  }));
-  devices[0].id = 'sentiment';
-  const score = (x: number): DeviceScore => ({ score: x, metrics: {}, tallies: {} });
-  const scores = (x: number): Record<string, DeviceScore> => Object.fromEntries(devices.map((d) => [d.id, score(d.score.min < 0 ? x - 0.5 : x)]));
-  const sentences = Array.from({ length: 40 }, (_, i) => ({ index: i, section: i < 20 ? 0 : 1, start: i, end: i + 1, line: i + 1, words: 10, heading: i === 0, values: { sentiment: Math.sin(i) / 2 } }));
-  const section = (index: number) => ({ index, kind: 'heading' as const, title: `Part ${index + 1}`, start: 0, end: 1, line: 1, words: 200, firstSentence: index * 20, sentenceCount: 20, scores: scores(index) });
-  return {
-    schemaVersion: 1,
-    tool: { name: 'warm-up', version: '0' },
-    source: { name: 'warm-up', format: 'text', characters: 40, words: 400, sentences: 40, lines: 40 },
-    title: 'warm-up',
-    devices,
-    document: scores(0.5),
-    sections: [section(0), section(1)],
-    sentences,
-    findings: [],
-    text: 'x'.repeat(40),
-  };
-}
+import { warmUpResult } from './warm-up.js';
 
 const port = parentPort;
 if (port) {
