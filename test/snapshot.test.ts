@@ -92,6 +92,42 @@ test.serial('the build makes a snapshot this Node can start from, and a run from
   t.is(missing.stderr.trim().split('\n').length, 1, 'one line');
 });
 
+/**
+ * Evaluates the snapshot's bundled CLI as its entry does (scripts/snapshot-entry.cjs) in a fresh Node, runs `argv`, and
+ * reports the exit code, what was printed, and how many Intl.Segmenter objects were made (string-width makes them when it loads).
+ */
+function runBundle(argv: string[]): { code: number; segmenters: number; printed: string } {
+  const script = `
+    const path = require('node:path');
+    let segmenters = 0;
+    const Segmenter = Intl.Segmenter;
+    Intl.Segmenter = class extends Segmenter { constructor(...a) { super(...a); segmenters++; } };
+    let printed = '';
+    const report = process.stderr.write.bind(process.stderr);
+    process.stdout.write = process.stderr.write = (s) => ((printed += s), true);
+    const file = ${JSON.stringify(join(ROOT, 'dist', 'snapshot', 'cli.cjs'))};
+    const cli = { exports: {} };
+    new Function('module', 'exports', 'require', '__filename', '__dirname', require('node:fs').readFileSync(file, 'utf8'))(cli, cli.exports, require, file, path.dirname(file));
+    cli.exports.run(${JSON.stringify(argv)}).then((code) => report('\\n' + JSON.stringify({ code, segmenters, printed }) + '\\n'));`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(last) as { code: number; segmenters: number; printed: string };
+}
+
+test.serial("the snapshot's bundled CLI loads string-width only when it prints help: an analysis builds none of its Unicode tables", (t) => {
+  if (!existsSync(join(ROOT, 'dist', 'snapshot', 'cli.cjs'))) {
+    t.fail('no dist/snapshot/cli.cjs: `npm run build` makes it');
+    return;
+  }
+  const analysis = runBundle(['analyze', join(dir, 'missing.txt')]);
+  t.is(analysis.code, 1, analysis.printed);
+  t.is(analysis.segmenters, 0, 'string-width was not loaded');
+  const help = runBundle(['analyze', '--help']);
+  t.is(help.code, 0, help.printed);
+  t.true(help.segmenters > 0, 'help text loads it');
+  t.is(help.printed, cli(['analyze', '--help'], false).stdout, 'the same help text as the compiled CLI prints');
+});
+
 test.serial('a termination sent to the command reaches the child started from the snapshot: neither outlives it', async (t) => {
   const childrenOf = (pid: number): number[] => {
     try {

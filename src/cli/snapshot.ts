@@ -188,15 +188,37 @@ async function bundleCli(): Promise<void> {
       {
         name: 'module-own-url',
         setup(build) {
-          build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+          build.onLoad({ filter: /\.m?js$/, namespace: 'file' }, async (args) => {
             const contents = (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
             return { contents, loader: 'js', resolveDir: dirname(args.path) };
           });
         },
       },
+      {
+        // string-width (yargs, cliui and wrap-ansi measure the help text with it) builds Unicode tables and a segmenter
+        // when it loads, about 0.1 s of CPU that every run paid, though only help and usage text call it. Each `import`
+        // of its default export gets a function that loads it on its first call instead (a `require` of it, as the
+        // progress bar's, is left as it is).
+        name: 'string-width-on-first-use',
+        setup(build) {
+          build.onResolve({ filter: /^string-width$/ }, async (args) => {
+            if (args.pluginData === STRING_WIDTH_ITSELF || args.kind !== 'import-statement') return undefined;
+            const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: STRING_WIDTH_ITSELF });
+            return found.errors.length > 0 ? { errors: found.errors } : { path: found.path, namespace: 'string-width-on-first-use' };
+          });
+          build.onLoad({ filter: /.*/, namespace: 'string-width-on-first-use' }, (args) => ({
+            contents: `let stringWidth;\nexport default function stringWidthOnFirstUse(string, options) {\n  stringWidth ??= require(${JSON.stringify(args.path)}).default;\n  return stringWidth(string, options);\n}\n`,
+            loader: 'js',
+            resolveDir: dirname(args.path),
+          }));
+        },
+      },
     ],
   });
 }
+
+/** Marks the resolution of string-width that finds the module itself, not the loader in its place (see bundleCli). */
+const STRING_WIDTH_ITSELF = Symbol('string-width itself');
 
 /**
  * Builds the snapshot (npm run build): bundles the CLI, then Node runs scripts/snapshot-entry.cjs with the flags of a
