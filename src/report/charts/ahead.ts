@@ -21,11 +21,22 @@ interface StartedWorker {
 }
 
 /**
+ * Whether a chart worker can help on a machine of `cores` cores: only where a core is left for it. An analysis already
+ * keeps a second core busy with V8's own compiler and collector threads (README, Speed), so on two cores the worker
+ * competes with them: on this two-core machine the op-ed took a median 1,298 ms of wall time and 1,290 ms of CPU with
+ * the worker drawing its charts, 1,201 and 1,170 with the charts drawn after the analysis (9 interleaved runs each).
+ */
+export function chartWorkerHelps(cores = availableParallelism()): boolean {
+  return cores >= 3;
+}
+
+/**
  * A new chart worker, or undefined where one cannot help: run from the TypeScript sources (tsx), a worker cannot load
- * a .ts entry; with one CPU it only competes with the analysis. Either way the charts are then drawn on this thread.
+ * a .ts entry; with fewer than three cores it only competes with the analysis. Either way the charts are then drawn on
+ * this thread.
  */
 function startWorker(): StartedWorker | undefined {
-  if (import.meta.url.endsWith('.ts') || availableParallelism() < 2) return undefined;
+  if (import.meta.url.endsWith('.ts') || !chartWorkerHelps()) return undefined;
   try {
     const started: StartedWorker = { worker: new Worker(new URL('./worker.js', import.meta.url)), alive: true };
     started.worker.on('error', () => (started.alive = false));
