@@ -21,12 +21,20 @@
   // The first call builds compromise's lazily made tables; made now, they are in the snapshot.
   nlp('Let us warm up the tagger: they attacked us, and we must answer.').json({ offset: true, terms: { normal: true, offset: true } });
 
-  // The bundle's `require`. Built-in modules come from this script's own `require`, but worker_threads only when a
-  // worker is started (a Worker class kept from the build does not start workers after it); anything else (d3-node,
-  // zod) is loaded at run time, beside the bundle, as Node would.
+  // The bundle's `require`. Built-in modules come from this script's own `require`, but worker_threads only once the run
+  // reads it: loaded while the snapshot is built, it makes every worker the run starts fail at once ("undefined is not an
+  // integer typed array": the worker's shared counter of the working folder is not kept in the snapshot; the chart
+  // worker then fails and the charts are drawn on the main thread). The build runs on the main thread, so `isMainThread`
+  // (which the warm-up analysis reads) is answered without loading it, and reading anything else from it then fails the
+  // build. Anything else (d3-node, zod) is loaded at run time, beside the bundle, as Node would.
   let beside;
+  const workerThreadsAtRunTime = (name) => (_, key) => {
+    if (!startupSnapshot.isBuildingSnapshot()) return require(name)[key];
+    if (key === 'isMainThread') return true;
+    throw new Error(`${name}.${String(key)} was read while the startup snapshot was built: workers started from it would fail`);
+  };
   const lateRequire = (name) => {
-    if (name === 'node:worker_threads' || name === 'worker_threads') return new Proxy({}, { get: (_, key) => require(name)[key] });
+    if (name === 'node:worker_threads' || name === 'worker_threads') return new Proxy({}, { get: workerThreadsAtRunTime(name) });
     try {
       return require(name);
     } catch (error) {

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +127,37 @@ test.serial("the snapshot's bundled CLI loads string-width only when it prints h
   t.is(help.code, 0, help.printed);
   t.true(help.segmenters > 0, 'help text loads it');
   t.is(help.printed, cli(['analyze', '--help'], false).stdout, 'the same help text as the compiled CLI prints');
+});
+
+/** Builds a snapshot with scripts/snapshot-entry.cjs around `bundle` (CommonJS source standing in for the bundled CLI) and runs it. */
+function snapshotAround(bundle: string): { built: ReturnType<typeof spawnSync>; run?: ReturnType<typeof spawnSync> } {
+  const folder = mkdtempSync(join(dir, 'entry-'));
+  writeFileSync(join(folder, 'cli.cjs'), bundle);
+  const blob = join(folder, 'startup.blob');
+  const compromiseFile = createRequire(import.meta.url).resolve('compromise/two');
+  const built = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(ROOT, 'scripts', 'snapshot-entry.cjs'), compromiseFile, join(folder, 'cli.cjs')], { encoding: 'utf8' });
+  if (built.status !== 0) return { built };
+  return { built, run: spawnSync(process.execPath, ['--snapshot-blob', blob], { cwd: folder, encoding: 'utf8' }) };
+}
+
+test.serial('a run started from the snapshot can start worker threads, though the warm-up read isMainThread while the snapshot was built', (t) => {
+  const { built, run } = snapshotAround(`
+    // As the heap check of the warm-up analysis does (src/util/memory.ts).
+    exports.prepareSnapshot = async () => { if (!require('node:worker_threads').isMainThread) throw new Error('not on the main thread'); };
+    exports.run = () => new Promise((resolve) => {
+      const worker = new (require('node:worker_threads').Worker)("require('node:worker_threads').parentPort.postMessage('started')", { eval: true });
+      worker.once('message', (m) => { process.stdout.write(m); void worker.terminate(); resolve(0); });
+      worker.once('error', (e) => { process.stdout.write('failed: ' + e.message); resolve(1); });
+    });`);
+  t.is(built.status, 0, String(built.stderr));
+  t.is(run?.stdout, 'started', String(run?.stderr));
+  t.is(run?.status, 0);
+
+  const { built: refused } = snapshotAround(`
+    exports.prepareSnapshot = async () => { require('node:worker_threads').Worker; };
+    exports.run = async () => 0;`);
+  t.not(refused.status, 0, 'reading anything else of worker_threads while the snapshot is built fails the build');
+  t.regex(String(refused.stderr), /node:worker_threads\.Worker was read while the startup snapshot was built/);
 });
 
 test.serial('a termination sent to the command reaches the child started from the snapshot: neither outlives it', async (t) => {
