@@ -18,6 +18,9 @@ import { warmUpResult } from './warm-up.js';
 const XHR_IMPL = /[\\/]jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/;
 const XHR_WORKER = 'require.resolve("./xhr-sync-worker.js")';
 
+/** Marks the resolution of psl that finds the module itself, not the loader in its place. */
+const PSL_ITSELF = Symbol('psl itself');
+
 /** This file as compiled (dist/report/charts/library-build.js), which the code cache is made by. */
 const COMPILED = join(fileURLToPath(new URL('../../../', import.meta.url)), 'dist', 'report', 'charts', 'library-build.js');
 
@@ -52,6 +55,23 @@ export async function buildChartLibrary(runFlags: readonly string[]): Promise<st
     minifyWhitespace: true,
     logLevel: 'error',
     plugins: [
+      {
+        // psl parses the whole public suffix list when it loads (about 30 ms); jsdom's cookie jar (tough-cookie) asks it
+        // for a cookie's domain only, which charts never set. tough-cookie gets an object that loads psl on first use.
+        name: 'psl-on-first-use',
+        setup(build) {
+          build.onResolve({ filter: /^psl$/ }, async (args) => {
+            if (args.pluginData === PSL_ITSELF) return undefined;
+            const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: PSL_ITSELF });
+            return found.errors.length > 0 ? { errors: found.errors } : { path: found.path, namespace: 'psl-on-first-use' };
+          });
+          build.onLoad({ filter: /.*/, namespace: 'psl-on-first-use' }, (args) => ({
+            contents: `let psl;\nmodule.exports = new Proxy({}, { get: (_, key) => (psl ??= require(${JSON.stringify(args.path)}))[key] });\n`,
+            loader: 'js',
+            resolveDir: dirname(args.path),
+          }));
+        },
+      },
       {
         name: 'jsdom-xhr-worker-path',
         setup(build) {
