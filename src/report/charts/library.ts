@@ -5,7 +5,8 @@
 // median 365 ms of CPU on this machine (7 runs), the largest single step of `rhetoric analyze` on the op-ed after the
 // analysis itself; the same code bundled into one file (with esbuild, as the startup snapshot's CLI is) loads in 226 ms.
 // The build also keeps V8's compiled code of the bundle, made under the V8 flags of a one-text analysis
-// (src/cli/command-line.ts) after drawing a few charts: a run with those flags loads the bundle without compiling it.
+// (src/cli/command-line.ts) after drawing a few charts: a run with those flags loads the bundle without compiling it
+// (with the bundle written without white space and psl loaded on first use, see library-build.ts: about 92 ms).
 // V8 takes that code only from the same V8 with the same flags, and compiles the bundle as usual otherwise (a library
 // user's process, a corpus run). Both files live beside the snapshot in dist/snapshot/, left out of the package: an
 // installed package imports d3-node from node_modules.
