@@ -2,7 +2,7 @@
 
 import { shownValue, UsageError } from '../../util/errors.js';
 import { stripXmlInvalid } from '../../util/escape.js';
-import { bundledChartLibrary, type D3NodeModule } from './library.js';
+import { bundledChartLibrary } from './library.js';
 
 /** A d3 selection of one SVG element, reduced to what the charts call (declared here so no d3-node type leaks out). */
 export interface D3Element {
@@ -65,13 +65,21 @@ export function loadChartKit(): Promise<ChartKit> {
   return loading;
 }
 
-/** The chart kit that draws with this copy of d3-node. */
-export function chartKitOf(m: D3NodeModule): ChartKit {
+/** What the charts use of d3-node, the chart library (declared here, as D3Element is, so no d3-node type leaks out). */
+export interface ChartLibrary {
+  D3Node: new () => {
+    d3: { ticks(start: number, stop: number, count: number): number[] };
+    createSVG(width?: number, height?: number, attrs?: Record<string, string>): D3Element;
+  };
+}
+
+/** The chart kit that draws with this copy of d3-node (loadChartKit's, or the bundle's for its code cache). */
+export function chartKitOf(m: ChartLibrary): ChartKit {
   // One jsdom window serves every chart of the process (a window costs tens of milliseconds to set up): each chart
   // is its own <svg> element, taken out of the document as soon as d3-node has made it there, so charts never share
   // state. jsdom does less work for each element and attribute added to a tree outside the document (no ids to index,
   // no caches of the document to clear): the op-ed's nine charts take about 104 ms of CPU to draw instead of 120.
-  let d3n: InstanceType<D3NodeModule['D3Node']> | undefined;
+  let d3n: InstanceType<ChartLibrary['D3Node']> | undefined;
   return {
     canvas(width, height, id, title, desc) {
       d3n ??= new m.D3Node();
