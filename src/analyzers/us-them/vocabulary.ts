@@ -93,7 +93,7 @@ export function vocabulary(lexicons: LexiconSet): Vocabulary {
 }
 
 /** Cue entries that describe rules built in code from several lexicons, not patterns that count on their own. */
-const SPECIAL_CUES = new Set(['us-them-contrast', 'us-them-anaphora', 'us-them-accusation-against-us', 'us-them-pronoun-reference']);
+export const SPECIAL_CUES = new Set(['us-them-contrast', 'us-them-anaphora', 'us-them-accusation-against-us', 'us-them-pronoun-reference']);
 
 function buildVocabulary(lexicons: LexiconSet): Vocabulary {
   const inEntries = lexicons.get('us-them-in-group', 'terms').entries as GroupEntry[];
