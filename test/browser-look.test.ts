@@ -316,4 +316,17 @@ if (!HAVE_BROWSER) {
     t.deepEqual([shown.outline, shown.shadow], ['none', 'none'], 'the explained highlight prints like the others');
     await page.context().close();
   });
+
+  test.serial('the intro speaks of the bar above and the Tab key on screen, and of the page itself in print', async (t) => {
+    const page = await open(t, 'intro.html', renderHtml(analyze(SECTIONS_TEXT, { name: 'bridge.md' })), 1000);
+    const introText = () => page.evaluate(() => (document as unknown as { querySelector(s: string): { innerText: string } }).querySelector('section.intro p').innerText);
+    const onScreen = await introText();
+    t.regex(onScreen, /the legend is in the bar above/);
+    t.regex(onScreen, /Tab key/);
+    await page.emulateMedia({ media: 'print' });
+    const onPaper = await introText();
+    t.notRegex(onPaper, /bar above|Tab key|Point at/, 'printed, the intro names controls the paper does not have');
+    t.regex(onPaper, /the legend is under the table of scores\)\. .*Each section also ends with a list of its findings, which says why each was flagged\./);
+    await page.context().close();
+  });
 }

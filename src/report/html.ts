@@ -177,7 +177,7 @@ ${toggles}
     return `<section class="intro" aria-label="About this report">
 <details open>
 <summary>How to read this report</summary>
-<p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device (the legend is in the bar above, where you can also switch a device's highlights off). Where findings overlap, their underlines stack at different depths. Point at a highlight, or move to it with the Tab key, to read why it was flagged; each section also ends with a list of its findings. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
+<p>Every passage the toolkit flagged is highlighted in the text below: one colour and one line style per device <span class="on-screen">(the legend is in the bar above, where you can also switch a device's highlights off)</span><span class="on-paper">(the legend is under the table of scores)</span>. Where findings overlap, their underlines stack at different depths. <span class="on-screen">Point at a highlight, or move to it with the Tab key, to read why it was flagged; each</span><span class="on-paper">Each</span> section also ends with a list of its findings<span class="on-paper">, which says why each was flagged</span>. Highlights are possible cues found by rules and word lists, not verdicts: discuss them.</p>
 <p class="no-js-note">Scripts are off: open the list of findings under each section to read why its words are highlighted (a finding explained the same way as an earlier one links to it).</p>
 <div class="wide"><table class="scores">
 <caption class="meta">Whole-text scores</caption>

@@ -137,6 +137,7 @@ mark.hl{position:relative}
 #explain button.close{float:right;font:inherit;border:1px solid var(--rule);background:#fff;border-radius:3px;cursor:pointer}
 .md-mark{display:none}
 .no-js-note{font-size:.8rem;color:var(--muted)}
+.on-paper{display:none}
 html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
@@ -144,7 +145,8 @@ ${perDevice}
 @media (max-width:40rem){.controls{padding:.3rem .8rem}.controls fieldset{flex-wrap:nowrap;overflow-x:auto;min-width:0;padding:.15rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}figure.chart{overflow-x:auto}.chart svg{min-width:44rem}}
 @media print{
 html{font-size:11pt}
-.controls,#explain,.skip,button.only,.back{display:none!important}
+.controls,#explain,.skip,button.only,.back,.on-screen{display:none!important}
+.on-paper{display:inline}
 summary{display:block}
 mark.hl{outline:none!important;box-shadow:none!important}
 main{padding:0}
