@@ -12,6 +12,7 @@ import { parseDocument, type AbbreviationTable } from './text/parse.js';
 import { checkOptionsObject, InputError, isPlainObject, shownValue, UsageError } from './util/errors.js';
 import { checkHeapFor } from './util/memory.js';
 import { TOOL } from './tool.js';
+import { sha256Hex } from './util/digest.js';
 
 /** Options of analyze(). Every option has a CLI flag and a config key of the same name. */
 export interface AnalyzeOptions {
@@ -264,6 +265,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       sentences: document.sentences.length,
       lines: document.lineStarts.length,
       ...(document.year !== undefined ? { year: document.year } : {}),
+      sha256: sha256Hex(text),
     },
     title: document.title ?? options.name ?? 'Untitled text',
     devices: active.map((a) => ({ id: a.id, title: a.title, description: a.description, score: a.score })),

@@ -60,8 +60,12 @@ export interface SentenceResult {
 export interface AnalysisResult {
   schemaVersion: number;
   tool: { name: string; version: string };
-  /** `year`: the text's own year, when it was given (analyze()'s `year` option). */
-  source: { name: string; format: 'text' | 'markdown'; characters: number; words: number; sentences: number; lines: number; year?: number };
+  /**
+   * `year`: the text's own year, when it was given (analyze()'s `year` option). `sha256`: the SHA-256 (hex) of `text`
+   * encoded as UTF-8, which tells which version of a text the result is for (for a UTF-8 file without a byte-order mark,
+   * the file's own SHA-256, as `sha256sum` gives it).
+   */
+  source: { name: string; format: 'text' | 'markdown'; characters: number; words: number; sentences: number; lines: number; year?: number; sha256: string };
   /** Document title, or the source name when the text has none. */
   title: string;
   devices: DeviceInfo[];

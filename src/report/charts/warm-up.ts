@@ -19,7 +19,7 @@ export function warmUpResult(): AnalysisResult {
   return {
     schemaVersion: 1,
     tool: { name: 'warm-up', version: '0' },
-    source: { name: 'warm-up', format: 'text', characters: 40, words: 400, sentences: 40, lines: 40 },
+    source: { name: 'warm-up', format: 'text', characters: 40, words: 400, sentences: 40, lines: 40, sha256: '0'.repeat(64) },
     title: 'warm-up',
     devices,
     document: scores(0.5),
