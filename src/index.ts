@@ -18,7 +18,7 @@ export { quantile, standingOf, type Standing } from './compare/percentile.js';
 export { compareWithNorms, normsFrom, standingAgainst, type CollectionNorms, type DeviceNorm, type DeviceStanding, type NormDocument, type NormsComparison, type NormsFile } from './compare/norms.js';
 export { corpusJobs, summarizeAll, summarizeCorpus, type Summarizer } from './corpus/run.js';
 export { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './corpus/summary.js';
-export { documentYear } from './corpus/manifest.js';
+export { documentMetadata, documentYear, type DocumentMetadata } from './corpus/manifest.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderJson } from './report/json.js';
 export { renderScoresCsv } from './report/csv.js';

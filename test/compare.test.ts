@@ -57,7 +57,7 @@ test('compare writes compare.md, compare.json and two valid SVGs, and prints a t
   t.is(json.texts[0].keyWords[0].term, 'workers');
   t.regex(io.out(), /Sentiment/);
   t.regex(io.out(), /Calls to action/);
-  t.regex(io.out(), /key words of fiery\.md: workers/);
+  t.regex(io.out(), /key words of fiery\.md \(The struggle\): workers/, 'the text is named with its own title, its heading');
 
 });
 
@@ -307,7 +307,7 @@ test('with more texts than colours, the colours come round again in another styl
   const svg = compareSvg(c, kit);
   const style = (attrs: string) => attrs.replace(/\s*(x|y|width|height)="[^"]*"/g, '').trim();
   const group = svg.slice(svg.indexOf('<g class="device" data-device="sentiment"'), svg.indexOf('<g class="device" data-device="slogan"'));
-  const bars = [...group.matchAll(/<rect([^>]*)>\s*<title>text-\d+\.txt: /g)].map((m) => style(m[1]));
+  const bars = [...group.matchAll(/<rect([^>]*)>\s*<title>text-\d+\.txt[: ]/g)].map((m) => style(m[1]));
   t.is(bars.length, 20);
   t.is(new Set(bars).size, 20, bars.join(' | '));
   const swatches = [...svg.slice(0, svg.indexOf('<g class="device"')).matchAll(/<rect([^>]*width="14" height="10"[^>]*)>/g)].map((m) => style(m[1]));

@@ -4,7 +4,7 @@ import type { Finding } from '../analyzers/types.js';
 import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
 import { findSkippedSpans, maskSpans } from '../text/parse.js';
-import { checkOptionsObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
+import { checkOptionsObject, isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { checkKeynessOptions, checkStopWords, countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
 
@@ -29,8 +29,11 @@ export interface ArcPoint {
 export interface ComparedText {
   /** The file name (made unique with a number when two texts share one). */
   name: string;
+  /** Its title: from a MANIFEST.tsv (the `metadata` option), else the text's own heading, else the file name. */
   title: string;
-  /** The year the text is dated to (from --year, a MANIFEST.tsv or its file name), or null. */
+  /** Its author or speaker, from a MANIFEST.tsv (the `metadata` option), or null when unknown. */
+  author: string | null;
+  /** The year the text is dated to (from a MANIFEST.tsv or its file name), or null. */
   year: number | null;
   /** SHA-256 of the text as read: which version of it was compared. */
   sha256: string;
@@ -193,6 +196,11 @@ export function compareResults(
     normsFile?: string;
     /** The analysis settings, recorded as given in the provenance. */
     settings?: Record<string, unknown>;
+    /**
+     * What is known of each text besides its words, in the order of `results` (undefined where nothing is): a title and an
+     * author or speaker, as `documentMetadata(path)` reads them from a MANIFEST.tsv. A text without a title keeps its own.
+     */
+    metadata?: readonly ({ title?: string; author?: string } | undefined)[];
   } = {},
 ): Comparison {
   if (!Array.isArray(results as unknown)) throw new UsageError(`compareResults() takes a list of analysis results, not ${shownValue(results)}`);
@@ -202,6 +210,7 @@ export function compareResults(
   // Named as the caller gave them, not as keyTerms(), which the caller never called, would name them.
   checkStopWords(options.stopWords, 'compareResults', 'options.stopWords');
   if (options.keyness !== undefined) checkKeynessOptions(options.keyness, 'compareResults', 'options.keyness', false);
+  checkMetadata(options.metadata, results.length);
   const devices = results[0]?.devices ?? [];
   const names = uniqueNames(results);
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };
@@ -219,7 +228,8 @@ export function compareResults(
       scores[d.id] = r.document[d.id]?.score ?? 0;
       strongest[d.id] = strongestFinding(r, d.id);
     }
-    return { name: names[i], title: r.title, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
+    const about = options.metadata?.[i];
+    return { name: names[i], title: about?.title || r.title, author: about?.author || null, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {
@@ -234,6 +244,19 @@ export function compareResults(
       reference: referenceOf(options.norms, options.normsFile),
     },
   };
+}
+
+/** A JavaScript caller's `metadata`: a list no longer than the results, of objects whose title and author are strings. */
+function checkMetadata(metadata: unknown, count: number): void {
+  if (metadata === undefined) return;
+  if (!Array.isArray(metadata) || metadata.length > count) {
+    throw new UsageError(`compareResults(): options.metadata must be a list of one {title, author} per result (at most ${count}), not ${shownValue(metadata)}`);
+  }
+  metadata.forEach((m: unknown, i) => {
+    if (m === undefined) return;
+    const bad = !isPlainObject(m) || ['title', 'author'].some((k) => m[k] !== undefined && typeof m[k] !== 'string');
+    if (bad) throw new UsageError(`compareResults(): options.metadata[${i}] must be an object whose title and author are strings (as documentMetadata() gives), not ${shownValue(m)}`);
+  });
 }
 
 function referenceOf(norms: NormsFile | undefined, file: string | undefined): ComparisonProvenance['reference'] {

@@ -74,14 +74,36 @@ export function yearFromFileName(path: string): number | undefined {
   return yearOf(basename(path));
 }
 
+/** What is known of one document besides its words: its title and author or speaker from a MANIFEST.tsv, and its year. */
+export interface DocumentMetadata {
+  title?: string;
+  author?: string;
+  year?: number;
+}
+
+/**
+ * What is known of one document file: the title, author/speaker and year of its row in the MANIFEST.tsv of its folder (or
+ * the folder above), and, when the row gives no year (or there is no row), a year that starts its file name. Each is
+ * left out when nothing gives it. `rhetoric compare` describes its texts so, and every command dates a file so.
+ */
+export function documentMetadata(path: string): DocumentMetadata {
+  return metadataOf(path, 'documentMetadata');
+}
+
+function metadataOf(path: string, fn: string): DocumentMetadata {
+  if (typeof path !== 'string' || path === '') throw new UsageError(`${fn}() takes a file path as a string, not ${shownValue(path)}`);
+  const entry = findManifest(dirname(resolve(path)))?.entries.get(resolve(path));
+  const year = entry?.year ?? yearFromFileName(path);
+  return { ...(entry?.title ? { title: entry.title } : {}), ...(entry?.author ? { author: entry.author } : {}), ...(year !== undefined ? { year } : {}) };
+}
+
 /**
  * The year of one document: its entry in the MANIFEST.tsv of its folder (or the folder above), else a year that starts
  * its file name. Undefined when neither gives one. This is how every command dates a file, for analyze()'s `year` option:
  * a library caller who leaves it out gets the scores of an undated text, which can differ from the CLI's and the norms'.
  */
 export function documentYear(path: string): number | undefined {
-  if (typeof path !== 'string' || path === '') throw new UsageError(`documentYear() takes a file path as a string, not ${shownValue(path)}`);
-  return findManifest(dirname(resolve(path)))?.entries.get(resolve(path))?.year ?? yearFromFileName(path);
+  return metadataOf(path, 'documentYear').year;
 }
 
 /** analyze()'s `year` option for a year that may be unknown (then empty: the text's own time is read from the text). */

@@ -17,7 +17,7 @@ import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-a
 import { UsageError } from '../../util/errors.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { yearOptionOf } from '../../corpus/manifest.js';
+import { documentMetadata, yearOption } from '../../corpus/manifest.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import { escapeControlChars } from '../../util/escape.js';
@@ -50,10 +50,12 @@ export const compareCommand: Command = {
     const lexiconDirs = settings.lexicons;
     if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
     const results = [];
-    for (const f of files) {
+    // Each text's title, author or speaker and year, from a MANIFEST.tsv beside it (or in the folder above) or its file name.
+    const metadata = files.map((f) => documentMetadata(resolve(io.cwd, f)));
+    for (const [i, f] of files.entries()) {
       const loaded = loadFile(resolve(io.cwd, f), loadOptionsOf(settings));
       if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
-      results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOptionOf(resolve(io.cwd, f)) })));
+      results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOption(metadata[i].year) })));
     }
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, {
@@ -61,6 +63,7 @@ export const compareCommand: Command = {
       keyness: { minFrequency, minG2, limit: top },
       norms: normsFrom(lexicons),
       normsFile: normsFileOf(lexiconDirs),
+      metadata,
       settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
     });
     const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));

@@ -1,8 +1,10 @@
 // sentiment-arcs.svg: every text's sentence sentiment, smoothed, on a common 0–100% position axis.
 
 import { checkComparison, type ArcPoint, type Comparison } from '../../compare/model.js';
-import { checkChartKit, fixed, label, PALETTE, px, signed, truncateMiddle, type ChartKit } from '../charts/kit.js';
+import { checkChartKit, clean, fixed, label, PALETTE, px, signed, truncateMiddle, type ChartKit } from '../charts/kit.js';
+import { closeBidi } from '../../util/escape.js';
 import { legend, legendBottom, seriesColor, seriesLine, xAxis, yAxis } from './axes.js';
+import { describedName } from './text-label.js';
 
 /** Share of a text's sentences in the centred running mean (at least 3 sentences). */
 export const ARC_WINDOW_SHARE = 0.1;
@@ -62,6 +64,7 @@ export function sentimentArcsSvg(c: Comparison, kit: ChartKit): string {
     const path = g.append('path').attr('d', d).attr('fill', 'none');
     for (const [k, v] of Object.entries(seriesLine(i))) path.attr(k, v);
     path.attr('stroke-width', '2').attr('data-text', String(i));
+    path.append('title').text(clean(closeBidi(describedName(c.texts[i]))));
   });
   return canvas.finish();
 }

@@ -5,6 +5,7 @@ import { checkComparison, type Comparison, type Evidence, type KeynessCut } from
 import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../util/escape.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
+import { baseName } from './text-label.js';
 import { counted, thousands } from '../../util/plural.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
@@ -36,6 +37,7 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(escapeMarkdownInline(c.summary), '');
   out.push('![Device scores of each text, one group per device](compare.svg)', '');
 
+  out.push(...textsTable(c));
   out.push('## Scores', '');
   out.push(`| Device (score) | ${c.texts.map((t) => escapeMarkdownCell(t.name)).join(' | ')} |`);
   out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
@@ -110,6 +112,34 @@ export function renderCompareMarkdown(c: Comparison): string {
     '',
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * What each text is, beyond its file name: its title, author or speaker and year, in the columns some text has a value for
+ * (a title column only when some title is more than the file name). Nothing when no text has any of them.
+ */
+function textsTable(c: Comparison): string[] {
+  const titled = c.texts.some((t) => t.title !== baseName(t.name));
+  const authored = c.texts.some((t) => typeof t.author === 'string' && t.author !== '');
+  const dated = c.texts.some((t) => typeof t.year === 'number');
+  if (!titled && !authored && !dated) return [];
+  const heads = ['Text', ...(titled ? ['Title'] : []), ...(authored ? ['Author or speaker'] : []), ...(dated ? ['Year'] : [])];
+  const rows = c.texts.map((t) => [
+    escapeMarkdownCell(t.name),
+    ...(titled ? [escapeMarkdownCell(t.title)] : []),
+    ...(authored ? [typeof t.author === 'string' && t.author !== '' ? escapeMarkdownCell(t.author) : '—'] : []),
+    ...(dated ? [typeof t.year === 'number' ? String(t.year) : '—'] : []),
+  ]);
+  return [
+    '## Texts',
+    '',
+    `| ${heads.join(' | ')} |`,
+    `|${heads.map((h) => (h === 'Year' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    'Titles, authors or speakers and years come from a MANIFEST.tsv beside the files (or in the folder above) where it lists them; otherwise a text has its own title (its first heading, else its file name) and the year that starts its file name.',
+    '',
+  ];
 }
 
 /** G² with one degree of freedom at the usual significance levels (the chi-square critical values), from the most lenient. */

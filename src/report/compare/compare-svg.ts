@@ -4,6 +4,7 @@ import { checkComparison, type Comparison } from '../../compare/model.js';
 import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
 import { domainWithZero, legend, legendBottom, seriesBar, seriesColor, yAxis } from './axes.js';
+import { describedName } from './text-label.js';
 
 /** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
@@ -44,7 +45,7 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
       const y = Math.min(sy(v), sy(0));
       const h = Math.max(v === 0 ? 0 : 1, Math.abs(sy(v) - sy(0)));
       const { fill, ...style } = seriesBar(ti);
-      rect(g, x0 + ti * barWidth + gap / 2, y, barWidth - gap, h, fill, style).append('title').text(clean(`${closeBidi(t.name)}: ${fixed(v, d.score.digits)}`));
+      rect(g, x0 + ti * barWidth + gap / 2, y, barWidth - gap, h, fill, style).append('title').text(clean(`${closeBidi(describedName(t))}: ${fixed(v, d.score.digits)}`));
     });
     label(g, x0 + innerWidth / 2, top + plotHeight + 18, d.title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
     label(g, x0 + innerWidth / 2, top + plotHeight + 34, truncate(d.score.label, 30), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });

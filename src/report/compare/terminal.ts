@@ -4,6 +4,7 @@ import type { Comparison } from '../../compare/model.js';
 import { formatPercentile, referenceLabel, type NormsComparison } from '../../compare/norms.js';
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { thousands } from '../../util/plural.js';
+import { textDescription } from './text-label.js';
 
 function pad(s: string, n: number, right = false): string {
   const chars = Array.from(s);
@@ -33,7 +34,9 @@ export function compareTerminalTable(c: Comparison, keyWords = 6): string {
   lines.push('');
   for (const t of c.texts) {
     const words = t.keyWords.slice(0, keyWords).map((k) => k.term);
-    lines.push(`key words of ${plain(truncate(t.name, 40))}: ${words.length ? plain(words.join(', ')) : '(none pass the thresholds)'}`);
+    // What the text is, when a MANIFEST.tsv says more than its file name: its title, author or speaker and year.
+    const about = textDescription(t);
+    lines.push(`key words of ${plain(truncate(t.name, 40))}${about ? ` (${plain(truncate(about, 80))})` : ''}: ${words.length ? plain(words.join(', ')) : '(none pass the thresholds)'}`);
   }
   if (c.summary) lines.push('', plain(c.summary));
   return `${lines.join('\n')}\n`;
