@@ -8,6 +8,8 @@ export interface CliIO {
   /** Whether stdout/stderr are terminals (colour, progress bars). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The width of the terminal standard output writes to, when it is one; tables are laid out for 80 columns otherwise. */
+  stdoutColumns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -61,6 +63,7 @@ export function processIO(): CliIO {
     },
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { stdoutColumns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -9,7 +9,7 @@ import { loadChartKit } from '../../report/charts/kit.js';
 import { sentimentArcsSvg } from '../../report/compare/arcs-svg.js';
 import { renderCompareMarkdown } from '../../report/compare/compare-md.js';
 import { compareSvg } from '../../report/compare/compare-svg.js';
-import { compareTerminalTable } from '../../report/compare/terminal.js';
+import { compareTerminalTable, DEFAULT_COLUMNS } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
 import { writeHoldingSignals } from '../signals.js';
 import { formatOption, loadFile } from '../../text/load.js';
@@ -79,7 +79,7 @@ export const compareCommand: Command = {
     ], 'compare'));
     if (args.format === 'json') io.stdout(json);
     else if (!args.quiet) {
-      io.stdout(compareTerminalTable(comparison));
+      io.stdout(compareTerminalTable(comparison, io.stdoutColumns ?? DEFAULT_COLUMNS));
       io.stderr(`wrote ${escapeControlChars(dir)}\n`);
     }
     return 0;
