@@ -11,6 +11,7 @@ import { documentYear, parseManifest, yearFromFileName } from '../src/corpus/man
 import { corpusJobs, summarizeCorpus } from '../src/corpus/run.js';
 import { mostExtreme } from '../src/corpus/stats.js';
 import { summarizeFile, type SummaryRow } from '../src/corpus/summary.js';
+import { assertLabelsClear } from './helpers/chart-geometry.js';
 import { captureIO } from './helpers/io.js';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
@@ -253,7 +254,10 @@ sharedTest('rhetoric analyze ../shared/corpus/inaugural gives 59 rows and trends
   t.is(csv.length, 60);
   t.true(csv[1].startsWith('1789-Washington.txt,'));
   t.regex(csv[1], /,1789,/);
-  t.is(XMLValidator.validate(readFileSync(join(out, 'inaugural/trends.svg'), 'utf8')), true);
+  const trends = readFileSync(join(out, 'inaugural/trends.svg'), 'utf8');
+  t.is(XMLValidator.validate(trends), true);
+  // Its labels cover no dot, no other label and no heading (2013-Obama's and 1993-Clinton's sat on dots).
+  assertLabelsClear(t, trends, 900);
 });
 
 test('an output folder that cannot be made is said before any document is analyzed: no JSONL line, nothing written', async (t) => {
