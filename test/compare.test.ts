@@ -242,6 +242,14 @@ test('the summary names every text at either end of the devices that come next, 
   t.regex(compareResults([fiery, ...calm]).summary, /Next come us\/them framing \(highest in fiery\.md, lowest in 4 texts\) and calls to action \(highest in fiery\.md, lowest in 4 texts\)\./);
 });
 
+test('the summary\'s first sentence counts the texts at an end when there are many, as the next does, rather than name fifty of them', (t) => {
+  const fiery = analyze(FIERY, { name: 'fiery.md' });
+  const calm = ['b.txt', 'c.txt', 'd.txt', 'e.txt'].map((name) => analyze(CALM, { name }));
+  const first = (n: number) => compareResults([fiery, ...calm.slice(0, n)]).summary.split('. Next')[0];
+  t.regex(first(3), /^These texts differ most in slogans: fiery\.md scores \d+\.\d\d and b\.txt, c\.txt and d\.txt 0\.00 \(slogans per 1,000 words\)\. b\.txt, c\.txt and d\.txt have none$/);
+  t.regex(first(4), /^These texts differ most in slogans: fiery\.md scores \d+\.\d\d and 4 texts 0\.00 \(slogans per 1,000 words\)\. Those 4 have none$/);
+});
+
 test('compare.md and compare.json set each of two texts against "the other", and three or more against "the others together"', (t) => {
   const texts = [analyze(FIERY, { name: 'fiery.md' }), analyze(CALM, { name: 'calm.txt' }), analyze(CALM, { name: 'still.txt' })];
   const two = compareResults(texts.slice(0, 2));

@@ -310,16 +310,13 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   const his = tiedWith(top.device, top.highest);
   const los = tiedWith(top.device, top.lowest);
   const digits = d.score.digits;
-  let s = `These texts differ most in ${top.title.toLowerCase()}: ${andList(his)} ${his.length > 1 ? 'score' : 'scores'} ${fmt(hiScore, digits)} and ${andList(los)} ${fmt(loScore, digits)} (${d.score.label}).`;
+  let s = `These texts differ most in ${top.title.toLowerCase()}: ${namedOrCounted(his)} ${his.length > 1 ? 'score' : 'scores'} ${fmt(hiScore, digits)} and ${namedOrCounted(los)} ${fmt(loScore, digits)} (${d.score.label}).`;
   if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
-  else if (d.score.min >= 0 && loScore === 0) s += ` ${andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
+  else if (d.score.min >= 0 && loScore === 0) s += ` ${los.length > NAMED_AT_AN_END ? `Those ${los.length}` : andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
   const next = differing.slice(1, 3);
   if (next.length) {
     // Every text at an end is counted there, as in the first sentence: "lowest in a.txt" of one text among fifteen at 0 says a.txt alone has the fewest.
-    const at = (n: DeviceDifference, end: number) => {
-      const tied = tiedWith(n.device, end);
-      return tied.length > 3 ? `${tied.length} texts` : andList(tied);
-    };
+    const at = (n: DeviceDifference, end: number) => namedOrCounted(tiedWith(n.device, end));
     s += ` Next ${next.length === 1 ? 'comes' : 'come'} ${next.map((n) => `${n.title.toLowerCase()} (highest in ${at(n, n.highest)}, lowest in ${at(n, n.lowest)})`).join(' and ')}.`;
   }
   const same = differences.filter((d) => d.spread === 0 || !shownSpread(d));
@@ -331,6 +328,14 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   }
   s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
   return s;
+}
+
+/** Most texts the summary names at one end of a device; more are counted ("51 texts"), as the scores table lists them all. */
+const NAMED_AT_AN_END = 3;
+
+/** The texts at one end, named ("a.txt and b.txt"), or counted when there are more than NAMED_AT_AN_END ("51 texts"). */
+function namedOrCounted(names: readonly string[]): string {
+  return names.length > NAMED_AT_AN_END ? `${names.length} texts` : andList(names);
 }
 
 /** "a", "a and b", "a, b and c". */
