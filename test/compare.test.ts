@@ -10,7 +10,7 @@ import { main } from '../src/cli/main.js';
 import { compareResults, sentimentArc, standardDeviation } from '../src/compare/model.js';
 import { sentimentArcsSvg, smoothArc } from '../src/report/compare/arcs-svg.js';
 import { compareSvg } from '../src/report/compare/compare-svg.js';
-import { loadChartKit } from '../src/report/charts/kit.js';
+import { fixed, loadChartKit, signed } from '../src/report/charts/kit.js';
 import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { captureIO } from './helpers/io.js';
 import { OPED_PATH, sharedPath, sharedTest } from './helpers/shared.js';
@@ -248,6 +248,29 @@ test('the summary\'s first sentence counts the texts at an end when there are ma
   const first = (n: number) => compareResults([fiery, ...calm.slice(0, n)]).summary.split('. Next')[0];
   t.regex(first(3), /^These texts differ most in slogans: fiery\.md scores \d+\.\d\d and b\.txt, c\.txt and d\.txt 0\.00 \(slogans per 1,000 words\)\. b\.txt, c\.txt and d\.txt have none$/);
   t.regex(first(4), /^These texts differ most in slogans: fiery\.md scores \d+\.\d\d and 4 texts 0\.00 \(slogans per 1,000 words\)\. Those 4 have none$/);
+});
+
+test('compare.md of many texts gives their number in its title and one row per text in its scores table', (t) => {
+  const fiery = analyze(FIERY, { name: 'fiery.md' });
+  const calm = analyze(CALM, { name: 'calm.txt' });
+  const results = (n: number) => Array.from({ length: n }, (_, i) => ({ ...(i % 2 ? calm : fiery), source: { ...(i % 2 ? calm : fiery).source, name: `text-${i + 1}.txt` } }));
+  const four = renderCompareMarkdown(compareResults(results(4)));
+  t.true(four.startsWith('# Comparison: text-1.txt, text-2.txt, text-3.txt, text-4.txt\n'));
+  t.regex(four, /^\| Device \(score\) \| text-1\.txt \| text-2\.txt \| text-3\.txt \| text-4\.txt \|$/m);
+  const c = compareResults(results(7));
+  const seven = renderCompareMarkdown(c);
+  t.true(seven.startsWith('# Comparison of 7 texts\n'));
+  const table = seven.slice(seven.indexOf('## Scores')).split('\n\n')[1].split('\n');
+  t.is(table[0], `| Text | ${c.devices.map((d) => `${d.title} (${d.score.label})`).join(' | ')} | Words | Sentences |`);
+  t.is(table.length, 2 + 7, 'a header, its rule and a row per text');
+  c.texts.forEach((x, i) => {
+    const cells = table[2 + i].split(' | ').map((cell) => cell.replace(/^\| |\*\*| \|$/g, ''));
+    t.deepEqual(cells, [x.name, ...c.devices.map((d) => (d.score.min < 0 ? signed : fixed)(x.scores[d.id], d.score.digits)), String(x.words), String(x.sentences)]);
+  });
+  // The fiery texts have the most slogans: bold in their rows, not in the calm ones.
+  const slogans = 1 + c.devices.findIndex((d) => d.id === 'slogan');
+  t.true(table[2].split(' | ')[slogans].startsWith('**'));
+  t.false(table[3].split(' | ')[slogans].startsWith('**'));
 });
 
 test('compare.md and compare.json set each of two texts against "the other", and three or more against "the others together"', (t) => {

@@ -33,24 +33,33 @@ export function renderCompareMarkdown(c: Comparison): string {
   checkComparison(c, 'renderCompareMarkdown');
   const out: string[] = [];
   const names = c.texts.map((t) => escapeMarkdownInline(t.name));
-  out.push(`# Comparison: ${names.join(', ')}`, '');
+  // A few texts are named in the title; more would make it a paragraph (the texts table names them all).
+  out.push(c.texts.length <= NAMED_IN_TITLE ? `# Comparison: ${names.join(', ')}` : `# Comparison of ${c.texts.length} texts`, '');
   out.push(escapeMarkdownInline(c.summary), '');
   out.push('![Device scores of each text, one group per device](compare.svg)', '');
 
   out.push(...textsTable(c));
   out.push('## Scores', '');
-  out.push(`| Device (score) | ${c.texts.map((t) => escapeMarkdownCell(t.name)).join(' | ')} |`);
-  out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
-  for (const d of c.devices) {
-    // Every text whose score, as shown, equals the highest shown is bold: two texts that both read 0.10 are both bold,
-    // not only the one whose unrounded score is higher, and none is bold when all read the same.
+  // Every text whose score, as shown, equals the highest shown is bold: two texts that both read 0.10 are both bold,
+  // not only the one whose unrounded score is higher, and none is bold when all read the same.
+  const cellsOf = (d: Comparison['devices'][number]): string[] => {
     const shown = c.texts.map((t) => score(t.scores[d.id], d.score.digits, d.score.min < 0));
     const top = score(Math.max(...c.texts.map((t) => t.scores[d.id])), d.score.digits, d.score.min < 0);
-    const cells = shown.map((s) => (s === top && shown.some((x) => x !== top) ? `**${s}**` : s));
-    out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${cells.join(' | ')} |`);
+    return shown.map((s) => (s === top && shown.some((x) => x !== top) ? `**${s}**` : s));
+  };
+  if (c.texts.length <= TEXTS_AS_COLUMNS) {
+    out.push(`| Device (score) | ${c.texts.map((t) => escapeMarkdownCell(t.name)).join(' | ')} |`);
+    out.push(`|---|${c.texts.map(() => '---:').join('|')}|`);
+    for (const d of c.devices) out.push(`| ${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)}) | ${cellsOf(d).join(' | ')} |`);
+    out.push(`| Words | ${c.texts.map((t) => thousands(t.words)).join(' | ')} |`);
+    out.push(`| Sentences | ${c.texts.map((t) => thousands(t.sentences)).join(' | ')} |`);
+  } else {
+    // Many texts: one row each, so that the table stays as wide as the devices, however many texts there are.
+    const columns = c.devices.map(cellsOf);
+    out.push(`| Text | ${c.devices.map((d) => `${escapeMarkdownCell(d.title)} (${escapeMarkdownCell(d.score.label)})`).join(' | ')} | Words | Sentences |`);
+    out.push(`|---|${c.devices.map(() => '---:').join('|')}|---:|---:|`);
+    c.texts.forEach((t, i) => out.push(`| ${escapeMarkdownCell(t.name)} | ${columns.map((col) => col[i]).join(' | ')} | ${thousands(t.words)} | ${thousands(t.sentences)} |`));
   }
-  out.push(`| Words | ${c.texts.map((t) => thousands(t.words)).join(' | ')} |`);
-  out.push(`| Sentences | ${c.texts.map((t) => thousands(t.sentences)).join(' | ')} |`);
   out.push('', 'The highest score of each device is in bold. Every score is a density or a mean, so texts of different length compare.', '');
 
   out.push('## Strongest example of each device', '');
@@ -113,6 +122,12 @@ export function renderCompareMarkdown(c: Comparison): string {
   );
   return `${out.join('\n')}\n`;
 }
+
+/** Texts named in the report's title; past this many it gives their number. */
+const NAMED_IN_TITLE = 4;
+
+/** Texts the scores table gives a column each; past this many each text is a row. */
+const TEXTS_AS_COLUMNS = 6;
 
 /**
  * What each text is, beyond its file name: its title, author or speaker and year, in the columns some text has a value for
