@@ -129,3 +129,34 @@ test('each text against the rest merges the other texts into one reference', (t)
   t.is(keys[2].words[0].term, 'owl');
   close(t, keys[2].words[0].g2, 13.32, 1e-2);
 });
+
+/** A Map that counts how often it is read whole (iterated), as merging it into a reference does. */
+class CountedMap<K, V> extends Map<K, V> {
+  walks = 0;
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    this.walks++;
+    return super[Symbol.iterator]();
+  }
+}
+
+test('each text against the rest: the same key terms as merging the others for each text, with each text read a fixed number of times', (t) => {
+  // Twelve invented texts over a small shared vocabulary, each leaning on a word of its own.
+  const vocabulary = ['river', 'mill', 'bread', 'union', 'harbour', 'lamp', 'field', 'song', 'wheel', 'stone', 'bridge', 'market'];
+  const texts = vocabulary.map((own, i) => {
+    const words = Array.from({ length: 60 }, (_, k) => (k % (3 + (i % 4)) === 0 ? own : vocabulary[(k * 7 + i) % vocabulary.length]));
+    const text = `${words.join(' ')}.`;
+    return countTerms(text, sentences(text));
+  });
+  const options = { minFrequency: 2, minG2: 0, limit: 1000 };
+  const expected = texts.map((own, i) => {
+    const others = texts.filter((_, j) => j !== i);
+    return { words: keyTerms(own.words, mergeTables(others.map((o) => o.words)), 'word', options), pairs: keyTerms(own.pairs, mergeTables(others.map((o) => o.pairs)), 'pair', options) };
+  });
+  t.true(expected.every((e) => e.words.length > 0 && e.pairs.length > 0));
+  // The same tables, each counting how often it is walked through.
+  const counted = texts.map((f) => ({ words: { ...f.words, counts: new CountedMap(f.words.counts) }, pairs: { ...f.pairs, counts: new CountedMap(f.pairs.counts) } }));
+  t.deepEqual(keynessEachAgainstRest(counted, options), expected);
+  // Adding up the other eleven for each text walked through every table twelve times; the time grew with the square of the texts.
+  const walks = counted.flatMap((f) => [f.words.counts.walks, f.pairs.counts.walks]);
+  t.true(walks.every((n) => n <= 2), `walks per table: ${walks.join(', ')}`);
+});
