@@ -70,11 +70,11 @@ test('a missing file', async (t) => {
 test('a folder where a file is expected, and a folder with no text to analyze', async (t) => {
   const dir = scratch();
   oneLineError(t, await run(['worksheet', dir, '--out', dir]), /is a folder, not a file$/);
-  oneLineError(t, await run(['compare', dir, file(dir, 'a.txt', 'We shall overcome.\n'), '--out', dir]), /is a folder, not a file$/);
-  // `analyze` reads a folder as a corpus: one with no text file is refused.
+  // `analyze` reads a folder as a corpus, and `compare` as the texts it holds: one with no text file is refused.
   const empty = join(dir, 'empty');
   mkdirSync(empty);
   oneLineError(t, await run(['analyze', empty, '--out', dir]), /no text files found/);
+  oneLineError(t, await run(['compare', empty, file(dir, 'a.txt', 'We shall overcome.\n'), '--out', dir]), /empty: no text files found/);
 });
 
 test('an empty file and a whitespace-only file have nothing to analyze', async (t) => {

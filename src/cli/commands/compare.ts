@@ -1,6 +1,6 @@
 // `rhetoric compare <file> <file> [...]`: analyze several texts and write a comparison report (scores, evidence, arcs, keyness).
 
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { analyze, requireProse } from '../../analyze.js';
 import { compareResults, stopWordsFrom } from '../../compare/model.js';
 import { normsFileOf, normsFrom } from '../../compare/norms.js';
@@ -17,17 +17,51 @@ import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-a
 import { UsageError } from '../../util/errors.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { documentMetadata, yearOption } from '../../corpus/manifest.js';
+import { documentMetadata, yearOption, type DocumentMetadata } from '../../corpus/manifest.js';
+import { isCorpusArgument } from '../../corpus/discover.js';
+import { corpusJobs } from '../../corpus/run.js';
 import { warnIfNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import { escapeControlChars } from '../../util/escape.js';
 
+/** One text to compare: its file, the name it is shown by (a folder's document: its path in the folder), and what is known of it. */
+interface TextToCompare {
+  path: string;
+  name?: string;
+  metadata: DocumentMetadata;
+}
+
+/**
+ * The texts the arguments name, in order, and a name for each argument (for the report folder's): a file is one text,
+ * described by its MANIFEST.tsv row (or its file name) and named by its file name without its extension; a folder or a
+ * glob stands for its documents as `rhetoric analyze` finds them in corpus mode (in file-name order, the files its
+ * MANIFEST.tsv lists when it has one), each shown by its path in the folder and described by the manifest's row.
+ */
+function textsOf(args: readonly string[], cwd: string): { texts: TextToCompare[]; stems: string[] } {
+  const texts: TextToCompare[] = [];
+  const stems: string[] = [];
+  for (const arg of args) {
+    if (!isCorpusArgument(arg, cwd)) {
+      texts.push({ path: resolve(cwd, arg), metadata: documentMetadata(resolve(cwd, arg)) });
+      stems.push(basename(arg).replace(/\.[^.]+$/, ''));
+      continue;
+    }
+    const corpus = corpusJobs(arg, cwd);
+    stems.push(corpus.name);
+    for (const job of corpus.jobs) {
+      const metadata = { ...(job.title ? { title: job.title } : {}), ...(job.author ? { author: job.author } : {}), ...(job.year !== undefined ? { year: job.year } : {}) };
+      texts.push({ path: job.path, name: job.file, metadata });
+    }
+  }
+  return { texts, stems };
+}
+
 export const compareCommand: Command = {
   command: 'compare <files..>',
-  describe: 'Compare two or more texts side by side and write a comparison report',
+  describe: 'Compare two or more texts side by side and write a comparison report (a folder or a quoted glob stands for its texts)',
   builder: (y) =>
     withInputOptions(y)
-      .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files (stdin is not read)' })
+      .positional('files', { type: 'string', array: true, describe: 'Two or more text or Markdown files, or folders and quoted globs that hold them, as analyze reads a corpus (stdin is not read)' })
       .option('name', { type: 'string', describe: 'Report folder name; default compare-<file names>' })
       .option('format', { choices: ['md', 'json'] as const, default: 'md', describe: 'md: write the report and print a summary table; json: also print compare.json to stdout' })
       .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
@@ -36,10 +70,12 @@ export const compareCommand: Command = {
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON')
+      .example('$0 compare speeches/', 'Compare every text of a folder (write reports/compare-speeches/)')
       .example('$0 compare a.txt b.txt --min-g2 10.83', 'List only key terms at p < 0.001'),
   async run(args, io) {
     const files = (args.files as unknown[]).map(String);
-    if (files.length < 2) throw new UsageError('compare needs at least two files (it does not read stdin)');
+    // One file alone is refused before anything is read; a folder or a glob may hold two texts or more.
+    if (files.length < 2 && !isCorpusArgument(files[0] ?? '', io.cwd)) throw new UsageError('compare needs at least two files, or a folder or glob that holds them (it does not read stdin)');
     const settings = settingsFromArgs(args, io.cwd, files[0]).values;
     const minFrequency = Number(args.minFrequency);
     const top = Number(args.top);
@@ -49,14 +85,16 @@ export const compareCommand: Command = {
     if (!Number.isFinite(minG2) || minG2 < 0) throw new UsageError('--min-g2 must be a number of at least 0');
     const lexiconDirs = settings.lexicons;
     if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
+    const { texts, stems } = textsOf(files, io.cwd);
+    if (texts.length < 2) throw new UsageError(`compare needs at least two texts: ${escapeControlChars(files[0])} holds one`);
     const results = [];
-    // Each text's title, author or speaker and year, from a MANIFEST.tsv beside it (or in the folder above) or its file name.
-    const metadata = files.map((f) => documentMetadata(resolve(io.cwd, f)));
-    for (const [i, f] of files.entries()) {
-      const loaded = loadFile(resolve(io.cwd, f), loadOptionsOf(settings));
-      if (!args.quiet) warnIfNotEnglish(loaded.name, loaded.text, lexiconDirs, io);
-      results.push(requireProse(analyze(loaded.text, { name: loaded.name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOption(metadata[i].year) })));
+    for (const text of texts) {
+      const loaded = loadFile(text.path, loadOptionsOf(settings));
+      const name = text.name ?? loaded.name;
+      if (!args.quiet) warnIfNotEnglish(name, loaded.text, lexiconDirs, io);
+      results.push(requireProse(analyze(loaded.text, { name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOption(text.metadata.year) })));
     }
+    const metadata = texts.map((t) => t.metadata);
     const lexicons = loadLexicons(lexiconDirs);
     const comparison = compareResults(results, {
       stopWords: stopWordsFrom(lexicons),
@@ -66,7 +104,6 @@ export const compareCommand: Command = {
       metadata,
       settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
     });
-    const stems = results.map((r) => r.source.name.replace(/\.[^.]+$/, ''));
     const slug = args.name ? folderSlug(String(args.name)) : `compare-${folderSlug(stems.join('-'), 52)}`;
     const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
