@@ -135,6 +135,10 @@ test('every text of the overview, arc and section charts reads at 4.5:1 on what 
   const comparison = compareResults(results);
   checked += assertReadable(t, 'compare', compareSvg(comparison, kit));
   checked += assertReadable(t, 'compare arcs', sentimentArcsSvg(comparison, kit));
+  // Past 24 texts the comparison's charts take another form (a row of bars, a small panel per text): their text too.
+  const many = compareResults(Array.from({ length: 30 }, (_, i) => ({ ...results[i % results.length], source: { ...results[i % results.length].source, name: `text-${i + 1}.txt` } })));
+  checked += assertReadable(t, 'compare of 30', compareSvg(many, kit));
+  checked += assertReadable(t, 'compare arcs of 30', sentimentArcsSvg(many, kit));
   t.true(checked > 200);
 });
 

@@ -11,6 +11,9 @@ export const SERIES_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f
 /** The line style of each round of the colours: solid, dashed, dotted. */
 export const SERIES_DASHES = ['', '7 4', '2 3'] as const;
 
+/** How many series the colours and their styles keep apart (24); past that a chart must tell its texts apart otherwise. */
+export const DISTINCT_SERIES = SERIES_COLORS.length * SERIES_DASHES.length;
+
 export function seriesColor(i: number): string {
   return SERIES_COLORS[i % SERIES_COLORS.length];
 }

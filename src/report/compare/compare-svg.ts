@@ -1,15 +1,24 @@
-// compare.svg: grouped bars, one group per device (each on its own labelled scale), one bar per text.
+// compare.svg: grouped bars, one group per device (each on its own labelled scale), one bar per text; past the texts the
+// series styles keep apart, one row of bars per text, named at its start.
 
 import { checkComparison, type Comparison } from '../../compare/model.js';
-import { checkChartKit, clean, fixed, label, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
+import { checkChartKit, clean, fixed, label, line, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
-import { domainWithZero, legend, legendBottom, seriesBar, seriesColor, yAxis } from './axes.js';
+import { DISTINCT_SERIES, domainWithZero, legend, legendBottom, seriesBar, seriesColor, xAxis, yAxis } from './axes.js';
 import { describedName } from './text-label.js';
 
-/** The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text. */
+/**
+ * The comparison's bar chart (compare.svg) as an SVG document: one group per device, on its own scale, one bar per text
+ * told apart by its colour and style in a legend. Past DISTINCT_SERIES texts, when styles would come round again, a row
+ * of bars per text, named at its start, and a column per device.
+ */
 export function compareSvg(c: Comparison, kit: ChartKit): string {
   checkComparison(c, 'compareSvg');
   checkChartKit(kit, 'compareSvg');
+  return c.texts.length > DISTINCT_SERIES ? barRows(c, kit) : groupedBars(c, kit);
+}
+
+function groupedBars(c: Comparison, kit: ChartKit): string {
   const n = c.devices.length;
   const panelWidth = 176;
   const width = Math.max(600, 40 + n * panelWidth);
@@ -49,6 +58,56 @@ export function compareSvg(c: Comparison, kit: ChartKit): string {
     });
     label(g, x0 + innerWidth / 2, top + plotHeight + 18, d.title, { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
     label(g, x0 + innerWidth / 2, top + plotHeight + 34, truncate(d.score.label, 30), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
+  });
+  return canvas.finish();
+}
+
+/** Height of a text's row in the chart of many texts. */
+const ROW = 14;
+
+/** The chart of many texts: a row per text (its name at the left), a column per device on its own scale, a bar per score. */
+function barRows(c: Comparison, kit: ChartKit): string {
+  const n = c.devices.length;
+  const nameWidth = 180;
+  const panelWidth = 140;
+  const width = Math.max(600, 20 + nameWidth + n * panelWidth + 20);
+  const top = 104;
+  const bottom = top + c.texts.length * ROW;
+  const height = bottom + 44;
+  const title = `Device scores of ${c.texts.length} texts`;
+  const desc =
+    `Bar chart: one row per text, one column per device, each device on its own scale. ` +
+    c.devices
+      .map((d) => `${d.title} (${d.score.label}): ` + c.texts.map((t) => `${t.name} ${fixed(t.scores[d.id], d.score.digits)}`).join(', ') + '.')
+      .join(' ');
+  const canvas = kit.canvas(width, height, 'rl-compare', title, desc);
+  const svg = canvas.svg;
+  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
+  label(svg, 20, 42, 'Each row is a text; each column one device on its own scale (its unit is under its name).', { 'font-size': '11', fill: PALETTE.muted });
+  const names = svg.append('g').attr('class', 'names');
+  c.texts.forEach((t, ti) => {
+    const y = top + ti * ROW;
+    // Every other row shaded, so that a row can be followed from its name across the columns.
+    if (ti % 2 === 0) rect(names, 20, y, width - 40, ROW, PALETTE.neutral);
+    label(names, 20 + nameWidth - 8, y + ROW - 3, truncateMiddle(t.name, 30), { 'text-anchor': 'end', fill: PALETTE.ink, 'font-size': '10' })
+      .append('title').text(clean(closeBidi(describedName(t))));
+  });
+  c.devices.forEach((d, di) => {
+    const g = svg.append('g').attr('class', 'device').attr('data-device', d.id);
+    const left = 20 + nameWidth + di * panelWidth + 10;
+    const right = left + panelWidth - 36;
+    label(g, (left + right) / 2, 70, truncate(d.title, 24), { 'text-anchor': 'middle', fill: PALETTE.ink, 'font-size': '12', 'font-weight': '600' });
+    label(g, (left + right) / 2, 86, truncate(d.score.label, 26), { 'text-anchor': 'middle', fill: PALETTE.muted, 'font-size': '10' });
+    const domain = domainWithZero(c.texts.map((t) => t.scores[d.id]), d.score.min < 0 ? 0.2 : 1);
+    const sx = xAxis(g, (a, b, count) => canvas.ticks(a, b, count).filter((v, i, all) => i === 0 || i === all.length - 1 || v === 0), domain, { left, right, y: bottom }, (v) => fixed(v, Math.min(2, d.score.digits)), 3);
+    line(g, sx(0), top, sx(0), bottom, PALETTE.muted);
+    c.texts.forEach((t, ti) => {
+      const v = t.scores[d.id];
+      const x0 = Math.min(sx(0), sx(v));
+      const w = Math.max(v === 0 ? 0 : 1, Math.abs(sx(v) - sx(0)));
+      rect(g, x0, top + ti * ROW + 3, w, ROW - 6, v < 0 ? PALETTE.negative : PALETTE.positive)
+        .append('title').text(clean(`${closeBidi(describedName(t))}: ${fixed(v, d.score.digits)}`));
+    });
   });
   return canvas.finish();
 }
