@@ -273,6 +273,16 @@ test('compare.md of many texts gives their number in its title and one row per t
   t.false(table[3].split(' | ')[slogans].startsWith('**'));
 });
 
+test('the summary signs sentiment as the tables do: +0.85 and -0.87, not 0.85 and -0.87', (t) => {
+  const garden = analyze('The garden is lovely and the children are happy and kind. What a wonderful, beautiful day it was.', { name: 'garden.txt' });
+  const flood = analyze('The flood was a terrible disaster. Many people were hurt and the town is sad and afraid.', { name: 'flood.txt' });
+  const c = compareResults([garden, flood]);
+  const shown = (x: number) => signed(x, 2);
+  t.true(c.summary.startsWith(`These texts differ most in sentiment: garden.txt scores ${shown(c.texts[0].scores.sentiment)} and flood.txt ${shown(c.texts[1].scores.sentiment)} (mean sentence sentiment).`), c.summary);
+  t.regex(c.summary, /garden\.txt scores \+0\.\d\d and flood\.txt -0\.\d\d/);
+  t.regex(renderCompareMarkdown(c), new RegExp(`\\| Sentiment \\(mean sentence sentiment\\) \\| \\*\\*\\${shown(c.texts[0].scores.sentiment)}\\*\\* \\|`), 'the table writes the same');
+});
+
 test('compare.md and compare.json set each of two texts against "the other", and three or more against "the others together"', (t) => {
   const texts = [analyze(FIERY, { name: 'fiery.md' }), analyze(CALM, { name: 'calm.txt' }), analyze(CALM, { name: 'still.txt' })];
   const two = compareResults(texts.slice(0, 2));

@@ -292,6 +292,13 @@ function fmt(x: number, digits: number): string {
   return x.toFixed(digits);
 }
 
+/** A score as the reports write it: the device's digits, never "-0.00", and a sign on a signed device's positive scores ("+0.19"). */
+function scoreText(x: number, d: DeviceInfo): string {
+  const s = fmt(x, d.score.digits);
+  const unsigned = /^-0(?:\.0+)?$/.test(s) ? s.slice(1) : s;
+  return d.score.min < 0 && Number(unsigned) > 0 ? `+${unsigned}` : unsigned;
+}
+
 /** The plain-words paragraph: the largest difference with both ends named, the next ones, and the closest device. */
 function summarize(differences: readonly DeviceDifference[], texts: readonly ComparedText[], devices: readonly DeviceInfo[]): string {
   if (texts.length < 2 || differences.length === 0) return 'There is only one text, so there is nothing to compare.';
@@ -309,8 +316,7 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   // Every text at either end is named: with two at 0, naming one would say the other has some.
   const his = tiedWith(top.device, top.highest);
   const los = tiedWith(top.device, top.lowest);
-  const digits = d.score.digits;
-  let s = `These texts differ most in ${top.title.toLowerCase()}: ${namedOrCounted(his)} ${his.length > 1 ? 'score' : 'scores'} ${fmt(hiScore, digits)} and ${namedOrCounted(los)} ${fmt(loScore, digits)} (${d.score.label}).`;
+  let s = `These texts differ most in ${top.title.toLowerCase()}: ${namedOrCounted(his)} ${his.length > 1 ? 'score' : 'scores'} ${scoreText(hiScore, d)} and ${namedOrCounted(los)} ${scoreText(loScore, d)} (${d.score.label}).`;
   if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
   else if (d.score.min >= 0 && loScore === 0) s += ` ${los.length > NAMED_AT_AN_END ? `Those ${los.length}` : andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
   const next = differing.slice(1, 3);
@@ -324,7 +330,7 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   if (same.length) s += ` They score the same on ${andList(same.map((d) => d.title.toLowerCase()))}.`;
   else if (differences.length > 1 && closest.device !== top.device) {
     const cd = info.get(closest.device)!;
-    s += ` ${closest.scale === 'reference-sd' ? 'For how much each device varies across the reference corpus, they' : 'They'} are closest in ${closest.title.toLowerCase()} (${fmt(texts[closest.lowest].scores[closest.device], cd.score.digits)} to ${fmt(texts[closest.highest].scores[closest.device], cd.score.digits)}).`;
+    s += ` ${closest.scale === 'reference-sd' ? 'For how much each device varies across the reference corpus, they' : 'They'} are closest in ${closest.title.toLowerCase()} (${scoreText(texts[closest.lowest].scores[closest.device], cd)} to ${scoreText(texts[closest.highest].scores[closest.device], cd)}).`;
   }
   s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
   return s;
