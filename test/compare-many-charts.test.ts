@@ -7,6 +7,7 @@ import { compareResults, type Comparison } from '../src/compare/model.js';
 import { loadChartKit } from '../src/report/charts/kit.js';
 import { sentimentArcsSvg } from '../src/report/compare/arcs-svg.js';
 import { compareSvg } from '../src/report/compare/compare-svg.js';
+import { renderCompareMarkdown } from '../src/report/compare/compare-md.js';
 import { marksOf, overlaps } from './helpers/chart-geometry.js';
 
 const TEXTS = [
@@ -60,4 +61,12 @@ test('sentiment-arcs.svg of thirty texts: a panel per text under its name, each 
     t.true(names[i].y1 <= panel.y0 && names[i].y1 > panel.y0 - 14 && names[i].x0 >= panel.x0 - 1 && names[i].x1 <= panel.x1, `${c.texts[i].name} names its panel`);
   }
   panels.forEach((a, i) => panels.slice(i + 1).forEach((b) => t.false(overlaps({ ...a, what: '' }, { ...b, what: '' }), 'panels apart')));
+});
+
+test('compare.md describes the charts of thirty texts as they are drawn: rows of bars and a panel per text', (t) => {
+  const md = renderCompareMarkdown(thirty());
+  t.true(md.includes('![Device scores of each text, one row per text and one column per device](compare.svg)'));
+  t.true(md.includes('![Sentiment of each text from start to end, one panel per text](sentiment-arcs.svg)'));
+  t.regex(md, /^Each panel shows a text's running mean of sentence sentiment/m);
+  t.false(md.includes('one group per device'));
 });

@@ -6,6 +6,7 @@ import { escapeMarkdownCell, escapeMarkdownInline, markdownStrong } from '../../
 import { fixed, signed, truncate } from '../charts/kit.js';
 import { firstWords, lastWords } from '../excerpt.js';
 import { baseName } from './text-label.js';
+import { DISTINCT_SERIES } from './axes.js';
 import { counted, thousands } from '../../util/plural.js';
 
 /** Longest quote shown, in characters, and the most context shown on each side of it. */
@@ -36,7 +37,9 @@ export function renderCompareMarkdown(c: Comparison): string {
   // A few texts are named in the title; more would make it a paragraph (the texts table names them all).
   out.push(c.texts.length <= NAMED_IN_TITLE ? `# Comparison: ${names.join(', ')}` : `# Comparison of ${c.texts.length} texts`, '');
   out.push(escapeMarkdownInline(c.summary), '');
-  out.push('![Device scores of each text, one group per device](compare.svg)', '');
+  // The charts' own form: past DISTINCT_SERIES texts a row of bars and a small arc panel per text (compare-svg.ts, arcs-svg.ts).
+  const many = c.texts.length > DISTINCT_SERIES;
+  out.push(many ? '![Device scores of each text, one row per text and one column per device](compare.svg)' : '![Device scores of each text, one group per device](compare.svg)', '');
 
   out.push(...textsTable(c));
   out.push('## Scores', '');
@@ -78,8 +81,8 @@ export function renderCompareMarkdown(c: Comparison): string {
   }
 
   out.push('## Sentiment arcs', '');
-  out.push('![Sentiment of each text from start to end](sentiment-arcs.svg)', '');
-  out.push('Each line is a running mean of sentence sentiment over a tenth of the text (at least 3 sentences), drawn from its start (0%) to its end (100%), so texts of any length line up.', '');
+  out.push(many ? '![Sentiment of each text from start to end, one panel per text](sentiment-arcs.svg)' : '![Sentiment of each text from start to end](sentiment-arcs.svg)', '');
+  out.push(`${many ? 'Each panel shows a text\'s' : 'Each line is a'} running mean of sentence sentiment over a tenth of the text (at least 3 sentences), drawn from its start (0%) to its end (100%), so texts of any length line up.`, '');
 
   const k = c.keyness;
   // Two texts: each is set against the other one, not against "the others".
