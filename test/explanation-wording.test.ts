@@ -70,3 +70,26 @@ test('the explanations of findings on whole texts read as well-formed sentences'
   t.true(checked > 300, `${checked} findings read`);
   t.deepEqual([...new Set(bad)], []);
 });
+
+test('a past case is named in one sentence after the rule note: a named case, a year and the text\'s own phrase, each with its words', (t) => {
+  const explanations = (text: string, year?: number): string[] => analyze(text, { format: 'text', ...(year ? { year } : {}) }).findings.filter((f) => f.device === 'historical_analogy').map((f) => f.explanation);
+  // A named case by its name, years and what it was, with one colon in the sentence (was "Here: Iron Curtain (1946–1989): the …").
+  const named = explanations('Just as the Berlin Wall came down in the end, this barrier will fall.');
+  t.is(named.length, 1);
+  t.regex(named[0], /The past case here: Iron Curtain \(1946–1989\), the division of Europe/);
+  // A year (was "… passing mention). A date (1774) before the text's own time.").
+  const year = explanations('It was formed, in fact, by the articles of association in 1774.', 1861);
+  t.is(year.length, 1);
+  t.regex(year[0], /\. It names the year 1774, before the text's own time\.$/);
+  // The text's own phrase, quoted, and what such a phrase does (was "Refers to …" with no subject, and no quote at all in a reference).
+  const reference = explanations('This is the form of government we have inherited from our ancestors.');
+  t.is(reference.length, 1);
+  t.regex(reference[0], /It names “our ancestors”, which refers to earlier generations/);
+});
+
+test('the note of every past-case phrase opens with its verb, so that it reads after "“the words”, which …"', (t) => {
+  const cues = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'history-cues.json'), 'utf8')) as { entries: { id: string; role?: string; note: string }[] };
+  const phrases = cues.entries.filter((e) => e.role === 'past-anchor' || e.role === 'lesson-case');
+  t.true(phrases.length > 10);
+  t.deepEqual(phrases.filter((e) => !/^[A-Z][a-z]+s /.test(e.note)).map((e) => `${e.id}: ${e.note.slice(0, 60)}`), []);
+});

@@ -516,34 +516,34 @@ test('a learned model flags nothing below its threshold, nothing the rules alrea
 test('an explanation quotes the words of a past phrase before its note, and gives a named case by its own note', (t) => {
   const phrase = scored('What the company does is the same as the enclosure of the commons in eighteenth-century England.');
   t.is(phrase.length, 1);
-  t.regex(phrase[0].explanation, /Here: “eighteenth-century”\. Refers to /);
+  t.regex(phrase[0].explanation, /The past case here: “eighteenth-century”, which refers to /);
   const named = scored('Just as the Berlin Wall came down in the end, this barrier will fall.');
   t.is(named.length, 1);
-  t.notRegex(named[0].explanation, /Here: “/, 'a gazetteer case is explained by its own note');
-  t.regex(named[0].explanation, /Here: \S/);
+  t.notRegex(named[0].explanation, /here: “/, 'a gazetteer case is explained by its own note');
+  t.regex(named[0].explanation, /The past case here: \S/);
   const wrapped = scored('We shall not prove false to the memories of the men of the\nmighty past.');
   t.is(wrapped.length, 1);
-  t.regex(wrapped[0].explanation, /Here: “the men of the mighty past”\. /, 'a phrase of a hard-wrapped text is quoted on one line');
+  t.regex(wrapped[0].explanation, /here: “the men of the mighty past”, which /, 'a phrase of a hard-wrapped text is quoted on one line');
 });
 
-test('a past case named in another sentence is said to lie there, not "Here" (the reader looks for its words where they are)', (t) => {
+test('a past case named in another sentence is said to lie there, not "here" (the reader looks for its words where they are)', (t) => {
   // A "nearby" cue reads its case from the sentences before it.
   const likewise = scored('Our forefathers planted trees they would never sit beneath. We can do no less.').find((f) => f.rule === 'analogy-do-likewise');
   t.truthy(likewise);
-  t.notRegex(likewise!.explanation, /Here:/);
-  t.regex(likewise!.explanation, /\. In the sentence before: “Our forefathers”\. Refers to /);
+  t.notRegex(likewise!.explanation, /here:/);
+  t.regex(likewise!.explanation, /\. The past case, in the sentence before: “Our forefathers”, which refers to /);
   t.false(likewise!.quote.includes('forefathers'));
   // A case-lesson cue that refers back ("We cannot make the same mistake") reads its case from the sentence before too.
   const lesson = scored('Written in 2026. The Paris Commune of 1871 fell because it gave its enemies time. We cannot make the same mistake.').find((f) => f.rule === 'analogy-case-not-again');
   t.truthy(lesson);
-  t.regex(lesson!.explanation, /\. In the sentence before: Paris Commune \(1871\): /);
-  // A case in the finding's own sentence is still "Here".
+  t.regex(lesson!.explanation, /\. The past case, in the sentence before: Paris Commune \(1871\), the /);
+  // A case in the finding's own sentence is still "here".
   const own = scored('Just as the Berlin Wall came down in the end, this barrier will fall.');
-  t.regex(own[0].explanation, /\. Here: Iron Curtain \(1946–1989\): /);
+  t.regex(own[0].explanation, /\. The past case here: Iron Curtain \(1946–1989\), the /);
 });
 
 test('a space inside a character class of a cue ("eighteenth[- ]century") matches a line break of a hard-wrapped text too', (t) => {
   const wrapped = scored('What the company does is the same as the enclosure of the commons in the eighteenth\ncentury in England.');
   t.deepEqual(wrapped.map((f) => f.rule), ['analogy-same-as']);
-  t.regex(wrapped[0].explanation, /Here: “eighteenth century”\. /);
+  t.regex(wrapped[0].explanation, /here: “eighteenth century”, which /);
 });

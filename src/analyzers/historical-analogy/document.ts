@@ -11,6 +11,7 @@ import { decide } from './decide.js';
 import { evidenceOf } from './evidence.js';
 import { factsOf, isPastVerb } from './facts.js';
 import { mainClausePast } from './main-clause.js';
+import { caseText } from './references.js';
 import type { SentenceFacts } from './model.js';
 import { dateReferences, textTime, yearsIn } from './time.js';
 
@@ -68,7 +69,7 @@ export function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tag
           start: r.start,
           end: r.end,
           strength: c.reference.strength ?? 0.3,
-          explanation: `${c.reference.note} ${r.note}`,
+          explanation: `${c.reference.note} It names ${caseText(r)}`,
           sentence: s.index,
           scored: false,
           category: r.category,

@@ -112,7 +112,7 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
     if (references.some((r) => r.start <= y.start && y.end <= r.end)) continue;
     const shown = y.year < 0 ? `${-y.year} BC` : String(y.year);
     const instrument = instrumentBefore(sentence.text.slice(Math.max(0, y.start - sentence.start - 40), y.start - sentence.start), c.instrumentWords);
-    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `A date (${shown}) before the text's own time.`, historical: true, dated: { kind: 'year', year: y.year }, ...(instrument ? { instrument } : {}) });
+    references.push({ start: y.start, end: y.end, label: shown, category: 'date', note: `the year ${shown}, before the text's own time.`, historical: true, dated: { kind: 'year', year: y.year }, ...(instrument ? { instrument } : {}) });
   }
   // Cues, and phrases that refer to the past without a name.
   const cues: CueHit[] = [];

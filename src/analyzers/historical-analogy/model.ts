@@ -8,6 +8,11 @@ export interface Reference {
   end: number;
   label: string;
   category: string;
+  /**
+   * What the case is: a named case's note ("Iron Curtain (1946–1989): the division of Europe …"), a year's ("the year
+   * 1917, before the text's own time."), or a phrase's, which says what such phrases do and opens with its verb ("Refers
+   * to …"); see caseText.
+   */
   note: string;
   /** True when it lies before the text's own time (not a date of the text's own running story); set once the time is known. */
   historical: boolean;

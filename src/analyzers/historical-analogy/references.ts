@@ -56,16 +56,29 @@ export function phraseFarEnough(sentence: Sentence, r: Pick<Reference, 'start' |
 }
 
 /**
- * What the past case of a finding is, after its rule's note: a named case or a year by its own note ("Iron Curtain
- * (1946–1989): …"); a phrase by the words the text writes, then what such phrases do ("“two centuries ago”. Refers to a
- * time long past …"), so that the note's examples are not taken for the text's own words. `away` is where the case lies
- * from the finding's sentence, in sentences (−1 the sentence before): a case named in another sentence is said to be
- * there ("In the sentence before: …"), not "Here", so that a reader looks for its words where they are.
+ * What the past case of a finding is, after its rule's note, as a margin note says it: "The past case here: Iron Curtain
+ * (1946–1989), the division of Europe …". `away` is where the case lies from the finding's sentence, in sentences (−1 the
+ * sentence before): a case named in another sentence is said to be there ("The past case, in the sentence before: …"),
+ * not "here", so that a reader looks for its words where they are.
  */
 export function hereClause(ref: Pick<Reference, 'note' | 'quote'>, away = 0): string {
-  const where = caseLocation(away);
+  return away === 0 ? `The past case here: ${caseText(ref)}` : `The past case, ${caseLocation(away).toLowerCase()}: ${caseText(ref)}`;
+}
+
+/**
+ * A past case in words that follow "The past case here:" or "It names": a named case by its own note, its name and years
+ * then what it was ("Iron Curtain (1946–1989), the division of Europe during the Cold War."); a year by its note ("the
+ * year 1917, before the text's own time."); a phrase by the words the text writes, then what such phrases do ("“two
+ * centuries ago”, which refers to a time long past …"), so that the note's examples are not taken for the text's own
+ * words. A phrase's note opens with its verb ("Refers to …"; test/explanation-wording.test.ts checks the built-in ones).
+ */
+export function caseText(ref: Pick<Reference, 'note' | 'quote'>): string {
   // The quote as one line: a phrase of a hard-wrapped text ("the men of the\nmighty past") keeps its line break in the source.
-  return ref.quote === undefined ? `${where}: ${ref.note}` : `${where}: “${ref.quote.replace(/\s+/g, ' ')}”. ${ref.note}`;
+  if (ref.quote !== undefined) return `“${ref.quote.replace(/\s+/g, ' ')}”, which ${ref.note.charAt(0).toLowerCase()}${ref.note.slice(1)}`;
+  // "Iron Curtain (1946–1989): the division …" → "Iron Curtain (1946–1989), the division …": one colon in a sentence.
+  const named = /^([^:]*): /u.exec(ref.note);
+  const rest = named ? ref.note.slice(named[0].length) : '';
+  return named && (named[1].endsWith(')') || /^\p{Ll}/u.test(rest)) ? `${named[1]}, ${rest}` : ref.note;
 }
 
 const COUNT_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
