@@ -159,7 +159,7 @@ test('political-register overrides replace AFINN ratings, each with a reason', (
   for (const e of political.entries) t.true(e.note.length > 20, `${e.id} needs a reason`);
   const [finding] = sentimentFindings('A reactionary regime.');
   t.is(finding.rule, 'sentiment-override-reactionary');
-  t.true(finding.explanation.includes('political-register'));
+  t.true(finding.explanation.includes('in our list of political words.'), finding.explanation);
 });
 
 test('a phrase beats its words: the phrase fires once, its words do not', (t) => {
@@ -259,9 +259,9 @@ test('findings: one per loaded word, value after modifiers, readable explanation
   t.is(hatred!.rule, 'sentiment-afinn');
   t.is(hatred!.category, 'negative');
   t.is(hatred!.label, 'hatred');
-  t.true(hatred!.explanation.startsWith('“hatred” is rated −3 (strongly negative) in AFINN-165.'), hatred!.explanation);
+  t.true(hatred!.explanation.startsWith('“hatred” is rated −3 (strongly negative) in AFINN-165, a published list of rated words.'), hatred!.explanation);
   const plain = sentimentFindings('An implacable hatred.').find((f) => f.quote === 'hatred')!;
-  t.is(plain.explanation, '“hatred” is rated −3 (strongly negative) in AFINN-165.');
+  t.is(plain.explanation, '“hatred” is rated −3 (strongly negative) in AFINN-165, a published list of rated words.');
   t.is(plain.value, -3);
   const negated = sentimentFindings('This is not helpful.')[0];
   t.is(negated.rule, 'sentiment-negated');
