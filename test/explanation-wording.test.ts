@@ -93,3 +93,21 @@ test('the note of every past-case phrase opens with its verb, so that it reads a
   t.true(phrases.length > 10);
   t.deepEqual(phrases.filter((e) => !/^[A-Z][a-z]+s /.test(e.note)).map((e) => `${e.id}: ${e.note.slice(0, 60)}`), []);
 });
+
+test('an us/them finding quotes the words behind it where they are not its own: the act said of a group, the other side, the group a pronoun means', (t) => {
+  const usThem = (text: string): { rule: string; quote: string; explanation: string }[] => analyze(text, { format: 'text' }).findings.filter((f) => f.device === 'us_them');
+  // The group is highlighted ("those who"); the act that casts it stands elsewhere in the sentence.
+  const [act] = usThem('We will not bow to those who rule by the silencing of dissent.');
+  t.is(act.quote, 'those who');
+  t.true(act.explanation.endsWith('The words that cast it here: “silencing of dissent”.'), act.explanation);
+  // Each side of a contrast names the other.
+  const sides = usThem('The workers built this town, but the bosses took the profits.');
+  t.deepEqual(sides.map((f) => [f.quote, f.explanation.slice(f.explanation.lastIndexOf('Set against'))]), [
+    ['The workers', 'Set against it here: “the bosses”.'],
+    ['the bosses', 'Set against it here: “The workers”.'],
+  ]);
+  // A pronoun that goes on about the out-group of the sentence before says which group it means.
+  const they = usThem('The oligarchs have stolen the harvest of the valley. They despise the farmers who feed them.').find((f) => f.rule === 'us-them-anaphora');
+  t.truthy(they);
+  t.regex(they!.explanation, / Here it stands for “the oligarchy”, named just before\.$/);
+});

@@ -5,11 +5,12 @@ import type { Document, Sentence } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
 import { conditional, heSubject, labelsThem, pronounReferringBack, theyItself, theySubject } from './anaphora.js';
 import { castsEntity, personNounAfter, unframedAct } from './casting.js';
-import { cueOn, near } from './cues.js';
+import { cueOn, near, type Cue } from './cues.js';
 import { DISPARAGED_GROUP, disparagedGroups, disparagedVocabulary, taggedNoun } from './disparaged.js';
 import { mayCastActor } from './entities.js';
 import type { GroupEntry } from './entries.js';
 import { EMPLOYER_ENTRY } from './employer.js';
+import { quoted, quotedList, withEvidence } from './evidence.js';
 import { foreignUprising } from './foreign-uprising.js';
 import type { Mention } from './mentions.js';
 import type { Scan, UsThemState } from './model.js';
@@ -68,17 +69,20 @@ export function decide(
   // Out-group mentions: hostile labels count alone; other groups when a hostile word stands near them, except rebels abroad
   // fighting their own government with no in-group in the sentence ("The insurgents in Cuba continue their struggle against the
   // Spanish authorities"): a report of someone else's war.
+  // The words behind a finding where they are not its own: the hostile word or act said of a group, the group a pronoun means.
+  const castBy = (note: string, cue: Cue | undefined): string => withEvidence(v, note, 'castBy', cue && quoted(doc.text, cue));
+  const standsFor = (note: string, label: string): string => withEvidence(v, note, 'standsFor', `“${label}”`);
   for (const m of outs) {
     // An anaphoric "they" is the subject of its sentence: a hostile word anywhere in it is said of them.
     const cue = m.kind === 'anaphora' ? scan.cues[0] : scan.cues.find((c) => cueOn(v, c, m));
     if (m.kind === 'hostile-label') emit(m, m.entry!.id, m.entry!.note, STRENGTH.label);
-    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (theySubject(doc.text, m) && adjacent()))) emit(m, 'us-them-anaphora', ruleNote(v, 'us-them-anaphora'), STRENGTH.anaphora);
-    else if (cue && m.kind !== 'anaphora' && !(ins.length === 0 && foreignRebels(m))) emit(m, cue.entry.id, cue.entry.note, STRENGTH.cue);
+    else if (m.kind === 'anaphora' && (cue || labelsThem(context, s, m) || (theySubject(doc.text, m) && adjacent()))) emit(m, 'us-them-anaphora', castBy(standsFor(ruleNote(v, 'us-them-anaphora'), m.label), cue), STRENGTH.anaphora);
+    else if (cue && m.kind !== 'anaphora' && !(ins.length === 0 && foreignRebels(m))) emit(m, cue.entry.id, castBy(cue.entry.note, cue), STRENGTH.cue);
     else if (learned.get(m.label)?.adversary) emit(m, 'them-learned-adversary', ruleNote(v, 'them-learned-adversary'), STRENGTH.learned);
   }
   if (accused && !findings.some((f) => f.rule === 'us-them-anaphora' && f.start < accused.end && f.end > accused.start)) {
     outs.push(accused);
-    emit(accused, v.accusation.entry.id, v.accusation.entry.note, STRENGTH.anaphora);
+    emit(accused, v.accusation.entry.id, standsFor(v.accusation.entry.note, accused.label), STRENGTH.anaphora);
   }
   // "We see through their promises": a pronoun inside the sentence that still means the out-group.
   if (liveThem !== undefined && !findings.some((f) => f.category === 'them')) {
@@ -86,17 +90,21 @@ export function decide(
     if (pronoun) {
       const m: Mention = { start: pronoun.start, end: pronoun.end, side: 'them', kind: 'anaphora', label: liveThem, token: tokenAt(s, pronoun.start) };
       outs.push(m);
-      emit(m, v.pronounReference.entry.id, v.pronounReference.entry.note, STRENGTH.anaphora);
+      emit(m, v.pronounReference.entry.id, standsFor(v.pronounReference.entry.note, liveThem), STRENGTH.anaphora);
     }
   }
   // Each hostile cue casts one named actor: the first one before an act (its agent) or right after a quality word.
   // A bare report of an act of war ("Last night enemy forces attacked the port") casts no one: the annotators count framing, not news.
   const casting = scan.cues.filter((c) => !unframedAct(v, s, scan, c));
-  const cast = new Set(casting.map((c) => named.find((e) => castsEntity(v, context.tagger, s, c, e))).filter((e) => e !== undefined));
+  const cast = new Map<Mention, Cue>();
+  for (const c of casting) {
+    const e = named.find((e) => castsEntity(v, context.tagger, s, c, e));
+    if (e !== undefined && !cast.has(e)) cast.set(e, c);
+  }
   for (const e of named) {
     if (cast.has(e) || learned.get(e.label)?.adversary) {
       outs.push(e);
-      emit(e, 'them-named-adversary', ruleNote(v, 'them-named-adversary'), STRENGTH.entity);
+      emit(e, 'them-named-adversary', castBy(ruleNote(v, 'them-named-adversary'), cast.get(e)), STRENGTH.entity);
     }
   }
   // A hostile quality word put on a person noun ("corrupt officials", "calamity-howling executive") casts that kind of person.
@@ -105,7 +113,7 @@ export function decide(
     const person = personNounAfter(v, context, s, c);
     if (!person) continue;
     outs.push(person);
-    emit(person, 'them-cast-by-quality', ruleNote(v, 'them-cast-by-quality'), STRENGTH.cue);
+    emit(person, 'them-cast-by-quality', castBy(ruleNote(v, 'them-cast-by-quality'), c), STRENGTH.cue);
   }
   // A group named with contempt or censure ("a noisy minority", "the blindly selfish men", "cheerful idiots", "the demagogue").
   for (const g of disparagedGroups(disparagedVocabulary(context.lexicons), s)) {
@@ -153,9 +161,13 @@ export function decide(
   if (anyThem && (groups.length > 0 || (ins.length > 0 && contrastWord) || theyAgainstWe || employerAgainstUs)) {
     const note = ruleNote(v, 'us-them-contrast');
     const strength = contrastWord ? STRENGTH.contrastWord : STRENGTH.contrast;
-    for (const m of groups.length > 0 ? groups : ins.slice(0, 1)) emit(m, 'us-them-contrast', note, strength);
+    const usSide = groups.length > 0 ? groups : ins.slice(0, 1);
+    const themSide = outs.filter((o) => standsAlone(o) || emitted.has(o));
+    // Each side's finding quotes the other side it is set against.
+    const against = (side: readonly Mention[]): string => withEvidence(v, note, 'setAgainst', quotedList(doc.text, side));
+    for (const m of usSide) emit(m, 'us-them-contrast', against(themSide), strength);
     // An employer counts only because of what the whole text shows (whose side it speaks from): the explanation says so.
-    const why = (m: Mention): string => (m.entry?.id === EMPLOYER_ENTRY && v.employer?.contrastNote ? `${note} ${v.employer.contrastNote}` : note);
+    const why = (m: Mention): string => (m.entry?.id === EMPLOYER_ENTRY && v.employer?.contrastNote ? `${against(usSide)} ${v.employer.contrastNote}` : against(usSide));
     for (const m of outs) if (standsAlone(m)) emit(m, 'us-them-contrast', why(m), strength);
   }
 

@@ -9,6 +9,20 @@ export interface RuleNote {
   note: string;
 }
 
+/**
+ * Sentences added to a finding's explanation that quote the words behind it where those are not the highlighted words
+ * (lexicons/us-them-rules.json `evidence`): `{words}` is the text's own words in quotation marks, `{label}` the group a
+ * pronoun stands for. A sentence a lexicon folder leaves out is not added.
+ */
+export interface Evidence {
+  /** After a group cast by a hostile word or act said of it ("those who … the silencing of dissent"): that word or act. */
+  castBy?: string;
+  /** After a group of a sentence that sets the two sides against each other: the other side's words. */
+  setAgainst?: string;
+  /** After a pronoun or a sentence opening that goes on about the out-group of the sentences before: which group it means. */
+  standsFor?: string;
+}
+
 /** Settings of the document-wide pass (lexicons/us-them-rules.json `learning`). */
 export interface LearningSettings {
   /** A label becomes a learned out-group when at least this many of its mentions stand next to a hostile cue. */
@@ -111,7 +125,7 @@ export interface ActFraming {
   framing: RegExp;
 }
 
-export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide; antithesis?: Antithesis } {
+export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidence: Evidence; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide; antithesis?: Antithesis } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -185,6 +199,14 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   // With indices ('d'): the analyzer needs where the subject (group 1) stands.
   const enemyPredicate = regex('them-enemy-as-thing', 'predicatePattern', 'diu');
   const enemySubject = regex('them-enemy-as-thing', 'subjectPattern', 'diu');
+  const evidenceData = ((data as Record<string, unknown>).evidence ?? {}) as Record<string, unknown>;
+  const evidence: Evidence = {};
+  for (const [k, placeholder] of [['castBy', '{words}'], ['setAgainst', '{words}'], ['standsFor', '{label}']] as const) {
+    const v = evidenceData[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !v.includes(placeholder)) throw new InputError(`${where}: evidence.${k} must be a sentence with ${placeholder} in it`);
+    evidence[k] = v;
+  }
   const l = (data.learning ?? {}) as Record<string, unknown>;
   const num = (k: string, d: number): number => {
     if (l[k] === undefined) return d;
@@ -222,6 +244,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; learnin
   if (typeof minCastShare !== 'number' || !Number.isFinite(minCastShare)) throw new InputError(`${where}: established.minCastShare must be a number`);
   return {
     rules,
+    evidence,
     actFraming,
     enemyPredicate,
     enemySubject,

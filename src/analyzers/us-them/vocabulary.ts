@@ -6,7 +6,7 @@ import { InputError } from '../../util/errors.js';
 import type { Antithesis } from './antithesis.js';
 import { nameKey, readAdversaryNames, type AdversaryEntry, type AdversaryNames } from './adversary-names.js';
 import type { CueEntry, GroupEntry } from './entries.js';
-import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
+import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type Evidence, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
 
 /** When an adversary label names any adversary at all ("an invading enemy"), from the `generic-frame` entry of us-them-out-group. */
 export interface GenericAdversary {
@@ -62,6 +62,8 @@ export interface Vocabulary {
   /** A pronoun anywhere in the sentence that may refer back to the out-group ("their lies", "the destruction they design"). */
   pronounReference: CompiledPattern<CueEntry>;
   rules: Map<string, RuleNote>;
+  /** Sentences that quote the words behind a finding where they are not its highlighted words (lexicons/us-them-rules.json `evidence`). */
+  evidence: Evidence;
   learning: LearningSettings;
   /** When an act of war alone does not cast its agent (lexicons/us-them-rules.json `them-act-unframed`). */
   actFraming: ActFraming;
@@ -105,7 +107,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer, antithesis } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, evidence, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer, antithesis } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
@@ -121,6 +123,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     accusation: special('us-them-accusation-against-us'),
     pronounReference: special('us-them-pronoun-reference'),
     rules,
+    evidence,
     learning,
     actFraming,
     enemyPredicate,
