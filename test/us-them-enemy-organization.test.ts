@@ -24,7 +24,7 @@ test('the explanation gives a war with no end year in plain English', (t) => {
   const found = analyze('Two of the couriers placed calls to ISIL recruiters abroad.', { devices: ['us_them'], format: 'markdown', year: 2016 }).findings.find(
     (f) => f.rule === 'them-enemy-organization',
   )!;
-  t.regex(found.explanation, /^Possible us\/them framing: ISIL was at war with the United States in 2014 and the years after, and this text is of 2016: /);
+  t.regex(found.explanation, /^Possible us\/them framing: ISIL was at war with the United States in 2014 and the years after, and this text is from 2016, so ISIL is its enemy from the first sentence\. /);
   t.notRegex(found.explanation, /onwards/);
 });
 

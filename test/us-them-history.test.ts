@@ -42,7 +42,7 @@ test('the war periods are read and matched with a year and a year after', (t) =>
 test("in a text of the war years the enemy's plain act is flagged from the start, with the war in its explanation", (t) => {
   const found = inSentence(opening + act, act, 1943);
   t.deepEqual(found.map((f) => [f.rule, f.quote, f.label]), [['them-established-enemy', 'Japanese forces', 'Japan']]);
-  t.regex(found[0].explanation, /Japan was at war with the United States in 1941–1945, and this text is of 1943: the text's enemy from the start/u);
+  t.regex(found[0].explanation, /Japan was at war with the United States in 1941–1945, and this text is from 1943, so Japan is its enemy from the first sentence/u);
   // A year after the war's end still counts (an annual message looking back on it).
   t.is(inSentence(opening + act, act, 1946).length, 1);
 });
@@ -94,7 +94,7 @@ test('a state of the past ("the former Soviet Union") is no enemy of the year af
 test('the Cold War adversary is named as such in the explanation, not as a state at war', (t) => {
   const cold = 'The Soviet Union has doubled its forces in the north.';
   const [found] = inSentence(opening + cold, cold, 1962);
-  t.regex(found.explanation, /the Soviet Union was the declared adversary of the United States \(the Cold War\) in 1947–1991, and this text is of 1962/u);
+  t.regex(found.explanation, /the Soviet Union was the declared adversary of the United States \(the Cold War\) in 1947–1991, and this text is from 1962/u);
 });
 
 test('in a text of the Cold War the Communists are the declared adversary; in a text of today they are not', (t) => {
