@@ -111,3 +111,14 @@ test('an us/them finding quotes the words behind it where they are not its own: 
   t.truthy(they);
   t.regex(they!.explanation, / Here it stands for “the oligarchy”, named just before\.$/);
 });
+
+test('a sentence marked as part of an analogy\'s passage says where the comparison it goes with is', (t) => {
+  const text = 'In 1848 the weavers of the river towns marched on the town hall. They were hungry and unarmed, and the soldiers fired on them. The dockers of today face the same choice as the weavers of 1848.';
+  const found = analyze(text, { format: 'text', year: 2026 }).findings.filter((f) => f.device === 'historical_analogy');
+  const passage = found.find((f) => f.rule === 'analogy-passage');
+  t.truthy(passage, found.map((f) => f.rule).join(', '));
+  t.is(passage!.sentence, 1);
+  // Sentence 0 names the past case and holds it up (analogy-remote-past): the passage goes on with its story.
+  t.is(found.find((f) => f.sentence === 0)?.rule, 'analogy-remote-past');
+  t.true(passage!.explanation.endsWith(' It goes with the comparison in the sentence before.'), passage!.explanation);
+});

@@ -147,7 +147,7 @@ export function caseLessonCores({ sentences, facts, decisions, time, mainPast, c
       for (let j = previous; j >= 0 && j < i; j++) {
         if (decisions.has(j)) continue;
         const p = sentences[j];
-        out.push([j, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'lesson' }]);
+        out.push([j, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'lesson', core: i }]);
         taken.add(j);
       }
       break;

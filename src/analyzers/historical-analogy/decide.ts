@@ -167,13 +167,14 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     if (told.length === 0) continue;
     // One analogy stands for the case: when a sentence of the run is already decided, the rest join as its passage.
     const hasCore = naming.some((k) => decisions.has(k));
+    const coreAt = hasCore ? naming.find((k) => decisions.get(k)?.kind === 'analogy') : told[0];
     told.forEach((k, n) => {
       const ref = named[k]!;
       const s = sentences[k];
       if (n === 0 && !hasCore) {
         decisions.set(k, precedentCore(c.toldCase, ref));
       } else {
-        decisions.set(k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end, role: 'precedent' });
+        decisions.set(k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end, role: 'precedent', ...(coreAt !== undefined ? { core: coreAt } : {}) });
         toldMembers.add(k);
       }
     });
@@ -192,10 +193,12 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   // 2. The passage around each analogy: the narrative of the past case before it, and its continuation after it.
   const cores = [...decisions.keys()].filter((i) => decisions.get(i)?.kind === 'analogy' && decisions.get(i)?.opensPassage !== false).sort((a, b) => a - b);
   const storyEnds = [...new Set([...cores, ...toldMembers])].sort((a, b) => a - b);
-  const passage = (i: number): void => {
+  // The analogy a decided sentence belongs to: itself, or the one its passage goes with.
+  const coreOf = (i: number): number | undefined => (decisions.get(i)?.kind === 'analogy' ? i : decisions.get(i)?.core);
+  const passage = (i: number, core: number | undefined): void => {
     if (decisions.has(i) || facts[i].heading || quotesAuthority[i]) return;
     const s = sentences[i];
-    decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end });
+    decisions.set(i, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: s.start, end: s.end, ...(core !== undefined ? { core } : {}) });
   };
   // Narrative of the past: past tense, and no talk of now, unless the sentence has no present-tense verb ("they now
   // seduced the members from the league") or names the past case itself and speaks of no "we" or "you" ("the Achaeans
@@ -224,7 +227,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     // The narrative must name the past case itself; a run that only leans on another analogy adds nothing.
     let earliest = -1;
     for (const j of run) if (hasHistory(j) && decisions.get(j)?.kind !== 'analogy') earliest = j;
-    for (const j of run) if (j >= earliest && earliest >= 0 && !facts[j].bridge) passage(j);
+    for (const j of run) if (j >= earliest && earliest >= 0 && !facts[j].bridge) passage(j, i);
   }
   for (const i of storyEnds) {
     // Forward: the same people's story goes on, or a quotation opened in the passage continues. After a comparison,
@@ -235,7 +238,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + PASSAGE_FORWARD); k++) {
       const f = facts[k];
       if (decisions.get(k)?.kind === 'analogy') break;
-      if (f.quoted || (f.past && !f.present && !f.future && (!f.figures || !f.presentTense) && !ownStory(k) && ((tells && !f.speakerNow) || hasHistory(k) || f.pronounStart))) passage(k);
+      if (f.quoted || (f.past && !f.present && !f.future && (!f.figures || !f.presentTense) && !ownStory(k) && ((tells && !f.speakerNow) || hasHistory(k) || f.pronounStart))) passage(k, coreOf(i));
       else break;
     }
   }
@@ -255,7 +258,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     if (end >= sentences.length || !decisions.has(end) || !(opens(i - 1) && opens(end))) continue;
     let fill = true;
     for (let k = i; k < end; k++) if (!told(k)) fill = false;
-    if (fill) for (let k = i; k < end; k++) passage(k);
+    if (fill) for (let k = i; k < end; k++) passage(k, coreOf(i - 1));
   }
 
   // 4. A fragment that starts in lower case (". . .testing whether that nation …") goes on with the sentence before it,
@@ -264,7 +267,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     if (decisions.has(i) || facts[i].heading || !CONTINUES_SENTENCE.test(sentences[i].text)) continue;
     let j = i - 1;
     while (j > 0 && sentences[j].words === 0) j--;
-    if (decisions.has(j)) passage(i);
+    if (decisions.has(j)) passage(i, coreOf(j));
   }
   return decisions;
 }

@@ -11,7 +11,7 @@ import { decide } from './decide.js';
 import { evidenceOf } from './evidence.js';
 import { factsOf, isPastVerb } from './facts.js';
 import { mainClausePast } from './main-clause.js';
-import { caseText } from './references.js';
+import { caseText, passageClause } from './references.js';
 import type { SentenceFacts } from './model.js';
 import { dateReferences, textTime, yearsIn } from './time.js';
 
@@ -49,12 +49,14 @@ export function analyzeDocument(doc: Document, lexicons: LexiconSet, tagger: Tag
     const list: RawFinding[] = [];
     const d = decisions.get(i);
     if (d) {
+      // A passage points to the comparison it belongs to, so that a reader sees why a plain sentence of narrative is marked.
+      const core = d.kind === 'passage' && d.core !== undefined && d.core !== i && decisions.get(d.core)?.kind === 'analogy' ? d.core : undefined;
       list.push({
         rule: d.rule,
         start: d.start,
         end: d.end,
         strength: d.strength,
-        explanation: d.explanation,
+        explanation: core === undefined ? d.explanation : `${d.explanation} ${passageClause(core - i)}`,
         sentence: s.index,
         scored: true,
         ...(d.category ? { category: d.category } : {}),

@@ -79,4 +79,6 @@ export interface Decision {
   role?: CueRole;
   /** Whether it may open a passage around it (see CueEntry.passage). */
   opensPassage?: boolean;
+  /** For a passage: the sentence of the analogy it belongs to, which its explanation points the reader to. */
+  core?: number;
 }

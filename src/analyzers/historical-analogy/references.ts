@@ -81,6 +81,11 @@ export function caseText(ref: Pick<Reference, 'note' | 'quote'>): string {
   return named && (named[1].endsWith(')') || /^\p{Ll}/u.test(rest)) ? `${named[1]}, ${rest}` : ref.note;
 }
 
+/** Where the comparison a passage goes with lies, `away` sentences from the passage's own ("… in the sentence after."). */
+export function passageClause(away: number): string {
+  return `It goes with the comparison ${caseLocation(away).toLowerCase()}.`;
+}
+
 const COUNT_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
 /** "Here", "In the sentence before", "Two sentences before", "In the sentence after": where a past case lies from the finding's sentence. */
