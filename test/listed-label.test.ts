@@ -21,7 +21,7 @@ test('the HTML report names a bare historical reference "Historical reference", 
   // screen reader reads them.
   const [kind, why] = /aria-describedby="([^"]*)"/.exec(mark)![1].split(' ');
   const explanation = unescape(new RegExp(`id="${why}"[^>]*>([^<]*)`).exec(html)![1]);
-  t.true(explanation.startsWith('A historical reference, listed for context but not counted'), explanation);
+  t.true(explanation.startsWith('A historical reference, listed but not counted'), explanation);
   t.regex(html, new RegExp(`id="${kind}" data-label="Historical reference">Historical reference \\(Historical analogy\\):<`));
   t.regex(html, new RegExp(`<li class="finding [^"]*" id="finding-${k}"><strong>Historical reference</strong>`));
   t.notRegex(mark, /possible historical analogy/i);
