@@ -11,7 +11,7 @@ export { loadLexicons, LexiconSet } from './lexicon/load.js';
 export { InputError, UsageError } from './util/errors.js';
 export { renderHtml, type HtmlCharts, type HtmlOptions } from './report/html.js';
 export { deviceGuides, explainDevices, explainRule, renderExplanationText, renderRuleExplanationText, type CheckedExample, type DeviceExplanation, type DeviceGuide, type ExplainOptions, type RuleExplanation, type SingleRuleExplanation } from './explain.js';
-export { buildWorksheet, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown, type Worksheet, type WorksheetItem, type WorksheetOptions } from './teach/worksheet.js';
+export { buildWorksheet, renderAnswersHtml, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown, type Worksheet, type WorksheetItem, type WorksheetOptions } from './teach/worksheet.js';
 export { compareResults, stopWordsFrom, type ArcPoint, type Comparison, type ComparedText, type ComparisonProvenance, type DeviceDifference, type Evidence, type KeynessCut } from './compare/model.js';
 export { countTerms, keyTerms, keynessEachAgainstRest, logLikelihood, logRatio, type KeyTerm, type KeynessOptions } from './compare/keyness.js';
 export { quantile, standingOf, type Standing } from './compare/percentile.js';

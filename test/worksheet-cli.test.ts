@@ -57,3 +57,27 @@ test('a devices.json in a --lexicons folder words the worksheet and the HTML rep
   t.is(await main(['analyze', 'speech.txt', '--format', 'html', '--out', 'plain', '--quiet'], io), 0, io.err());
   t.false(readFileSync(join(dir, 'plain', 'speech', 'report.html'), 'utf8').includes(marker));
 });
+
+test('the worksheet page counts its sentences in words: "1 sentence", not "1 sentences"', async (t) => {
+  const { dir, io } = withText(t, 'speech.txt', 'We will win. Join us now.\n');
+  t.is(await main(['worksheet', 'speech.txt', '--count', '1', '--out', 'out', '--quiet'], io), 0, io.err());
+  const page = readFileSync(join(dir, 'out', 'speech', 'worksheet.html'), 'utf8');
+  t.regex(page, /<p class="meta">Source: speech\.txt · 1 sentence · seed 1<\/p>/);
+});
+
+test('rhetoric worksheet also writes the answer key as a printable page, with every sentence and reason and no Markdown marks', async (t) => {
+  const { dir, io } = withText(t, 'speech.txt', 'Down with the toll barons! We must [really] organise every ferry crew. The workers of the river will win. The ferry leaves at six on Tuesdays.\n');
+  t.is(await main(['worksheet', 'speech.txt', '--count', '4', '--out', 'out'], io), 0, io.err());
+  t.regex(io.err(), /: worksheet\.md, worksheet\.html, answers\.md, answers\.html\n$/);
+  const folder = join(dir, 'out', 'speech');
+  const page = readFileSync(join(folder, 'answers.html'), 'utf8');
+  const markdown = readFileSync(join(folder, 'answers.md'), 'utf8');
+  t.regex(page, /<title>Answer key: speech\.txt<\/title>/);
+  t.regex(page, /<blockquote>We must \[really\] organise every ferry crew\.<\/blockquote>/, 'the sentence as written, without the key\'s Markdown escapes');
+  t.true(markdown.includes('We must \\[really\\] organise'), 'answers.md escapes what the page shows as written');
+  t.notRegex(page.replace(/<style>[\s\S]*?<\/style>/, ''), /\*\*|`|\\\[/, 'no Markdown marks on the printed page');
+  // The same reasons as answers.md, with their rules.
+  for (const rule of [...markdown.matchAll(/\(rule `([^`]+)`\)/g)].map((m) => m[1])) t.true(page.includes(`(rule ${rule})`), rule);
+  t.true(page.includes('None.</strong> The toolkit found none of the devices in this sentence.'));
+  t.false(page.includes('<script'), 'no script: a page to print');
+});

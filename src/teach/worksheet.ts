@@ -48,7 +48,7 @@ export interface WorksheetItem {
 
 /**
  * What buildWorksheet() returns: the drawn sentences with the toolkit's answers. renderWorksheetMarkdown and
- * renderWorksheetHtml print the student's sheet, renderAnswersMarkdown the answer key.
+ * renderWorksheetHtml print the student's sheet, renderAnswersMarkdown and renderAnswersHtml the answer key.
  */
 export interface Worksheet {
   title: string;
@@ -210,64 +210,135 @@ export function renderWorksheetMarkdown(ws: Worksheet): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+/** One line of the answer key: the words quoted, then the reason once, and the rule id for looking it up. */
+interface AnswerLine {
+  /** For a finding only noted: its kind and device ("Us/them cue (Us/them framing, listed for context, not scored)"). */
+  lead?: string;
+  quotes: string[];
+  explanation: string;
+  rule: string;
+}
+
+/** One sentence of the answer key: what the toolkit counts in it, by device, and what it only notes. */
+interface AnswerItem {
+  item: WorksheetItem;
+  /** The devices counted, by title; empty when none is. */
+  devices: string[];
+  /** Per device counted: its title, its sentence value in words where it has one, and its findings. */
+  blocks: { title: string; value?: string; lines: AnswerLine[] }[];
+  /** Findings listed for context or for their tone, not counted. */
+  noted: AnswerLine[];
+}
+
+const ANSWERS_INTRO =
+  "These are the toolkit's answers: what its rules and word lists flag, with the reason each rule gives. They are a starting point for discussion, not the only right answer; a careful reader may see a device the rules miss, or disagree with one they flag.";
+const NOTED_HEADING = 'Also noted (a student’s answer need not name these):';
+const NONE = 'The toolkit found none of the devices in this sentence.';
+const NONE_COUNTED = 'The toolkit counts none of the devices in this sentence; it only notes:';
+
+/** The answer key of a checked worksheet, for either renderer: the sentence values explained once, then every item. */
+function answerKey(ws: Worksheet, fn: string): { values: { title: string; plain: string }[]; items: AnswerItem[] } {
+  if (ws.scoresInPlainWords === null || typeof ws.scoresInPlainWords !== 'object') throw new UsageError(`${fn}(): the worksheet's scoresInPlainWords must be an object, not ${shownValue(ws.scoresInPlainWords)}`);
+  const guides = new Map(ws.devices.map((d) => [d.id, d] as const));
+  const title = (device: string): string => guides.get(device)?.title ?? device;
+  // What a sentence value means, once, for each device whose values the key shows.
+  const valued = new Set(ws.items.flatMap((item) => Object.keys(item.values)));
+  const values = Object.entries(ws.scoresInPlainWords).filter(([device]) => valued.has(device)).map(([device, plain]) => ({ title: title(device), plain }));
+  const items = ws.items.map((item): AnswerItem => {
+    const noted = item.findings.filter((f) => !counts(f));
+    return {
+      item,
+      devices: item.devices.map(title),
+      blocks: item.devices.map((device) => {
+        const value = item.values[device];
+        return { title: title(device), ...(value !== undefined ? { value: valueText(value) } : {}), lines: answerLines(item.findings.filter((f) => f.device === device && counts(f))) };
+      }),
+      noted: noted.flatMap((f) => {
+        const why = f.category === 'framing' ? '' : ', listed for context, not scored';
+        const value = f.category === 'framing' && item.values[f.device] !== undefined && !item.devices.includes(f.device) ? `; ${valueText(item.values[f.device])}` : '';
+        return answerLines([f], `${capital(findingLabelOf(guides.get(f.device), f))} (${title(f.device)}${why}${value})`);
+      }),
+    };
+  });
+  return { values, items };
+}
+
+/** One line per rule and explanation: its quoted words, then the explanation once. */
+function answerLines(found: readonly Finding[], lead?: string): AnswerLine[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of found) {
+    const key = `${f.rule}\u0000${f.explanation}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].map((list) => ({ ...(lead !== undefined ? { lead } : {}), quotes: [...new Set(list.map((f) => f.quote))], explanation: list[0].explanation, rule: list[0].rule }));
+}
+
 /** The answer key in Markdown: the toolkit's findings and explanations for every sentence. */
 export function renderAnswersMarkdown(ws: Worksheet): string {
   checkWorksheet(ws, 'renderAnswersMarkdown');
-  if (ws.scoresInPlainWords === null || typeof ws.scoresInPlainWords !== 'object') throw new UsageError(`renderAnswersMarkdown(): the worksheet's scoresInPlainWords must be an object, not ${shownValue(ws.scoresInPlainWords)}`);
-  const guides = new Map(ws.devices.map((d) => [d.id, d] as const));
-  const lines = [
-    `# Answer key: ${md(ws.title)}`,
-    '',
-    `Source: ${md(ws.source)} · worksheet seed ${md(ws.seed)}`,
-    '',
-    'These are the toolkit\'s answers: what its rules and word lists flag, with the reason each rule gives. They are a starting point for discussion, not the only right answer; a careful reader may see a device the rules miss, or disagree with one they flag.',
-    '',
-  ];
-  // What a sentence value means, once, for each device whose values the key shows.
-  const valued = new Set(ws.items.flatMap((item) => Object.keys(item.values)));
-  for (const [device, plain] of Object.entries(ws.scoresInPlainWords)) {
-    if (valued.has(device)) lines.push(`**${prose(guides.get(device)?.title ?? device)} values.** ${prose(plain)}`, '');
-  }
-  for (const item of ws.items) {
-    lines.push(`## ${item.number}.`, '', `> ${md(item.text)}`, '');
-    const noted = item.findings.filter((f) => !counts(f));
-    if (item.devices.length === 0) {
-      lines.push(noted.length ? '**None counted.** The toolkit counts none of the devices in this sentence; it only notes:' : '**None.** The toolkit found none of the devices in this sentence.', '');
-    } else {
-      lines.push(`**${item.devices.map((d) => prose(guides.get(d)?.title ?? d)).join(', ')}**`, '');
-      for (const device of item.devices) {
-        const guide = guides.get(device);
-        const value = item.values[device];
-        lines.push(`- ${prose(guide?.title ?? device)}${value !== undefined ? ` (${valueText(value)})` : ''}:`);
-        lines.push(...findingLines(item.findings.filter((f) => f.device === device && counts(f)), '  '));
-      }
+  const key = answerKey(ws, 'renderAnswersMarkdown');
+  const lines = [`# Answer key: ${md(ws.title)}`, '', `Source: ${md(ws.source)} · worksheet seed ${md(ws.seed)}`, '', ANSWERS_INTRO, ''];
+  for (const v of key.values) lines.push(`**${prose(v.title)} values.** ${prose(v.plain)}`, '');
+  const line = (l: AnswerLine, indent: string): string =>
+    `${indent}- ${l.lead !== undefined ? `${prose(l.lead)} ` : ''}${l.quotes.map((q) => `“${md(q)}”`).join(', ')}: ${prose(l.explanation)} (rule \`${l.rule.replace(/`/g, '')}\`)`;
+  for (const a of key.items) {
+    lines.push(`## ${a.item.number}.`, '', `> ${md(a.item.text)}`, '');
+    if (a.devices.length === 0) lines.push(a.noted.length ? `**None counted.** ${NONE_COUNTED}` : `**None.** ${NONE}`, '');
+    else {
+      lines.push(`**${a.devices.map(prose).join(', ')}**`, '');
+      for (const b of a.blocks) lines.push(`- ${prose(b.title)}${b.value !== undefined ? ` (${b.value})` : ''}:`, ...b.lines.map((l) => line(l, '  ')));
     }
-    if (noted.length) {
-      if (item.devices.length) lines.push('- Also noted (a student’s answer need not name these):');
-      const indent = item.devices.length ? '  ' : '';
-      for (const f of noted) {
-        const guide = guides.get(f.device);
-        const label = findingLabelOf(guide, f);
-        const why = f.category === 'framing' ? '' : ', listed for context, not scored';
-        const value = f.category === 'framing' && item.values[f.device] !== undefined && !item.devices.includes(f.device) ? `; ${valueText(item.values[f.device])}` : '';
-        lines.push(...findingLines([f], indent, `${capital(prose(label))} (${prose(guide?.title ?? f.device)}${why}${value}) `));
-      }
+    if (a.noted.length) {
+      if (a.devices.length) lines.push(`- ${NOTED_HEADING}`);
+      lines.push(...a.noted.map((l) => line(l, a.devices.length ? '  ' : '')));
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** One line per rule and explanation: its quoted words, then the explanation once (and the rule id for looking it up). */
-function findingLines(found: readonly Finding[], indent: string, lead = ''): string[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of found) {
-    const key = `${f.rule}\u0000${f.explanation}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  return [...groups.values()].map((list) => {
-    const quotes = [...new Set(list.map((f) => f.quote))].map((q) => `“${md(q)}”`).join(', ');
-    return `${indent}- ${lead}${quotes}: ${prose(list[0].explanation)} (rule \`${list[0].rule.replace(/`/g, '')}\`)`;
+const ANSWERS_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:break-word}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin:1.4rem 0 .3rem}
+.meta{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
+.item{break-inside:avoid-page}
+blockquote{margin:.2rem 0 .5rem;padding:.3rem .8rem;border-inline-start:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+.devices{font-weight:700;margin:.3rem 0}
+ul{margin:.2rem 0;padding-left:1.3rem}li{margin:.2rem 0}
+q{font-style:italic}
+.rule{font-family:system-ui,sans-serif;font-size:.8rem;color:#555;white-space:nowrap}
+@media print{body{margin:0;max-width:none;font-size:10.5pt}blockquote{background:none}}`;
+
+/**
+ * The answer key as one self-contained, printable HTML page (no scripts): the same content as answers.md, with no
+ * Markdown marks to show on paper. Each sentence stays on one page where it fits.
+ */
+export function renderAnswersHtml(ws: Worksheet): string {
+  checkWorksheet(ws, 'renderAnswersHtml');
+  const key = answerKey(ws, 'renderAnswersHtml');
+  const line = (l: AnswerLine): string =>
+    `<li>${l.lead !== undefined ? `${html(l.lead)} ` : ''}${l.quotes.map((q) => `<q${dirAttribute(q)}>${escapeXmlInline(q)}</q>`).join(', ')}: ${html(l.explanation)} <span class="rule">(rule ${html(l.rule)})</span></li>`;
+  const items = key.items
+    .map((a) => {
+      const body: string[] = [`<h2>${a.item.number}.</h2>`, `<blockquote${dirAttribute(a.item.text)}>${escapeXmlKeepingBreaks(a.item.text)}</blockquote>`];
+      if (a.devices.length === 0) body.push(`<p><strong>${a.noted.length ? 'None counted.' : 'None.'}</strong> ${html(a.noted.length ? NONE_COUNTED : NONE)}</p>`);
+      else {
+        body.push(`<p class="devices">${html(a.devices.join(', '))}</p>`, '<ul>');
+        for (const b of a.blocks) body.push(`<li>${html(b.title)}${b.value !== undefined ? ` (${html(b.value)})` : ''}:<ul>${b.lines.map(line).join('')}</ul></li>`);
+        if (a.noted.length) body.push(`<li>${html(NOTED_HEADING)}<ul>${a.noted.map(line).join('')}</ul></li>`);
+        body.push('</ul>');
+      }
+      if (a.devices.length === 0 && a.noted.length) body.push(`<ul>${a.noted.map(line).join('')}</ul>`);
+      return `<section class="item">\n${body.join('\n')}\n</section>`;
+    })
+    .join('\n');
+  return htmlPage({
+    title: `Answer key: ${ws.title}`,
+    style: ANSWERS_STYLE,
+    body: `<h1>${html(`Answer key: ${ws.title}`)}</h1>
+<p class="meta">Source: ${escapeXmlInline(ws.source)} · worksheet seed ${html(ws.seed)}</p>
+<p>${html(ANSWERS_INTRO)}</p>
+${key.values.map((v) => `<p><strong>${html(v.title)} values.</strong> ${html(v.plain)}</p>`).join('\n')}
+${items}`,
   });
 }
 
@@ -317,7 +388,7 @@ export function renderWorksheetHtml(ws: Worksheet): string {
     title: `Worksheet: ${ws.title}`,
     style: WORKSHEET_STYLE,
     body: `<h1>${html(`Worksheet: ${ws.title}`)}</h1>
-<p class="meta">Source: ${escapeXmlInline(ws.source)} · ${ws.items.length} sentences · seed ${html(ws.seed)}</p>
+<p class="meta">Source: ${escapeXmlInline(ws.source)} · ${counted(ws.items.length, 'sentence')} · seed ${html(ws.seed)}</p>
 <h2>The devices</h2>
 <ul class="devices-list">
 ${devices}

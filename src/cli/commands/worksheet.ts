@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { analyze, requireProse } from '../../analyze.js';
-import { buildWorksheet, DEFAULT_COUNT, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
+import { buildWorksheet, DEFAULT_COUNT, renderAnswersHtml, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown } from '../../teach/worksheet.js';
 import { formatOption, loadBuffer, loadFile } from '../../text/load.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { writeReportFiles } from '../../report/write.js';
@@ -22,7 +22,7 @@ const MAX_COUNT = 500;
 
 export const worksheetCommand: Command = {
   command: 'worksheet <file>',
-  describe: 'Write a student worksheet (worksheet.md, worksheet.html) and its answer key (answers.md) for a text',
+  describe: 'Write a student worksheet (worksheet.md, worksheet.html) and its answer key (answers.md, answers.html) for a text',
   builder: (y) =>
     withInputOptions(y)
       .positional('file', { type: 'string', describe: 'Text or Markdown file, or - to read stdin' })
@@ -31,7 +31,7 @@ export const worksheetCommand: Command = {
       .option('seed', { type: 'string', default: '1', describe: 'Seed of the draw: the same seed gives the same worksheet' })
       .option('name', { type: 'string', describe: 'Folder name (slug); default from the file name' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
-      .example('$0 worksheet speech.txt --count 12', 'Write reports/speech/worksheet.md, worksheet.html and answers.md')
+      .example('$0 worksheet speech.txt --count 12', 'Write reports/speech/worksheet.md, worksheet.html, answers.md and answers.html')
       .example('$0 worksheet speech.txt --seed 7 --out class', 'Another draw of sentences, into class/speech/'),
   async run(args, io) {
     const given = String(args.count);
@@ -59,10 +59,11 @@ export const worksheetCommand: Command = {
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
       { path: 'worksheet.html', contents: renderWorksheetHtml(worksheet) },
       { path: 'answers.md', contents: renderAnswersMarkdown(worksheet) },
+      { path: 'answers.html', contents: renderAnswersHtml(worksheet) },
     ], 'worksheet'));
     if (!args.quiet) {
       const short = worksheet.items.length < count ? ` (the text has only ${counted(worksheet.items.length, 'usable sentence')})` : '';
-      io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${escapeControlChars(dir)}: worksheet.md, worksheet.html, answers.md\n`);
+      io.stderr(`wrote ${counted(worksheet.items.length, 'question')}${short} to ${escapeControlChars(dir)}: worksheet.md, worksheet.html, answers.md, answers.html\n`);
     }
     return 0;
   },
