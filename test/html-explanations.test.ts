@@ -100,3 +100,17 @@ test('a page of many findings costs a few hundred bytes a finding, not one copy 
   const perFinding = Buffer.byteLength(HTML) / RESULT.findings.length;
   t.true(perFinding < 700, `${Math.round(perFinding)} bytes a finding`);
 });
+
+test('a listed finding sets its quoted words apart from its explanation, which may quote the same word ("“tired”: “tired” is rated …")', (t) => {
+  const result = analyze('The ferrymen are tired. We must act before the winter.', { name: 'ferry.txt' });
+  const html = renderHtml(result);
+  const k = result.findings.findIndex((f) => f.quote === 'tired');
+  t.true(k >= 0);
+  const item = new RegExp(`<li class="finding [^"]*" id="finding-${k}">[^]*?</li>`).exec(html)![0];
+  t.regex(pageText(item), /^Loaded wording tired: “tired” is rated −2/);
+  // A later finding with the same explanation points back after the same colon.
+  const again = analyze('The ferrymen are tired. The boatmen are tired too.', { name: 'ferry.txt' });
+  const second = again.findings.filter((f) => f.quote === 'tired')[1];
+  t.truthy(second);
+  t.regex(renderHtml(again), new RegExp(`id="finding-${again.findings.indexOf(second)}"><strong>Loaded wording</strong> <q>tired</q>: <a class="same"`));
+});

@@ -322,7 +322,7 @@ ${rows}
       const named = first.length > SAME_QUOTE_CHARS ? `${first.slice(0, SAME_QUOTE_CHARS)}…` : first;
       note = `<a class="same" href="#finding-${why.first}" data-why="${why.n}">same explanation as “${inline(named)}” above</a>`;
     }
-    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q${dirAttribute(quote)}>${inline(quote)}</q> ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
+    return `<li class="finding dv${i}" id="finding-${k}"><strong>${esc(cap(this.label(f)))}</strong> <q${dirAttribute(quote)}>${inline(quote)}</q>: ${note} <span class="rule">${esc(facts)}</span> <a class="back" href="#hl-${k}">back to the text</a></li>`;
   }
 
   /** A block's content; a Markdown heading's `#` marks are kept in the page but not shown (unless a finding covers them). */
