@@ -14,7 +14,7 @@ const OTHER = 'They took our jobs and our homes. We must stand up now. The worke
 
 const ANALYZE = ['overview.svg', 'report.json', 'report.md', 'sections/01-the-bridge.svg', 'sections/02-the-town.svg', 'sentiment-arc.svg'];
 const COMPARE = ['compare.json', 'compare.md', 'compare.svg', 'sentiment-arcs.svg'];
-const WORKSHEET = ['answers.md', 'worksheet.html', 'worksheet.md'];
+const WORKSHEET = ['answers.html', 'answers.md', 'worksheet.html', 'worksheet.md'];
 const CORPUS = ['overview.md', 'summary.csv', 'summary.json'];
 
 /** A temporary folder holding speech.md, other.txt and a folder of both (texts/), and a runner of the CLI there. */
