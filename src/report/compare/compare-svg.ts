@@ -2,7 +2,7 @@
 // series styles keep apart, one row of bars per text, named at its start.
 
 import { checkComparison, type Comparison } from '../../compare/model.js';
-import { checkChartKit, clean, fixed, label, line, PALETTE, rect, truncate, truncateMiddle, type ChartKit } from '../charts/kit.js';
+import { checkChartKit, clean, fixed, label, line, PALETTE, rect, truncate, truncateMiddle, type ChartKit, type D3Element } from '../charts/kit.js';
 import { closeBidi } from '../../util/escape.js';
 import { DISTINCT_SERIES, domainWithZero, legend, legendBottom, seriesBar, seriesColor, xAxis, yAxis } from './axes.js';
 import { describedName } from './text-label.js';
@@ -28,15 +28,10 @@ function groupedBars(c: Comparison, kit: ChartKit): string {
   const plotHeight = 220;
   const height = top + plotHeight + 60;
   const title = `Device scores of ${c.texts.length} texts`;
-  const desc =
-    `Grouped bar chart: for each device, one bar per text, each device on its own scale. ` +
-    c.devices
-      .map((d) => `${d.title} (${d.score.label}): ` + c.texts.map((t) => `${t.name} ${fixed(t.scores[d.id], d.score.digits)}`).join(', ') + '.')
-      .join(' ');
+  const desc = `Grouped bar chart: for each device, one bar per text, each device on its own scale. ${scoresInWords(c)}`;
   const canvas = kit.canvas(width, height, 'rl-compare', title, desc);
   const svg = canvas.svg;
-  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
-  label(svg, 20, 42, 'Each group is one device on its own scale (its unit is under the group); bars are texts.', { 'font-size': '11', fill: PALETTE.muted });
+  heading(svg, title, 'Each group is one device on its own scale (its unit is under the group); bars are texts.');
   legend(svg, 20, 60, width - 40, names.map((s, i) => ({ text: s, color: seriesColor(i), style: seriesBar(i) })));
 
   c.devices.forEach((d, di) => {
@@ -62,6 +57,19 @@ function groupedBars(c: Comparison, kit: ChartKit): string {
   return canvas.finish();
 }
 
+/** Every text's score of every device, in words, for a chart's description. */
+function scoresInWords(c: Comparison): string {
+  return c.devices
+    .map((d) => `${d.title} (${d.score.label}): ` + c.texts.map((t) => `${t.name} ${fixed(t.scores[d.id], d.score.digits)}`).join(', ') + '.')
+    .join(' ');
+}
+
+/** The chart's title and, under it, how to read it. */
+function heading(svg: D3Element, title: string, howToRead: string): void {
+  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
+  label(svg, 20, 42, howToRead, { 'font-size': '11', fill: PALETTE.muted });
+}
+
 /** Height of a text's row in the chart of many texts. */
 const ROW = 14;
 
@@ -75,15 +83,10 @@ function barRows(c: Comparison, kit: ChartKit): string {
   const bottom = top + c.texts.length * ROW;
   const height = bottom + 44;
   const title = `Device scores of ${c.texts.length} texts`;
-  const desc =
-    `Bar chart: one row per text, one column per device, each device on its own scale. ` +
-    c.devices
-      .map((d) => `${d.title} (${d.score.label}): ` + c.texts.map((t) => `${t.name} ${fixed(t.scores[d.id], d.score.digits)}`).join(', ') + '.')
-      .join(' ');
+  const desc = `Bar chart: one row per text, one column per device, each device on its own scale. ${scoresInWords(c)}`;
   const canvas = kit.canvas(width, height, 'rl-compare', title, desc);
   const svg = canvas.svg;
-  label(svg, 20, 24, title, { 'font-size': '16', 'font-weight': '600', fill: PALETTE.ink });
-  label(svg, 20, 42, 'Each row is a text; each column one device on its own scale (its unit is under its name).', { 'font-size': '11', fill: PALETTE.muted });
+  heading(svg, title, 'Each row is a text; each column one device on its own scale (its unit is under its name).');
   const names = svg.append('g').attr('class', 'names');
   c.texts.forEach((t, ti) => {
     const y = top + ti * ROW;
