@@ -3,29 +3,41 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/analyze.js';
 import { loadLexicons } from '../src/lexicon/load.js';
-import { requiredLiterals } from '../src/lexicon/literals.js';
+import { isNoRequirement, requiredLiterals, showRequirement } from '../src/lexicon/literals.js';
 import { compilePatterns, lowerCasedSource, matchPatterns, mayMatch, PatternTarget } from '../src/lexicon/match.js';
 import type { PatternEntry } from '../src/lexicon/schema.js';
 
-test('the required literals are read from the pattern: runs, and groups whose every alternative has one', (t) => {
-  t.deepEqual(requiredLiterals(String.raw`\bup\s+to\s+us\b`, true), [['up'], ['to'], ['us']]);
-  t.deepEqual(requiredLiterals(String.raw`(?<!not\s)\bLet us\b`, true), [['let us']], 'a lookaround is left out');
-  t.deepEqual(requiredLiterals(String.raw`\bDown with\b`, false), [['Down with']], 'case kept without the i flag');
-  t.deepEqual(requiredLiterals(String.raw`forwards?\b`, true), [['forward']], 'an optional letter ends the run before it');
-  t.deepEqual(requiredLiterals(String.raw`no+w`, true), [['no']], 'a repeated letter stays once and ends the run');
-  t.deepEqual(requiredLiterals(String.raw`colou{0,1}r`, true), [['colo']]);
-  t.deepEqual(requiredLiterals(String.raw`hands off|down with`, true), [['hands off', 'down with']], 'one of the alternatives');
-  t.deepEqual(requiredLiterals(String.raw`\b(?:we|you) must\b`, true), [['we', 'you'], [' must']]);
-  t.deepEqual(requiredLiterals(String.raw`(?:and\s)?the (?:\w+ )?bosses`, true), [['the '], ['bosses']], 'optional groups are left out');
-  t.deepEqual(requiredLiterals(String.raw`(?:hands off|x) the`, true), [[' the']], 'an alternative without literals gives no clause');
-  t.deepEqual(requiredLiterals(String.raw`(?:(?:a|b)c|de)fg`, true), [['fg']], 'single letters are too short to test');
-  t.deepEqual(requiredLiterals(String.raw`(?:(?:ab|cd)ef|gh)ij`, true), [['ab', 'cd', 'gh'], ['ij']]);
-  t.deepEqual(requiredLiterals(String.raw`[Ww]e must\.`, true), [['e must']], 'a class and an escaped dot break the run');
-  t.deepEqual(requiredLiterals(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), [[' gang']]);
-  t.deepEqual(requiredLiterals('a{x}b', true), [['x}b']], 'a brace that is no quantifier is left out');
-  t.deepEqual(requiredLiterals(String.raw`(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12ab`, true), [['ab']], 'a back-reference of two digits is one item');
-  t.deepEqual(requiredLiterals(String.raw`\101pple`, true), [['pple']], 'so is an octal escape');
-  t.deepEqual(requiredLiterals('¡Viva la revolución!', true), [['viva la revoluci'], ['n!']], 'non-ASCII characters are left out');
+test('the required literals are read from the pattern: runs, combined as the pattern combines them', (t) => {
+  const shown = (source: string, ignoreCase = true): string => showRequirement(requiredLiterals(source, ignoreCase));
+  t.is(shown(String.raw`\bup\s+to\s+us\b`), '"up" & "to" & "us"');
+  t.is(shown(String.raw`(?<!not\s)\bLet us\b`), '"let us"', 'a negative lookaround is left out');
+  t.is(shown(String.raw`\bDown with\b`, false), '"Down with"', 'case kept without the i flag');
+  t.is(shown(String.raw`forwards?\b`), '"forward"', 'an optional letter ends the run before it');
+  t.is(shown(String.raw`no+w`), '"no"', 'a repeated letter stays once and ends the run');
+  t.is(shown(String.raw`colou{0,1}r`), '"colo"');
+  t.is(shown(String.raw`hands off|down with`), '"hands off" | "down with"', 'one of the alternatives');
+  t.is(shown(String.raw`\b(?:we|you) must\b`), '("we" | "you") & " must"');
+  t.is(shown(String.raw`(?:and\s)?the (?:\w+ )?bosses`), '"the " & "bosses"', 'optional groups are left out');
+  t.is(shown(String.raw`(?:hands off|x) the`), '" the"', 'an alternative without literals gives no requirement');
+  t.is(shown(String.raw`(?:(?:a|b)c|de)fg`), '"fg"', 'single letters are too short to test');
+  t.is(shown(String.raw`(?:(?:ab|cd)ef|gh)ij`), '(("ab" | "cd") & "ef" | "gh") & "ij"');
+  t.is(shown(String.raw`\b(?:we\s+must|you\s+should)\b`), '"we" & "must" | "you" & "should"', 'each alternative keeps all it needs');
+  t.is(shown(String.raw`\w+(?=\s+at\s+least\b)`), '"at" & "least"', "a positive lookahead's text is in the sentence too");
+  t.is(shown(String.raw`(?<=\bdown\s)with`), '"down" & "with"', 'so is a positive lookbehind\'s');
+  t.is(shown(String.raw`[Ww]e must\.`), '"e must"', 'a class and an escaped dot break the run');
+  t.is(shown(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), '" gang"');
+  t.is(shown('a{x}b'), '"x}b"', 'a brace that is no quantifier is left out');
+  t.is(shown(String.raw`(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12ab`), '"ab"', 'a back-reference of two digits is one item');
+  t.is(shown(String.raw`\101pple`), '"pple"', 'so is an octal escape');
+  t.is(shown('¡Viva la revolución!'), '"viva la revoluci" & "n!"', 'non-ASCII characters are left out');
+});
+
+test('a sentence that holds literals of different alternatives, but all of none, is skipped', (t) => {
+  const [p] = compilePatterns([{ id: 'p', note: 'n', pattern: String.raw`\b(?:we\s+must|you\s+should)\s+act\b` }]);
+  t.true(mayMatch(p, new PatternTarget('You should act now.')));
+  t.false(mayMatch(p, new PatternTarget('We should act now.')), '"we" and "should" are from different alternatives');
+  const [ahead] = compilePatterns([{ id: 'a', note: 'n', pattern: String.raw`\b\w+(?=\s+at\s+last\b)` }]);
+  t.false(mayMatch(ahead, new PatternTarget('Free at least.')), 'the lookahead needs "last"');
 });
 
 test('mayMatch never rules out a sentence a pattern matches (every lexicon pattern, every sentence of two texts)', (t) => {
@@ -33,7 +45,7 @@ test('mayMatch never rules out a sentence a pattern matches (every lexicon patte
   const entries = [...lexicons.lexicons.values()].filter((l) => l.kind === 'patterns').flatMap((l) => l.entries as PatternEntry[]);
   const patterns = compilePatterns(entries);
   t.true(patterns.length > 100);
-  t.true(patterns.filter((p) => p.literals.length > 0).length > patterns.length / 2, 'most patterns have a literal to test for');
+  t.true(patterns.filter((p) => !isNoRequirement(p.literals)).length > patterns.length / 2, 'most patterns have a literal to test for');
   const texts = [readFileSync(new URL('../examples/example.md', import.meta.url), 'utf8'), ...entries.flatMap((e) => [...(e.examples ?? []), ...(e.counterExamples ?? [])])];
   let skipped = 0;
   let checked = 0;
@@ -105,4 +117,44 @@ test('the lower-cased twins find exactly what the case-insensitive patterns find
   for (const text of examples) if (!text.includes('\n') && !same(text)) t.fail(`the twins differ on "${text}"`);
   const words = ['we', 'WE', 'must', 'Let', 'us', 'I', 'urge', 'the', 'Congress', 'enemy', 'İstanbul', 'ſtand', 'K', 'ı', 'Down', 'with', '!', ',', '—'];
   fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (ws) => same(ws.join(' '))));
+});
+
+test('property: mayMatch never rules out a text the pattern matches (generated patterns and texts)', (t) => {
+  // Patterns from a small grammar over a few letters, spaces and marks, so that generated texts often match them.
+  const { pattern } = fc.letrec<{ pattern: string; sequence: string; item: string; atom: string }>((tie) => ({
+    pattern: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
+    sequence: fc.array(tie('item'), { maxLength: 5 }).map((items) => items.join('')),
+    item: fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(tie('atom'), fc.constantFrom('', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,3}', '+?')).map(([a, q]) => a + q) },
+      { weight: 1, arbitrary: fc.constantFrom(String.raw`\b`, String.raw`\B`, '^', '$') },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), fc.oneof({ depthSize: 'small' }, tie('pattern'))).map(([open, p]) => `${open}${p})`),
+      },
+    ),
+    atom: fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'A', ' ', "'", '-', 'k') },
+      { weight: 2, arbitrary: fc.constantFrom(String.raw`\s`, String.raw`\W`, String.raw`\w`, String.raw`\.`, '.', '[ab]', '[^a]', "[ ']") },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('(?:', '('), tie('pattern')).map(([open, p]) => `${open}${p})`) },
+    ),
+  }));
+  const text = fc.array(fc.constantFrom('a', 'b', 'A', 'B', 'k', ' ', ' ', "'", '-', '.', '\u017F', '\u212A'), { maxLength: 14 }).map((units) => units.join(''));
+  t.notThrows(() =>
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('i', '', 'iu', 'u'), fc.array(text, { minLength: 1, maxLength: 8 }), (source, flags, texts) => {
+        let compiled;
+        try {
+          [compiled] = compilePatterns([{ id: 'p', note: 'n', pattern: source, flags }]);
+        } catch {
+          return true; // Not a valid expression under these flags.
+        }
+        for (const s of texts) {
+          compiled.regex.lastIndex = 0;
+          if (compiled.regex.test(s) && !mayMatch(compiled, new PatternTarget(s))) return false;
+        }
+        return true;
+      }),
+      { numRuns: 3000 },
+    ),
+  );
 });

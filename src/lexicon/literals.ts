@@ -1,21 +1,110 @@
 // The literal text a regular expression cannot match without: cheap `includes` tests that let most sentences skip the regex.
 
 /**
- * What every match of a regular expression contains, as clauses that must all hold; a clause holds when the text
- * contains at least one of its strings. `\bup\s+to\s+us\b` gives [["up"], ["to"], ["us"]]; `\b(?:we|you) must\b` gives
- * [["we", "you"], [" must"]].
+ * What every match of a regular expression contains, as a condition on the text it runs on: a literal string, all of
+ * several conditions, or one of several. `\bup\s+to\s+us\b` gives all of "up", "to", "us"; `\b(?:we must|you should)\b`
+ * gives one of (all of "we", " must") and (all of "you", " should"). `{ all: [] }` asks for nothing.
  */
-export type LiteralClauses = string[][];
+export type Requirement = string | { all: Requirement[] } | { any: Requirement[] };
+
+/** The requirement that holds for every text. */
+export const NO_REQUIREMENT: Requirement = { all: [] };
 
 /**
- * The literal requirements of `source`: runs of two or more literal characters, and groups whose every alternative has
- * one. Optional and repeated items, classes, escapes and lookarounds are left out, so the clauses are a necessary
- * condition for a match, never a sufficient one: text that fails a clause cannot match, and skipping the regex there
- * changes no result. Strings are lower-cased when `ignoreCase`; only ASCII characters are kept, whose case folding
- * `toLowerCase` reproduces.
+ * The literal requirement of `source`: runs of two or more literal characters, combined as the pattern combines them
+ * (a sequence needs all of its items, a group of alternatives one of them). Optional and repeated items, classes, escapes
+ * and negative lookarounds are left out; a positive lookaround's text is in the searched text too, so it counts. The
+ * requirement is therefore a necessary condition for a match, never a sufficient one: text that fails it cannot match,
+ * and skipping the regex there changes no result. Strings are lower-cased when `ignoreCase`; only ASCII characters are
+ * kept, whose case folding `toLowerCase` reproduces.
  */
-export function requiredLiterals(source: string, ignoreCase: boolean): LiteralClauses {
-  return new LiteralReader(source, ignoreCase).alternatives(0).clauses;
+export function requiredLiterals(source: string, ignoreCase: boolean): Requirement {
+  return new LiteralReader(source, ignoreCase).alternatives(0).requirement;
+}
+
+/** All of `items`: nested conjunctions flattened, items that ask for nothing left out, a single item as itself. */
+export function allOf(items: readonly Requirement[]): Requirement {
+  const flat: Requirement[] = [];
+  for (const item of items) {
+    if (typeof item === 'object' && 'all' in item) flat.push(...item.all);
+    else flat.push(item);
+  }
+  const unique = dedupe(flat);
+  return unique.length === 1 ? unique[0] : { all: unique };
+}
+
+/** One of `items`: nothing is required when one of them asks for nothing; nested disjunctions flattened. */
+export function anyOf(items: readonly Requirement[]): Requirement {
+  const flat: Requirement[] = [];
+  for (const item of items) {
+    if (isNoRequirement(item)) return NO_REQUIREMENT;
+    if (typeof item === 'object' && 'any' in item) flat.push(...item.any);
+    else flat.push(item);
+  }
+  const unique = dedupe(flat);
+  return unique.length === 1 ? unique[0] : { any: unique };
+}
+
+export function isNoRequirement(requirement: Requirement): boolean {
+  return typeof requirement === 'object' && 'all' in requirement && requirement.all.length === 0;
+}
+
+function dedupe(items: readonly Requirement[]): Requirement[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A rough share of sentences that hold `literal`, used only to choose what to test first: a string of two letters is in
+ * nearly every sentence, each more letter halves that. Never used to decide whether a pattern may match.
+ */
+export function literalLikelihood(literal: string): number {
+  return Math.min(1, 2 ** (2 - literal.length));
+}
+
+/** The same estimate for a requirement: all of several as likely as its rarest item, one of several as their sum. */
+export function likelihood(requirement: Requirement): number {
+  if (typeof requirement === 'string') return literalLikelihood(requirement);
+  if ('all' in requirement) return Math.min(1, ...requirement.all.map(likelihood));
+  return Math.min(1, requirement.any.reduce((sum, r) => sum + likelihood(r), 0));
+}
+
+/**
+ * Literals one of which every text that meets `requirement` holds, or undefined when a walk finds none: a literal itself;
+ * for all of several, the set of the item that looks rarest; for one of several, the sets of all of them together.
+ */
+export function keyLiterals(requirement: Requirement): string[] | undefined {
+  if (typeof requirement === 'string') return [requirement];
+  if ('any' in requirement) {
+    const union = new Set<string>();
+    for (const r of requirement.any) {
+      const key = keyLiterals(r);
+      if (key === undefined) return undefined;
+      for (const literal of key) union.add(literal);
+    }
+    return [...union];
+  }
+  let best: string[] | undefined;
+  let bestLikelihood = Infinity;
+  for (const r of requirement.all) {
+    const key = keyLiterals(r);
+    const estimate = key && Math.min(1, key.reduce((sum, literal) => sum + literalLikelihood(literal), 0));
+    if (key !== undefined && estimate! < bestLikelihood) [best, bestLikelihood] = [key, estimate!];
+  }
+  return best;
+}
+
+/** A requirement in words, for tests and dumps: `"up" & "to" & ("we" | "you")`. */
+export function showRequirement(requirement: Requirement, nested = false): string {
+  if (typeof requirement === 'string') return JSON.stringify(requirement);
+  if ('all' in requirement) return requirement.all.length === 0 ? 'nothing' : requirement.all.map((r) => showRequirement(r, true)).join(' & ');
+  const shown = requirement.any.map((r) => showRequirement(r, false)).join(' | ');
+  return nested ? `(${shown})` : shown;
 }
 
 /** One pass of recursive descent over a pattern's source: each character is read once. */
@@ -25,25 +114,25 @@ class LiteralReader {
     private readonly ignoreCase: boolean,
   ) {}
 
-  /** Alternatives from `from` up to the `)` that closes their group (or the end): their clauses and where they stop. */
-  alternatives(from: number): { clauses: LiteralClauses; end: number } {
-    const branches: LiteralClauses[] = [];
+  /** Alternatives from `from` up to the `)` that closes their group (or the end): their requirement and where they stop. */
+  alternatives(from: number): { requirement: Requirement; end: number } {
+    const branches: Requirement[] = [];
     let i = from;
     for (;;) {
       const branch = this.sequence(i);
-      branches.push(branch.clauses);
-      if (this.source[branch.end] !== '|') return { clauses: combineBranches(branches), end: branch.end };
+      branches.push(branch.requirement);
+      if (this.source[branch.end] !== '|') return { requirement: anyOf(branches), end: branch.end };
       i = branch.end + 1;
     }
   }
 
   /** A sequence up to the next `|` or `)` of its own level (or the end). */
-  private sequence(from: number): { clauses: LiteralClauses; end: number } {
+  private sequence(from: number): { requirement: Requirement; end: number } {
     const { source, ignoreCase } = this;
-    const clauses: LiteralClauses = [];
+    const items: Requirement[] = [];
     let run = '';
     const endRun = (): void => {
-      if (run.length >= 2) clauses.push([ignoreCase ? run.toLowerCase() : run]);
+      if (run.length >= 2) items.push(ignoreCase ? run.toLowerCase() : run);
       run = '';
     };
     let i = from;
@@ -62,12 +151,14 @@ class LiteralReader {
       }
       if (c === '(') {
         endRun();
-        const lookaround = source[i + 1] === '?' && (source[i + 2] === '=' || source[i + 2] === '!' || (source[i + 2] === '<' && (source[i + 3] === '=' || source[i + 3] === '!')));
-        const inner = source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) && !lookaround ? source.indexOf('>', i) + 1 : lookaround ? i + (source[i + 2] === '<' ? 4 : 3) : i + 1;
+        const lookbehind = source.startsWith('(?<=', i) || source.startsWith('(?<!', i);
+        const lookahead = source.startsWith('(?=', i) || source.startsWith('(?!', i);
+        const negative = source.startsWith('(?!', i) || source.startsWith('(?<!', i);
+        const inner = lookbehind ? i + 4 : lookahead || source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1;
         const group = this.alternatives(inner);
         const close = group.end + 1;
         const after = skipQuantifier(source, close);
-        if (!lookaround && !optionalQuantifier(source, close, after)) clauses.push(...group.clauses);
+        if (!negative && !optionalQuantifier(source, close, after)) items.push(group.requirement);
         i = after;
         continue;
       }
@@ -91,26 +182,8 @@ class LiteralReader {
       i++;
     }
     endRun();
-    return { clauses, end: i };
+    return { requirement: allOf(items), end: i };
   }
-}
-
-/** Alternatives combined: one clause from each (its most selective), or nothing when one alternative has none. */
-function combineBranches(branches: LiteralClauses[]): LiteralClauses {
-  if (branches.length === 1) return branches[0];
-  const union: string[] = [];
-  for (const clauses of branches) {
-    if (clauses.length === 0) return [];
-    union.push(...mostSelective(clauses));
-  }
-  return [[...new Set(union)]];
-}
-
-function mostSelective(clauses: LiteralClauses): string[] {
-  const shortest = (c: string[]): number => c.reduce((min, s) => Math.min(min, s.length), Infinity);
-  let best = clauses[0];
-  for (const c of clauses) if (shortest(c) > shortest(best)) best = c;
-  return best;
 }
 
 const QUANTIFIER_BRACES = /\{\d+(?:,\d*)?\}/y;

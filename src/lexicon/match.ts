@@ -4,7 +4,7 @@ import type { Span, Token } from '../text/model.js';
 import { flatLines } from '../text/flat.js';
 import { tokenize } from '../text/tokens.js';
 import { exactLiterals, foldedLiterals, scanHas, type LiteralScan } from './literal-index.js';
-import { requiredLiterals, type LiteralClauses } from './literals.js';
+import { keyLiterals, likelihood, requiredLiterals, type Requirement } from './literals.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
 /** One match of a term entry in a token list. */
@@ -89,9 +89,11 @@ export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
   entry: E;
   regex: RegExp;
   /** Literal text every match contains (lower-cased for a case-insensitive pattern): see `mayMatch`. */
-  literals: LiteralClauses;
-  /** The same clauses as numbers in the literal index of the pattern's case mode. */
-  literalIds: number[][];
+  literals: Requirement;
+  /** The same requirement with each literal as its number in the literal index of the pattern's case mode. */
+  literalTest: LiteralTest;
+  /** The numbers of literals one of which every match contains, to file the pattern under (undefined: none). */
+  keyIds: number[] | undefined;
   ignoreCase: boolean;
   /**
    * For a case-insensitive pattern whose cased letters are all ASCII: the same expression with its capitals lower-cased
@@ -135,23 +137,41 @@ export class PatternTarget {
   }
 }
 
+/**
+ * A `Requirement` with its literals numbered, in one shape for every node (V8 runs `holds` fastest on one shape): a literal
+ * (`id` ≥ 0), or all (`all`) or one of its `items`, the rarest-looking first so that a sentence fails fast.
+ */
+export interface LiteralTest {
+  id: number;
+  all: boolean;
+  items: LiteralTest[];
+}
+
+function numbered(requirement: Requirement, intern: (literal: string) => number): LiteralTest {
+  if (typeof requirement === 'string') return { id: intern(requirement), all: false, items: [] };
+  const all = 'all' in requirement;
+  const items = [...(all ? requirement.all : requirement.any)];
+  // Rarest first for all (the first missing one ends the test), likeliest first for one of (the first present one does).
+  items.sort((a, b) => (all ? likelihood(a) - likelihood(b) : likelihood(b) - likelihood(a)));
+  return { id: -1, all, items: items.map((r) => numbered(r, intern)) };
+}
+
+function holds(test: LiteralTest, scan: LiteralScan): boolean {
+  if (test.id >= 0) return scanHas(scan, test.id);
+  if (test.all) {
+    for (const t of test.items) if (!holds(t, scan)) return false;
+    return true;
+  }
+  for (const t of test.items) if (holds(t, scan)) return true;
+  return false;
+}
+
 /** False when `target` lacks literal text the pattern needs, so the regex cannot match there and need not run. */
 export function mayMatch(pattern: CompiledPattern, target: PatternTarget): boolean {
-  const clauses = pattern.literalIds;
-  if (clauses.length === 0) return true;
+  const test = pattern.literalTest;
+  if (test.all && test.items.length === 0) return true;
   const scan = target.literalsFor(pattern.ignoreCase);
-  if (scan === undefined) return true;
-  for (const clause of clauses) {
-    let found = false;
-    for (const id of clause) {
-      if (scanHas(scan, id)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
+  return scan === undefined || holds(test, scan);
 }
 
 /** One match of a pattern in a sentence, with offsets into the document. */
@@ -170,8 +190,8 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     const regex = new RegExp(entry.pattern, [...flags].join(''));
     const literals = requiredLiterals(entry.pattern, regex.ignoreCase);
     const index = regex.ignoreCase ? foldedLiterals : exactLiterals;
-    const literalIds = literals.map((clause) => clause.map((literal) => index.intern(literal)));
-    const compiled: CompiledPattern<E> = { entry, regex, literals, literalIds, ignoreCase: regex.ignoreCase };
+    const intern = (literal: string): number => index.intern(literal);
+    const compiled: CompiledPattern<E> = { entry, regex, literals, literalTest: numbered(literals, intern), keyIds: keyLiterals(literals)?.map(intern), ignoreCase: regex.ignoreCase };
     const lowered = regex.ignoreCase ? lowerCasedSource(entry.pattern) : undefined;
     if (lowered !== undefined) {
       flags.delete('i');
@@ -284,9 +304,9 @@ export function lowerCasedSource(source: string): string | undefined {
 }
 
 /**
- * Which patterns of a list can match, found from the literals: each pattern is filed under the literals of one clause it
- * needs (the one with the fewest alternatives), so a sentence looks only at the patterns filed under the literals it holds,
- * and at those that need none. Built once per list (lists are compiled once per lexicon set).
+ * Which patterns of a list can match, found from the literals: each pattern is filed under a set of literals one of which
+ * every match contains (`keyLiterals`), so a sentence looks only at the patterns filed under the literals it holds, and at
+ * those that need none. Built once per list (lists are compiled once per lexicon set).
  */
 interface CandidateIndex {
   /** Patterns with no literal to test for. */
@@ -324,14 +344,12 @@ function candidates(patterns: readonly CompiledPattern[], target: PatternTarget)
 function buildCandidateIndex(patterns: readonly CompiledPattern[]): CandidateIndex {
   const index: CandidateIndex = { always: [], folded: [], exact: [] };
   patterns.forEach((pattern, i) => {
-    if (pattern.literalIds.length === 0) {
+    if (pattern.keyIds === undefined) {
       index.always.push(i);
       return;
     }
-    let key = pattern.literalIds[0];
-    for (const clause of pattern.literalIds) if (clause.length < key.length) key = clause;
     const table = pattern.ignoreCase ? index.folded : index.exact;
-    for (const id of key) (table[id] ??= []).push(i);
+    for (const id of pattern.keyIds) (table[id] ??= []).push(i);
   });
   return index;
 }
