@@ -9,27 +9,39 @@ import type { PatternEntry } from '../src/lexicon/schema.js';
 
 test('the required literals are read from the pattern: runs, combined as the pattern combines them', (t) => {
   const shown = (source: string, ignoreCase = true): string => showRequirement(requiredLiterals(source, ignoreCase));
-  t.is(shown(String.raw`\bup\s+to\s+us\b`), '"up" & "to" & "us"');
-  t.is(shown(String.raw`(?<!not\s)\bLet us\b`), '"let us"', 'a negative lookaround is left out');
-  t.is(shown(String.raw`\bDown with\b`, false), '"Down with"', 'case kept without the i flag');
+  t.is(shown(String.raw`\bup\s+to\s+us\b`), String.raw`"\bup\b" & "\bto\b" & "\bus\b"`, 'a word boundary (\b, \s) next to a literal is kept');
+  t.is(shown(String.raw`(?<!not\s)\bLet us\b`), String.raw`"\blet us\b"`, 'a negative lookaround is left out');
+  t.is(shown(String.raw`\bDown with\b`, false), String.raw`"\bDown with\b"`, 'case kept without the i flag');
   t.is(shown(String.raw`forwards?\b`), '"forward"', 'an optional letter ends the run before it');
   t.is(shown(String.raw`no+w`), '"no"', 'a repeated letter stays once and ends the run');
   t.is(shown(String.raw`colou{0,1}r`), '"colo"');
   t.is(shown(String.raw`hands off|down with`), '"hands off" | "down with"', 'one of the alternatives');
-  t.is(shown(String.raw`\b(?:we|you) must\b`), '("we" | "you") & " must"');
-  t.is(shown(String.raw`(?:and\s)?the (?:\w+ )?bosses`), '"the " & "bosses"', 'optional groups are left out');
+  t.is(shown(String.raw`\b(?:we|you) must\b`), String.raw`("\bwe\b" | "\byou\b") & " must\b"`, 'boundaries reach into a group and out of it');
+  t.is(shown(String.raw`(?:and\s)?the (?:\w+ )?bosses`), String.raw`"the " & "\bbosses"`, 'optional groups are left out');
   t.is(shown(String.raw`(?:hands off|x) the`), '" the"', 'an alternative without literals gives no requirement');
   t.is(shown(String.raw`(?:(?:a|b)c|de)fg`), '"fg"', 'single letters are too short to test');
   t.is(shown(String.raw`(?:(?:ab|cd)ef|gh)ij`), '(("ab" | "cd") & "ef" | "gh") & "ij"');
-  t.is(shown(String.raw`\b(?:we\s+must|you\s+should)\b`), '"we" & "must" | "you" & "should"', 'each alternative keeps all it needs');
-  t.is(shown(String.raw`\w+(?=\s+at\s+least\b)`), '"at" & "least"', "a positive lookahead's text is in the sentence too");
-  t.is(shown(String.raw`(?<=\bdown\s)with`), '"down" & "with"', 'so is a positive lookbehind\'s');
+  t.is(shown(String.raw`\b(?:we\s+must|you\s+should)\b`), String.raw`"\bwe\b" & "\bmust\b" | "\byou\b" & "\bshould\b"`, 'each alternative keeps all it needs');
+  t.is(shown(String.raw`\w+(?=\s+at\s+least\b)`), String.raw`"\bat\b" & "\bleast\b"`, "a positive lookahead's text is in the sentence too");
+  t.is(shown(String.raw`(?<=\bdown\s)with`), String.raw`"\bdown\b" & "with"`, 'so is a positive lookbehind\'s');
+  t.is(shown(String.raw`\b(?:he)+\b`), String.raw`"\bhe"`, 'a repeated group: its first round has the boundary before, its last the one after');
+  t.is(shown(String.raw`\bhe+\b`), String.raw`"\bhe"`, 'a repeated letter: the boundary after is after its last repetition');
+  t.is(shown(String.raw`\s(?<=he\s)`), String.raw`"he\b"`, 'what stands before a lookbehind says nothing of where its text starts');
+  t.is(shown(String.raw`\b(?:a\s+)?he\b`), String.raw`"\bhe\b"`, 'a boundary both with an optional item and without it');
+  t.is(shown(String.raw`\bthe,?\s*(?:very\s+)?same\b`), String.raw`"\bthe" & "same\b"`, '"thesame" matches too: no boundary known before "same"');
+  t.is(shown(String.raw`\bthe (?:new|old) ways?\b`), String.raw`"\bthe " & ("\bnew\b" | "\bold\b") & " way"`, 'a literal space is a boundary');
   t.is(shown(String.raw`[Ww]e must\.`), '"e must"', 'a class and an escaped dot break the run');
-  t.is(shown(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), '" gang"');
+  t.is(shown(String.raw`\p{Lu}[\p{L}-]+ gang\b`, false), String.raw`" gang\b"`);
   t.is(shown('a{x}b'), '"x}b"', 'a brace that is no quantifier is left out');
   t.is(shown(String.raw`(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12ab`), '"ab"', 'a back-reference of two digits is one item');
   t.is(shown(String.raw`\101pple`), '"pple"', 'so is an octal escape');
   t.is(shown('¡Viva la revolución!'), '"viva la revoluci" & "n!"', 'non-ASCII characters are left out');
+});
+
+test('a sentence that holds a pattern\'s words only inside other words is skipped', (t) => {
+  const [p] = compilePatterns([{ id: 'p', note: 'n', pattern: String.raw`\b(?:he|she)\s+(?:is|was)\s+us\b` }]);
+  t.true(mayMatch(p, new PatternTarget('Then he was us.')));
+  t.false(mayMatch(p, new PatternTarget('The thesis was useful.')), '"he", "is" and "us" only inside other words');
 });
 
 test('a sentence that holds literals of different alternatives, but all of none, is skipped', (t) => {
@@ -119,42 +131,84 @@ test('the lower-cased twins find exactly what the case-insensitive patterns find
   fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (ws) => same(ws.join(' '))));
 });
 
+// Words that hide inside one another (he in the and she, we in were, us in use, at in that), so that word boundaries
+// decide whether a text holds a literal.
+const WORDS = ['he', 'the', 'she', 'we', 'were', 'us', 'use', 'a', 'at', 'that', 'k'];
+/** A generated pattern's source, and a text written to match it (its assertions may still fail there). */
+type Sample = [source: string, text: string];
+/** Pattern items other than words, each with texts it matches. */
+const MARKS: [string, string[]][] = [
+  [' ', [' ']],
+  [String.raw`\s+`, [' ', '  ']],
+  [String.raw`\s*`, ['', ' ']],
+  [String.raw`\s`, [' ']],
+  [String.raw`\W`, [',', ' ']],
+  [String.raw`\W*`, ['', '-', ', ']],
+  [String.raw`\b`, ['']],
+  [String.raw`\b`, ['']],
+  [String.raw`\B`, ['']],
+  ['[ ,]', [' ', ',']],
+  ['.', ['a', ' ']],
+  [String.raw`\w*`, ['', 'e', 'us']],
+  ['^', ['']],
+  ['$', ['']],
+  [',?', ['', ',']],
+  ["'", ["'"]],
+  ['-', ['-']],
+];
+const repeated = (text: string, quantifier: string, times: number): string =>
+  text.repeat({ '': 1, '?': times % 2, '+': 1 + (times % 2), '*': times, '{2}': 2, '{1,2}': 1 + (times % 2) }[quantifier] ?? 1);
+const { pattern: samplePattern } = fc.letrec<{ pattern: Sample; sequence: Sample; item: Sample }>((tie) => ({
+  pattern: fc
+    .tuple(fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }), fc.nat())
+    .map(([alternatives, pick]): Sample => [alternatives.map((a) => a[0]).join('|'), alternatives[pick % alternatives.length][1]]),
+  sequence: fc.array(tie('item'), { minLength: 1, maxLength: 4 }).map((items): Sample => [items.map((i) => i[0]).join(''), items.map((i) => i[1]).join('')]),
+  item: fc.oneof(
+    { depthSize: 'small' },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...WORDS), fc.constantFrom('', '', '', '', '?', '+', '*', '{2}'), fc.nat(2))
+        .map(([w, q, n]): Sample => [w + q, w.slice(0, -1) + repeated(w.slice(-1), q, n)]),
+    },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...MARKS), fc.nat()).map(([[source, texts], pick]): Sample => [source, texts[pick % texts.length]]) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('(?:', '(?:', '(', '(?=', '(?!', '(?<=', '(?<!'), tie('pattern'), fc.constantFrom('', '', '?', '+', '*', '{1,2}'), fc.nat(2))
+        .map(([open, [source, text], q, n]): Sample => {
+          // A lookaround takes no quantifier; a positive one is written with the text it looks at, a negative one with none.
+          if (open === '(?=' || open === '(?<=') return [`${open}${source})`, text];
+          if (open === '(?!' || open === '(?<!') return [`${open}${source})`, ''];
+          return [`${open}${source})${q}`, repeated(text, q, n)];
+        }),
+    },
+  ),
+}));
+const TEXT_UNITS = [...WORDS, 'e', 's', 'K', '\u017F', 'A', 'We', ' ', ' ', ' ', ' ', '', ',', "'", '-', '_', '  '];
+const textOf = (maxLength: number) => fc.array(fc.constantFrom(...TEXT_UNITS), { maxLength }).map((units) => units.join(''));
+
 test('property: mayMatch never rules out a text the pattern matches (generated patterns and texts)', (t) => {
-  // Patterns from a small grammar over a few letters, spaces and marks, so that generated texts often match them.
-  const { pattern } = fc.letrec<{ pattern: string; sequence: string; item: string; atom: string }>((tie) => ({
-    pattern: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.join('|')),
-    sequence: fc.array(tie('item'), { maxLength: 5 }).map((items) => items.join('')),
-    item: fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(tie('atom'), fc.constantFrom('', '', '', '?', '*', '+', '{2}', '{0,2}', '{1,3}', '+?')).map(([a, q]) => a + q) },
-      { weight: 1, arbitrary: fc.constantFrom(String.raw`\b`, String.raw`\B`, '^', '$') },
-      {
-        weight: 1,
-        arbitrary: fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!'), fc.oneof({ depthSize: 'small' }, tie('pattern'))).map(([open, p]) => `${open}${p})`),
-      },
-    ),
-    atom: fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'A', ' ', "'", '-', 'k') },
-      { weight: 2, arbitrary: fc.constantFrom(String.raw`\s`, String.raw`\W`, String.raw`\w`, String.raw`\.`, '.', '[ab]', '[^a]', "[ ']") },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('(?:', '('), tie('pattern')).map(([open, p]) => `${open}${p})`) },
-    ),
-  }));
-  const text = fc.array(fc.constantFrom('a', 'b', 'A', 'B', 'k', ' ', ' ', "'", '-', '.', '\u017F', '\u212A'), { maxLength: 14 }).map((units) => units.join(''));
+  let matched = 0;
   t.notThrows(() =>
     fc.assert(
-      fc.property(pattern, fc.constantFrom('i', '', 'iu', 'u'), fc.array(text, { minLength: 1, maxLength: 8 }), (source, flags, texts) => {
+      fc.property(samplePattern, fc.constantFrom('i', '', 'iu', 'u'), textOf(3), textOf(3), fc.array(textOf(12), { maxLength: 4 }), ([source, sample], flags, before, after, texts) => {
         let compiled;
         try {
           [compiled] = compilePatterns([{ id: 'p', note: 'n', pattern: source, flags }]);
         } catch {
           return true; // Not a valid expression under these flags.
         }
-        for (const s of texts) {
+        for (const text of [before + sample + after, sample, ...texts]) {
           compiled.regex.lastIndex = 0;
-          if (compiled.regex.test(s) && !mayMatch(compiled, new PatternTarget(s))) return false;
+          if (!compiled.regex.test(text)) continue;
+          matched++;
+          if (!mayMatch(compiled, new PatternTarget(text))) return false;
         }
         return true;
       }),
       { numRuns: 3000 },
     ),
   );
+  t.true(matched > 3000, `the texts often match (${matched} times)`);
 });

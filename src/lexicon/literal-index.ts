@@ -1,6 +1,8 @@
 // Which of the patterns' required literals a text contains, found in one pass over the text rather than one search per
 // literal: an Aho–Corasick automaton over every literal that compiled patterns need (see literals.ts and match.ts).
 
+import { isWordCharacter, type Literal } from './literals.js';
+
 /** The literals found in one text: a bit per literal number, valid for the index version it was scanned with. */
 export interface LiteralScan {
   readonly version: number;
@@ -19,21 +21,31 @@ interface Automaton {
   /** The literals found on reaching a state (its own and those of its suffix states): outputs[outputStart[s] … outputStart[s + 1]). */
   outputStart: Int32Array;
   outputs: Int32Array;
+  /** By literal number: 0, or the word boundaries to check where its text is found (1: before it, 2: after it, 3: both). */
+  edges: Uint8Array;
+  /** By literal number: the length of its text. */
+  lengths: Int32Array;
 }
+
+const WORD_START = 1;
+const WORD_END = 2;
 
 /** Numbers literals as patterns are compiled, and finds which of them a text contains. */
 export class LiteralIndex {
   private readonly ids = new Map<string, number>();
+  private readonly literals: Literal[] = [];
   private automaton: Automaton | undefined;
   /** Changes whenever a literal is added: scans made before no longer cover every literal. */
   private versionNumber = 0;
 
   /** The number of `literal`, adding it when it is new. */
-  intern(literal: string): number {
-    let id = this.ids.get(literal);
+  intern(literal: Literal): number {
+    const key = `${Number(literal.wordStart)}${Number(literal.wordEnd)}${literal.text}`;
+    let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(literal, id);
+      id = this.literals.length;
+      this.ids.set(key, id);
+      this.literals.push({ text: literal.text, wordStart: literal.wordStart, wordEnd: literal.wordEnd });
       this.automaton = undefined;
       this.versionNumber++;
     }
@@ -44,15 +56,25 @@ export class LiteralIndex {
     return this.versionNumber;
   }
 
-  /** Every literal of the index that occurs in `text`. */
+  /** Every literal of the index that occurs in `text` (with a word boundary where the literal asks for one). */
   scan(text: string): LiteralScan {
-    const { columns, asciiColumns, width, next, outputStart, outputs } = (this.automaton ??= buildAutomaton(this.ids));
-    const bits = new Uint32Array((this.ids.size + 31) >>> 5);
+    const { columns, asciiColumns, width, next, outputStart, outputs, edges, lengths } = (this.automaton ??= buildAutomaton(this.literals));
+    const bits = new Uint32Array((this.literals.length + 31) >>> 5);
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       s = next[s * width + (c < 128 ? asciiColumns[c] : (columns.get(c) ?? 0))];
-      for (let o = outputStart[s]; o < outputStart[s + 1]; o++) bits[outputs[o] >>> 5] |= 1 << (outputs[o] & 31);
+      for (let o = outputStart[s]; o < outputStart[s + 1]; o++) {
+        const id = outputs[o];
+        const edge = edges[id];
+        if (edge !== 0) {
+          // The text found ends at i; a word character right before or after it rules out a literal with a boundary there.
+          const before = i - lengths[id];
+          if ((edge & WORD_START) !== 0 && before >= 0 && isWordCharacter(text.charCodeAt(before))) continue;
+          if ((edge & WORD_END) !== 0 && i + 1 < text.length && isWordCharacter(text.charCodeAt(i + 1))) continue;
+        }
+        bits[id >>> 5] |= 1 << (id & 31);
+      }
     }
     return { version: this.versionNumber, bits };
   }
@@ -63,10 +85,10 @@ export class LiteralIndex {
  * flat typed arrays, each state's row copied whole from its failure state's: it is built once per process, on the path of
  * every short run, mostly before V8 has optimized anything.
  */
-function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
+function buildAutomaton(literals: readonly Literal[]): Automaton {
   const columns = new Map<number, number>();
   let size = 1;
-  for (const literal of ids.keys()) {
+  for (const { text: literal } of literals) {
     size += literal.length;
     for (let i = 0; i < literal.length; i++) if (!columns.has(literal.charCodeAt(i))) columns.set(literal.charCodeAt(i), columns.size + 1);
   }
@@ -77,7 +99,8 @@ function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
   const columnOf = new Int32Array(size);
   const ends = new Map<number, number[]>();
   let states = 1;
-  for (const [literal, id] of ids) {
+  // Literals of the same text and other boundaries end in the same state.
+  for (const [id, { text: literal }] of literals.entries()) {
     let s = 0;
     for (let i = 0; i < literal.length; i++) {
       const column = columns.get(literal.charCodeAt(i)) ?? 0;
@@ -124,7 +147,9 @@ function buildAutomaton(ids: ReadonlyMap<string, number>): Automaton {
   outputStart[states] = found.length;
   const asciiColumns = new Int32Array(128);
   for (const [c, column] of columns) if (c < 128) asciiColumns[c] = column;
-  return { columns, asciiColumns, width, next, outputStart, outputs: Int32Array.from(found) };
+  const edges = Uint8Array.from(literals, (l) => (l.wordStart ? WORD_START : 0) | (l.wordEnd ? WORD_END : 0));
+  const lengths = Int32Array.from(literals, (l) => l.text.length);
+  return { columns, asciiColumns, width, next, outputStart, outputs: Int32Array.from(found), edges, lengths };
 }
 
 /** True when the scan found literal `id`. */

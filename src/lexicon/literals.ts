@@ -1,75 +1,91 @@
 // The literal text a regular expression cannot match without: cheap `includes` tests that let most sentences skip the regex.
 
 /**
- * What every match of a regular expression contains, as a condition on the text it runs on: a literal string, all of
- * several conditions, or one of several. `\bup\s+to\s+us\b` gives all of "up", "to", "us"; `\b(?:we must|you should)\b`
- * gives one of (all of "we", " must") and (all of "you", " should"). `{ all: [] }` asks for nothing.
+ * Literal text every match contains. `wordStart`: the pattern puts a word boundary right before it (`\bwe`, `\swe`,
+ * `^we`), so the character before it in the text is no word character (A–Z, a–z, 0–9, _) or there is none; `wordEnd`:
+ * the same right after it. "he" is in "the"; `\bhe\b`'s literal is not.
  */
-export type Requirement = string | { all: Requirement[] } | { any: Requirement[] };
+export interface Literal {
+  text: string;
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+/**
+ * What every match of a regular expression contains, as a condition on the text it runs on: a literal, all of several
+ * conditions, or one of several. `\bup\s+to\s+us\b` gives all of \bup\b, \bto\b and \bus\b; `(?:we must|you should)`
+ * gives one of "we must" and "you should". `{ all: [] }` asks for nothing.
+ */
+export type Requirement = Literal | { all: Requirement[] } | { any: Requirement[] };
 
 /** The requirement that holds for every text. */
 export const NO_REQUIREMENT: Requirement = { all: [] };
 
 /**
  * The literal requirement of `source`: runs of two or more literal characters, combined as the pattern combines them
- * (a sequence needs all of its items, a group of alternatives one of them). Optional and repeated items, classes, escapes
- * and negative lookarounds are left out; a positive lookaround's text is in the searched text too, so it counts. The
- * requirement is therefore a necessary condition for a match, never a sufficient one: text that fails it cannot match,
- * and skipping the regex there changes no result. Strings are lower-cased when `ignoreCase`; only ASCII characters are
- * kept, whose case folding `toLowerCase` reproduces.
+ * (a sequence needs all of its items, a group of alternatives one of them), each marked where the pattern puts a word
+ * boundary next to it. Optional and repeated items, classes, escapes and negative lookarounds are left out; a positive
+ * lookaround's text is in the searched text too, so it counts. The requirement is therefore a necessary condition for a
+ * match, never a sufficient one: text that fails it cannot match, and skipping the regex there changes no result.
+ * Strings are lower-cased when `ignoreCase`; only ASCII characters are kept, whose case folding `toLowerCase` reproduces.
  */
 export function requiredLiterals(source: string, ignoreCase: boolean): Requirement {
-  return new LiteralReader(source, ignoreCase).alternatives(0).requirement;
+  // Equal items are merged only now: while reading, a literal may still be marked by what follows it.
+  return simplified(new LiteralReader(source, ignoreCase).alternatives(0, false).requirement);
 }
 
-/** All of `items`: nested conjunctions flattened, items that ask for nothing left out, a single item as itself. */
-export function allOf(items: readonly Requirement[]): Requirement {
-  const flat: Requirement[] = [];
-  for (const item of items) {
-    if (typeof item === 'object' && 'all' in item) flat.push(...item.all);
-    else flat.push(item);
-  }
-  const unique = dedupe(flat);
-  return unique.length === 1 ? unique[0] : { all: unique };
+/** Whether a UTF-16 code unit is a word character for `\b` (ASCII letters, digits and _). */
+export function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** One of `items`: nothing is required when one of them asks for nothing; nested disjunctions flattened. */
-export function anyOf(items: readonly Requirement[]): Requirement {
-  const flat: Requirement[] = [];
-  for (const item of items) {
-    if (isNoRequirement(item)) return NO_REQUIREMENT;
-    if (typeof item === 'object' && 'any' in item) flat.push(...item.any);
-    else flat.push(item);
-  }
-  const unique = dedupe(flat);
-  return unique.length === 1 ? unique[0] : { any: unique };
+function isLiteral(requirement: Requirement): requirement is Literal {
+  return 'text' in requirement;
 }
 
 export function isNoRequirement(requirement: Requirement): boolean {
-  return typeof requirement === 'object' && 'all' in requirement && requirement.all.length === 0;
+  return 'all' in requirement && requirement.all.length === 0;
 }
 
-function dedupe(items: readonly Requirement[]): Requirement[] {
+/** All of `items`, nested conjunctions flattened; a single item as itself. */
+function allOf(items: readonly Requirement[]): Requirement {
+  const flat = items.flatMap((item) => ('all' in item ? item.all : [item]));
+  return flat.length === 1 ? flat[0] : { all: flat };
+}
+
+/** One of `items`: nothing is required when one of them asks for nothing; nested disjunctions flattened. */
+function anyOf(items: readonly Requirement[]): Requirement {
+  if (items.some(isNoRequirement)) return NO_REQUIREMENT;
+  const flat = items.flatMap((item) => ('any' in item ? item.any : [item]));
+  return flat.length === 1 ? flat[0] : { any: flat };
+}
+
+/** The requirement with equal items of a conjunction or disjunction merged. */
+function simplified(requirement: Requirement): Requirement {
+  if (isLiteral(requirement)) return requirement;
+  const all = 'all' in requirement;
   const seen = new Set<string>();
-  return items.filter((item) => {
+  const items: Requirement[] = [];
+  for (const item of (all ? requirement.all : requirement.any).map(simplified)) {
     const key = JSON.stringify(item);
-    if (seen.has(key)) return false;
+    if (!seen.has(key)) items.push(item);
     seen.add(key);
-    return true;
-  });
+  }
+  return all ? allOf(items) : anyOf(items);
 }
 
 /**
  * A rough share of sentences that hold `literal`, used only to choose what to test first: a string of two letters is in
- * nearly every sentence, each more letter halves that. Never used to decide whether a pattern may match.
+ * nearly every sentence, each more letter halves that, and a word boundary at either end halves it again. Never used to
+ * decide whether a pattern may match.
  */
-export function literalLikelihood(literal: string): number {
-  return Math.min(1, 2 ** (2 - literal.length));
+export function literalLikelihood(literal: Literal): number {
+  return Math.min(1, 2 ** (2 - literal.text.length - Number(literal.wordStart) - Number(literal.wordEnd)));
 }
 
 /** The same estimate for a requirement: all of several as likely as its rarest item, one of several as their sum. */
 export function likelihood(requirement: Requirement): number {
-  if (typeof requirement === 'string') return literalLikelihood(requirement);
+  if (isLiteral(requirement)) return literalLikelihood(requirement);
   if ('all' in requirement) return Math.min(1, ...requirement.all.map(likelihood));
   return Math.min(1, requirement.any.reduce((sum, r) => sum + likelihood(r), 0));
 }
@@ -78,33 +94,50 @@ export function likelihood(requirement: Requirement): number {
  * Literals one of which every text that meets `requirement` holds, or undefined when a walk finds none: a literal itself;
  * for all of several, the set of the item that looks rarest; for one of several, the sets of all of them together.
  */
-export function keyLiterals(requirement: Requirement): string[] | undefined {
-  if (typeof requirement === 'string') return [requirement];
+export function keyLiterals(requirement: Requirement): Literal[] | undefined {
+  if (isLiteral(requirement)) return [requirement];
   if ('any' in requirement) {
-    const union = new Set<string>();
+    const union: Literal[] = [];
     for (const r of requirement.any) {
       const key = keyLiterals(r);
       if (key === undefined) return undefined;
-      for (const literal of key) union.add(literal);
+      union.push(...key);
     }
-    return [...union];
+    return union;
   }
-  let best: string[] | undefined;
+  let best: Literal[] | undefined;
   let bestLikelihood = Infinity;
   for (const r of requirement.all) {
     const key = keyLiterals(r);
-    const estimate = key && Math.min(1, key.reduce((sum, literal) => sum + literalLikelihood(literal), 0));
-    if (key !== undefined && estimate! < bestLikelihood) [best, bestLikelihood] = [key, estimate!];
+    if (key === undefined) continue;
+    const estimate = Math.min(1, key.reduce((sum, literal) => sum + literalLikelihood(literal), 0));
+    if (estimate < bestLikelihood) [best, bestLikelihood] = [key, estimate];
   }
   return best;
 }
 
-/** A requirement in words, for tests and dumps: `"up" & "to" & ("we" | "you")`. */
+/** A literal in words: its text, with \b where it has a word boundary. */
+export function showLiteral(literal: Literal): string {
+  return `${literal.wordStart ? '\\b' : ''}${literal.text}${literal.wordEnd ? '\\b' : ''}`;
+}
+
+/** A requirement in words, for tests and dumps: `"\bup\b" & "to" & ("we" | "you")`. */
 export function showRequirement(requirement: Requirement, nested = false): string {
-  if (typeof requirement === 'string') return JSON.stringify(requirement);
+  if (isLiteral(requirement)) return JSON.stringify(showLiteral(requirement)).replaceAll('\\\\', '\\');
   if ('all' in requirement) return requirement.all.length === 0 ? 'nothing' : requirement.all.map((r) => showRequirement(r, true)).join(' & ');
   const shown = requirement.any.map((r) => showRequirement(r, false)).join(' | ');
   return nested ? `(${shown})` : shown;
+}
+
+/** What a sequence or a group reads: its requirement, where it stops, and what the text holds at its end. */
+interface Part {
+  requirement: Requirement;
+  /** The index of the `|` or `)` that ends it (or the source's length). */
+  end: number;
+  /** The literals that end exactly where the part ends, in every way it can match: marked `wordEnd` if a boundary follows. */
+  ending: Literal[];
+  /** Whether a word character right after the part would begin a word (see `boundary` in `sequence`). */
+  boundaryAfter: boolean;
 }
 
 /** One pass of recursive descent over a pattern's source: each character is read once. */
@@ -114,38 +147,82 @@ class LiteralReader {
     private readonly ignoreCase: boolean,
   ) {}
 
-  /** Alternatives from `from` up to the `)` that closes their group (or the end): their requirement and where they stop. */
-  alternatives(from: number): { requirement: Requirement; end: number } {
-    const branches: Requirement[] = [];
+  /**
+   * Alternatives from `from` up to the `)` that closes their group (or the end). `boundaryBefore`: whether a word
+   * character at `from` would begin a word.
+   */
+  alternatives(from: number, boundaryBefore: boolean): Part {
+    const branches: Part[] = [];
     let i = from;
     for (;;) {
-      const branch = this.sequence(i);
-      branches.push(branch.requirement);
-      if (this.source[branch.end] !== '|') return { requirement: anyOf(branches), end: branch.end };
+      const branch = this.sequence(i, boundaryBefore);
+      branches.push(branch);
+      if (this.source[branch.end] !== '|') break;
       i = branch.end + 1;
     }
+    return {
+      requirement: anyOf(branches.map((b) => b.requirement)),
+      end: branches[branches.length - 1].end,
+      ending: branches.flatMap((b) => b.ending),
+      boundaryAfter: branches.every((b) => b.boundaryAfter),
+    };
   }
 
   /** A sequence up to the next `|` or `)` of its own level (or the end). */
-  private sequence(from: number): { requirement: Requirement; end: number } {
+  private sequence(from: number, boundaryBefore: boolean): Part {
     const { source, ignoreCase } = this;
     const items: Requirement[] = [];
     let run = '';
+    let runWordStart = false;
+    /**
+     * Whether a word character here would begin a word: the character before is no word character or there is none
+     * (after \s, \W, a space, ^), or the pattern asserts \b here. Only ever true when the pattern makes it so.
+     */
+    let boundary = boundaryBefore;
+    /** Literals that end right here; marked `wordEnd` when what must follow is no word character. */
+    let ending: Literal[] = [];
     const endRun = (): void => {
-      if (run.length >= 2) items.push(ignoreCase ? run.toLowerCase() : run);
+      if (run === '') return;
+      const literal: Literal = { text: ignoreCase ? run.toLowerCase() : run, wordStart: runWordStart, wordEnd: false };
+      if (run.length >= 2) items.push(literal);
+      ending = run.length >= 2 ? [literal] : [];
       run = '';
+    };
+    const boundaryFollows = (): void => {
+      for (const literal of ending) if (isWordCharacter(literal.text.charCodeAt(literal.text.length - 1))) literal.wordEnd = true;
+    };
+    /**
+     * After an item that may be absent or repeated, or whose text is unknown: no literal surely ends right here, and a
+     * word character here begins a word only if it would both with the item and without it (`withItem`).
+     */
+    const uncertain = (withItem: boolean): void => {
+      endRun();
+      boundary &&= withItem;
+      ending = [];
     };
     let i = from;
     while (i < source.length) {
       const c = source[i];
       if (c === '|' || c === ')') break;
       if (c === '\\') {
+        const next = source[i + 1];
+        const end = skipEscape(source, i);
+        const after = skipQuantifier(source, end);
         endRun();
-        i = skipQuantifier(source, skipEscape(source, i));
+        if (next === 'b' && after === end) {
+          boundaryFollows();
+          boundary = true;
+        } else if ((next === 's' || next === 'W') && !optionalQuantifier(source, end, after)) {
+          // At least one character that is no word character.
+          boundaryFollows();
+          boundary = true;
+          ending = [];
+        } else uncertain(next === 's' || next === 'W');
+        i = after;
         continue;
       }
       if (c === '[') {
-        endRun();
+        uncertain(false);
         i = skipQuantifier(source, skipClass(source, i));
         continue;
       }
@@ -155,34 +232,82 @@ class LiteralReader {
         const lookahead = source.startsWith('(?=', i) || source.startsWith('(?!', i);
         const negative = source.startsWith('(?!', i) || source.startsWith('(?<!', i);
         const inner = lookbehind ? i + 4 : lookahead || source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1;
-        const group = this.alternatives(inner);
+        // A lookahead reads the text from here, a lookbehind up to here; neither moves on, so what is known here stays.
+        const group = this.alternatives(inner, lookbehind ? false : boundary);
         const close = group.end + 1;
         const after = skipQuantifier(source, close);
-        if (!negative && !optionalQuantifier(source, close, after)) items.push(group.requirement);
+        const optional = optionalQuantifier(source, close, after);
+        if (!negative && !optional) items.push(group.requirement);
+        if (lookahead || lookbehind) {
+          if (after !== close) uncertain(false);
+        } else if (optional || after !== close) {
+          // Absent, or repeated: the literals that end it then belong to its last round, not the first.
+          uncertain(group.boundaryAfter);
+        } else {
+          boundary = group.boundaryAfter;
+          ending = group.ending;
+        }
         i = after;
         continue;
       }
       if (c === '{' && quantifierBracesAt(source, i) === 0) {
         // A brace that is not a quantifier is a literal character; leave it out.
-        endRun();
+        uncertain(false);
         i++;
         continue;
       }
       if (c === '?' || c === '*' || c === '+' || c === '{') {
-        // A quantifier on the last literal character. When it may be absent (?, *, {0,…}) the run stops before it; when it
-        // repeats (+, {2,}) the run keeps it once and stops after it ("ab+c" must contain "ab", not "abc").
-        const after = skipQuantifier(source, i);
-        if (optionalQuantifier(source, i, after)) run = run.slice(0, -1);
+        // A quantifier on an item that takes none (a literal character takes its own below).
+        uncertain(false);
+        i = Math.max(skipQuantifier(source, i), i + 1);
+        continue;
+      }
+      if (c === '.' || c.charCodeAt(0) > 0x7e || c.charCodeAt(0) < 0x20) {
+        uncertain(false);
+        i = skipQuantifier(source, i + 1);
+        continue;
+      }
+      if (c === '$') {
         endRun();
+        boundaryFollows();
+        boundary = false;
+        ending = [];
+        i++;
+        continue;
+      }
+      if (c === '^') {
+        endRun();
+        boundary = true;
+        ending = [];
+        i++;
+        continue;
+      }
+      // A literal character, and any quantifier on it.
+      const after = skipQuantifier(source, i + 1);
+      const word = isWordCharacter(c.charCodeAt(0));
+      if (optionalQuantifier(source, i + 1, after)) {
+        // It may be absent: the run stops before it.
+        uncertain(!word);
         i = after;
         continue;
       }
-      if (c === '.' || c === '^' || c === '$' || c.charCodeAt(0) > 0x7e || c.charCodeAt(0) < 0x20) endRun();
-      else run += c;
-      i++;
+      if (run === '') {
+        runWordStart = boundary && word;
+        if (!word) boundaryFollows();
+        ending = [];
+      }
+      run += c;
+      boundary = !word;
+      if (after !== i + 1) {
+        // Repeated (+, {2,}): the run keeps it once and stops after it ("ab+c" must contain "ab", not "abc"), and what
+        // follows comes after the last repetition, not after the run.
+        endRun();
+        ending = [];
+      }
+      i = after;
     }
     endRun();
-    return { requirement: allOf(items), end: i };
+    return { requirement: allOf(items), end: i, ending, boundaryAfter: boundary };
   }
 }
 

@@ -4,7 +4,7 @@ import type { Span, Token } from '../text/model.js';
 import { flatLines } from '../text/flat.js';
 import { tokenize } from '../text/tokens.js';
 import { exactLiterals, foldedLiterals, scanHas, type LiteralScan } from './literal-index.js';
-import { keyLiterals, likelihood, requiredLiterals, type Requirement } from './literals.js';
+import { keyLiterals, likelihood, requiredLiterals, type Literal, type Requirement } from './literals.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
 /** One match of a term entry in a token list. */
@@ -147,8 +147,8 @@ export interface LiteralTest {
   items: LiteralTest[];
 }
 
-function numbered(requirement: Requirement, intern: (literal: string) => number): LiteralTest {
-  if (typeof requirement === 'string') return { id: intern(requirement), all: false, items: [] };
+function numbered(requirement: Requirement, intern: (literal: Literal) => number): LiteralTest {
+  if ('text' in requirement) return { id: intern(requirement), all: false, items: [] };
   const all = 'all' in requirement;
   const items = [...(all ? requirement.all : requirement.any)];
   // Rarest first for all (the first missing one ends the test), likeliest first for one of (the first present one does).
@@ -190,7 +190,7 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     const regex = new RegExp(entry.pattern, [...flags].join(''));
     const literals = requiredLiterals(entry.pattern, regex.ignoreCase);
     const index = regex.ignoreCase ? foldedLiterals : exactLiterals;
-    const intern = (literal: string): number => index.intern(literal);
+    const intern = (literal: Literal): number => index.intern(literal);
     const compiled: CompiledPattern<E> = { entry, regex, literals, literalTest: numbered(literals, intern), keyIds: keyLiterals(literals)?.map(intern), ignoreCase: regex.ignoreCase };
     const lowered = regex.ignoreCase ? lowerCasedSource(entry.pattern) : undefined;
     if (lowered !== undefined) {
