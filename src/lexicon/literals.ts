@@ -43,7 +43,7 @@ function isLiteral(requirement: Requirement): requirement is Literal {
   return 'text' in requirement;
 }
 
-export function isNoRequirement(requirement: Requirement): boolean {
+function isNoRequirement(requirement: Requirement): boolean {
   return 'all' in requirement && requirement.all.length === 0;
 }
 
@@ -62,16 +62,21 @@ function anyOf(items: readonly Requirement[]): Requirement {
 
 /** The requirement with equal items of a conjunction or disjunction merged. */
 function simplified(requirement: Requirement): Requirement {
-  if (isLiteral(requirement)) return requirement;
+  return withKey(requirement).requirement;
+}
+
+/** The requirement simplified, and a string that equal requirements share (each node's made once, from its items'). */
+function withKey(requirement: Requirement): { requirement: Requirement; key: string } {
+  if (isLiteral(requirement)) return { requirement, key: showLiteral(requirement) };
   const all = 'all' in requirement;
-  const seen = new Set<string>();
+  const keys = new Set<string>();
   const items: Requirement[] = [];
-  for (const item of (all ? requirement.all : requirement.any).map(simplified)) {
-    const key = JSON.stringify(item);
-    if (!seen.has(key)) items.push(item);
-    seen.add(key);
+  for (const item of all ? requirement.all : requirement.any) {
+    const simple = withKey(item);
+    if (!keys.has(simple.key)) items.push(simple.requirement);
+    keys.add(simple.key);
   }
-  return all ? allOf(items) : anyOf(items);
+  return { requirement: all ? allOf(items) : anyOf(items), key: `${all ? '&' : '|'}(${[...keys].join(' ')})` };
 }
 
 /**
@@ -81,13 +86,6 @@ function simplified(requirement: Requirement): Requirement {
  */
 export function literalLikelihood(literal: Literal): number {
   return Math.min(1, 2 ** (2 - literal.text.length - Number(literal.wordStart) - Number(literal.wordEnd)));
-}
-
-/** The same estimate for a requirement: all of several as likely as its rarest item, one of several as their sum. */
-export function likelihood(requirement: Requirement): number {
-  if (isLiteral(requirement)) return literalLikelihood(requirement);
-  if ('all' in requirement) return Math.min(1, ...requirement.all.map(likelihood));
-  return Math.min(1, requirement.any.reduce((sum, r) => sum + likelihood(r), 0));
 }
 
 /**

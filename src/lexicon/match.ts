@@ -3,8 +3,9 @@
 import type { Span, Token } from '../text/model.js';
 import { flatLines } from '../text/flat.js';
 import { tokenize } from '../text/tokens.js';
-import { exactLiterals, foldedLiterals, scanHas, type LiteralScan } from './literal-index.js';
-import { keyLiterals, likelihood, requiredLiterals, type Literal, type Requirement } from './literals.js';
+import { exactLiterals, foldedLiterals, holds, type LiteralScan, type LiteralTest } from './literal-index.js';
+import { keyLiterals, literalLikelihood, requiredLiterals, type Literal, type Requirement } from './literals.js';
+import { readingKey, recordedReadings, writeReadings, type PatternReading } from './pattern-readings.js';
 import type { PatternEntry, TermsEntry } from './schema.js';
 
 /** One match of a term entry in a token list. */
@@ -88,9 +89,10 @@ export class PhraseMatcher<E extends Pick<TermsEntry, 'terms' | 'caseSensitive'>
 export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
   entry: E;
   regex: RegExp;
-  /** Literal text every match contains (lower-cased for a case-insensitive pattern): see `mayMatch`. */
-  literals: Requirement;
-  /** The same requirement with each literal as its number in the literal index of the pattern's case mode. */
+  /**
+   * The literal text every match contains (lower-cased for a case-insensitive pattern; see `requiredLiterals` and
+   * `mayMatch`), each literal as its number in the literal index of the pattern's case mode.
+   */
   literalTest: LiteralTest;
   /** The numbers of literals one of which every match contains, to file the pattern under (undefined: none). */
   keyIds: number[] | undefined;
@@ -137,33 +139,19 @@ export class PatternTarget {
   }
 }
 
-/**
- * A `Requirement` with its literals numbered, in one shape for every node (V8 runs `holds` fastest on one shape): a literal
- * (`id` ≥ 0), or all (`all`) or one of its `items`, the rarest-looking first so that a sentence fails fast.
- */
-export interface LiteralTest {
-  id: number;
-  all: boolean;
-  items: LiteralTest[];
-}
-
 function numbered(requirement: Requirement, intern: (literal: Literal) => number): LiteralTest {
-  if ('text' in requirement) return { id: intern(requirement), all: false, items: [] };
-  const all = 'all' in requirement;
-  const items = [...(all ? requirement.all : requirement.any)];
-  // Rarest first for all (the first missing one ends the test), likeliest first for one of (the first present one does).
-  items.sort((a, b) => (all ? likelihood(a) - likelihood(b) : likelihood(b) - likelihood(a)));
-  return { id: -1, all, items: items.map((r) => numbered(r, intern)) };
+  return numberedWithLikelihood(requirement, intern).test;
 }
 
-function holds(test: LiteralTest, scan: LiteralScan): boolean {
-  if (test.id >= 0) return scanHas(scan, test.id);
-  if (test.all) {
-    for (const t of test.items) if (!holds(t, scan)) return false;
-    return true;
-  }
-  for (const t of test.items) if (holds(t, scan)) return true;
-  return false;
+function numberedWithLikelihood(requirement: Requirement, intern: (literal: Literal) => number): { test: LiteralTest; likelihood: number } {
+  if ('text' in requirement) return { test: { id: intern(requirement), all: false, items: [] }, likelihood: literalLikelihood(requirement) };
+  const all = 'all' in requirement;
+  const items = (all ? requirement.all : requirement.any).map((r) => numberedWithLikelihood(r, intern));
+  // Rarest first for all (the first missing one ends the test), likeliest first for one of (the first present one does):
+  // all of several is as likely as its rarest item, one of several as their sum.
+  items.sort((a, b) => (all ? a.likelihood - b.likelihood : b.likelihood - a.likelihood));
+  const estimate = all ? Math.min(1, ...items.map((i) => i.likelihood)) : Math.min(1, items.reduce((sum, i) => sum + i.likelihood, 0));
+  return { test: { id: -1, all, items: items.map((i) => i.test) }, likelihood: estimate };
 }
 
 /** False when `target` lacks literal text the pattern needs, so the regex cannot match there and need not run. */
@@ -188,17 +176,52 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     flags.add('g');
     flags.add('d');
     const regex = new RegExp(entry.pattern, [...flags].join(''));
-    const literals = requiredLiterals(entry.pattern, regex.ignoreCase);
-    const index = regex.ignoreCase ? foldedLiterals : exactLiterals;
-    const intern = (literal: Literal): number => index.intern(literal);
-    const compiled: CompiledPattern<E> = { entry, regex, literals, literalTest: numbered(literals, intern), keyIds: keyLiterals(literals)?.map(intern), ignoreCase: regex.ignoreCase };
-    const lowered = regex.ignoreCase ? lowerCasedSource(entry.pattern) : undefined;
+    const { test, key, lowered } = readingOf(entry.pattern, regex.ignoreCase);
+    const compiled: CompiledPattern<E> = { entry, regex, literalTest: test, keyIds: key, ignoreCase: regex.ignoreCase };
     if (lowered !== undefined) {
       flags.delete('i');
       compiled.lowered = new RegExp(lowered, [...flags].join(''));
     }
     return compiled;
   });
+}
+
+/** Every pattern reading made or looked up in this process, by `readingKey`; the build's record is read in at the first. */
+let readings: Map<string, PatternReading> | undefined;
+
+/** What compilePatterns reads from a pattern's source: looked up when this process or the build has read it already. */
+export function readingOf(source: string, ignoreCase: boolean): PatternReading {
+  readings ??= recordedReadingsNumbered();
+  const key = readingKey(source, ignoreCase);
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    const requirement = requiredLiterals(source, ignoreCase);
+    const index = ignoreCase ? foldedLiterals : exactLiterals;
+    const intern = (literal: Literal): number => index.intern(literal);
+    reading = { test: numbered(requirement, intern), key: keyLiterals(requirement)?.map(intern), lowered: ignoreCase ? lowerCasedSource(source) : undefined };
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/**
+ * The build's record, its literals numbered first in both literal indexes, in the record's order: then its readings'
+ * numbers are the indexes' own, and the built-in patterns' literals make one literal index, built once (not once for
+ * every analyzer that compiles its patterns after another has scanned a sentence). An empty map when there is no record
+ * (or other code made it), or when literals were numbered before (only compilePatterns numbers them, and it reads the
+ * record first).
+ */
+function recordedReadingsNumbered(): Map<string, PatternReading> {
+  const recorded = foldedLiterals.version === 0 && exactLiterals.version === 0 ? recordedReadings() : undefined;
+  if (recorded === undefined) return new Map();
+  for (const literal of recorded.folded) foldedLiterals.intern(literal);
+  for (const literal of recorded.exact) exactLiterals.intern(literal);
+  return recorded.readings;
+}
+
+/** Writes every pattern reading of this process to `file` (the build does, after preparing every analyzer). */
+export function recordPatternReadings(file?: string): void {
+  writeReadings(readings ?? new Map(), { folded: foldedLiterals.literals, exact: exactLiterals.literals }, file);
 }
 
 /**
