@@ -212,3 +212,25 @@ test('property: mayMatch never rules out a text the pattern matches (generated p
   );
   t.true(matched > 3000, `the texts often match (${matched} times)`);
 });
+
+test('a compiled pattern makes its regular expressions when first asked for them', (t) => {
+  const made: string[] = [];
+  const original = globalThis.RegExp;
+  globalThis.RegExp = new Proxy(original, {
+    construct(target, args: [string, string?]) {
+      made.push(String(args[0]));
+      return new target(...args);
+    },
+  });
+  try {
+    const [p] = compilePatterns([{ id: 'p', note: 'n', pattern: String.raw`\bLazy\s+Pattern\b` }]);
+    t.deepEqual(made.filter((s) => s.includes('azy')), [], 'none made by compiling');
+    t.false(mayMatch(p, new PatternTarget('Nothing here.')));
+    t.is(p.lowered?.source, String.raw`\blazy\s+pattern\b`);
+    t.deepEqual(made.filter((s) => s.includes('azy')), [String.raw`\blazy\s+pattern\b`], 'the lower-cased twin, once asked for');
+    t.is(p.regex.source, String.raw`\bLazy\s+Pattern\b`);
+    t.is(p.regex, p.regex, 'made once');
+  } finally {
+    globalThis.RegExp = original;
+  }
+});

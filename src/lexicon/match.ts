@@ -87,23 +87,52 @@ export class PhraseMatcher<E extends Pick<TermsEntry, 'terms' | 'caseSensitive'>
 
 /** A pattern entry with its compiled expression. */
 export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
-  entry: E;
-  regex: RegExp;
+  readonly entry: E;
+  readonly regex: RegExp;
   /**
    * The literal text every match contains (lower-cased for a case-insensitive pattern; see `requiredLiterals` and
    * `mayMatch`), each literal as its number in the literal index of the pattern's case mode.
    */
-  literalTest: LiteralTest;
+  readonly literalTest: LiteralTest;
   /** The numbers of literals one of which every match contains, to file the pattern under (undefined: none). */
-  keyIds: number[] | undefined;
-  ignoreCase: boolean;
+  readonly keyIds: number[] | undefined;
+  readonly ignoreCase: boolean;
   /**
    * For a case-insensitive pattern whose cased letters are all ASCII: the same expression with its capitals lower-cased
    * and without the `i` flag (`lowerCasedSource`), run on the lower-cased sentence. It finds the same matches (see
    * `PatternTarget.lower`) and compiles two to three times faster, and compiling is most of what a pattern costs on one
    * document.
    */
-  lowered?: RegExp;
+  readonly lowered?: RegExp;
+}
+
+/**
+ * A compiled pattern whose regular expressions are made when first asked for: on one text most patterns never run (their
+ * literals are missing), and making the expression of a long pattern with the `u` flag costs about 0.1 ms of a fresh
+ * process. The lexicon loader has checked that every pattern compiles.
+ */
+class LazyPattern<E extends PatternEntry> implements CompiledPattern<E> {
+  private madeRegex: RegExp | undefined;
+  private madeLowered: RegExp | undefined;
+
+  constructor(
+    readonly entry: E,
+    /** The flags of `regex`: the entry's (by default i), with g and d. */
+    private readonly flags: string,
+    readonly ignoreCase: boolean,
+    readonly literalTest: LiteralTest,
+    readonly keyIds: number[] | undefined,
+    private readonly loweredSource: string | undefined,
+  ) {}
+
+  get regex(): RegExp {
+    return (this.madeRegex ??= new RegExp(this.entry.pattern, this.flags));
+  }
+
+  get lowered(): RegExp | undefined {
+    if (this.loweredSource === undefined) return undefined;
+    return (this.madeLowered ??= new RegExp(this.loweredSource, this.flags.replace('i', '')));
+  }
 }
 
 /** A sentence prepared for `mayMatch`: its text, its lower-cased text and the literals each contains, each made once. */
@@ -175,15 +204,23 @@ export function compilePatterns<E extends PatternEntry>(entries: readonly E[]): 
     const flags = new Set((entry.flags ?? 'i').split(''));
     flags.add('g');
     flags.add('d');
-    const regex = new RegExp(entry.pattern, [...flags].join(''));
-    const { test, key, lowered } = readingOf(entry.pattern, regex.ignoreCase);
-    const compiled: CompiledPattern<E> = { entry, regex, literalTest: test, keyIds: key, ignoreCase: regex.ignoreCase };
-    if (lowered !== undefined) {
-      flags.delete('i');
-      compiled.lowered = new RegExp(lowered, [...flags].join(''));
-    }
-    return compiled;
+    const ignoreCase = flags.has('i');
+    const { test, key, lowered } = readingOf(entry.pattern, ignoreCase);
+    const pattern = new LazyPattern(entry, [...flags].join(''), ignoreCase, test, key, lowered);
+    if (expressionsAtOnce) void [pattern.regex, pattern.lowered];
+    return pattern;
   });
+}
+
+/** Whether compilePatterns makes every pattern's expressions at once (see `makeExpressionsAtOnce`). */
+let expressionsAtOnce = false;
+
+/**
+ * Has compilePatterns make every expression at once from now on: for the startup snapshot (src/cli/run.ts,
+ * prepareSnapshot), which then holds them made, so that a run from it makes none of them again.
+ */
+export function makeExpressionsAtOnce(): void {
+  expressionsAtOnce = true;
 }
 
 /** Every pattern reading made or looked up in this process, by `readingKey`; the build's record is read in at the first. */
