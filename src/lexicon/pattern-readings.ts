@@ -23,10 +23,14 @@ export interface PatternReading {
 /** The build's record, beside the compiled code that reads it (from src/ there is none unless a test writes one). */
 export const PATTERN_READINGS = fileURLToPath(new URL('./pattern-readings.json', import.meta.url));
 
-/** The files whose code makes a reading (the compiled ones, or the sources under tsx): a record made by other code is not used. */
+/**
+ * The files whose code makes a reading or reads the record (the compiled ones, or the sources under tsx), as one digest:
+ * a record made by other code is not used.
+ */
 function readingCode(): string {
   const ext = extname(fileURLToPath(import.meta.url));
-  return sha256Hex(['./literals', './literal-index', './match'].map((name) => readFileSync(new URL(`${name}${ext}`, import.meta.url), 'utf8')).join('\0'));
+  const files = ['./literals', './literal-index', './match', './pattern-readings'];
+  return sha256Hex(files.map((name) => readFileSync(new URL(`${name}${ext}`, import.meta.url), 'utf8')).join('\0'));
 }
 
 interface StoredRecord {
