@@ -265,6 +265,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       sentences: document.sentences.length,
       lines: document.lineStarts.length,
       ...(document.year !== undefined ? { year: document.year } : {}),
+      // What textDigest() gives (compare/norms.ts); the comparison, the norms and corpus summaries read it from here.
       sha256: sha256Hex(text),
     },
     title: document.title ?? options.name ?? 'Untitled text',

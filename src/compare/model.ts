@@ -6,7 +6,7 @@ import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js'
 import { findSkippedSpans, maskSpans } from '../text/parse.js';
 import { checkOptionsObject, isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { checkKeynessOptions, checkStopWords, countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
-import { ALL_COLLECTIONS, BUILT_IN_NORMS, textDigest, type NormsFile } from './norms.js';
+import { ALL_COLLECTIONS, BUILT_IN_NORMS, resultDigest, type NormsFile } from './norms.js';
 
 /** The strongest finding of a device in a text, as evidence. */
 export interface Evidence {
@@ -229,7 +229,7 @@ export function compareResults(
       strongest[d.id] = strongestFinding(r, d.id);
     }
     const about = options.metadata?.[i];
-    return { name: names[i], title: about?.title || r.title, author: about?.author || null, year: r.source.year ?? null, sha256: textDigest(r.text), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
+    return { name: names[i], title: about?.title || r.title, author: about?.author || null, year: r.source.year ?? null, sha256: resultDigest(r), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {

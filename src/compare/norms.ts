@@ -105,6 +105,14 @@ export function textDigest(text: string): string {
   return sha256Hex(text);
 }
 
+/**
+ * The digest of the text a result was made from: the one analyze() recorded in `source.sha256`, or, for a result of an
+ * older version that has none, the digest of its text.
+ */
+export function resultDigest(result: Pick<AnalysisResult, 'source' | 'text'>): string {
+  return typeof result.source.sha256 === 'string' ? result.source.sha256 : textDigest(result.text);
+}
+
 /** The document of a collection ("all": of any) whose text has this digest, if the norms list their documents. */
 export function memberOf(norms: NormsFile, collection: string, sha256: string | undefined): NormDocument | undefined {
   return memberWithDigest(membersOf(norms, collection), sha256);
@@ -257,7 +265,7 @@ export function standingAgainst(result: AnalysisResult, collection: string, lexi
   if (!norms) throw new InputError('no reference norms: lexicons/norms.json is missing (make it with `npm run norms -- <corpus folder>`)');
   const file = normsFileOf(lexiconDirs);
   const caveats = comparabilityCaveats(norms, lexicons, file, rules);
-  return { ...compareWithNorms(result.document, result.devices, norms, collection, textDigest(result.text)), file, ...(caveats.length > 0 ? { caveats } : {}) };
+  return { ...compareWithNorms(result.document, result.devices, norms, collection, resultDigest(result)), file, ...(caveats.length > 0 ? { caveats } : {}) };
 }
 
 /**

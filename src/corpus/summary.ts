@@ -7,7 +7,7 @@ import { loadLexicons } from '../lexicon/load.js';
 import type { AnalysisResult, DeviceInfo } from '../result.js';
 import { notEnglishReason } from '../text/language.js';
 import { formatOption, loadFile, type LoadOptions } from '../text/load.js';
-import { textDigest } from '../compare/norms.js';
+import { resultDigest } from '../compare/norms.js';
 import { checkOptionsObject, InputError, shownValue, UsageError } from '../util/errors.js';
 import { yearOption } from './manifest.js';
 
@@ -63,7 +63,7 @@ export function summaryRowOf(job: SummaryJob, result: AnalysisResult): SummaryRo
     words: result.source.words,
     sections: result.sections.length,
     sentences: result.source.sentences,
-    sha256: textDigest(result.text),
+    sha256: resultDigest(result),
     scores,
   };
 }
