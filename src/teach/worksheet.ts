@@ -297,16 +297,22 @@ export function renderAnswersMarkdown(ws: Worksheet): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-const ANSWERS_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:break-word}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin:1.4rem 0 .3rem}
+/** What the student's sheet and the answer key look like alike: the page, headings, the meta line and the quoted sentence. */
+const SHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:break-word}
+h1{font-size:1.4rem}h2{font-size:1.1rem}
 .meta{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
+blockquote{margin:.2rem 0;padding:.3rem .8rem;border-inline-start:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+@media print{body{margin:0;max-width:none}blockquote{background:none}}`;
+
+const ANSWERS_STYLE = `${SHEET_STYLE}
+h2{margin:1.4rem 0 .3rem}
 .item{break-inside:avoid-page}
-blockquote{margin:.2rem 0 .5rem;padding:.3rem .8rem;border-inline-start:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
+blockquote{margin-bottom:.5rem}
 .devices{font-weight:700;margin:.3rem 0}
 ul{margin:.2rem 0;padding-left:1.3rem}li{margin:.2rem 0}
 q{font-style:italic}
 .rule{font-family:system-ui,sans-serif;font-size:.8rem;color:#555;white-space:nowrap}
-@media print{body{margin:0;max-width:none;font-size:10.5pt}blockquote{background:none}}`;
+@media print{body{font-size:10.5pt}}`;
 
 /**
  * The answer key as one self-contained, printable HTML page (no scripts): the same content as answers.md, with no
@@ -351,19 +357,18 @@ function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const WORKSHEET_STYLE = `body{font-family:Georgia,"Times New Roman",serif;max-width:46rem;margin:1.5rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5;overflow-wrap:break-word}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.6rem}
-.meta,.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
+const WORKSHEET_STYLE = `${SHEET_STYLE}
+h2{margin-top:1.6rem}
+.where{color:#555;font-size:.85rem;font-family:system-ui,sans-serif}
 .devices-list li{margin:.3rem 0}
 ol.items{padding-left:1.6rem}
 .item{margin:1.2rem 0;break-inside:avoid}
-blockquote{margin:.2rem 0;padding:.3rem .8rem;border-inline-start:4px solid #0072B2;background:#f4f8fb;white-space:pre-wrap;overflow-wrap:anywhere}
 .ask{font-family:system-ui,sans-serif;font-size:.85rem;font-weight:600;margin-right:.5rem}
 .box{display:inline-block;font-family:system-ui,sans-serif;font-size:.82rem;margin:.15rem .6rem .15rem 0}
 .box::before{content:"";display:inline-block;width:.8rem;height:.8rem;border:1.5px solid #333;margin-right:.3rem;vertical-align:-.1rem}
 .quote{display:flex;align-items:flex-end;margin:.5rem 0}
 .line{flex:1;border-bottom:1px solid #777;height:1.3rem}
-@media print{body{margin:0;max-width:none;font-size:11pt}blockquote{background:none}}`;
+@media print{body{font-size:11pt}}`;
 
 /**
  * The student's worksheet as one self-contained, printable HTML page (no scripts). A sentence keeps its line breaks; a
