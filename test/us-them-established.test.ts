@@ -44,7 +44,9 @@ test('the same plain act is not flagged when the text never cast its agent, or c
 });
 
 test('an established enemy acted upon, described, or agreeing as a partner is not flagged', (t) => {
-  for (const sentence of ['Germany was defeated at last.', 'Germany is a large country.', 'Germany signed the treaty of peace.', 'Our armies drove deep into Germany.']) {
+  // (An enemy named as the in-group's objective, "Our armies drove deep into Germany.", is flagged since session 32 by
+  // `them-established-enemy-named`: see test/us-them-enemy-named.test.ts.)
+  for (const sentence of ['Germany was defeated at last.', 'Germany is a large country.', 'Germany signed the treaty of peace.']) {
     t.deepEqual(inSentence(`${castGermany} ${sentence}`, sentence), [], sentence);
   }
 });

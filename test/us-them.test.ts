@@ -371,7 +371,7 @@ test('every us/them lexicon entry has a dash-case id and a note a student can re
     }
   }
   const rules = lexicons.data.get('us-them-rules') as { entries: { id: string; note: string }[] };
-  t.deepEqual(rules.entries.map((e) => e.id).sort(), ['them-act-unframed', 'them-cast-by-quality', 'them-enemy-as-thing', 'them-enemy-organization', 'them-established-enemy', 'them-established-enemy-in-conflict', 'them-established-enemy-pronoun', 'them-established-enemy-target', 'them-learned-adversary', 'them-named-adversary', 'them-the-employer', 'us-them-learned-foreign-uprising', 'us-them-they-then-we']);
+  t.deepEqual(rules.entries.map((e) => e.id).sort(), ['them-act-unframed', 'them-cast-by-quality', 'them-enemy-as-thing', 'them-enemy-organization', 'them-established-enemy', 'them-established-enemy-in-conflict', 'them-established-enemy-named', 'them-established-enemy-pronoun', 'them-established-enemy-target', 'them-learned-adversary', 'them-named-adversary', 'them-the-employer', 'us-them-learned-foreign-uprising', 'us-them-they-then-we']);
 });
 
 sharedTest('op-ed: the "sectarian ignoramuses" sentence is an us/them cue, and the text\'s "us" and "them" are the masses and the counterrevolution', (t) => {

@@ -12,7 +12,7 @@ import { decide } from './decide.js';
 import { markEnemyAsThing } from './enemy-as-thing.js';
 import { BY_HISTORY } from './enemy-of-history.js';
 import type { GroupEntry } from './entries.js';
-import { establishedEnemyAct, establishedEnemyPronoun, isEstablished } from './established-enemy.js';
+import { establishedEnemyAct, establishedEnemyNamed, establishedEnemyPronoun, isEstablished, NAMED_ONLY } from './established-enemy.js';
 import { addEmployerMentions } from './employer.js';
 import { documentFeatures } from './features.js';
 import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
@@ -79,7 +79,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
       const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
       const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostile, enemy, s)
         ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostile, enemy.id, s.index)) : undefined;
-      if (act ?? pronoun) findings.push((act ?? pronoun)!);
+      // Failing those, the enemy only named (`them-established-enemy-named`).
+      const found = act ?? pronoun ?? establishedEnemyNamed(v, context, s, names, castSentences, hostile, scan.cues.length > 0);
+      if (found) findings.push(found);
     }
     countCast(v, context, s, names, findings, castSentences, hostile);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
@@ -98,14 +100,15 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
 
 /**
  * The learned model's features of a section's sentences (computed once for the whole document: they read neighbours).
- * They read the rules' findings without those about an enemy known only from the text's date: the model was trained without them.
+ * They read the rules' findings without those about an enemy known only from the text's date, nor those of
+ * `them-established-enemy-named`: the model was trained without them.
  */
 export function sectionFeatures(section: Section, context: AnalysisContext, state: UsThemState): Features[] {
   state.features ??= documentFeatures({
     document: context.document,
     lexicons: context.lexicons,
     scans: state.scans,
-    findings: new Map([...state.bySentence].map(([i, list]) => [i, list.filter((f) => !BY_HISTORY.has(f))])),
+    findings: new Map([...state.bySentence].map(([i, list]) => [i, list.filter((f) => !BY_HISTORY.has(f) && !NAMED_ONLY.has(f))])),
     learnedLabels: state.learned.keys(),
   });
   return section.sentences.map((s) => state.features![s.index]);

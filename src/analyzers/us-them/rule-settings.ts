@@ -103,6 +103,8 @@ export interface EstablishedEnemy {
   inConflict?: EnemyInConflict;
   /** The explanation of an armed organization named in its war years (`them-enemy-organization`; optional, and only with `inConflict`, whose guards it shares). */
   organizationNote?: string;
+  /** The explanation of an established enemy named in a sentence no other rule takes (`them-established-enemy-named`; optional, and only with `inConflict`, whose talks words it reads). */
+  namedNote?: string;
 }
 
 /** Settings of `them-established-enemy-in-conflict`: an established enemy named, not acting, in a sentence about the conflict. */
@@ -273,6 +275,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
       impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
       ...(inConflict ? { inConflict } : {}),
       ...(inConflict && entryOf('them-enemy-organization') !== undefined ? { organizationNote: historyNoteOf('them-enemy-organization') } : {}),
+      ...(inConflict && entryOf('them-established-enemy-named') !== undefined ? { namedNote: historyNoteOf('them-established-enemy-named') } : {}),
     },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),

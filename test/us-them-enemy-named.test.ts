@@ -1,0 +1,62 @@
+// Us/them: `them-established-enemy-named`, an adversary the text has cast (or is at war with by its date) named in a plain
+// sentence no other established-enemy rule takes, and the sentences it leaves: a partner, talks, a description, a done deed,
+// a place, a denial, a quotation, evidence reported, a demand, a former state. All sentences here were written for these tests.
+
+import test from 'ava';
+import { analyze, parse } from '../src/index.js';
+import { analyzeDocument, sectionFeatures } from '../src/analyzers/us-them/document.js';
+import { documentFeatures } from '../src/analyzers/us-them/features.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { Tagger } from '../src/nlp/tagger.js';
+import type { Finding } from '../src/analyzers/types.js';
+import { castGermany } from './helpers/cast-germany.js';
+
+/** The rule findings (not the learned model's) of the sentence that starts with `opening`, in a text of `year` (or undated). */
+const inSentence = (text: string, opening: string, year?: number): Finding[] => {
+  const r = analyze(text, { devices: ['us_them'], format: 'markdown', ...(year !== undefined ? { year } : {}) });
+  const at = text.indexOf(opening);
+  const s = r.sentences.find((x) => x.start <= at && at < x.end)!;
+  return r.findings.filter((f) => f.device === 'us_them' && f.scored && f.sentence === s.index && f.rule !== 'us-them-learned');
+};
+const rulesIn = (text: string, opening: string, year?: number): string[] => inSentence(text, opening, year).map((f) => f.rule);
+const peaceful = 'The harvest was good this year. The new roads are open in three states. ';
+
+test('an established enemy named in a plain sentence is flagged; the same sentences with a partner, talks or a description are not', (t) => {
+  for (const sentence of [
+    'Our armies drove deep into Germany.',
+    'The prisoners held by the Germans will be the first concern of the commission of inquiry.',
+    'A letter from the Germans reached the valley on Sunday.',
+  ]) t.deepEqual(rulesIn(`${castGermany} ${sentence}`, sentence), ['them-established-enemy-named'], sentence);
+  // By the text's date alone, with the war in its explanation.
+  const dated = inSentence(peaceful + 'The promises made by Japan last spring were never kept.', 'The promises made', 1943);
+  t.deepEqual(dated.map((f) => [f.rule, f.label]), [['them-established-enemy-named', 'Japan']]);
+  t.regex(dated[0].explanation, /Japan was at war with the United States in 1941–1945, and this text is of 1943/u);
+  for (const sentence of [
+    'Germany signed the treaty of peace.',
+    'Our envoys met the German delegates to settle the exchange of letters.',
+    'Germany is a large country.',
+    'Germany was defeated at last.',
+    'Our soldiers are resting in Germany this week.',
+    'We seek no quarrel with the Germans after the war is over.',
+    'The minister said, "Germany will always be our neighbour."',
+    'Our officers concluded that the maps of the Germans were out of date.',
+    'It is up to Germany to choose the road of peace.',
+    'The former German state is now a part of the republic.',
+  ]) t.deepEqual(rulesIn(`${castGermany} ${sentence}`, sentence), [], sentence);
+  // A state the text never cast, in a year of peace, is a neighbour like any other.
+  t.deepEqual(rulesIn(peaceful + 'Our armies drove deep into Germany.', 'Our armies drove', 1935), []);
+});
+
+test('its findings stay out of the learned model\'s features, which were trained without the rule', (t) => {
+  const text = `${castGermany} Our armies drove deep into Germany. The valley rang with the news.`;
+  const context = { document: parse(text, { format: 'markdown' }), lexicons: loadLexicons(), tagger: new Tagger() };
+  const state = analyzeDocument(context);
+  const named = [...state.bySentence.values()].flat().filter((f) => f.rule === 'them-established-enemy-named');
+  t.is(named.length, 1);
+  const withoutRule = new Map([...state.bySentence].map(([i, list]) => [i, list.filter((f) => f.rule !== 'them-established-enemy-named')]));
+  const features = sectionFeatures(context.document.sections[0], context, state);
+  const input = { document: context.document, lexicons: context.lexicons, scans: state.scans, learnedLabels: state.learned.keys() };
+  // The features are those the rules without it give, and would not be if its findings were read.
+  t.deepEqual(features, documentFeatures({ ...input, findings: withoutRule }));
+  t.notDeepEqual(features, documentFeatures({ ...input, findings: state.bySentence, learnedLabels: state.learned.keys() }));
+});
