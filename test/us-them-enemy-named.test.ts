@@ -30,7 +30,7 @@ test('an established enemy named in a plain sentence is flagged; the same senten
   // By the text's date alone, with the war in its explanation.
   const dated = inSentence(peaceful + 'The promises made by Japan last spring were never kept.', 'The promises made', 1943);
   t.deepEqual(dated.map((f) => [f.rule, f.label]), [['them-established-enemy-named', 'Japan']]);
-  t.regex(dated[0].explanation, /Japan was at war with the United States in 1941–1945, and this text is of 1943/u);
+  t.regex(dated[0].explanation, /Japan was at war with the United States in 1941–1945, and this text is from 1943, so Japan is its enemy/u);
   for (const sentence of [
     'Germany signed the treaty of peace.',
     'Our envoys met the German delegates to settle the exchange of letters.',
