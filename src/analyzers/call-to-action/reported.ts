@@ -1,6 +1,7 @@
 // Reported calls: a demand attributed to someone else ("X said that …", "according to …", "…, the paper said") is not the text's own.
 
 import type { Sentence, Token } from '../../text/model.js';
+import { isRomanNumeralI } from '../../text/numerals.js';
 import type { Signals } from './signals.js';
 import { CLAUSE_BOUNDARY, COORDINATOR, MODAL, SUBJECT_PRONOUN } from './word-classes.js';
 
@@ -56,7 +57,8 @@ export function isReported(sentence: Sentence, start: number, s: Signals): boole
     if (t.kind !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && isAttribution(tokens.slice(i + 2).filter((x) => x.kind === 'word'))) return true;
     if (!s.reporting.has(t.lower)) continue;
-    const before = tokens.slice(0, i).filter((x) => x.kind === 'word');
+    // A numeral "I" is part of a name, not the speaker ("George I declared that …").
+    const before = tokens.slice(0, i).filter((x, k) => x.kind === 'word' && !isRomanNumeralI(tokens, k));
     // Capitalized inside the sentence, a reporting word is part of a name: "the United States Government must …".
     if (before.length > 0 && /^\p{Lu}/u.test(t.text)) continue;
     // The speaker of the report, past any modal or adverb: "I would say …", "we have always said …", "we cannot help but believe …".
@@ -66,7 +68,10 @@ export function isReported(sentence: Sentence, start: number, s: Signals): boole
     const subject = before[b]?.lower;
     // "I have been told that …", "we are told we must …": a passive report is someone else's voice, whoever hears it.
     const passive = PASSIVE_AUXILIARY.has(before[before.length - 1]?.lower ?? '');
-    if (!passive && ((subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower)))) continue;
+    // The speaker's side reports its own voice, unless it tells a belief it held in the past ("In my youth I believed that …",
+    // "We once thought that …"): a conviction of then, not a demand of now.
+    const ownVoice = (subject && OWN_VOICE.has(subject)) || (nearestPronoun && OWN_VOICE.has(nearestPronoun.lower));
+    if (!passive && ownVoice && !(PAST_BELIEF.has(t.lower) && !before.slice(b + 1).some((x) => STANDING_AUXILIARY.has(x.lower)))) continue;
     if (t.start < start) {
       // "Some have said that we should stay out; but we cannot afford …": a new clause between the report and the demand ends the report.
       if (clauseBreakBetween(tokens, i, start)) continue;
@@ -75,6 +80,8 @@ export function isReported(sentence: Sentence, start: number, s: Signals): boole
       const afterNext = tokens[i + 2];
       if (after && (after.lower === 'that' || after.text === ':' || /["“‘]/.test(after.text))) return true;
       if (after?.kind === 'word' && afterNext && (afterNext.lower === 'that' || afterNext.text === ':')) return true;
+      // "My grandfather believed, and said so at every meeting, that …": a remark set off by commas between the verb and its "that".
+      if (after?.text === ',' && thatAfterAside(tokens, i + 1, start)) return true;
       if (after?.kind === 'word' && REPORTED_SUBJECT.has(after.lower) && tokens.slice(i + 1).every((x) => x.start >= start || x.kind === 'word')) return true;
       // "They will say the world has moved on, that steel is finished, that small countries must …": a series of reported
       // clauses, the later ones opened by ", that", goes on reporting up to the demand.
@@ -94,6 +101,23 @@ export function isReported(sentence: Sentence, start: number, s: Signals): boole
       const parenthetical = tokens[i + 1]?.text === ',' && BARE_REPORT_VERB.has(t.text) && !speaker.some((x) => COORDINATOR.has(x.lower));
       if ((rest <= 3 || parenthetical) && comma >= 1 && comma <= 4 && !speaker.some((x) => NOT_A_SPEAKER.has(x.lower))) return true;
     }
+  }
+  return false;
+}
+
+/** Past forms of verbs of belief: with the speaker's side as subject and no "have" or modal before them, a belief held then. */
+const PAST_BELIEF = new Set(['believed', 'thought', 'supposed', 'imagined', 'feared']);
+/** Auxiliaries that keep a belief standing or make it the speaker's view now ("we have always believed", "I would have thought"). */
+const STANDING_AUXILIARY = new Set(['have', 'has', "'ve", 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does']);
+/** Most tokens of a remark set off by commas between a verb of saying or believing and its "that". */
+const MAX_ASIDE_TOKENS = 14;
+
+/** Whether the comma at `comma` opens a remark closed by another comma right before "that", all before the demand at `start`. */
+function thatAfterAside(tokens: readonly Token[], comma: number, start: number): boolean {
+  for (let k = comma + 1; k < tokens.length && k <= comma + MAX_ASIDE_TOKENS && tokens[k].start < start; k++) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || t.text === '.' || MODAL.has(t.lower)) return false;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'that' && tokens[k + 1].start < start;
   }
   return false;
 }

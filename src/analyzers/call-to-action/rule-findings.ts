@@ -12,7 +12,7 @@ import { ASKING_RULES, declaredPartEnd, isQuestion } from './questions.js';
 import { isReported } from './reported.js';
 import { PATTERNS, signals } from './signals.js';
 import { clauseEnd, imperativeSlots } from './slots.js';
-import { hasThirdPartySubject, SUBJECT_MODAL_RULES } from './third-party.js';
+import { hasThirdPartySubject, sharesPronounSubject, SUBJECT_MODAL_RULES } from './third-party.js';
 import { isTitleCase, isTitleLine } from './titles.js';
 import { isMentionedQuotation, isPrayer, isPromisedMeasure, isRhetoricalAsk, isSupposition } from './vetoes.js';
 
@@ -23,7 +23,7 @@ export function callFeatures(section: Section, context: AnalysisContext, finding
 
 /**
  * The rules' findings on a section: one call a sentence at most, the strongest. `vetoed`, when given, collects the sentences
- * where a rule matched and was set aside (a reported call, a third party's duty, a prayer, a quotation, a supposition, a
+ * where a rule matched and was set aside (a reported call, a quotation, a third party's duty, a prayer, a supposition, a
  * measure listed under a promise).
  */
 export function ruleFindings(section: Section, context: AnalysisContext, state: CallState, vetoed?: Set<number>): RawFinding[] {
@@ -41,7 +41,8 @@ export function ruleFindings(section: Section, context: AnalysisContext, state: 
     const candidates: RawFinding[] = [];
     for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
       if ((hit.start >= askedFrom && !hit.entry.asks) || (asked && ASKING_RULES.has(hit.entry.id))) continue;
-      if (isReported(sentence, hit.start, s) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && hasThirdPartySubject(sentence, hit.start, context))) {
+      // A call inside a quotation the sentence goes on past is mentioned or reported, as for an imperative (see isMentionedQuotation).
+      if (isReported(sentence, hit.start, s) || isMentionedQuotation(text, sentence, firstWordOf(text, hit)) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && (hasThirdPartySubject(sentence, hit.start, context) || sharesPronounSubject(sentence, hit.start)))) {
         vetoed?.add(sentence.index);
         continue;
       }
@@ -65,6 +66,13 @@ export function ruleFindings(section: Section, context: AnalysisContext, state: 
     if (best) findings.push(trimFinding(text, best));
   }
   return findings;
+}
+
+/** Where the first word of a rule's match starts: a match may open on the quotation mark before it ("\"Let every …"). */
+function firstWordOf(text: string, hit: { start: number; end: number }): { start: number } {
+  let start = hit.start;
+  while (start < hit.end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+  return { start };
 }
 
 function trimFinding(text: string, f: RawFinding): RawFinding {

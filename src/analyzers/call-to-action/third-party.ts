@@ -4,7 +4,7 @@ import type { Sentence } from '../../text/model.js';
 import { termsMatcher } from '../rules.js';
 import type { AnalysisContext } from '../types.js';
 import { SIGNALS } from './signals.js';
-import { CLAUSE_BOUNDARY, COORDINATOR } from './word-classes.js';
+import { CLAUSE_BOUNDARY, COORDINATOR, MODAL } from './word-classes.js';
 
 /** Rules whose "must" takes the subject before it: an adversary there is a third party the text does not urge. */
 export const SUBJECT_MODAL_RULES = new Set(['cta-must-act', 'cta-must-not']);
@@ -28,4 +28,40 @@ export function hasThirdPartySubject(sentence: Sentence, start: number, context:
   return termsMatcher(context.lexicons, SIGNALS, 'cta-third-party-subject')
     .match(tokens)
     .some((hit) => hit.firstToken >= from && hit.lastToken < at);
+}
+
+/**
+ * Pronouns that, right before "must", make it no call (the rules' own look-behind leaves them alone): the speaker's own act, or
+ * another's. "We", "you" and "each of us" are left out: "we will build the dam, and must begin now" still lays the duty on the
+ * speaker's side, as "we must" does.
+ */
+const PRONOUN_SUBJECT = new Set(['i', 'he', 'she', 'it', 'they', 'one', 'who', 'which', 'that', 'this', 'what', 'there']);
+/** Adverbs that may stand between a subject, a coordinator or a modal and the next word ("and must accordingly", "I then must"). */
+const LINKING_ADVERB = new Set(['also', 'then', 'therefore', 'still', 'now', 'thus', 'hence', 'so', 'too']);
+
+/**
+ * Whether the "must" at `start` opens a coordinated predicate that shares the subject of the clause before, and that subject is a
+ * pronoun: "I must decline any share of the salary, and must accordingly pray that …" is still the speaker's own "I must", an act of
+ * their own, not a call on the audience (as "I must pray" would be, which the rule's look-behind already leaves alone).
+ */
+export function sharesPronounSubject(sentence: Sentence, start: number): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word' || t.text === ';' || t.text === ':');
+  const at = words.findIndex((t) => t.start >= start);
+  if (at < 1) return false;
+  const adverb = (t: (typeof words)[number]): boolean => LINKING_ADVERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  let k = at - 1;
+  while (k >= 0 && adverb(words[k])) k--;
+  if (k < 0 || !COORDINATOR.has(words[k].lower)) return false;
+  // Back to the modal of the clause before, in the same stretch of the sentence (not across a semicolon or colon).
+  for (let m = k - 1; m >= 1; m--) {
+    const w = words[m];
+    if (w.kind !== 'word') return false;
+    if (!MODAL.has(w.lower)) continue;
+    // "each of us may and must exercise …": two modals of one verb, not a predicate of its own before the coordinator.
+    if (m === k - 1) return false;
+    let s = m - 1;
+    while (s > 0 && adverb(words[s])) s--;
+    return words[s].kind === 'word' && PRONOUN_SUBJECT.has(words[s].lower);
+  }
+  return false;
 }

@@ -11,10 +11,11 @@ import { SIGNALS, type Signals } from './signals.js';
 const MAX_WORDS_AFTER_QUOTATION = 3;
 
 /**
- * Whether the command at `slot` stands inside a quotation the sentence goes on past ("\"Render unto Caesar …\" is the doctrine of
- * courts"): the words are mentioned or reported, not addressed to the audience.
+ * Whether the call at `slot` (an imperative's verb, or the start of a rule's match) stands inside a quotation the sentence goes
+ * on past ("\"Render unto Caesar …\" is the doctrine of courts", "Our thought has been \"Let every man look out for himself,\"
+ * while we built …"): the words are mentioned, or reported as someone's or some past time's, not addressed to the audience.
  */
-export function isMentionedQuotation(text: string, sentence: Sentence, slot: Token): boolean {
+export function isMentionedQuotation(text: string, sentence: Sentence, slot: Pick<Token, 'start'>): boolean {
   const before = text.slice(sentence.start, slot.start);
   const open = (before.match(/["“]/g) ?? []).length;
   const close = (before.match(/["”]/g) ?? []).length;

@@ -2,6 +2,7 @@
 
 import { matchPatterns } from '../../lexicon/match.js';
 import type { Sentence, Token } from '../../text/model.js';
+import { isRomanNumeralI, textWithoutNumeralI } from '../../text/numerals.js';
 import type { Compiled } from './compile.js';
 import type { HistoryEntry } from './entries.js';
 import type { CueHit, Reference, SentenceFacts } from './model.js';
@@ -74,7 +75,7 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
 export function speakerPast(sentence: Sentence, c: Compiled): boolean {
   const words = sentence.tokens.filter((t) => t.kind === 'word');
   for (let k = 0; k < words.length; k++) {
-    if (words[k].text !== 'I') continue;
+    if (words[k].text !== 'I' || isRomanNumeralI(sentence.tokens, sentence.tokens.indexOf(words[k]))) continue;
     for (let n = k + 1; n <= k + 2 && n < words.length; n++) {
       if (isPastVerb(words[n].lower, c)) return true;
       if (!/ly$/.test(words[n].lower) && !c.speakerPastAdverbs.has(words[n].lower)) break;
@@ -116,6 +117,8 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
   }
   // Cues, and phrases that refer to the past without a name.
   const cues: CueHit[] = [];
+  /** Past-anchor phrases that name the past only in a sentence told in the past tense (see CueEntry.toldInPast). */
+  const ifToldInPast: Reference[] = [];
   let present = false;
   const slice = sentence.text;
   for (const m of matchPatterns(c.cues, slice, { start: 0, end: slice.length })) {
@@ -126,11 +129,11 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
     else if (entry.role === 'past-anchor') {
       if (!references.some((r) => r.start < end && start < r.end)) {
         const quote = slice.slice(m.start, m.end);
-        references.push({ start, end, label: entry.label ?? quote, category: entry.category ?? 'era', note: entry.note, quote, historical: true, remoteAnchor: entry.remote === true, ...(entry.pastFrom !== undefined ? { pastFrom: entry.pastFrom } : {}) });
+        const ref: Reference = { start, end, label: entry.label ?? quote, category: entry.category ?? 'era', note: entry.note, quote, historical: true, remoteAnchor: entry.remote === true, ...(entry.pastFrom !== undefined ? { pastFrom: entry.pastFrom } : {}) };
+        (entry.toldInPast ? ifToldInPast : references).push(ref);
       }
     } else cues.push({ entry, start, end });
   }
-  references.sort((a, b) => a.start - b.start);
   // Tense, subject and quotation.
   let past = false;
   for (const t of sentence.tokens) {
@@ -140,6 +143,9 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
       break;
     }
   }
+  references.push(...ifToldInPast.filter((r) => toldInPast(sentence, r.end, c)));
+  references.sort((a, b) => a.start - b.start);
+  const speakerText = textWithoutNumeralI(sentence);
   const firstWords = sentence.tokens.filter((t) => t.kind === 'word').slice(0, 6);
   const pronounStart = firstWords.some((t) => c.narrativePronouns.has(t.lower));
   const marks = slice.match(QUOTE_CHARS) ?? [];
@@ -152,8 +158,9 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
       cues,
       present,
       past,
-      presentTense: PRESENT_FINITE.test(slice),
-      speakerNow: SPEAKER_NOW.test(slice),
+      // A numeral "I" ("after World War I") is no speaker and no sign of now.
+      presentTense: PRESENT_FINITE.test(speakerText),
+      speakerNow: SPEAKER_NOW.test(speakerText),
       pronounStart,
       quoted: quoteOpen || (opensWithQuote && afterColon),
       bridge: sentence.words <= 2,
@@ -163,6 +170,28 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
     },
     quoteOpenAfter: open,
   };
+}
+
+/** Most words after a phrase of kin in which the past-tense verb that tells what they did must stand ("our grandparents, who came through …"). */
+const KIN_VERB_WINDOW = 4;
+
+/**
+ * Whether a past-tense verb follows the phrase that ends at `end` within KIN_VERB_WINDOW words, in the same clause: "our
+ * grandparents built the mills", "our grandparents' generation won the war", "our grandparents, who came through the
+ * Depression". "Bring your grandparents", "a nation where our grandparents have secure retirement" tell no past.
+ */
+function toldInPast(sentence: Sentence, end: number, c: Compiled): boolean {
+  let words = 0;
+  for (const t of sentence.tokens) {
+    if (t.start < end) continue;
+    if (t.kind !== 'word') {
+      if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!') return false;
+      continue;
+    }
+    if (isPastVerb(t.lower, c)) return true;
+    if (++words >= KIN_VERB_WINDOW) return false;
+  }
+  return false;
 }
 
 /** The rules' own test of a past-tense word (see factsOf). */
