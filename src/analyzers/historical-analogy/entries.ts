@@ -90,10 +90,10 @@ export interface CueEntry extends PatternEntry {
   /** For a past-anchor: the phrase places what it names two generations or more back (the founders, "two centuries ago"), a remote-time marker. */
   remote?: boolean;
   /**
-   * For a past-anchor: the phrase names a past case only when a past-tense verb right after it tells what they did. Kin of
-   * the speaker or the listener ("your grandparents") are most often alive and present ("bring your grandparents", "our
-   * grandparents have secure retirement"); they are an earlier generation only when what they did or lived through is told
-   * ("our grandparents built the mills", "our grandparents, who came through the Depression").
+   * For a past-anchor: the phrase names a past case only in a sentence that tells the past (a past-tense verb, not a
+   * present perfect). Kin of the speaker or the listener ("your grandparents") are most often alive and present ("bring
+   * your grandparents", "our grandparents have secure retirement"); they are an earlier generation only when what they did
+   * or lived through is told ("our grandparents built the mills", "remember what that panic cost your grandfathers").
    */
   toldInPast?: boolean;
   /**

@@ -143,7 +143,7 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
       break;
     }
   }
-  references.push(...ifToldInPast.filter((r) => toldInPast(sentence, r.end, c)));
+  if (ifToldInPast.length > 0 && toldInPast(sentence, c)) references.push(...ifToldInPast);
   references.sort((a, b) => a.start - b.start);
   const speakerText = textWithoutNumeralI(sentence);
   const firstWords = sentence.tokens.filter((t) => t.kind === 'word').slice(0, 6);
@@ -172,26 +172,17 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
   };
 }
 
-/** Most words after a phrase of kin in which the past-tense verb that tells what they did must stand ("our grandparents, who came through …"). */
-const KIN_VERB_WINDOW = 4;
+/** Words before a past participle that make the sentence's verb a present perfect ("we have made the reforms"), no past told. */
+const PERFECT_AUXILIARY = new Set(['have', 'has', "'ve"]);
 
 /**
- * Whether a past-tense verb follows the phrase that ends at `end` within KIN_VERB_WINDOW words, in the same clause: "our
- * grandparents built the mills", "our grandparents' generation won the war", "our grandparents, who came through the
- * Depression". "Bring your grandparents", "a nation where our grandparents have secure retirement" tell no past.
+ * Whether the sentence tells the past: a past-tense verb, not a participle of the present perfect ("our grandparents built
+ * the mills", "remember what that panic cost your grandfathers"). "Bring your grandparents", "a nation where our
+ * grandparents have secure retirement and their grandchildren know we have made the reforms" tell none.
  */
-function toldInPast(sentence: Sentence, end: number, c: Compiled): boolean {
-  let words = 0;
-  for (const t of sentence.tokens) {
-    if (t.start < end) continue;
-    if (t.kind !== 'word') {
-      if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!') return false;
-      continue;
-    }
-    if (isPastVerb(t.lower, c)) return true;
-    if (++words >= KIN_VERB_WINDOW) return false;
-  }
-  return false;
+function toldInPast(sentence: Sentence, c: Compiled): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word');
+  return words.some((t, k) => isPastVerb(t.lower, c) && !PERFECT_AUXILIARY.has(words[k - 1]?.lower ?? ''));
 }
 
 /** The rules' own test of a past-tense word (see factsOf). */
