@@ -3,10 +3,13 @@
 // a place, a denial, a quotation, evidence reported, a demand, a former state. All sentences here were written for these tests.
 
 import test from 'ava';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyze, parse } from '../src/index.js';
 import { analyzeDocument, sectionFeatures } from '../src/analyzers/us-them/document.js';
 import { documentFeatures } from '../src/analyzers/us-them/features.js';
-import { loadLexicons } from '../src/lexicon/load.js';
+import { BUILTIN_LEXICON_DIR, loadLexicons } from '../src/lexicon/load.js';
 import { Tagger } from '../src/nlp/tagger.js';
 import type { Finding } from '../src/analyzers/types.js';
 import { castGermany } from './helpers/cast-germany.js';
@@ -59,4 +62,45 @@ test('its findings stay out of the learned model\'s features, which were trained
   // The features are those the rules without it give, and would not be if its findings were read.
   t.deepEqual(features, documentFeatures({ ...input, findings: withoutRule }));
   t.notDeepEqual(features, documentFeatures({ ...input, findings: state.bySentence, learnedLabels: state.learned.keys() }));
+});
+
+/** A lexicon folder with the built-in rules, the fields `fields` of `them-established-enemy-named` replaced (a field set to undefined is left out). */
+function namedRulesWith(fields: Record<string, string | undefined>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'us-them-named-'));
+  const rules = JSON.parse(readFileSync(join(BUILTIN_LEXICON_DIR, 'us-them-rules.json'), 'utf8')) as { entries: Record<string, unknown>[] };
+  const entry = rules.entries.find((e) => e.id === 'them-established-enemy-named')!;
+  for (const [k, value] of Object.entries(fields)) {
+    if (value === undefined) delete entry[k];
+    else entry[k] = value;
+  }
+  writeFileSync(join(dir, 'us-them-rules.json'), JSON.stringify(rules));
+  return dir;
+}
+
+test('its guards are read from its lexicon entry: a folder whose guard patterns never match flags the sentences they leave alone', (t) => {
+  const never = '\\bnever-written-phrase\\b';
+  const dir = namedRulesWith({ reportedBeforePattern: never, demandBeforePattern: never, describedAfterPattern: never, placeBeforePattern: never });
+  const rulesWith = (sentence: string, lexicons?: string[]): string[] => {
+    const text = `${castGermany} ${sentence}`;
+    const r = analyze(text, { devices: ['us_them'], format: 'markdown', ...(lexicons ? { lexicons } : {}) });
+    const at = text.indexOf(sentence);
+    const s = r.sentences.find((x) => x.start <= at && at < x.end)!;
+    return r.findings.filter((f) => f.device === 'us_them' && f.scored && f.sentence === s.index && f.rule !== 'us-them-learned').map((f) => f.rule);
+  };
+  for (const sentence of [
+    'Germany is a large country.',
+    'Our soldiers are resting in Germany this week.',
+    'Our officers concluded that the maps of the Germans were out of date.',
+    'It is up to Germany to choose the road of peace.',
+  ]) {
+    t.deepEqual(rulesWith(sentence), [], `built-in guards: ${sentence}`);
+    t.deepEqual(rulesWith(sentence, [dir]), ['them-established-enemy-named'], `guards that never match: ${sentence}`);
+  }
+});
+
+test('a rules lexicon whose named entry lacks a guard pattern is refused with a one-line error naming the field', (t) => {
+  const dir = namedRulesWith({ describedAfterPattern: undefined });
+  const err = t.throws(() => analyze('Germany invaded Poland.', { devices: ['us_them'], lexicons: [dir] }));
+  t.regex(err!.message, /them-established-enemy-named.*describedAfterPattern/u);
+  t.notRegex(err!.message, /\n/u);
 });

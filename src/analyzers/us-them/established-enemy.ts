@@ -48,7 +48,7 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     let last: Span = n;
     for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
     // A state that no longer exists: "the former Soviet Union".
-    if (/\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:the\s+)?$/iu.test(before)) continue;
+    if (v.established.formerBefore.test(before)) continue;
     // The agent after "by" counts only of a hostile act a few words before ("attacks by Japan", "an attack on the Islands by Japan",
     // "taken again by the Germans"), not of "the amount appropriated by Spain" or "the debt due by Mexico".
     const agent = /((?:[\p{L}'’-]+\s+){1,7})by\s+(?:the\s+)?$/iu.exec(before);
@@ -68,12 +68,6 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
 /** Findings of `them-established-enemy-named`: the learned model was trained without that rule, so its features leave them out. */
 export const NAMED_ONLY = new WeakSet<RawFinding>();
 
-/** A verb of knowing or reporting, then "that" and at most six words, before the name: evidence reported about it, not the enemy named against us. */
-const REPORTED_BEFORE = /\b(?:conclude[ds]?|estimate[ds]?|indicate[ds]?|know|knew|believe[ds]?|confirmed|learned|reports?|reported|says|said)\s+(?:that\s+)?(?:\S+\s+){0,6}$/iu;
-
-/** A copula or a passive right after the name: the adversary described ("Germany is a large country") or a done deed told ("Germany was defeated"). */
-const DESCRIBED_AFTER = /^(?:['’]s?)?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b/iu;
-
 /**
  * An established adversary named in a sentence that no other established-enemy rule takes (`them-established-enemy-named`):
  * the blind checks count every sentence that names the wartime enemy, plain reports included. Not in a sentence of a partner's
@@ -83,24 +77,25 @@ const DESCRIBED_AFTER = /^(?:['’]s?)?\s+(?:is|are|was|were|has\s+been|have\s+b
  * ("intelligence indicates that Ruritania had …") or in a demand put to it ("it is up to Ruritania to …").
  */
 export function establishedEnemyNamed(v: Vocabulary, context: AnalysisContext, s: Sentence, all: readonly AdversaryName[], tally: ReadonlyMap<string, AdversaryTally>, hostile: ReadonlyMap<string, HostileSentences>, hostileWord: boolean): RawFinding | undefined {
-  const note = v.established.namedNote;
+  const named = v.established.named;
   const talks = v.established.inConflict?.talks;
-  if (note === undefined || talks === undefined || v.established.partnerAct.test(s.text) || (!hostileWord && talks.test(s.text))) return undefined;
+  if (named === undefined || talks === undefined || v.established.partnerAct.test(s.text) || (!hostileWord && talks.test(s.text))) return undefined;
   const text = context.document.text;
   for (const n of all) {
     const before = text.slice(s.start, n.start);
     if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
-    if (/\b(?:former|ex-|onetime|one-time|erstwhile)\s*(?:the\s+)?$/iu.test(before) || v.established.denied.test(before)) continue;
-    if (!hostileWord && DESCRIBED_AFTER.test(text.slice(n.end, s.end))) continue;
+    if (v.established.formerBefore.test(before) || v.established.denied.test(before)) continue;
+    // Described or told as a done deed ("Germany is …", "Germany was defeated"), when nothing hostile is said.
+    if (!hostileWord && named.describedAfter.test(text.slice(n.end, s.end))) continue;
     // A place where something happens ("in Iraq"), when nothing hostile is said.
-    if (!hostileWord && /\bin\s+(?:the\s+)?$/iu.test(before)) continue;
+    if (!hostileWord && named.placeBefore.test(before)) continue;
     // What someone concluded, estimates or knows about it (evidence reported, "… concluded that Ruritania had …"), or a demand
     // put to it ("it is up to Ruritania to …", "Ruritania must …").
-    if (REPORTED_BEFORE.test(before) || /\bup\s+to\s+$/iu.test(before) || v.established.demand.test(text.slice(n.end, s.end))) continue;
+    if (named.reportedBefore.test(before) || named.demandBefore.test(before) || v.established.demand.test(text.slice(n.end, s.end))) continue;
     if (!isEstablished(v, context, tally, hostile, n, s)) continue;
     const rule = 'them-established-enemy-named';
     const byText = castByTheText(v, tally, hostile, n.id, s.index);
-    const explanation = byText ? ruleNote(v, rule) : historyExplanation(v, note, n.label, context.document.year!);
+    const explanation = byText ? ruleNote(v, rule) : historyExplanation(v, named.historyNote, n.label, context.document.year!);
     const finding: RawFinding = { rule, start: n.start, end: n.end, strength: STRENGTH.learned, explanation, sentence: s.index, category: 'them', label: n.label };
     NAMED_ONLY.add(finding);
     if (!byText) BY_HISTORY.add(finding);

@@ -71,6 +71,8 @@ export interface EstablishedEnemy {
   inGroup: RegExp;
   /** Right after the name, a demand put to it ("must", "should", "has to"): what we ask of it, not what it does. */
   demand: RegExp;
+  /** Right before the name, what makes it a state that no longer exists ("the former Soviet Union", "ex-"). */
+  formerBefore: RegExp;
   /** "Twenty years ago", "a quarter of a century ago": the sentence tells of another time (group 1 how many, group 2 of what). */
   ago: RegExp;
   /** The word before "by" that makes the name after it the agent of a hostile act ("attacks by Japan", "outrages perpetrated by Mexico"). */
@@ -103,8 +105,22 @@ export interface EstablishedEnemy {
   inConflict?: EnemyInConflict;
   /** The explanation of an armed organization named in its war years (`them-enemy-organization`; optional, and only with `inConflict`, whose guards it shares). */
   organizationNote?: string;
-  /** The explanation of an established enemy named in a sentence no other rule takes (`them-established-enemy-named`; optional, and only with `inConflict`, whose talks words it reads). */
-  namedNote?: string;
+  /** An established enemy named in a sentence no other rule takes (`them-established-enemy-named`; optional, and only with `inConflict`, whose talks words it reads). */
+  named?: EnemyNamed;
+}
+
+/** Settings of `them-established-enemy-named`: its explanation and the guards that leave a name alone. */
+export interface EnemyNamed {
+  /** The explanation of such a finding about an enemy of history. */
+  historyNote: string;
+  /** Before the name, a verb of knowing or reporting and at most six words ("… concluded that"): evidence reported about it. */
+  reportedBefore: RegExp;
+  /** Right before the name, a demand put to it ("it is up to"). */
+  demandBefore: RegExp;
+  /** Right after the name, a copula or a passive ("is", "was", "has been"): the adversary described or a done deed told. */
+  describedAfter: RegExp;
+  /** Right before the name, the place where something happens ("in", "in the"). */
+  placeBefore: RegExp;
 }
 
 /** Settings of `them-established-enemy-in-conflict`: an established enemy named, not acting, in a sentence about the conflict. */
@@ -259,6 +275,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
       inGroup: regex('them-established-enemy-target', 'inGroupPattern'),
       agentAct: regex('them-established-enemy', 'agentActPattern'),
       demand: regex('them-established-enemy', 'demandPattern'),
+      formerBefore: regex('them-established-enemy', 'formerBeforePattern'),
       ago: regex('them-established-enemy', 'agoPattern'),
       yearsAfterWar: yearsAfterWar as number,
       otherTimeYears: otherTimeYears as number,
@@ -275,7 +292,17 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
       impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
       ...(inConflict ? { inConflict } : {}),
       ...(inConflict && entryOf('them-enemy-organization') !== undefined ? { organizationNote: historyNoteOf('them-enemy-organization') } : {}),
-      ...(inConflict && entryOf('them-established-enemy-named') !== undefined ? { namedNote: historyNoteOf('them-established-enemy-named') } : {}),
+      ...(inConflict && entryOf('them-established-enemy-named') !== undefined
+        ? {
+          named: {
+            historyNote: historyNoteOf('them-established-enemy-named'),
+            reportedBefore: regex('them-established-enemy-named', 'reportedBeforePattern'),
+            demandBefore: regex('them-established-enemy-named', 'demandBeforePattern'),
+            describedAfter: regex('them-established-enemy-named', 'describedAfterPattern'),
+            placeBefore: regex('them-established-enemy-named', 'placeBeforePattern'),
+          },
+        }
+        : {}),
     },
     learning: {
       minHostileMentions: num('minHostileMentions', 2),
