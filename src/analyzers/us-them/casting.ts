@@ -39,6 +39,8 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
     if (v.abstractAdversaries.match(sentence.tokens.filter((t) => t.start >= entity.start && t.end <= entity.end)).length > 0) return false;
     // "Our aims involved no war against the Chinese nation": a stance denied.
     if (/\b(?:no|not|never)\s+$/iu.test(sentence.text.slice(0, cue.start - sentence.start))) return false;
+    // "The juntas win their war against the people": a stance someone else owns, of which the name is the victim.
+    if (v.namedCasting?.othersStanceBefore.test(sentence.text.slice(0, cue.start - sentence.start))) return false;
     return /^\s+(?:the\s+)?$/u.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
   }
   // A threat casts the name only as its subject right before it ("Mexico has threatened to renew the war"), and not a name
@@ -56,7 +58,13 @@ export function castsEntity(v: Vocabulary, tagger: Tagger, sentence: Sentence, c
   if (/\b(?:in|at|into|near|inside|within|throughout|across)\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, entity.start - sentence.start))) return false;
   // "the attack by Japan", "an attack from the navy of Spain": the agent named after the act.
   if (entity.start >= cue.end) return /^\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$/iu.test(sentence.text.slice(cue.end - sentence.start, entity.start - sentence.start));
-  return entity.end <= cue.start && activeVerb(tagger, sentence, cue, lenient);
+  if (entity.end > cue.start) return false;
+  // The act's doer is another subject between them ("flew over Ruritania as we attacked", "the corridor through which attacks
+  // were made"); a relative pronoun right after the name refers to it ("Ruritania, which invaded …").
+  const c = v.namedCasting;
+  const between = sentence.text.slice(entity.end - sentence.start, cue.start - sentence.start);
+  if (c && c.otherSubjectBetween.test(between.replace(c.leadingRelative, ''))) return false;
+  return activeVerb(tagger, sentence, cue, lenient, c?.sufferedAfter);
 }
 
 /** Whether compromise reads the cue's word as an adverb ("brutally invaded"), not an adjective ("the cowardly Rosales"). */
@@ -66,10 +74,11 @@ function adverbAt(tagger: Tagger, sentence: Sentence, cue: Cue): boolean {
 }
 
 /**
- * Whether the cue is an active verb ("Japan invaded"), so the actor before it is its agent; not a noun ("the murder of") or a passive ("was attacked").
+ * Whether the cue is an active verb ("Japan invaded"), so the actor before it is its agent; not a noun ("the murder of") or a passive ("was attacked"),
+ * nor a participle of loss (`sufferedAfter`: "looted of").
  * `lenient` (for learning a text's out-groups, where many mentions are summed) also accepts a noun ("involved in hatching plots").
  */
-function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boolean): boolean {
+function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boolean, sufferedAfter?: RegExp): boolean {
   const term = tagger.terms(sentence).find((t) => t.end > cue.start);
   if (!term || term.start >= cue.end) return false;
   const before = sentence.text.slice(0, cue.start - sentence.start);
@@ -79,6 +88,8 @@ function activeVerb(tagger: Tagger, sentence: Sentence, cue: Cue, lenient: boole
   if (term.tags.has('Passive')) return false;
   // A participle with its agent after it is a reduced passive: "a Nation ravaged by depression" (the name before it is no agent).
   if (/^\s+by\b/iu.test(sentence.text.slice(cue.end - sentence.start))) return false;
+  // …and so is one of loss: "the farmers of Ruritania, looted of their cattle" (the name before it suffered the act).
+  if (sufferedAfter?.test(sentence.text.slice(cue.end - sentence.start))) return false;
   return !/\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$/iu.test(before);
 }
 

@@ -55,6 +55,23 @@ export interface CutName {
   title: RegExp;
 }
 
+/**
+ * Who a hostile word casts, read from `them-named-adversary`: the doer of an act, not the one it falls on. A name before an
+ * act is not its doer when the act is a participle of what it suffered ("Poland, looted of its grain"), or when another
+ * subject stands between them ("Ruritania, where we attacked …", "the port through which attacks were made"); a stance
+ * against a name is ours only when no one else owns it ("their war against the people").
+ */
+export interface NamedCasting {
+  /** Right after a participle, what makes it a passive of loss ("looted of", "stripped of"): the name before it suffered the act. */
+  sufferedAfter: RegExp;
+  /** Right after the name, a relative pronoun that refers back to it ("Ruritania, which invaded …"): left out before `otherSubjectBetween` is tried. */
+  leadingRelative: RegExp;
+  /** Between the name and the act, another subject of the act ("we", "they", a relative pronoun for another noun). */
+  otherSubjectBetween: RegExp;
+  /** Right before a stance ("war against"), an owner who is not the in-group ("their", "his"): someone else's stance. */
+  othersStanceBefore: RegExp;
+}
+
 /** Settings of the established-enemy rule. */
 export interface EstablishedEnemy {
   /** Sentences with a scored out-group finding on one of the adversary's names needed before its plain acts count. */
@@ -143,7 +160,7 @@ export interface ActFraming {
   framing: RegExp;
 }
 
-export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidence: Evidence; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide; antithesis?: Antithesis } {
+export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidence: Evidence; learning: LearningSettings; actFraming: ActFraming; enemyPredicate: RegExp; enemySubject: RegExp; established: EstablishedEnemy; ownNation?: OwnNation; cutName?: CutName; namedCasting?: NamedCasting; qualityNotPerson?: RegExp; foreignUprising?: { uprising: RegExp; ownWord: RegExp; foreignGovernment?: RegExp }; employer?: EmployerSide; antithesis?: Antithesis } {
   const where = 'lexicons/us-them-rules.json';
   if (!raw || typeof raw !== 'object') throw new InputError(`${where}: missing (the us/them analyzer needs its rule notes)`);
   const data = raw as { entries?: unknown; learning?: unknown };
@@ -185,6 +202,15 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
     } : undefined;
   const cutName = named?.cutNameAfterPattern !== undefined
     ? { after: regex('them-named-adversary', 'cutNameAfterPattern', 'u'), title: regex('them-named-adversary', 'lawTitleNamePattern', 'u') } : undefined;
+  // Optional: the guards that keep a hostile word from casting the name it falls on.
+  const namedCasting: NamedCasting | undefined = named?.sufferedAfterPattern !== undefined
+    ? {
+      sufferedAfter: regex('them-named-adversary', 'sufferedAfterPattern'),
+      leadingRelative: regex('them-named-adversary', 'leadingRelativePattern'),
+      otherSubjectBetween: regex('them-named-adversary', 'otherSubjectBetweenPattern'),
+      othersStanceBefore: regex('them-named-adversary', 'othersStanceBeforePattern'),
+    }
+    : undefined;
   // Optional: nouns a hostile quality word may describe that name no person.
   const quality = entryOf('them-cast-by-quality');
   const qualityNotPerson = quality?.notPersonPattern !== undefined ? regex('them-cast-by-quality', 'notPersonPattern') : undefined;
@@ -313,6 +339,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
     },
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
+    ...(namedCasting ? { namedCasting } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
     ...(employer ? { employer } : {}),

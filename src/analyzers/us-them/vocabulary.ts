@@ -6,7 +6,7 @@ import { InputError } from '../../util/errors.js';
 import type { Antithesis } from './antithesis.js';
 import { nameKey, readAdversaryNames, type AdversaryEntry, type AdversaryNames } from './adversary-names.js';
 import type { CueEntry, GroupEntry } from './entries.js';
-import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type Evidence, type LearningSettings, type OwnNation, type RuleNote } from './rule-settings.js';
+import { readRules, type ActFraming, type CutName, type EmployerSide, type EstablishedEnemy, type Evidence, type LearningSettings, type NamedCasting, type OwnNation, type RuleNote } from './rule-settings.js';
 
 /** When an adversary label names any adversary at all ("an invading enemy"), from the `generic-frame` entry of us-them-out-group. */
 export interface GenericAdversary {
@@ -79,6 +79,8 @@ export interface Vocabulary {
   ownNation?: OwnNation;
   /** Names cut out of a longer proper name or naming a law (lexicons/us-them-rules.json `them-named-adversary`). */
   cutName?: CutName;
+  /** Who a hostile word casts: the doer of an act, not the one it falls on (lexicons/us-them-rules.json `them-named-adversary`). */
+  namedCasting?: NamedCasting;
   /** Nouns a hostile quality word may describe that name no person ("spirit", "character", "manner"; lexicons/us-them-rules.json `them-cast-by-quality`). */
   qualityNotPerson?: RegExp;
   /** When the learned model's finding only reports an uprising abroad (lexicons/us-them-rules.json `us-them-learned-foreign-uprising`). */
@@ -107,7 +109,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     if (!c) throw new InputError(`lexicon "us-them-cues" has no entry "${id}", which the us/them analyzer needs`);
     return c;
   };
-  const { rules, evidence, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, qualityNotPerson, foreignUprising, employer, antithesis } = readRules(lexicons.data.get('us-them-rules'));
+  const { rules, evidence, learning, actFraming, enemyPredicate, enemySubject, established, ownNation, cutName, namedCasting, qualityNotPerson, foreignUprising, employer, antithesis } = readRules(lexicons.data.get('us-them-rules'));
   return {
     inGroup: new PhraseMatcher(inEntries),
     outGroup: new PhraseMatcher(outEntries.filter((e) => e.category !== 'neutralizer' && e.category !== 'abstract-adversary' && e.category !== 'generic-frame' && e.category !== 'friend-pair' && e.category !== 'reciprocal')),
@@ -132,6 +134,7 @@ function buildVocabulary(lexicons: LexiconSet): Vocabulary {
     established,
     ...(ownNation ? { ownNation } : {}),
     ...(cutName ? { cutName } : {}),
+    ...(namedCasting ? { namedCasting } : {}),
     ...(qualityNotPerson ? { qualityNotPerson } : {}),
     ...(foreignUprising ? { foreignUprising } : {}),
     ...(employer ? { employer } : {}),
