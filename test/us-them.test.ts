@@ -200,6 +200,15 @@ test('a grievance list against an adversary named before: "He has …" and "For 
   t.true(scored(subject).some((f) => f.rule === 'us-them-accusation-against-us' && f.start === subject.indexOf('He has')));
 });
 
+test('an accusation\'s "he" or "she" never stands for a movement or a body named in the singular, only for one person', (t) => {
+  // "The counterrevolution" is no one person: the "He" that follows is the mayor, whom the sentence before names.
+  const movement = 'These brazen plans of the counterrevolution have met with a firm answer from the mayor. He has warned that any attempt to close our harbour will be met with a strike.';
+  t.false(scored(movement).some((f) => f.rule === 'us-them-accusation-against-us'), scored(movement).map((f) => f.rule).join(', '));
+  // One person named by a hostile label still is.
+  const person = 'The tyrant has ruled the valley for thirty years. He has kept soldiers among us in times of peace.';
+  t.true(scored(person).some((f) => f.rule === 'us-them-accusation-against-us' && f.start === person.indexOf('He has')));
+});
+
 test('a pronoun inside a sentence still refers to the out-group named just before when the sentence says something hostile', (t) => {
   const text = 'The bandits burned the mill last spring. Everyone remembers how cruel they were.';
   const second = scored(text).filter((f) => f.start >= text.indexOf('Everyone'));

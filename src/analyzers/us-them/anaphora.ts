@@ -26,6 +26,11 @@ export function namesOne(text: string, f: RawFinding): boolean {
   return !/[^s]s$/iu.test(quote);
 }
 
+/** Whether a finding names a movement, a body or a class in the singular ("the counterrevolution", "the opposition"): no "he" or "she" stands for it. */
+export function namesGroup(text: string, f: RawFinding, groupNoun: RegExp | undefined): boolean {
+  return groupNoun !== undefined && groupNoun.test(text.slice(f.start, f.end).trim().replace(/['’]s$/u, ''));
+}
+
 /**
  * The first pronoun of the sentence that may refer back to the out-group, when the sentence says something hostile
  * ("We see through their promises"); never one inside a quotation (someone else's words) or one that has a nearer

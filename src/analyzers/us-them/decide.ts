@@ -34,6 +34,8 @@ export function decide(
   liveThem: string | undefined = undefined,
   /** Whether the sentence just before named the out-group as one person or state ("the dictator of Iraq"), anywhere in it. */
   oneJustBefore: () => boolean = () => false,
+  /** Whether the out-group still referred to was named as a movement, a body or a class in the singular ("the counterrevolution"). */
+  referentGroup: () => boolean = () => false,
 ): RawFinding[] {
   const doc: Document = context.document;
   const findings: RawFinding[] = [];
@@ -54,8 +56,9 @@ export function decide(
   // (an in-group word inside a quotation is someone else's "we": "he would add: 'All we want is peace'").
   const accusation = previousThem === undefined ? undefined : matchPatterns([v.accusation], doc.text, s)[0];
   // Right after an adversary was the subject of its sentence, "He …" goes on about it even without an in-group ("Hitler knows … He must first destroy …").
+  // "He" or "she" stands for one person or state, never for a movement or a class ("the counterrevolution … He has warned").
   const accused: Mention | undefined =
-    accusation && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (heSubject(doc.text, accusation) && (adjacent() || (conditional(doc.text, accusation) && oneJustBefore()))))
+    accusation && (!heSubject(doc.text, accusation) || !referentGroup()) && (ins.some((i) => i.start >= accusation.end && !/["“”]/u.test(doc.text.slice(accusation.end, i.start))) || (heSubject(doc.text, accusation) && (adjacent() || (conditional(doc.text, accusation) && oneJustBefore()))))
       ? { start: accusation.start, end: accusation.end, side: 'them', kind: 'anaphora', label: previousThem!, token: 0 } : undefined;
 
   const emit = (m: Mention, rule: string, explanation: string, strength: number): void => {

@@ -6,7 +6,7 @@ import type { Section } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
 import { addAntitheses } from './antithesis.js';
 import { adversaryNames, castByTheText, countCast, hostileSentences, type AdversaryTally } from './adversary-tally.js';
-import { namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
+import { namesGroup, namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
 import { evaluativeCues } from './cues.js';
 import { decide } from './decide.js';
 import { markEnemyAsThing } from './enemy-as-thing.js';
@@ -49,8 +49,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // `subject`: the out-group was the subject of its sentence (named before the first verb), so a "they" right after most likely means it.
   // It needs the sentence's tags, so it is found out only when a next sentence asks.
   // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
+  // `group`: it was named as a movement, a body or a class in the singular ("the counterrevolution"), which no "he" or "she" means.
   // `adversary`: the listed adversary the out-group is (under any of its names), for `them-established-enemy-pronoun`.
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; adversary?: string } | undefined;
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; group: boolean; adversary?: string } | undefined;
   // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
   const castSentences = new Map<string, AdversaryTally>();
   for (const s of doc.sentences) {
@@ -70,7 +71,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     const between = (): boolean => named!.sentence === s.index - 2 && quietBetween(scans[s.index - 1], doc.sentences[s.index - 1]);
     const adjacent = (): boolean => reach !== undefined && (named!.sentence === s.index - 1 || between()) && named!.subject();
     const oneJustBefore = (): boolean => reach !== undefined && named!.sentence === s.index - 1 && named!.one;
-    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore);
+    const findings = decide(v, context, s, scan, learned, learnedMatcher, reach, adjacent, live, oneJustBefore, () => named!.group);
     // The listed adversaries this sentence names, found once for the two established-enemy steps below.
     const names = adversaryNames(v, s);
     if (!findings.some((f) => f.scored !== false && f.category === 'them')) {
@@ -85,13 +86,13 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     }
     countCast(v, context, s, names, findings, castSentences, hostile);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), adversary: adversaryOf(v, them.label)?.id };
+    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), group: namesGroup(doc.text, them, v.established.groupNoun), adversary: adversaryOf(v, them.label)?.id };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
+    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, group: named!.group, adversary: named!.adversary };
     // "They answer to the ministry, not to us. We will not be ignored. They sit in their offices …": the in-group's answer to the
     // out-group, naming no one else, goes on with the same opposition, so the out-group stays what "they" means after it.
-    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, adversary: named!.adversary };
+    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, group: named!.group, adversary: named!.adversary };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   addAntitheses(v.antithesis, doc, bySentence);

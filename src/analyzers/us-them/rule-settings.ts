@@ -118,6 +118,8 @@ export interface EstablishedEnemy {
   pronounOpener: RegExp;
   /** Verbs after an "it" that make it impersonal ("it seems", "it follows"), not the adversary. */
   impersonalVerb: RegExp;
+  /** The last word of a name for a movement, a body or a class of people ("the counterrevolution", "the gang"): no one person or state, so no "he", "she" or "it" stands for it (optional). */
+  groupNoun?: RegExp;
   /** The adversary named while the sentence speaks of the conflict (`them-established-enemy-in-conflict`; optional). */
   inConflict?: EnemyInConflict;
   /** The explanation of an armed organization named in its war years (`them-enemy-organization`; optional, and only with `inConflict`, whose guards it shares). */
@@ -316,6 +318,7 @@ export function readRules(raw: unknown): { rules: Map<string, RuleNote>; evidenc
       denied: regex('them-established-enemy-target', 'deniedPattern'),
       pronounOpener: regex('them-established-enemy-pronoun', 'openerPattern'),
       impersonalVerb: regex('them-established-enemy-pronoun', 'impersonalVerbPattern'),
+      ...(entryOf('them-established-enemy-pronoun')?.groupNounPattern !== undefined ? { groupNoun: regex('them-established-enemy-pronoun', 'groupNounPattern') } : {}),
       ...(inConflict ? { inConflict } : {}),
       ...(inConflict && entryOf('them-enemy-organization') !== undefined ? { organizationNote: historyNoteOf('them-enemy-organization') } : {}),
       ...(inConflict && entryOf('them-established-enemy-named') !== undefined
