@@ -29,13 +29,19 @@ export interface AdversaryNames {
   matcher: PhraseMatcher<AdversaryEntry>;
   /** Lower-cased name (without "the" or a possessive) → its adversary. */
   byName: Map<string, AdversaryEntry>;
+  /** Words before a name that make it part of another place's name ("New Mexico", "the Gulf of Mexico"). */
+  placeBefore: RegExp;
+  /** Words after a name that make it part of another place's name ("the South China Sea"). */
+  placeAfter: RegExp;
 }
 
 /** Reads lexicons/us-them-adversary-names.json: every adversary's names, and its demonym before each word for a force or a government. */
 export function readAdversaryNames(raw: unknown): AdversaryNames {
   const where = 'lexicons/us-them-adversary-names.json';
-  const data = (raw ?? {}) as { heads?: unknown; entries?: unknown };
+  const data = (raw ?? {}) as { heads?: unknown; entries?: unknown; placeBeforePattern?: unknown; placeAfterPattern?: unknown };
   if (!Array.isArray(data.heads) || !Array.isArray(data.entries)) throw new InputError(`${where}: needs "heads" and "entries" lists`);
+  const placeBefore = placePattern(data.placeBeforePattern, `${where}: "placeBeforePattern"`);
+  const placeAfter = placePattern(data.placeAfterPattern, `${where}: "placeAfterPattern"`);
   const heads = data.heads.filter((h): h is string => typeof h === 'string');
   const entries: AdversaryEntry[] = [];
   const byName = new Map<string, AdversaryEntry>();
@@ -53,7 +59,17 @@ export function readAdversaryNames(raw: unknown): AdversaryNames {
     entries.push(entry);
     for (const f of [label, ...forms]) byName.set(nameKey(f), entry);
   }
-  return { matcher: new PhraseMatcher(entries), byName };
+  return { matcher: new PhraseMatcher(entries), byName, placeBefore, placeAfter };
+}
+
+/** A place-name pattern of the file: a regular expression, matched with Unicode rules. */
+function placePattern(raw: unknown, where: string): RegExp {
+  if (typeof raw !== 'string' || raw === '') throw new InputError(`${where} must be a regular expression`);
+  try {
+    return new RegExp(raw, 'u');
+  } catch {
+    throw new InputError(`${where} is not a valid regular expression`);
+  }
 }
 
 /** An entry's `wars`: a list (maybe empty, or absent) of `{ "from": year, "to": year }`. */

@@ -19,7 +19,7 @@ export function adversaryNames(v: Vocabulary, s: Sentence): AdversaryName[] {
   const tokens = withoutPossessives(s.tokens);
   return v.adversaries.matcher
     .match(tokens)
-    .filter((m) => !NAME_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 12), m.start - s.start)))
+    .filter((m) => !partOfPlaceName(v, s, m))
     .map((m) => ({ id: m.entry.id, label: m.entry.label, start: m.start, end: withHead(v, s, m), ...(m.entry.organization ? { organization: true } : {}) }));
 }
 
@@ -34,8 +34,11 @@ function withHead(v: Vocabulary, s: Sentence, m: { entry: { id: string }; start:
   return longer?.id === m.entry.id ? m.end + next[0].length : m.end;
 }
 
-/** A word that makes the name part of another place's name: "New Mexico", "New England". */
-const NAME_BEFORE = /\bNew\s+$/u;
+/** Whether the name is part of another place's name ("New Mexico", "the Gulf of Mexico", "the South China Sea"): no mention of the state. */
+function partOfPlaceName(v: Vocabulary, s: Sentence, m: Span): boolean {
+  const { placeBefore, placeAfter } = v.adversaries;
+  return placeBefore.test(s.text.slice(Math.max(0, m.start - s.start - 16), m.start - s.start)) || placeAfter.test(s.text.slice(m.end - s.start, m.end - s.start + 16));
+}
 
 /** What each listed adversary's names have met so far in the text. */
 export interface AdversaryTally {
