@@ -27,6 +27,9 @@ const SENTENCES = [
   'Either us | or them | nobody else.',
   '<script>alert(1)</script> <img src=x onerror=alert(1)> <!-- hide --> <details>open</details> </p>',
   'Thank you @citizens, and see #12 and owner/repo#7 for more.',
+  'As GH-123 and gh-45 say, the fix is 9fceb02d0ae598e95dc970b74767f19372d61af8 (or 9fceb02 for short).',
+  'A ticket costs $5 and a meal $10, so $$x$$ is cheap.',
+  'Their <b>bold</b> promise: *all* for _some_, and a | for the rest.',
   'Bread &amp; roses, &#x41; and &copy; as typed.',
   'A back\\slash, a \\* and a \\\\ stay.',
   '> not a quote',
@@ -137,6 +140,20 @@ test('report.md, worksheet.md, answers.md and compare.md of a text full of GFM s
   const report = renderGfm(renderMarkdown(result));
   t.true(textOfHtml(report).includes(`Source: ${name} ·`), 'the file name shows as it was');
   t.regex(report, /<h1>Rhetoric report: Down with ~~them~~ :(?:<!-- -->)?fire: @(?:<!-- -->)?rivals #(?:<!-- -->)?9<\/h1>/);
+});
+
+test('report.md of a text with prices, issue numbers and a commit SHA in its title and quotes: GitHub shows them as typed, no math, issue or commit link', (t) => {
+  const text = [
+    '# Fees of $5 and $10 (GH-42, 9fceb02d0ae598e95dc970b74767f19372d61af8)',
+    '',
+    'Down with the $5 fee and the $10 fine! Hands off GH-42 and 9fceb02d0ae598e95dc970b74767f19372d61af8! We must act now.',
+  ].join('\n');
+  const md = renderMarkdown(analyze(text, { name: 'fees $5 $10.md' }));
+  t.deepEqual(gfmProblems(md), []);
+  const shown = textOfHtml(renderGfm(md));
+  t.true(shown.includes('Rhetoric report: Fees of $5 and $10 (GH-42, 9fceb02d0ae598e95dc970b74767f19372d61af8)'), shown.slice(0, 200));
+  t.true(shown.includes('Down with the $5 fee and the $10 fine!'));
+  t.true(shown.includes('Source: fees $5 $10.md ·'));
 });
 
 test('report.md: every quote, read as GFM renders it, is a piece of the analyzed text as it was', (t) => {

@@ -55,7 +55,8 @@ const TEXT_SPLIT = '<!-- -->';
  * Inline Markdown text that GitHub Flavored Markdown, and GitHub's filters after it, show as exactly the text:
  * backslash-escapes the characters Markdown or HTML would read as syntax; newlines become spaces; bidi formatting left
  * open is closed (closeBidi). Where GitHub reads the rendered text itself, after Markdown and blind to its escapes
- * (emoji shortcodes, @mentions and e-mail addresses, #12 references), an empty HTML comment goes between the characters.
+ * (emoji shortcodes, @mentions and e-mail addresses, #12 and GH-12 references, commit SHAs, `$…$` math), an empty HTML
+ * comment goes between the characters. Text with none of these characters is returned as it is.
  */
 export function escapeMarkdownInline(s: string): string {
   // Characters that are syntax anywhere are always escaped; `#`, `-`, `+`, `=` and "1." only where they start the text,
@@ -65,7 +66,7 @@ export function escapeMarkdownInline(s: string): string {
   // Line breaks end explicit bidi formatting; joined into one line, the text gets its closers at its end instead.
   const escaped = stripXmlInvalid(s)
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/([\\`*_{}\[\]|~>])/g, '\\$1')
+    .replace(/([\\`*_{}\[\]|~>$])/g, '\\$1')
     .replace(/!(?=\\\[)/g, '\\!')
     .replace(/^(\s*)([#+\-=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
@@ -80,6 +81,13 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/@(?=[A-Za-z0-9-]|\\_)/g, `@${TEXT_SPLIT}`)
     .replace(/#(?=[0-9])/g, `#${TEXT_SPLIT}`)
     .replace(/:(?=(?:[A-Za-z0-9+-]|\\_)+\\?:)/g, `:${TEXT_SPLIT}`)
+    // GitHub's math is found after Markdown too, between two dollar signs of one run of text ("$5 and $10" would set
+    // "5 and" as a formula; GitHub documents no backslash escape outside one): each $ ends its run of text.
+    .replace(/\$/g, `$$${TEXT_SPLIT}`)
+    // "GH-12" is an issue reference like "#12"; a run of 7 or more hex digits with a digit and a letter in it (a commit
+    // SHA, full or short) is linked to the commit: it is split into pieces of six, shorter than any SHA GitHub links.
+    .replace(/(?<![A-Za-z0-9_-])(gh-)(?=[0-9])/gi, `$1${TEXT_SPLIT}`)
+    .replace(/(?<![A-Za-z0-9_])[0-9a-f]{7,}(?![A-Za-z0-9_])/gi, (hex) => (/[0-9]/.test(hex) && /[a-f]/i.test(hex) ? hex.replace(/.{6}(?=.)/g, `$&${TEXT_SPLIT}`) : hex))
     // White space that starts a line makes an indented code block from four columns (a tab reaches them): its first
     // character becomes a character reference, which is text.
     .replace(/^[ \t](?=[ \t]{3}|[ \t]*\t)|^\t/, (c) => `&#${c.charCodeAt(0)};`);

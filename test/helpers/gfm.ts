@@ -27,10 +27,15 @@ export function elementsOf(html: string): { name: string; tag: string }[] {
   return [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*>/gi)].map((m) => ({ name: m[1].toLowerCase(), tag: m[0] }));
 }
 
+/** Words GitHub's filters change (see githubFilterHits). */
+const GITHUB_FILTERED = /:[\w+-]+:|(?<![\w`])@[A-Za-z0-9][\w-]*|#[0-9]+|(?<![\w-])GH-[0-9]+|(?<!\w)(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}(?!\w)|\$[^$]*\$/gi;
+
 /**
  * What GitHub's text filters would turn into something else: on each run of text between two tags or comments (outside
- * code and links, which they skip), an emoji shortcode (`:name:`), an @mention or an issue reference (`#12`). They run on
- * the rendered page, so a backslash in the Markdown does not stop them; only markup between the characters does.
+ * code and links, which they skip), an emoji shortcode (`:name:`), an @mention, an issue reference (`#12`, `GH-12`), a
+ * commit SHA (7 or more hex digits, here those with a digit and a letter in them) or math between two dollar signs
+ * (`$5 and $10`). They run on the rendered page, so a backslash in the Markdown does not stop them; only markup between
+ * the characters does.
  */
 export function githubFilterHits(html: string): string[] {
   const hits: string[] = [];
@@ -40,7 +45,7 @@ export function githubFilterHits(html: string): string[] {
     if (tag) skipped += tag[1] ? -1 : 1;
     if (piece.startsWith('<') || skipped > 0) continue;
     const text = textOfHtml(piece);
-    for (const m of text.matchAll(/:[\w+-]+:|(?<![\w`])@[A-Za-z0-9][\w-]*|#[0-9]+/g)) hits.push(`${m[0]} in ${JSON.stringify(text.slice(0, 80))}`);
+    for (const m of text.matchAll(GITHUB_FILTERED)) hits.push(`${m[0]} in ${JSON.stringify(text.slice(0, 80))}`);
   }
   return hits;
 }
