@@ -56,7 +56,7 @@ function parseCsv(text: string): string[][] {
 async function run(root: string): Promise<{ code: number; csv: string[][]; json: { rows: { file: string; title: string }[] } }> {
   const code = await main(['analyze', '.', '--jobs', '1', '--no-config', '--quiet', '--out', 'o', '--name', 'run'], captureIO(root));
   const dir = join(root, 'o', 'run');
-  return { code, csv: parseCsv(readFileSync(join(dir, 'summary.csv'), 'utf8')), json: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) };
+  return { code, csv: parseCsv(readFileSync(join(dir, 'summary.csv'), 'utf8').replace(/^\uFEFF/, '')), json: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) };
 }
 
 posixTest('summary.csv gives a file name with control characters exactly as summary.json does', async (t) => {

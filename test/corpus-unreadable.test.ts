@@ -62,7 +62,7 @@ test('a corpus run with --format csv prints summary.csv and nothing else; html i
   const root = folder({ 'a.txt': 'We must act now.\n', 'b.txt': 'The committee met on Tuesday.\n' });
   const csv = captureIO(root);
   t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o', '--name', 'run', '--format', 'csv'], csv), 0, csv.err());
-  t.is(csv.out(), readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'));
+  t.is(`\uFEFF${csv.out()}`, readFileSync(join(root, 'o', 'run', 'summary.csv'), 'utf8'), 'the file alone has a byte order mark');
   for (const format of ['html', 'all']) {
     const io = captureIO(root);
     t.is(await main(['analyze', '.', '--jobs', '1', '--no-config', '--out', 'o2', '--format', format], io), 2, format);

@@ -85,7 +85,8 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
   await writeHoldingSignals(() => writeReportFiles(dir, files, 'corpus'));
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
-  else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents);
+  // On stdout, for a pipe, the CSV comes without the file's byte order mark.
+  else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents.replace(/^\uFEFF/, ''));
   else if (!a.quiet && !jsonl) {
     const words = rows.reduce((n, r) => n + r.words, 0);
     const unread = rows.filter((r) => r.error).length;

@@ -23,7 +23,8 @@ export interface CorpusAgainst {
 export async function renderCorpusFiles(corpus: string, rows: readonly SummaryRow[], devices: readonly DeviceInfo[], against?: CorpusAgainst): Promise<ReportFile[]> {
   const trends = hasDates(rows);
   const files: ReportFile[] = [
-    { path: 'summary.csv', contents: renderSummaryCsv(rows, devices, against !== undefined) },
+    // The file has a UTF-8 byte order mark, so that a spreadsheet opened on it reads its titles as UTF-8.
+    { path: 'summary.csv', contents: renderSummaryCsv(rows, devices, against !== undefined, true) },
     { path: 'summary.json', contents: renderSummaryJson(corpus, rows, devices, against) },
     { path: 'overview.md', contents: renderOverviewMarkdown(corpus, rows, devices, { trends, against }) },
   ];

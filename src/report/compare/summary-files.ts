@@ -11,9 +11,10 @@ import { spreadsheetSafe as safeCell } from '../../util/escape.js';
 /**
  * summary.csv: a header row, then one row per document in input order. Scores are written as numbers with the device's
  * digits + 2. `withPercentiles` (a run with --against) adds the `<device>_percentile` columns, empty for a document that
- * could not be read, even when none could.
+ * could not be read, even when none could. `bom` starts the text with a UTF-8 byte order mark, as the report folder's
+ * file has it: without one, Excel reads a CSV file in the system's legacy code page and garbles every non-ASCII title.
  */
-export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[], withPercentiles = rows.some((r) => r.percentiles)): string {
+export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly DeviceInfo[], withPercentiles = rows.some((r) => r.percentiles), bom = false): string {
   const percentileColumns = withPercentiles ? devices.map((d) => `${d.id}_percentile`) : [];
   const header = ['file', 'title', 'author', 'year', 'words', 'sections', 'sentences', ...devices.map((d) => d.id), ...percentileColumns, 'error'];
   const body = rows.map((r) => [
@@ -28,7 +29,7 @@ export function renderSummaryCsv(rows: readonly SummaryRow[], devices: readonly 
     ...(withPercentiles ? devices.map((d) => (r.percentiles?.[d.id] === undefined ? '' : r.percentiles[d.id].toFixed(1))) : []),
     safeCell(r.error ?? ''),
   ]);
-  return stringify([header, ...body], { record_delimiter: '\n' });
+  return stringify([header, ...body], { record_delimiter: '\n', bom });
 }
 
 /**
