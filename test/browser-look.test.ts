@@ -120,6 +120,8 @@ if (!HAVE_BROWSER) {
     for (const devices of [
       ['slogan', 'sentiment', 'call_to_action', 'us_them', 'sentiment'],
       ['slogan', 'sentiment', 'us_them', 'sentiment', 'call_to_action'],
+      // Seven deep, beyond the five the line spacing was made for: the page spaces its lines for its deepest stack.
+      ['slogan', 'sentiment', 'call_to_action', 'us_them', 'historical_analogy', 'sentiment', 'slogan'],
     ]) {
       const result = withFindings(base, devices.map((device, i) => ({ device, start: at, end: at + STACKED.length - i * 3 })));
       const page = await open(t, 'stacked.html', renderHtml(result), 375);
@@ -161,6 +163,29 @@ if (!HAVE_BROWSER) {
       }
       await page.context().close();
     }
+  });
+
+  test.serial('on a phone (390 px) the bar of toggles wraps onto more rows: every toggle in view, none scrolled out of the bar', async (t) => {
+    const result = analyze(SECTIONS_TEXT, { name: 'bridge.md' });
+    const page = await open(t, 'phone-bar.html', renderHtml(result), 390, 844);
+    const bar = await page.evaluate(() => {
+      type Node = El & { scrollWidth: number; clientWidth: number };
+      const d = document as unknown as { querySelector(s: string): Node; querySelectorAll(s: string): ArrayLike<Node> };
+      const fieldset = d.querySelector('.controls fieldset');
+      const box = fieldset.getBoundingClientRect();
+      const toggles = Array.from(d.querySelectorAll('.controls .toggle')).map((e) => e.getBoundingClientRect());
+      return {
+        scrolls: fieldset.scrollWidth > fieldset.clientWidth + 1,
+        rows: new Set(toggles.map((r) => Math.round(r.top))).size,
+        outside: toggles.filter((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.right > 390).length,
+        height: d.querySelector('.controls').getBoundingClientRect().height,
+      };
+    });
+    t.false(bar.scrolls, 'the bar does not scroll sideways');
+    t.true(bar.rows >= 2, `the toggles stand on ${bar.rows} rows`);
+    t.is(bar.outside, 0, 'every toggle is inside the bar and the window');
+    t.true(bar.height < 844 / 4, `the bar takes ${bar.height}px of an 844 px window`);
+    await page.context().close();
   });
 
   test.serial('at 320 px a text of very long words, addresses and file name never makes the report or the worksheet scroll sideways', async (t) => {

@@ -559,7 +559,7 @@ if (!HAVE_BROWSER) {
     t.false(await panel.isVisible(), 'a click on Close closes the panel');
     t.is(await page.evaluate(() => document.activeElement?.id ?? ''), id);
 
-    // A link to a highlight or a listed finding lands below the bar of toggles (one row here, three on a tablet), not under it.
+    // A link to a highlight or a listed finding lands below the bar of toggles (five rows here, three on a tablet), not under it.
     await page.keyboard.press('Escape');
     for (const [width, target] of [[375, `hl-${findings.length - 1}`], [768, `hl-${findings.length >> 1}`], [768, 'finding-0']] as const) {
       await page.setViewportSize({ width, height: 800 });

@@ -140,16 +140,19 @@ test('overlapping findings nest: one primary highlight per finding, continuation
   t.regex(html, /<mark class="hl dv1 u2" id="hl-0"[^>]*><mark class="hl dv4 u6" id="hl-1"/);
 });
 
-test('six findings nested on one phrase each get an underline of their own, drawn below the one around it while the room under the line lasts', (t) => {
+test('six findings nested on one phrase each get an underline of their own, drawn below the one around it, and the lines are spaced for the deepest', (t) => {
   const base = analyze(SAMPLE, { name: 'sample.txt' });
   const at = SAMPLE.indexOf('Down with the tyrants!');
   const devices = ['slogan', 'call_to_action', 'us_them', 'sentiment', 'historical_analogy', 'sentiment'];
   // Each span a little shorter than the one before, so each nests in the one before.
   const html = renderHtml(withFindings(base, devices.map((device, i) => ({ device, start: at, end: at + 22 - i }))));
   const offsets = devices.map((_, k) => Number(new RegExp(`<mark class="hl dv\\d u(\\d+)" id="hl-${k}"`).exec(html)?.[1]));
-  // The slogan's line 2 px below the text; the wave below it takes more room than a plain line; the last share the bottom of the room.
-  t.deepEqual(offsets, [2, 6, 15, 19, 20, 23]);
+  // The slogan's line 2 px below the text; the wave below it takes more room than a plain line, and so does the double line.
+  t.deepEqual(offsets, [2, 6, 15, 19, 23, 30]);
   for (const n of offsets) t.true(html.includes(`mark.u${n}{text-underline-offset:${n}px}`), `a rule for u${n}`);
+  // The last (dotted, 2 px) reaches 32 px below the baseline, beyond the 25 px a page of five keeps: its lines are spaced for it.
+  t.regex(html, /\.body p\{[^}]*line-height:calc\(\.95em \+ 32px\)/);
+  t.regex(renderHtml(base), /\.body p\{[^}]*line-height:calc\(\.95em \+ 25px\)/, 'a page without such a stack keeps its spacing');
 });
 
 test('a block or a listed quote mostly in Hebrew or Arabic is marked right to left; English naming an Arabic town is not', (t) => {

@@ -11,7 +11,7 @@ import { counted } from '../util/plural.js';
 import { htmlPage } from './html/page.js';
 import { nestSpans, type MarkSpan } from './html/nest.js';
 import { enhancementScript } from './html/script.js';
-import { deviceLooks, styleSheet, underlinePlace, type DeviceLook, type UnderlinePlace } from './html/style.js';
+import { deviceLooks, styleSheet, underlinePlace, underlineRoom, type DeviceLook, type UnderlinePlace } from './html/style.js';
 import { DENSITY_NOTE, LIMITATIONS, rangeText, scoreMeaning, STRENGTH_NOTE } from './reading.js';
 
 /** Charts to inline (SVG text, as the chart renderers produce it). */
@@ -50,7 +50,7 @@ export function renderHtml(result: AnalysisResult, options: HtmlOptions = {}): s
   return htmlPage({
     title: `${closeBidi(result.title)} — rhetoric report`,
     generator: `${result.tool.name} ${result.tool.version}`,
-    style: styleSheet(deviceIds, view.underlineOffsets),
+    style: styleSheet(deviceIds, view.underlineOffsets, underlineRoom(view.underlineBottoms)),
     script: enhancementScript,
     body: `<a class="skip" href="#text">Skip to the text</a>
 ${view.header()}
@@ -100,6 +100,8 @@ class View {
   private readonly lineOf: DeviceLook['line'][];
   /** The underline offsets (px) the highlights rendered so far use, for the style sheet. */
   readonly underlineOffsets = new Set<number>();
+  /** How far below the baseline the page's underlines reach. */
+  readonly underlineBottoms = new Set<number>();
 
   constructor(result: AnalysisResult, guides: readonly DeviceGuide[]) {
     this.result = result;
@@ -353,6 +355,7 @@ ${rows}
         const place = underlinePlace(this.lineOf[this.dv.get(this.result.findings[piece.id].device) ?? 0], places.at(-1));
         places.push(place);
         this.underlineOffsets.add(place.offset);
+        this.underlineBottoms.add(place.bottom);
         out.push(this.openMark(piece.id, piece.first, place.offset));
       }
     }

@@ -36,35 +36,48 @@ const LINE_REACH: Record<DeviceLook['line'], number> = { solid: 2, dotted: 2, da
 /** Space between the baseline and the first underline, and between stacked underlines, in px. */
 const LINE_GAP = 2;
 /**
- * Room below the baseline for stacked underlines, in px: lines of text are spaced to keep it clear of the next line's
- * letters (see TEXT_LINE_HEIGHT). It holds five stacked lines, a wave among them; a deeper line is drawn at the bottom of
- * the room, over the one above it.
+ * Room below the baseline for stacked underlines, in px, at the least: lines of text are spaced to keep it clear of the
+ * next line's letters (see textLineHeight). It holds five stacked lines, a wave among them; a page whose highlights stack
+ * deeper gets the room its deepest stack takes (`underlineRoom`), so that no underline is drawn over another.
  */
 export const UNDERLINE_ROOM = 25;
 /** The spacing of lines of highlighted text: the tallest letters (an ascent of up to .95 em) and the underline room under each line. */
-const TEXT_LINE_HEIGHT = `calc(.95em + ${UNDERLINE_ROOM}px)`;
+function textLineHeight(room: number): string {
+  return `calc(.95em + ${room}px)`;
+}
 
-/** Where a highlight's underline is drawn (`offset`, px below the baseline) and where the underline of one nested in it may start (`next`). */
+/**
+ * Where a highlight's underline is drawn (`offset`, px below the baseline), how far down it reaches (`bottom`) and where
+ * the underline of one nested in it may start (`next`).
+ */
 export interface UnderlinePlace {
   offset: number;
+  bottom: number;
   next: number;
 }
 
 /**
  * The place of a highlight's underline of the given line style, nested in a highlight placed at `outer` (none: on the
- * text): below the lines around it, each given the room its style takes, and never below the underline room.
+ * text): below the lines around it, each given the room its style takes.
  */
 export function underlinePlace(line: DeviceLook['line'], outer?: UnderlinePlace): UnderlinePlace {
   const start = outer?.next ?? LINE_GAP;
-  return { offset: Math.min(start, UNDERLINE_ROOM - LINE_REACH[line]), next: start + LINE_REACH[line] + LINE_GAP };
+  return { offset: start, bottom: start + LINE_REACH[line], next: start + LINE_REACH[line] + LINE_GAP };
+}
+
+/** The underline room a page needs: UNDERLINE_ROOM, or more where its underlines reach deeper (`bottoms`, px below the baseline). */
+export function underlineRoom(bottoms: Iterable<number>): number {
+  return Math.max(UNDERLINE_ROOM, ...bottoms);
 }
 
 /**
  * The style sheet. Device rules use classes `dv<i>` and toggles `#show-<i>`, so device ids never reach CSS. A toggle's
  * rule asks `.controls:has(…)~main`, not `body:has(…)`: a `:has()` on an ancestor of the text makes Chromium restyle the
  * whole page whenever anything in it changes (every focused highlight: 110 ms a key press on a 130,000-word text).
+ * `room` is the page's underline room (underlineRoom), which spaces the lines of its text.
  */
-export function styleSheet(deviceIds: readonly string[], underlineOffsets: Iterable<number> = []): string {
+export function styleSheet(deviceIds: readonly string[], underlineOffsets: Iterable<number> = [], room = UNDERLINE_ROOM): string {
+  const lineHeight = textLineHeight(room);
   const looks = deviceLooks(deviceIds);
   const perDevice = looks
     .map(
@@ -112,9 +125,9 @@ section.sec>aside{grid-column:2;font-family:system-ui,sans-serif;font-size:.8rem
 figure.chart{margin:.4rem 0 .8rem}
 .chart svg{display:block;max-width:100%;height:auto}
 .wide{max-width:100%;overflow-x:auto}
-.body h1,.body h2,.body h3{line-height:${TEXT_LINE_HEIGHT};margin:.8rem 0 .4rem}
+.body h1,.body h2,.body h3{line-height:${lineHeight};margin:.8rem 0 .4rem}
 .body h1{font-size:1.45rem}.body h2{font-size:1.2rem}.body h3{font-size:1.05rem}
-.body p{white-space:pre-wrap;line-height:${TEXT_LINE_HEIGHT};margin:0 0 1rem;overflow-wrap:anywhere}
+.body p{white-space:pre-wrap;line-height:${lineHeight};margin:0 0 1rem;overflow-wrap:anywhere}
 mark{color:inherit;background:var(--t);text-decoration-line:underline;text-decoration-color:var(--c);text-decoration-thickness:2px;text-decoration-skip-ink:none;border-radius:2px;cursor:help}
 ${depths}
 mark.hl:focus{outline:2px solid var(--c);outline-offset:1px}
@@ -142,7 +155,7 @@ html.js .no-js-note{display:none}
 footer{padding:1rem 1.5rem 2rem;font-family:system-ui,sans-serif;font-size:.8rem;color:var(--muted);border-top:1px solid var(--rule)}
 ${perDevice}
 @media (max-width:1480px){section.sec{grid-template-columns:minmax(0,46rem)}section.sec>aside{grid-column:1;position:static;max-height:none;overflow:visible}}
-@media (max-width:40rem){.controls{padding:.3rem .8rem}.controls fieldset{flex-wrap:nowrap;overflow-x:auto;min-width:0;padding:.15rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}figure.chart{overflow-x:auto}.chart svg{min-width:44rem}}
+@media (max-width:40rem){html{scroll-padding-top:9rem}.controls{padding:.3rem .8rem;font-size:.8rem;line-height:1.3}.controls fieldset{gap:.1rem .9rem;padding:.1rem 0}.controls legend{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}main,.intro,header.top{padding-left:.9rem;padding-right:.9rem}#explain{max-height:40vh}figure.chart{overflow-x:auto}.chart svg{min-width:44rem}}
 @media print{
 html{font-size:11pt}
 .controls,#explain,.skip,button.only,.back,.on-screen{display:none!important}
