@@ -63,6 +63,19 @@ test('rhetoric config --print shows each value with its source; a broken config 
   t.regex(bad.err(), /\.rhetoricrc\.json: not valid JSON/);
 });
 
+test('rhetoric config FILE without --print prints the same settings (printing is what the command does)', async (t) => {
+  const root = tempTree();
+  writeFileSync(join(root, '.rhetoricrc.json'), JSON.stringify({ rules: { 'slogan-down-with': 'off' } }));
+  writeFileSync(join(root, 'speech.txt'), 'Hello.');
+  const plain = captureIO(root);
+  t.is(await main(['config', 'speech.txt'], plain), 0, plain.err());
+  const printed = captureIO(root);
+  t.is(await main(['config', '--print', 'speech.txt'], printed), 0);
+  t.is(plain.out(), printed.out());
+  t.regex(plain.out(), /rules = \{"slogan-down-with":"off"\}/);
+  t.is(plain.err(), '');
+});
+
 test('--fail-on thresholds parse, and the passed ones are named', (t) => {
   const th = parseThresholds('call_to_action>12, us_them>=0.3,sentiment<-0.2', ['sentiment', 'us_them', 'call_to_action']);
   t.deepEqual(th.map((x) => x.op), ['>', '>=', '<']);

@@ -23,3 +23,22 @@ test('rhetoric analyze -- -x.txt analyzes the file named -x.txt; without "--" th
   const plain = captureIO(dir);
   t.is(await main(['analyze', '--no-config', '--out', 'o', '-x.txt'], plain), 2);
 });
+
+test('options after "--" are named in a one-line usage error that shows where they go; so is a file name read as options', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-dashdash-'));
+  writeFileSync(join(dir, '-draft.txt'), 'We must act now.\n');
+  const after = captureIO(dir);
+  t.is(await main(['analyze', '--', '-draft.txt', '--quiet'], after), 2);
+  const first = after.err().split('\n')[0];
+  t.is(first, 'rhetoric: "--quiet" comes after "--", which ends the options, so it is read as a file name: put options before "--" (rhetoric analyze --quiet -- -draft.txt)');
+  const two = captureIO(dir);
+  t.is(await main(['analyze', '--', '-draft.txt', '--quiet', '--out', 'o'], two), 2);
+  t.regex(two.err(), /^rhetoric: "--quiet" and "--out" come after "--".*\(rhetoric analyze --quiet --out o -- -draft\.txt\)\n/);
+  t.false(existsSync(join(dir, 'o')), 'nothing written');
+  const bare = captureIO(dir);
+  t.is(await main(['analyze', '--no-config', '-draft.txt'], bare), 2);
+  t.regex(bare.err(), /^rhetoric: "-draft\.txt" is read as options \(-d -r -a …\), not as a file name: .*rhetoric analyze -- -draft\.txt\) or as \.\/-draft\.txt\n/);
+  // The suggestion works.
+  const fixed = captureIO(dir);
+  t.is(await main(['analyze', '--quiet', '--out', 'o', '--', '-draft.txt'], fixed), 0, fixed.err());
+});

@@ -20,3 +20,31 @@ export function operand(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   return value === '' || value === true ? '-' : String(value);
 }
+
+/**
+ * The one-line usage error for a command line whose options were read as file names, or whose file name was read as
+ * options, when yargs' own message (`msg`) would leave the user guessing; undefined for any other error. `argv` is the
+ * command line as withEndOfOptions left it: an operand after "--" that looked like an option starts with "./-".
+ * - `analyze -- -draft.txt --quiet`: everything after "--" is an operand, so "--quiet" is an extra input, not an option.
+ * - `analyze -draft.txt`: a name that starts with "-" is read as the short options -d -r -a …, and no input is left.
+ */
+export function dashUsageMessage(argv: readonly string[], msg: string): string | undefined {
+  const unknown = /^Unknown arguments?: (.*)$/.exec(msg.trim());
+  if (unknown) {
+    const extra = new Set(unknown[1].split(', '));
+    const options = [...extra].filter((a) => a.startsWith('./-')).map((a) => a.slice(2));
+    if (!options.length) return undefined;
+    const [command, ...rest] = argv;
+    const before = rest.filter((a) => !extra.has(a) && !a.startsWith('./-'));
+    const after = rest.filter((a) => !extra.has(a) && a.startsWith('./-')).map((a) => a.slice(2));
+    const moved = rest.filter((a) => extra.has(a)).map((a) => (a.startsWith('./-') ? a.slice(2) : a));
+    const suggestion = ['rhetoric', command, ...before, ...moved, ...(after.length ? ['--', ...after] : [])].join(' ');
+    const named = options.map((o) => `"${o}"`).join(options.length === 2 ? ' and ' : ', ');
+    return `${named} ${options.length === 1 ? 'comes' : 'come'} after "--", which ends the options, so ${options.length === 1 ? 'it is read as a file name' : 'they are read as file names'}: put options before "--" (${suggestion})`;
+  }
+  if (/^Not enough non-option arguments/.test(msg.trim())) {
+    const name = argv.find((a) => /^-[^-]/.test(a) && /[./\\]/.test(a));
+    if (name) return `"${name}" is read as options (${[...name.slice(1, 4)].map((c) => `-${c}`).join(' ')} …), not as a file name: name a file that starts with "-" after "--" (rhetoric ${argv[0]} -- ${name}) or as ./${name}`;
+  }
+  return undefined;
+}

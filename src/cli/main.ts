@@ -7,7 +7,7 @@ import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 import { lastValueWins } from './repeated.js';
-import { withEndOfOptions } from './end-of-options.js';
+import { dashUsageMessage, withEndOfOptions } from './end-of-options.js';
 import { TOOL } from '../tool.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -58,7 +58,7 @@ export async function main(given: string[], io: CliIO = processIO()): Promise<nu
     .wrap(wantsHelp(argv) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
-      throw err ?? new UsageError(oneLineUsage(msg));
+      throw err ?? new UsageError(dashUsageMessage(argv, msg) ?? oneLineUsage(msg));
     })
     // Before validation, so that a repeated --format is checked against its choices by the value that counts.
     .middleware((args) => lastValueWins(args, declaredArrays(parser)), true);

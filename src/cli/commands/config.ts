@@ -1,9 +1,8 @@
-// `rhetoric config --print [file]`: the merged settings for a file (or the current folder) and where each came from.
+// `rhetoric config [file]`: the merged settings for a file (or the current folder) and where each came from.
 
 import { resolve } from 'node:path';
 import { formatSettings, resolveSettings } from '../../config/settings.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { UsageError } from '../../util/errors.js';
 import { checkedRunTargets, configSearchStart } from '../settings-args.js';
 import type { Command } from '../main.js';
 import { escapeControlChars } from '../../util/escape.js';
@@ -14,12 +13,11 @@ export const configCommand: Command = {
   builder: (y) =>
     y
       .positional('file', { type: 'string', describe: 'The input file whose folder starts the search, or a corpus folder (default: the current folder)' })
-      .option('print', { type: 'boolean', default: false, describe: 'Print the merged settings with the source of each' })
+      .option('print', { type: 'boolean', default: false, describe: 'Print the merged settings with the source of each (what the command does; accepted for scripts that say it)' })
       .option('config', { type: 'string', describe: 'Use this config file instead of searching (--no-config: show the settings without any config file)' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text', describe: 'text lines or JSON' })
-      .example('$0 config --print speech.md', 'Which .rhetoricrc.json applies to speech.md, and what it sets'),
+      .example('$0 config speech.md', 'Which .rhetoricrc.json applies to speech.md, and what it sets'),
   async run(args, io) {
-    if (!args.print) throw new UsageError('config: say --print');
     // The same search as the command that reads the file (or folder) would make.
     const start = configSearchStart(io.cwd, args.file ? String(args.file) : undefined);
     // yargs reads --no-config as config: false.
