@@ -30,6 +30,33 @@ test('a text in another language or script is flagged; English prose and a short
   t.is(notEnglishReason(SLOGANS, FUNCTION_WORDS), undefined);
 });
 
+/** Invented paragraphs of two or three sentences (15 to 49 words): too short for the share of all function words. */
+const SHORT_FOREIGN = [
+  'Vecinos, el agua es un derecho y no una mercancía. Si no nos escuchan, volveremos a la plaza mañana. No me digan que es imposible.',
+  'He visto a mi madre trabajar toda la vida sin descanso. Por ella y por todas las madres, hoy digo basta.',
+  'Nous demandons la justice pour tous les travailleurs. Le gouvernement doit écouter le peuple et agir maintenant.',
+];
+const SHORT_ENGLISH = [
+  'We will not be silent. The water is ours, and we will keep it for our children.',
+  'Stop the cuts! Save our school! Vote no on Measure B. Jobs now! Housing now! Justice now!',
+  'Down with tyranny! Bread, peace, land! Workers unite! Forward! Never again! Power to the people!',
+  'No more lies. No more waiting. We march on Friday at noon from the depot to the town hall.',
+];
+
+test('a short paragraph in Spanish or French is flagged although "a", "no" and "me" are English words too; short English is not', (t) => {
+  for (const text of SHORT_FOREIGN) t.regex(notEnglishReason(text, FUNCTION_WORDS) ?? '', /English function words of three letters or more/, text);
+  for (const text of SHORT_ENGLISH) t.is(notEnglishReason(text, FUNCTION_WORDS), undefined, text);
+  t.is(notEnglishReason('Hoy marchamos juntos. No nos van a callar.', FUNCTION_WORDS), undefined, 'under 15 words: too short to judge');
+});
+
+test('analyze warns about a short Spanish paragraph', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-language-'));
+  writeFileSync(join(dir, 'vecinos.txt'), `${SHORT_FOREIGN[0]}\n`);
+  const io = captureIO(dir);
+  t.is(await main(['analyze', 'vecinos.txt', '--out', 'o', '--no-config'], io), 0, io.err());
+  t.regex(io.err(), /^rhetoric: warning: vecinos\.txt does not look like English \(only 0 of its 25 words are English function words of three letters or more/m);
+});
+
 sharedTest('the seed op-ed (a Spanish title among English prose) is English', (t) => {
   t.is(notEnglishReason(readFileSync(OPED_PATH, 'utf8'), FUNCTION_WORDS), undefined);
 });
