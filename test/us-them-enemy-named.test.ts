@@ -104,3 +104,13 @@ test('a rules lexicon whose named entry lacks a guard pattern is refused with a 
   t.regex(err!.message, /them-established-enemy-named.*describedAfterPattern/u);
   t.notRegex(err!.message, /\n/u);
 });
+
+test('evidence reported about an established enemy is not set against us by any established-enemy rule, though its act is', (t) => {
+  // Its act, told by the text itself: flagged.
+  const act = 'The Germans have moved their heavy guns to the river.';
+  t.deepEqual(rulesIn(`${castGermany} ${act}`, act), ['them-established-enemy']);
+  // The same act as what someone found out: evidence reported, not the text casting the enemy.
+  for (const sentence of ['Our engineers learned that the Germans have moved their heavy guns to the river.', 'The inspectors confirmed that the Germans have moved their heavy guns to the river.']) {
+    t.deepEqual(rulesIn(`${castGermany} ${sentence}`, sentence), [], sentence);
+  }
+});

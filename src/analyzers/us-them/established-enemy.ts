@@ -49,6 +49,9 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
     for (const m of all) if (m.start >= last.end && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/iu.test(text.slice(last.end, m.start))) last = m;
     // A state that no longer exists: "the former Soviet Union".
     if (v.established.formerBefore.test(before)) continue;
+    // Evidence reported about it ("The inspectors confirmed that Ruritania had …"): what someone found out, not the enemy set
+    // against us (`them-established-enemy-named`'s `reportedBeforePattern`).
+    if (v.established.named?.reportedBefore.test(before)) continue;
     // The agent after "by" counts only of a hostile act a few words before ("attacks by Japan", "an attack on the Islands by Japan",
     // "taken again by the Germans"), not of "the amount appropriated by Spain" or "the debt due by Mexico".
     const agent = /((?:[\p{L}'’-]+\s+){1,7})by\s+(?:the\s+)?$/iu.exec(before);
