@@ -4,6 +4,7 @@ import type { PatternEntry, TermsEntry } from '../lexicon/schema.js';
 import { compilePatterns, matchPatterns, PhraseMatcher, type CompiledPattern } from '../lexicon/match.js';
 import type { LexiconSet } from '../lexicon/load.js';
 import type { Span } from '../text/model.js';
+import type { RegnalNames } from '../text/numerals.js';
 import { countWords } from '../text/tokens.js';
 import type { RawFinding } from './types.js';
 
@@ -30,6 +31,11 @@ export function termsEntry(lexicons: LexiconSet, name: string, id: string): Term
 /** A phrase matcher over one entry of a terms lexicon (built once per loaded lexicon). */
 export function termsMatcher(lexicons: LexiconSet, name: string, id: string): PhraseMatcher<TermsEntry> {
   return lexicons.derived(`rules:terms:${name}:${id}`, () => new PhraseMatcher([termsEntry(lexicons, name, id)]));
+}
+
+/** The lower-cased given names of monarchs (lexicons/regnal-names.json), for telling a regnal numeral "I" from the pronoun. */
+export function regnalNames(lexicons: LexiconSet): RegnalNames {
+  return lexicons.derived('rules:regnal-names', () => new Set(lexicons.get('regnal-names', 'wordlist').entries.flatMap((e) => e.words.map((w) => w.toLowerCase()))));
 }
 
 /** The lower-cased single words of a terms entry, as a set. */

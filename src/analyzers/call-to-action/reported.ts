@@ -58,7 +58,7 @@ export function isReported(sentence: Sentence, start: number, s: Signals): boole
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && isAttribution(tokens.slice(i + 2).filter((x) => x.kind === 'word'))) return true;
     if (!s.reporting.has(t.lower)) continue;
     // A numeral "I" is part of a name, not the speaker ("George I declared that …").
-    const before = tokens.slice(0, i).filter((x, k) => x.kind === 'word' && !isRomanNumeralI(tokens, k));
+    const before = tokens.slice(0, i).filter((x, k) => x.kind === 'word' && !isRomanNumeralI(tokens, k, s.regnalNames));
     // Capitalized inside the sentence, a reporting word is part of a name: "the United States Government must …".
     if (before.length > 0 && /^\p{Lu}/u.test(t.text)) continue;
     // The speaker of the report, past any modal or adverb: "I would say …", "we have always said …", "we cannot help but believe …".

@@ -1,6 +1,7 @@
 // The signal words of lexicons/cta-signals.json, read once per lexicon set, and the names of the call-to-action lexicons.
 
-import { termsEntry, wordSet } from '../rules.js';
+import { regnalNames, termsEntry, wordSet } from '../rules.js';
+import type { RegnalNames } from '../../text/numerals.js';
 import type { AnalysisContext } from '../types.js';
 import { SUBORDINATOR } from './word-classes.js';
 
@@ -36,6 +37,8 @@ export interface Signals {
   verbsDespiteTag: Set<string>;
   /** Words that end a list's lead-in before its colon when the items are measures promised ("we will:", "we pledge to:"). */
   promiseLeadIn: Set<string>;
+  /** Given names of monarchs: an "I" after one is a numeral, not the speaker ("George I declared that …"). */
+  regnalNames: RegnalNames;
 }
 
 export function signals(context: AnalysisContext): Signals {
@@ -58,6 +61,7 @@ export function signals(context: AnalysisContext): Signals {
       verbsDespiteEnding: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-ending')),
       verbsDespiteTag: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-tag')),
       promiseLeadIn: wordSet(termsEntry(lexicons, SIGNALS, 'cta-promise-lead-in')),
+      regnalNames: regnalNames(lexicons),
     };
   });
 }

@@ -2,6 +2,8 @@
 
 import type { LexiconSet } from '../../lexicon/load.js';
 import { compilePatterns, PhraseMatcher, wordAlternation, type CompiledPattern } from '../../lexicon/match.js';
+import type { RegnalNames } from '../../text/numerals.js';
+import { regnalNames } from '../rules.js';
 import type { CueEntry, CueRole, HistoryEntry } from './entries.js';
 
 /** Everything compiled from the lexicons, once per lexicon set. */
@@ -17,6 +19,8 @@ export interface Compiled {
   /** Phrases that name a crisis or war of the nation's own past ("the depression", "the last war"), cases for caseLessons only. */
   lessonCases: CompiledPattern<CueEntry>[];
   pastVerbs: Set<string>;
+  /** Given names of monarchs (lexicons/regnal-names.json): an "I" after one is a numeral, not the speaker. */
+  regnalNames: RegnalNames;
   /** The nation or the speaker's people: a remote past told in a sentence with one of these is the nation's own. */
   nationWords: Set<string>;
   edNotPast: Set<string>;
@@ -162,6 +166,7 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     remotePast: byRole('remote-past'),
     reference: byRole('reference'),
     pastVerbs: list('past-tense-irregular'),
+    regnalNames: regnalNames(lexicons),
     nationWords: list('nation-words'),
     edNotPast: list('ed-not-past'),
     namePreceders: list('name-preceders'),

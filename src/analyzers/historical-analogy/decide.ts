@@ -214,7 +214,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     !f.heading &&
     !ownStory(j) &&
     (f.quoted ||
-      (f.past && !f.future && (!f.present || !f.presentTense || (hasHistory(j) !== undefined && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[j]))))));
+      (f.past && !f.future && (!f.present || !f.presentTense || (hasHistory(j) !== undefined && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[j], c.regnalNames))))));
   for (const i of cores) {
     // Back: over narrative about the past, to the earliest sentence that names the past case.
     const run: number[] = [];
@@ -249,7 +249,7 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   // to the story on both sides of them, figures and all ("Millions of workers did as they were told").
   const told = (k: number): boolean => {
     const f = facts[k];
-    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[k]));
+    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[k], c.regnalNames));
   };
   const opens = (k: number): boolean => decisions.get(k)?.kind === 'passage' || decisions.get(k)?.opensPassage === true;
   for (let i = 1; i < sentences.length; i++) {

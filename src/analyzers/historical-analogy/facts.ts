@@ -75,7 +75,7 @@ function usedAsName(tokens: readonly Token[], first: number, last: number, entry
 export function speakerPast(sentence: Sentence, c: Compiled): boolean {
   const words = sentence.tokens.filter((t) => t.kind === 'word');
   for (let k = 0; k < words.length; k++) {
-    if (words[k].text !== 'I' || isRomanNumeralI(sentence.tokens, sentence.tokens.indexOf(words[k]))) continue;
+    if (words[k].text !== 'I' || isRomanNumeralI(sentence.tokens, sentence.tokens.indexOf(words[k]), c.regnalNames)) continue;
     for (let n = k + 1; n <= k + 2 && n < words.length; n++) {
       if (isPastVerb(words[n].lower, c)) return true;
       if (!/ly$/.test(words[n].lower) && !c.speakerPastAdverbs.has(words[n].lower)) break;
@@ -145,7 +145,7 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
   }
   if (ifToldInPast.length > 0 && toldInPast(sentence, c)) references.push(...ifToldInPast);
   references.sort((a, b) => a.start - b.start);
-  const speakerText = textWithoutNumeralI(sentence);
+  const speakerText = textWithoutNumeralI(sentence, c.regnalNames);
   const firstWords = sentence.tokens.filter((t) => t.kind === 'word').slice(0, 6);
   const pronounStart = firstWords.some((t) => c.narrativePronouns.has(t.lower));
   const marks = slice.match(QUOTE_CHARS) ?? [];

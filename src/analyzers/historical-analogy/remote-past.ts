@@ -55,7 +55,7 @@ export function remotePastCores({ sentences, facts, decisions, time, mainPast, c
     const f = facts[i];
     if (decisions.has(i) || f.heading || f.quoted || f.figures || f.future || !f.past) continue;
     // The speaker's own story ("I first met him at Omaha Beach"), or a date of the text's own running story: the recent record, not the remote past.
-    if (SPEAKER_I.test(textWithoutNumeralI(sentences[i])) || recentWords(sentences[i].text)) continue;
+    if (SPEAKER_I.test(textWithoutNumeralI(sentences[i], c.regnalNames)) || recentWords(sentences[i].text)) continue;
     // An entry of a dated chronicle the text lays out as evidence, or a count of what there was then, is a record, not the
     // past held up as a model.
     if (chronicleEntry.test(sentences[i].text) || countThen.test(sentences[i].text)) continue;
