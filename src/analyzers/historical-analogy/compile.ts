@@ -21,6 +21,12 @@ export interface Compiled {
   pastVerbs: Set<string>;
   /** Given names of monarchs (lexicons/regnal-names.json): an "I" after one is a numeral, not the speaker. */
   regnalNames: RegnalNames;
+  /** Irregular verbs whose past is spelled as the present ("cost", "put"): past only in context (see toldInPast). */
+  pastSameAsPresent: Set<string>;
+  /** Words that open a verb's object or particle ("your", "us", "up"): after a past-same-as-present verb, part of that context. */
+  pastObjectOpeners: Set<string>;
+  /** English function words (lexicons/stopwords.json): none of them is the singular subject of a past-same-as-present verb. */
+  functionWords: Set<string>;
   /** The nation or the speaker's people: a remote past told in a sentence with one of these is the nation's own. */
   nationWords: Set<string>;
   edNotPast: Set<string>;
@@ -167,6 +173,9 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     reference: byRole('reference'),
     pastVerbs: list('past-tense-irregular'),
     regnalNames: regnalNames(lexicons),
+    pastSameAsPresent: list('past-tense-same-as-present'),
+    pastObjectOpeners: list('past-object-openers'),
+    functionWords: new Set(lexicons.get('stopwords', 'wordlist').entries.flatMap((e) => e.words.map((w) => w.toLowerCase()))),
     nationWords: list('nation-words'),
     edNotPast: list('ed-not-past'),
     namePreceders: list('name-preceders'),

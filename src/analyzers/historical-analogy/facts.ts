@@ -175,6 +175,9 @@ export function factsOf(sentence: Sentence, years: YearMention[], c: Compiled, q
 /** Words before a past participle that make the sentence's verb a present perfect ("we have made the reforms"), no past told. */
 const PERFECT_AUXILIARY = new Set(['have', 'has', "'ve"]);
 
+/** Singular subject pronouns: after one, a verb without -s is in the past ("it cost", not "it costs"). */
+const SINGULAR_SUBJECT = new Set(['he', 'she', 'it']);
+
 /**
  * Whether the sentence tells the past: a past-tense verb, not a participle of the present perfect ("our grandparents built
  * the mills", "remember what that panic cost your grandfathers"). "Bring your grandparents", "a nation where our
@@ -182,7 +185,22 @@ const PERFECT_AUXILIARY = new Set(['have', 'has', "'ve"]);
  */
 function toldInPast(sentence: Sentence, c: Compiled): boolean {
   const words = sentence.tokens.filter((t) => t.kind === 'word');
-  return words.some((t, k) => isPastVerb(t.lower, c) && !PERFECT_AUXILIARY.has(words[k - 1]?.lower ?? ''));
+  return words.some((t, k) => (isPastVerb(t.lower, c) || sameAsPresentPast(sentence.tokens, sentence.tokens.indexOf(t), c)) && !PERFECT_AUXILIARY.has(words[k - 1]?.lower ?? ''));
+}
+
+/**
+ * Whether tokens[k] is a verb whose past is spelled as its present ("cost", "put", "set") used in the past: after a singular
+ * subject, where the present would take an -s ("he", "she", "it", or a word that is no function word and does not end in -s:
+ * "that panic cost"), and before its object or particle ("cost your grandfathers", "set up"). "The cost of", "a tax cut.",
+ * "they cut", "would cost" and "the wars cost us" tell no past.
+ */
+function sameAsPresentPast(tokens: readonly Token[], k: number, c: Compiled): boolean {
+  if (!c.pastSameAsPresent.has(tokens[k].lower)) return false;
+  // Both neighbours words, with no punctuation between ("a tax cut, the deficit" has none after).
+  const [prev, next] = [tokens[k - 1], tokens[k + 1]];
+  if (prev?.kind !== 'word' || next?.kind !== 'word' || !c.pastObjectOpeners.has(next.lower)) return false;
+  const before = prev.lower;
+  return SINGULAR_SUBJECT.has(before) || (!c.functionWords.has(before) && (!before.endsWith('s') || before.endsWith('ss')));
 }
 
 /** The rules' own test of a past-tense word (see factsOf). */
