@@ -10,9 +10,10 @@ import { sectionCallFeatures } from './features.js';
 import { isImperativeVerb, verbBeforeObject } from './imperative-verb.js';
 import { ASKING_RULES, declaredPartEnd, isQuestion } from './questions.js';
 import { isReported } from './reported.js';
+import { isMustOfFeeling } from './feeling.js';
 import { PATTERNS, signals } from './signals.js';
 import { clauseEnd, imperativeSlots } from './slots.js';
-import { hasThirdPartySubject, sharesPronounSubject, SUBJECT_MODAL_RULES } from './third-party.js';
+import { hasThirdPartySubject, sharesNegatedPastModal, sharesPronounSubject, SUBJECT_MODAL_RULES } from './third-party.js';
 import { isTitleCase, isTitleLine } from './titles.js';
 import { isMentionedQuotation, isPrayer, isPromisedMeasure, isRhetoricalAsk, isSupposition } from './vetoes.js';
 
@@ -42,7 +43,7 @@ export function ruleFindings(section: Section, context: AnalysisContext, state: 
     for (const hit of matchRules(patterns, text, sentence, sentence.words)) {
       if ((hit.start >= askedFrom && !hit.entry.asks) || (asked && ASKING_RULES.has(hit.entry.id))) continue;
       // A call inside a quotation the sentence goes on past is mentioned or reported, as for an imperative (see isMentionedQuotation).
-      if (isReported(sentence, hit.start, s) || isMentionedQuotation(text, sentence, firstWordOf(text, hit)) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && (hasThirdPartySubject(sentence, hit.start, context) || sharesPronounSubject(sentence, hit.start)))) {
+      if (isReported(sentence, hit.start, s) || isMentionedQuotation(text, sentence, firstWordOf(text, hit)) || (SUBJECT_MODAL_RULES.has(hit.entry.id) && (hasThirdPartySubject(sentence, hit.start, context) || sharesPronounSubject(sentence, hit.start))) || sharesNegatedPastModal(sentence, hit.start) || isMustOfFeeling(sentence, hit, s)) {
         vetoed?.add(sentence.index);
         continue;
       }

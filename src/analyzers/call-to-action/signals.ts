@@ -39,6 +39,8 @@ export interface Signals {
   promiseLeadIn: Set<string>;
   /** Given names of monarchs: an "I" after one is a numeral, not the speaker ("George I declared that …"). */
   regnalNames: RegnalNames;
+  /** Verbs of feeling that, after "must", voice a feeling, not a call ("must always rejoice"). */
+  feelingVerbs: Set<string>;
 }
 
 export function signals(context: AnalysisContext): Signals {
@@ -62,6 +64,7 @@ export function signals(context: AnalysisContext): Signals {
       verbsDespiteTag: wordSet(termsEntry(lexicons, SIGNALS, 'cta-verb-despite-tag')),
       promiseLeadIn: wordSet(termsEntry(lexicons, SIGNALS, 'cta-promise-lead-in')),
       regnalNames: regnalNames(lexicons),
+      feelingVerbs: wordSet(termsEntry(lexicons, SIGNALS, 'cta-must-of-feeling')),
     };
   });
 }

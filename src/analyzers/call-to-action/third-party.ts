@@ -1,6 +1,6 @@
 // A third party's necessity: "The enemy must break through …" names an adversary as the subject of "must", which the text does not urge.
 
-import type { Sentence } from '../../text/model.js';
+import type { Sentence, Token } from '../../text/model.js';
 import { termsMatcher } from '../rules.js';
 import type { AnalysisContext } from '../types.js';
 import { SIGNALS } from './signals.js';
@@ -45,23 +45,54 @@ const LINKING_ADVERB = new Set(['also', 'then', 'therefore', 'still', 'now', 'th
  * their own, not a call on the audience (as "I must pray" would be, which the rule's look-behind already leaves alone).
  */
 export function sharesPronounSubject(sentence: Sentence, start: number): boolean {
+  const clause = clauseBeforeCoordinator(sentence, start);
+  if (!clause) return false;
+  const { words, modal } = clause;
+  let s = modal - 1;
+  while (s > 0 && isLinkingAdverb(words[s])) s--;
+  return words[s].kind === 'word' && PRONOUN_SUBJECT.has(words[s].lower);
+}
+
+/** Modals of the past or of a supposition: negated, they and a "must" after them tell what had to be, or would have to be. */
+const PAST_MODAL = new Set(['could', 'would', 'might']);
+/** Words that negate a clause. */
+const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'none', 'neither']);
+
+/**
+ * Whether the "must" at `start` opens a predicate coordinated after a negated past or supposed modal ("We could levy no tolls …,
+ * but must remain idle", "war could never be the will of one man, but must be …"): the "must" shares that mood, the other half
+ * of what could not be, and tells what had to be, or would have to be; it urges nothing. "We cannot wait, but must act now" (a
+ * present modal) and "we could wait, but must act now" (not negated) keep their call.
+ */
+export function sharesNegatedPastModal(sentence: Sentence, start: number): boolean {
+  const clause = clauseBeforeCoordinator(sentence, start);
+  if (!clause || !PAST_MODAL.has(clause.words[clause.modal].lower)) return false;
+  return clause.words.slice(clause.modal + 1, clause.coordinator).some((w) => NEGATION.has(w.lower));
+}
+
+function isLinkingAdverb(t: Token): boolean {
+  return LINKING_ADVERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+}
+
+/**
+ * When the "must" at `start` follows a coordinator (over linking adverbs), the words of the sentence (with semicolons and
+ * colons), the coordinator's index and the index of the modal of the clause before it, in the same stretch of the sentence.
+ * Undefined when there is none, or when the modal stands right before the coordinator ("each of us may and must …": two modals
+ * of one verb, not a predicate of its own).
+ */
+function clauseBeforeCoordinator(sentence: Sentence, start: number): { words: Token[]; coordinator: number; modal: number } | undefined {
   const words = sentence.tokens.filter((t) => t.kind === 'word' || t.text === ';' || t.text === ':');
   const at = words.findIndex((t) => t.start >= start);
-  if (at < 1) return false;
-  const adverb = (t: (typeof words)[number]): boolean => LINKING_ADVERB.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  if (at < 1) return undefined;
   let k = at - 1;
-  while (k >= 0 && adverb(words[k])) k--;
-  if (k < 0 || !COORDINATOR.has(words[k].lower)) return false;
+  while (k >= 0 && isLinkingAdverb(words[k])) k--;
+  if (k < 0 || !COORDINATOR.has(words[k].lower)) return undefined;
   // Back to the modal of the clause before, in the same stretch of the sentence (not across a semicolon or colon).
   for (let m = k - 1; m >= 1; m--) {
     const w = words[m];
-    if (w.kind !== 'word') return false;
+    if (w.kind !== 'word') return undefined;
     if (!MODAL.has(w.lower)) continue;
-    // "each of us may and must exercise …": two modals of one verb, not a predicate of its own before the coordinator.
-    if (m === k - 1) return false;
-    let s = m - 1;
-    while (s > 0 && adverb(words[s])) s--;
-    return words[s].kind === 'word' && PRONOUN_SUBJECT.has(words[s].lower);
+    return m === k - 1 ? undefined : { words, coordinator: k, modal: m };
   }
-  return false;
+  return undefined;
 }
