@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { filesListedIn, MANIFEST_FILE } from '../report/manifest.js';
 import { InputError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
-import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
+import { manifestIn, type ManifestCache, type ManifestEntry } from './manifest.js';
 
 /** File name endings read as documents when a folder is walked. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
@@ -46,11 +46,14 @@ export function isCorpusArgument(arg: string, cwd: string): boolean {
   return isGlob(arg);
 }
 
-/** Finds the documents named by a folder or a glob. Throws an InputError when there are none. */
-export function discoverFiles(arg: string, cwd: string): Discovery {
+/**
+ * Finds the documents named by a folder or a glob. Throws an InputError when there are none. `manifests` keeps the
+ * MANIFEST.tsv files read, for the caller to read none twice.
+ */
+export function discoverFiles(arg: string, cwd: string, manifests?: ManifestCache): Discovery {
   const full = resolve(cwd, arg);
   let discovery: Discovery;
-  if (existsSync(full) && statSync(full).isDirectory()) discovery = discoverFolder(full);
+  if (existsSync(full) && statSync(full).isDirectory()) discovery = discoverFolder(full, manifests);
   else if (isGlob(arg)) discovery = discoverGlob(arg, cwd);
   else throw new InputError(`${arg}: no such file or folder`);
   if (discovery.files.length === 0) throw new InputError(`${arg}: no text files found (looked for ${TEXT_EXTENSIONS.join(', ')})`);
@@ -65,10 +68,10 @@ function byFile(a: DiscoveredFile, b: DiscoveredFile): number {
  * A folder's documents: the files its own MANIFEST.tsv lists when it has one (a listed file that is missing stays in the
  * list, so that the run reports it rather than leave it out unnoticed), otherwise every text file below it.
  */
-function discoverFolder(root: string): Discovery {
+function discoverFolder(root: string, manifests?: ManifestCache): Discovery {
   const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
-  if (existsSync(join(root, MANIFEST_NAME))) {
-    const manifest = readManifest(join(root, MANIFEST_NAME));
+  const manifest = manifestIn(root, manifests);
+  if (manifest) {
     const files = [...manifest.entries.values()].map((e) => ({ path: e.path, file: listedFileName(root, e) }));
     return { root, name, files: files.sort(byFile) };
   }

@@ -86,13 +86,14 @@ export interface DocumentMetadata {
  * the folder above), and, when the row gives no year (or there is no row), a year that starts its file name. Each is
  * left out when nothing gives it. `rhetoric compare` describes its texts so, and every command dates a file so.
  */
-export function documentMetadata(path: string): DocumentMetadata {
-  return metadataOf(path, 'documentMetadata');
+export function documentMetadata(path: string, manifests?: ManifestCache): DocumentMetadata {
+  if (manifests !== undefined && !(manifests instanceof Map)) throw new UsageError(`documentMetadata(): manifests must be a Map that keeps the manifests read (new Map() to start one), not ${shownValue(manifests)}`);
+  return metadataOf(path, 'documentMetadata', manifests);
 }
 
-function metadataOf(path: string, fn: string): DocumentMetadata {
+function metadataOf(path: string, fn: string, manifests?: ManifestCache): DocumentMetadata {
   if (typeof path !== 'string' || path === '') throw new UsageError(`${fn}() takes a file path as a string, not ${shownValue(path)}`);
-  const entry = findManifest(dirname(resolve(path)))?.entries.get(resolve(path));
+  const entry = findManifest(dirname(resolve(path)), manifests)?.entries.get(resolve(path));
   const year = entry?.year ?? yearFromFileName(path);
   return { ...(entry?.title ? { title: entry.title } : {}), ...(entry?.author ? { author: entry.author } : {}), ...(year !== undefined ? { year } : {}) };
 }
@@ -117,13 +118,30 @@ export function yearOptionOf(path: string): { year?: number } {
 }
 
 /**
- * The manifest that describes the files of `root`: a MANIFEST.tsv in the folder itself, or in its parent (a collection folder
- * inside a corpus, such as corpus/inaugural with corpus/MANIFEST.tsv). Undefined when there is none.
+ * The manifests one run has looked for, by the path of the MANIFEST.tsv (null where there is none): given to the functions
+ * that find a manifest, it has each read once however many documents of its folder a run describes.
  */
-export function findManifest(root: string): Manifest | undefined {
+export type ManifestCache = Map<string, Manifest | null>;
+
+/**
+ * The manifest that describes the files of `root`: a MANIFEST.tsv in the folder itself, or in its parent (a collection folder
+ * inside a corpus, such as corpus/inaugural with corpus/MANIFEST.tsv). Undefined when there is none. With `manifests`, a
+ * manifest already read (or looked for in vain) there is not read again.
+ */
+export function findManifest(root: string, manifests?: ManifestCache): Manifest | undefined {
   for (const dir of [root, dirname(root)]) {
-    const file = join(dir, MANIFEST_NAME);
-    if (existsSync(file) && statSync(file).isFile()) return readManifest(file);
+    const manifest = manifestIn(dir, manifests);
+    if (manifest) return manifest;
   }
   return undefined;
+}
+
+/** The MANIFEST.tsv of one folder, or undefined when it has none; read once per `manifests`. */
+export function manifestIn(dir: string, manifests?: ManifestCache): Manifest | undefined {
+  const file = join(dir, MANIFEST_NAME);
+  const known = manifests?.get(file);
+  if (known !== undefined) return known ?? undefined;
+  const manifest = existsSync(file) && statSync(file).isFile() ? readManifest(file) : undefined;
+  manifests?.set(file, manifest ?? null);
+  return manifest;
 }

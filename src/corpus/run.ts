@@ -5,18 +5,22 @@ import { checkAnalyzeOptions } from '../analyze.js';
 import { checkLoadOptions } from '../text/load.js';
 import { isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
 import { discoverFiles } from './discover.js';
-import { findManifest, yearFromFileName } from './manifest.js';
+import { findManifest, yearFromFileName, type ManifestCache } from './manifest.js';
 import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
 
 /** How one job becomes a row: `summarizeFile` in this thread by default; a worker pool can supply its own (issue 8). */
 export type Summarizer = (job: SummaryJob, options: SummaryOptions) => SummaryRow | Promise<SummaryRow>;
 
-/** The jobs of a corpus argument (folder or glob), with titles and years from a MANIFEST.tsv or the file names. */
-export function corpusJobs(arg: string, cwd: string): { name: string; root: string; jobs: SummaryJob[]; dated: boolean } {
+/**
+ * The jobs of a corpus argument (folder or glob), with titles and years from a MANIFEST.tsv or the file names. Each
+ * manifest is read once (`manifests`, when given, keeps them for the caller's other arguments too).
+ */
+export function corpusJobs(arg: string, cwd: string, manifests: ManifestCache = new Map()): { name: string; root: string; jobs: SummaryJob[]; dated: boolean } {
   if (typeof arg !== 'string') throw new UsageError(`corpusJobs() takes a folder or glob as a string, not ${shownValue(arg)}`);
   if (typeof cwd !== 'string') throw new UsageError(`corpusJobs(): cwd must be the folder to resolve it from, as a string (process.cwd() gives one), not ${shownValue(cwd)}`);
-  const discovery = discoverFiles(arg, cwd);
-  const manifest = findManifest(discovery.root);
+  if (!(manifests instanceof Map)) throw new UsageError(`corpusJobs(): manifests must be a Map that keeps the manifests read (new Map() to start one), not ${shownValue(manifests)}`);
+  const discovery = discoverFiles(arg, cwd, manifests);
+  const manifest = findManifest(discovery.root, manifests);
   const jobs = discovery.files.map((f) => {
     const entry = manifest?.entries.get(resolve(f.path));
     const job: SummaryJob = { path: f.path, file: f.file };

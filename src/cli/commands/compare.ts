@@ -17,7 +17,7 @@ import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-a
 import { UsageError } from '../../util/errors.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { documentMetadata, yearOption, type DocumentMetadata } from '../../corpus/manifest.js';
+import { documentMetadata, yearOption, type DocumentMetadata, type ManifestCache } from '../../corpus/manifest.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { corpusJobs } from '../../corpus/run.js';
 import { warnIfNotEnglish } from '../language-warning.js';
@@ -40,13 +40,15 @@ interface TextToCompare {
 function textsOf(args: readonly string[], cwd: string): { texts: TextToCompare[]; stems: string[] } {
   const texts: TextToCompare[] = [];
   const stems: string[] = [];
+  // Each MANIFEST.tsv is read once, however many of the texts it describes.
+  const manifests: ManifestCache = new Map();
   for (const arg of args) {
     if (!isCorpusArgument(arg, cwd)) {
-      texts.push({ path: resolve(cwd, arg), metadata: documentMetadata(resolve(cwd, arg)) });
+      texts.push({ path: resolve(cwd, arg), metadata: documentMetadata(resolve(cwd, arg), manifests) });
       stems.push(basename(arg).replace(/\.[^.]+$/, ''));
       continue;
     }
-    const corpus = corpusJobs(arg, cwd);
+    const corpus = corpusJobs(arg, cwd, manifests);
     stems.push(corpus.name);
     for (const job of corpus.jobs) {
       const metadata = { ...(job.title ? { title: job.title } : {}), ...(job.author ? { author: job.author } : {}), ...(job.year !== undefined ? { year: job.year } : {}) };
