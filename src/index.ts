@@ -12,7 +12,7 @@ export { InputError, UsageError } from './util/errors.js';
 export { renderHtml, type HtmlCharts, type HtmlOptions } from './report/html.js';
 export { deviceGuides, explainDevices, explainRule, renderExplanationText, renderRuleExplanationText, type CheckedExample, type DeviceExplanation, type DeviceGuide, type ExplainOptions, type RuleExplanation, type SingleRuleExplanation } from './explain.js';
 export { buildWorksheet, renderAnswersHtml, renderAnswersMarkdown, renderWorksheetHtml, renderWorksheetMarkdown, type Worksheet, type WorksheetItem, type WorksheetOptions } from './teach/worksheet.js';
-export { compareResults, stopWordsFrom, type ArcPoint, type Comparison, type ComparedText, type ComparisonProvenance, type DeviceDifference, type Evidence, type KeynessCut } from './compare/model.js';
+export { compareInputs, compareResults, comparisonInputOf, startComparison, stopWordsFrom, type ArcPoint, type CompareOptions, type Comparison, type ComparisonInProgress, type ComparisonInput, type ComparedText, type ComparisonProvenance, type DeviceDifference, type Evidence, type KeynessCut } from './compare/model.js';
 export { countTerms, keyTerms, keynessEachAgainstRest, logLikelihood, logRatio, type KeyTerm, type KeynessOptions } from './compare/keyness.js';
 export { quantile, standingOf, type Standing } from './compare/percentile.js';
 export { compareWithNorms, normsFrom, standingAgainst, type CollectionNorms, type DeviceNorm, type DeviceStanding, type NormDocument, type NormsComparison, type NormsFile } from './compare/norms.js';

@@ -275,18 +275,56 @@ function checkFrequencyTable(table: unknown, fn: string, name: string): asserts 
 export function keynessEachAgainstRest(texts: readonly TextFrequencies[], options: KeynessOptions = {}): { words: KeyTerm[]; pairs: KeyTerm[] }[] {
   if (!Array.isArray(texts)) throw new UsageError(`keynessEachAgainstRest() takes a list of term counts, one per text as countTerms() returns them, not ${shownValue(texts)}`);
   texts.forEach((t: unknown, i) => {
-    const f = t as Partial<TextFrequencies> | null;
-    if (!(f?.words?.counts instanceof Map) || !(f.pairs?.counts instanceof Map)) throw new UsageError(`keynessEachAgainstRest(): texts[${i}] must be term counts as countTerms() returns them, not ${shownValue(t)}`);
+    if (!isTextFrequencies(t)) throw new UsageError(`keynessEachAgainstRest(): texts[${i}] must be term counts as countTerms() returns them, not ${shownValue(t)}`);
   });
   checkKeynessOptions(options, 'keynessEachAgainstRest');
-  // All texts counted together once; each text's reference is that less its own counts: the same counts as adding up the
+  const keyness = keynessOfEachAgainstRest(options);
+  for (const t of texts) keyness.add(t);
+  return keyness.rank();
+}
+
+/** Whether a value holds term counts as countTerms() returns them (the two tables' counts, at least). */
+export function isTextFrequencies(t: unknown): t is TextFrequencies {
+  const f = t as Partial<TextFrequencies> | null;
+  return f?.words?.counts instanceof Map && f.pairs?.counts instanceof Map;
+}
+
+/**
+ * Keyness of each text against all the others together, the texts counted one at a time: `add` folds a text's counts
+ * into the counts of all texts and keeps of its own only the terms it could list (at least `minFrequency` occurrences,
+ * no stop word), so that a caller can let each text's full counts go once it is added; `rank` gives what
+ * keynessEachAgainstRest() gives. Options are taken as they are (the caller has checked them).
+ */
+export function keynessOfEachAgainstRest(options: KeynessOptions): { add(text: TextFrequencies): void; rank(): { words: KeyTerm[]; pairs: KeyTerm[] }[] } {
+  const minFrequency = options.minFrequency ?? KEYNESS_DEFAULTS.minFrequency;
+  // All texts counted together; each text's reference is that less its own counts: the same counts as adding up the
   // others for each text, which took time in the square of the number of texts (85 s of CPU for the 235 State of the Union texts).
-  const all = { words: mergeTables(texts.map((t) => t.words)), pairs: mergeTables(texts.map((t) => t.pairs)) };
-  const rest = (whole: FrequencyTable, own: FrequencyTable) => (term: string) => (whole.counts.get(term) ?? 0) - (own.counts.get(term) ?? 0);
-  return texts.map((t) => ({
-    words: rankKeyTerms(t.words, rest(all.words, t.words), all.words.total - t.words.total, 'word', options),
-    pairs: rankKeyTerms(t.pairs, rest(all.pairs, t.pairs), all.pairs.total - t.pairs.total, 'pair', options),
-  }));
+  const all = { words: { counts: new Map<string, number>(), total: 0 }, pairs: { counts: new Map<string, number>(), total: 0 } };
+  const candidates: TextFrequencies[] = [];
+  /** Adds `table` into `into`, and gives the part of it rankKeyTerms() can list: its candidates, their spellings, its total. */
+  const fold = (table: FrequencyTable, into: { counts: Map<string, number>; total: number }): FrequencyTable => {
+    into.total += table.total;
+    const counts = new Map<string, number>();
+    for (const [k, v] of table.counts) {
+      into.counts.set(k, (into.counts.get(k) ?? 0) + v);
+      if (v >= minFrequency && !isStopped(k, options.stopWords)) counts.set(k, v);
+    }
+    let accented: Map<string, Map<string, number>> | undefined;
+    for (const [k, spellings] of table.accented ?? []) if (counts.has(k)) (accented ??= new Map()).set(k, spellings);
+    return { counts, total: table.total, ...(accented ? { accented } : {}) };
+  };
+  return {
+    add(text) {
+      candidates.push({ words: fold(text.words, all.words), pairs: fold(text.pairs, all.pairs) });
+    },
+    rank() {
+      const rest = (whole: FrequencyTable, own: FrequencyTable) => (term: string) => (whole.counts.get(term) ?? 0) - (own.counts.get(term) ?? 0);
+      return candidates.map((t) => ({
+        words: rankKeyTerms(t.words, rest(all.words, t.words), all.words.total - t.words.total, 'word', options),
+        pairs: rankKeyTerms(t.pairs, rest(all.pairs, t.pairs), all.pairs.total - t.pairs.total, 'pair', options),
+      }));
+    },
+  };
 }
 
 function round(x: number, digits: number): number {

@@ -5,7 +5,7 @@ import { checkLexiconSet, type LexiconSet } from '../lexicon/load.js';
 import { checkResult, type AnalysisResult, type DeviceInfo } from '../result.js';
 import { findSkippedSpans, maskSpans } from '../text/parse.js';
 import { checkOptionsObject, isPlainObject, shownValue, UsageError, wrongShape } from '../util/errors.js';
-import { checkKeynessOptions, checkStopWords, countTerms, keynessEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm } from './keyness.js';
+import { checkKeynessOptions, checkStopWords, countTerms, isTextFrequencies, keynessOfEachAgainstRest, KEYNESS_DEFAULTS, type KeynessOptions, type KeyTerm, type TextFrequencies } from './keyness.js';
 import { ALL_COLLECTIONS, BUILT_IN_NORMS, resultDigest, type NormsFile } from './norms.js';
 
 /** The strongest finding of a device in a text, as evidence. */
@@ -180,56 +180,175 @@ export function sentimentArc(result: AnalysisResult, device = 'sentiment'): ArcP
 }
 
 /** Names for the texts: file names, numbered where two are the same. */
-function uniqueNames(results: readonly AnalysisResult[]): string[] {
-  const names = results.map((r) => r.source.name);
+function uniqueNames(names: readonly string[]): string[] {
   return names.map((n, i) => (names.filter((m) => m === n).length > 1 ? `${n} (${names.slice(0, i + 1).filter((m) => m === n).length})` : n));
 }
 
+/**
+ * What a comparison reads of one analysis result, and nothing more: the text's identity, its scores, the strongest finding of
+ * each device, its sentiment arc and the counts of its words and word pairs for keyness. The result itself (the whole text,
+ * its sentences, tokens and findings) can be let go once this is made: `rhetoric compare` keeps one of these per text, not
+ * the results, and a worker thread sends it back instead of a result.
+ */
+export interface ComparisonInput {
+  /** The result's `source.name` (compareInputs() numbers two texts of one name). */
+  name: string;
+  /** The result's title (a MANIFEST.tsv's title, the `metadata` option, comes before it). */
+  title: string;
+  year: number | null;
+  sha256: string;
+  words: number;
+  sentences: number;
+  /** The devices the scores and the strongest findings are given for. */
+  devices: DeviceInfo[];
+  tool: AnalysisResult['tool'];
+  scores: Record<string, number>;
+  strongest: Record<string, Evidence | null>;
+  arc: ArcPoint[];
+  /** Words and adjacent word pairs of the text the analysis read (comments, code fences, front matter and web addresses left out). */
+  terms: TextFrequencies;
+}
+
+/** What compareResults() reads of a result: its scores and evidence for `devices` (default its own). */
+export function comparisonInputOf(result: AnalysisResult, devices: readonly DeviceInfo[] = result?.devices): ComparisonInput {
+  checkResult(result, 'comparisonInputOf');
+  const scores: Record<string, number> = {};
+  const strongest: Record<string, Evidence | null> = {};
+  for (const d of devices) {
+    scores[d.id] = result.document[d.id]?.score ?? 0;
+    strongest[d.id] = strongestFinding(result, d.id);
+  }
+  return {
+    name: result.source.name,
+    title: result.title,
+    year: result.source.year ?? null,
+    sha256: resultDigest(result),
+    words: result.source.words,
+    sentences: result.source.sentences,
+    devices: [...devices],
+    tool: result.tool,
+    scores,
+    strongest,
+    arc: sentimentArc(result),
+    // Words the analysis never read (comments, code fences, front matter, web addresses) are no words of the text.
+    terms: countTerms(maskSpans(result.text, findSkippedSpans(result.text, { format: 'text' })), result.sentences),
+  };
+}
+
+/** compareResults()'s options. */
+export interface CompareOptions {
+  stopWords?: ReadonlySet<string>;
+  keyness?: Omit<KeynessOptions, 'stopWords'>;
+  norms?: NormsFile;
+  /** Which file the norms were read from, for the provenance (default lexicons/norms.json). */
+  normsFile?: string;
+  /** The analysis settings, recorded as given in the provenance. */
+  settings?: Record<string, unknown>;
+  /**
+   * What is known of each text besides its words, in the order of `results` (undefined where nothing is): a title and an
+   * author or speaker, as `documentMetadata(path)` reads them from a MANIFEST.tsv. A text without a title keeps its own.
+   */
+  metadata?: readonly ({ title?: string; author?: string } | undefined)[];
+}
+
 /** Builds the comparison of two or more analysis results. */
-export function compareResults(
-  results: readonly AnalysisResult[],
-  options: {
-    stopWords?: ReadonlySet<string>;
-    keyness?: Omit<KeynessOptions, 'stopWords'>;
-    norms?: NormsFile;
-    /** Which file the norms were read from, for the provenance (default lexicons/norms.json). */
-    normsFile?: string;
-    /** The analysis settings, recorded as given in the provenance. */
-    settings?: Record<string, unknown>;
-    /**
-     * What is known of each text besides its words, in the order of `results` (undefined where nothing is): a title and an
-     * author or speaker, as `documentMetadata(path)` reads them from a MANIFEST.tsv. A text without a title keeps its own.
-     */
-    metadata?: readonly ({ title?: string; author?: string } | undefined)[];
-  } = {},
-): Comparison {
+export function compareResults(results: readonly AnalysisResult[], options: CompareOptions = {}): Comparison {
   if (!Array.isArray(results as unknown)) throw new UsageError(`compareResults() takes a list of analysis results, not ${shownValue(results)}`);
   if (results.length === 0) throw new UsageError('compareResults() takes a list of one or more analysis results, not an empty list');
   results.forEach((r, i) => checkResult(r, 'compareResults', `results[${i}]`));
-  checkOptionsObject(options, 'compareResults');
+  const comparison = startComparison(options, 'compareResults');
+  checkMetadata(options.metadata, results.length, 'compareResults');
+  // Every text is compared on the first one's devices.
+  for (const r of results) comparison.add(comparisonInputOf(r, results[0].devices));
+  return comparison.finish();
+}
+
+/** The comparison of texts given as comparisonInputOf() makes them (each compared on the first one's devices). */
+export function compareInputs(inputs: readonly ComparisonInput[], options: CompareOptions = {}): Comparison {
+  if (!Array.isArray(inputs as unknown)) throw new UsageError(`compareInputs() takes a list of texts as comparisonInputOf() makes them, not ${shownValue(inputs)}`);
+  if (inputs.length === 0) throw new UsageError('compareInputs() takes a list of one or more texts as comparisonInputOf() makes them, not an empty list');
+  const comparison = startComparison(options, 'compareInputs');
+  checkMetadata(options.metadata, inputs.length, 'compareInputs');
+  for (const input of inputs) comparison.add(input);
+  return comparison.finish();
+}
+
+/** A comparison built one text at a time: see startComparison(). */
+export interface ComparisonInProgress {
+  /** Adds the next text; its full word counts can be let go once this returns. */
+  add(input: ComparisonInput): void;
+  /** The comparison of the texts added, in the order they were added. */
+  finish(): Comparison;
+}
+
+/**
+ * Starts a comparison of texts added one at a time, in order, each as comparisonInputOf() makes it. Of each text it keeps
+ * its scores, evidence, arc and the counts of the terms it could list as key terms; the counts of all words and pairs are
+ * added into one table for all texts together. So memory grows with the number of texts by those summaries only.
+ * compareResults() and compareInputs() are this over a list; `rhetoric compare` adds each text as a worker sends it back.
+ */
+export function startComparison(options: CompareOptions = {}, fn = 'startComparison'): ComparisonInProgress {
+  checkOptionsObject(options, fn);
   // Named as the caller gave them, not as keyTerms(), which the caller never called, would name them.
-  checkStopWords(options.stopWords, 'compareResults', 'options.stopWords');
-  if (options.keyness !== undefined) checkKeynessOptions(options.keyness, 'compareResults', 'options.keyness', false);
-  checkMetadata(options.metadata, results.length);
-  const devices = results[0]?.devices ?? [];
-  const names = uniqueNames(results);
+  checkStopWords(options.stopWords, fn, 'options.stopWords');
+  if (options.keyness !== undefined) checkKeynessOptions(options.keyness, fn, 'options.keyness', false);
+  checkMetadataList(options.metadata, fn);
   const keyOptions = { ...KEYNESS_DEFAULTS, ...options.keyness };
-  // Words the analysis never read (comments, code fences, front matter, web addresses) are no words of the text.
-  const frequencies = results.map((r) => countTerms(maskSpans(r.text, findSkippedSpans(r.text, { format: 'text' })), r.sentences));
-  // Every term that passes the thresholds, cut to the limit here, so that the comparison can say what the cut left out.
-  const keys = keynessEachAgainstRest(frequencies, { ...keyOptions, limit: Number.POSITIVE_INFINITY, stopWords: options.stopWords }).map((k) => ({
-    words: cutKeyTerms(k.words, keyOptions.limit),
-    pairs: cutKeyTerms(k.pairs, keyOptions.limit),
-  }));
-  const texts: ComparedText[] = results.map((r, i) => {
+  // Every term that passes the thresholds, cut to the limit at the end, so that the comparison can say what the cut left out.
+  const keyness = keynessOfEachAgainstRest({ ...keyOptions, limit: Number.POSITIVE_INFINITY, stopWords: options.stopWords });
+  const kept: Omit<ComparisonInput, 'terms' | 'devices' | 'tool'>[] = [];
+  const totals: ComparedText['keynessTotals'][] = [];
+  let first: Pick<ComparisonInput, 'devices' | 'tool'> | undefined;
+  let finished = false;
+  return {
+    add(input) {
+      if (finished) throw new UsageError(`${fn}(): add() after finish(): start another comparison`);
+      checkInput(input, fn, kept.length);
+      first ??= { devices: input.devices, tool: input.tool };
+      const { terms, devices: _devices, tool: _tool, ...rest } = input;
+      keyness.add(terms);
+      kept.push(rest);
+      totals.push({ words: terms.words.total, pairs: terms.pairs.total });
+    },
+    finish() {
+      if (kept.length === 0) throw new UsageError(`${fn}(): a comparison of no texts: add one or more first`);
+      checkMetadata(options.metadata, kept.length, fn);
+      finished = true;
+      return comparisonOf(kept, totals, keyness.rank(), first!, keyOptions, options);
+    },
+  };
+}
+
+/** A JavaScript caller's text for a comparison: the fields every part of the comparison reads, of the kinds it reads. */
+function checkInput(input: unknown, fn: string, index: number): asserts input is ComparisonInput {
+  const got = wrongShape(input, { name: 'string', scores: 'object', strongest: 'object', arc: 'list', devices: 'list' });
+  if (got !== undefined || !isTextFrequencies((input as ComparisonInput).terms)) {
+    throw new UsageError(`${fn}(): text ${index + 1} must be a text as comparisonInputOf() makes it (with name, scores, strongest, arc, devices and terms), not ${got ?? shownValue(input)}`);
+  }
+}
+
+/** The comparison of the texts a ComparisonInProgress kept. */
+function comparisonOf(
+  kept: readonly Omit<ComparisonInput, 'terms' | 'devices' | 'tool'>[],
+  totals: readonly ComparedText['keynessTotals'][],
+  ranked: readonly { words: KeyTerm[]; pairs: KeyTerm[] }[],
+  first: Pick<ComparisonInput, 'devices' | 'tool'>,
+  keyOptions: Required<Omit<KeynessOptions, 'stopWords'>>,
+  options: CompareOptions,
+): Comparison {
+  const devices = first.devices;
+  const names = uniqueNames(kept.map((k) => k.name));
+  const texts: ComparedText[] = kept.map((k, i) => {
     const scores: Record<string, number> = {};
     const strongest: Record<string, Evidence | null> = {};
     for (const d of devices) {
-      scores[d.id] = r.document[d.id]?.score ?? 0;
-      strongest[d.id] = strongestFinding(r, d.id);
+      scores[d.id] = k.scores[d.id] ?? 0;
+      strongest[d.id] = k.strongest[d.id] ?? null;
     }
+    const words = cutKeyTerms(ranked[i].words, keyOptions.limit);
+    const pairs = cutKeyTerms(ranked[i].pairs, keyOptions.limit);
     const about = options.metadata?.[i];
-    return { name: names[i], title: about?.title || r.title, author: about?.author || null, year: r.source.year ?? null, sha256: resultDigest(r), words: r.source.words, sentences: r.source.sentences, scores, strongest, arc: sentimentArc(r), keyWords: keys[i].words.listed, keyPairs: keys[i].pairs.listed, keynessTotals: { words: frequencies[i].words.total, pairs: frequencies[i].pairs.total }, keynessCut: { words: keys[i].words.cut, pairs: keys[i].pairs.cut } };
+    return { name: names[i], title: about?.title || k.title, author: about?.author || null, year: k.year, sha256: k.sha256, words: k.words, sentences: k.sentences, scores, strongest, arc: k.arc, keyWords: words.listed, keyPairs: pairs.listed, keynessTotals: totals[i], keynessCut: { words: words.cut, pairs: pairs.cut } };
   });
   const differences = devices.map((d) => difference(d, texts, options.norms)).sort((a, b) => b.relative - a.relative || devices.findIndex((d) => d.id === a.device) - devices.findIndex((d) => d.id === b.device));
   return {
@@ -239,23 +358,30 @@ export function compareResults(
     keyness: { ...keyOptions, stopWords: options.stopWords?.size ?? 0, reference: texts.length === 2 ? 'the other text' : 'all the other texts together' },
     summary: summarize(differences, texts, devices),
     provenance: {
-      tool: results[0]?.tool ?? { name: 'rhetoric-lens', version: 'unknown' },
+      tool: first.tool ?? { name: 'rhetoric-lens', version: 'unknown' },
       ...(options.settings ? { settings: options.settings } : {}),
       reference: referenceOf(options.norms, options.normsFile),
     },
   };
 }
 
+/** A JavaScript caller's `metadata`, before any text is added: a list. */
+function checkMetadataList(metadata: unknown, fn: string): void {
+  if (metadata !== undefined && !Array.isArray(metadata)) {
+    throw new UsageError(`${fn}(): options.metadata must be a list of one {title, author} per result, not ${shownValue(metadata)}`);
+  }
+}
+
 /** A JavaScript caller's `metadata`: a list no longer than the results, of objects whose title and author are strings. */
-function checkMetadata(metadata: unknown, count: number): void {
+function checkMetadata(metadata: unknown, count: number, fn: string): void {
   if (metadata === undefined) return;
   if (!Array.isArray(metadata) || metadata.length > count) {
-    throw new UsageError(`compareResults(): options.metadata must be a list of one {title, author} per result (at most ${count}), not ${shownValue(metadata)}`);
+    throw new UsageError(`${fn}(): options.metadata must be a list of one {title, author} per result (at most ${count}), not ${shownValue(metadata)}`);
   }
   metadata.forEach((m: unknown, i) => {
     if (m === undefined) return;
     const bad = !isPlainObject(m) || ['title', 'author'].some((k) => m[k] !== undefined && typeof m[k] !== 'string');
-    if (bad) throw new UsageError(`compareResults(): options.metadata[${i}] must be an object whose title and author are strings (as documentMetadata() gives), not ${shownValue(m)}`);
+    if (bad) throw new UsageError(`${fn}(): options.metadata[${i}] must be an object whose title and author are strings (as documentMetadata() gives), not ${shownValue(m)}`);
   });
 }
 

@@ -1,17 +1,33 @@
-// A pool of worker threads that summarize corpus documents in parallel (rhetoric analyze <folder> --jobs N).
+// A pool of worker threads that analyze documents in parallel (rhetoric analyze <folder> --jobs N, rhetoric compare --jobs N).
 
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { InputError } from '../util/errors.js';
+import type { ComparedFile, ComparisonJob } from './compare-file.js';
 import type { Summarizer } from './run.js';
-import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
-import { summarizeWithFindings } from './stream.js';
-import type { PoolReply, PoolRequest } from './worker.js';
+import type { SummaryJob, SummaryOptions, SummaryRow } from './summary.js';
+import { runTask, type PoolReply, type PoolRequest, type PoolTask } from './worker.js';
 
 /** A started pool: hand `summarize` to summarizeAll, then `close` it. */
 export interface SummaryPool {
   readonly size: number;
   summarize: Summarizer;
   /** Stops every worker; jobs still waiting are rejected. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** A started pool for `rhetoric compare`: `compare` each text (as compareFile() does), then `close` it. */
+export interface ComparisonPool {
+  readonly size: number;
+  compare(job: ComparisonJob, options: SummaryOptions): Promise<ComparedFile>;
+  /** Stops every worker; texts still waiting are rejected. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The pool itself, whatever its tasks. */
+interface TaskPool {
+  readonly size: number;
+  run(task: PoolTask): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -48,7 +64,7 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
 
 interface Waiting {
   request: PoolRequest;
-  resolve: (row: SummaryRow) => void;
+  resolve: (value: unknown) => void;
   reject: (err: Error) => void;
 }
 
@@ -57,6 +73,28 @@ interface Waiting {
  * (JSONL). `limits`: each worker's heap limits (the tests give workers too little heap to see jobs fall back to this thread).
  */
 export function startSummaryPool(size: number, withFindings = false, limits: ResourceLimits = WORKER_LIMITS): SummaryPool {
+  const pool = startPool(size, limits);
+  return {
+    size: pool.size,
+    summarize: (job: SummaryJob, options: SummaryOptions) => pool.run({ task: 'row', job, options, withFindings }) as Promise<SummaryRow>,
+    close: pool.close,
+  };
+}
+
+/**
+ * Starts `size` workers that analyze texts to compare, as startSummaryPool() does corpus documents: each gives what
+ * compareFile() gives on this thread, and bad input rejects with the InputError compareFile() throws.
+ */
+export function startComparisonPool(size: number, limits: ResourceLimits = WORKER_LIMITS): ComparisonPool {
+  const pool = startPool(size, limits);
+  return {
+    size: pool.size,
+    compare: (job: ComparisonJob, options: SummaryOptions) => pool.run({ task: 'comparison', job, options }) as Promise<ComparedFile>,
+    close: pool.close,
+  };
+}
+
+function startPool(size: number, limits: ResourceLimits): TaskPool {
   const queue: Waiting[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Waiting>();
@@ -64,12 +102,11 @@ export function startSummaryPool(size: number, withFindings = false, limits: Res
   let closed = false;
   let nextId = 0;
   let restarts = 0;
-  const local = withFindings ? summarizeWithFindings : summarizeFile;
 
   /** A job whose worker stopped (out of memory, crashed) is done on this thread. */
   const onMainThread = (w: Waiting): void => {
     try {
-      w.resolve(local(w.request.job, w.request.options));
+      w.resolve(runTask(w.request));
     } catch (err) {
       w.reject(err instanceof Error ? err : new Error(String(err)));
     }
@@ -93,7 +130,8 @@ export function startSummaryPool(size: number, withFindings = false, limits: Res
       busy.delete(worker);
       idle.push(worker);
       if (waiting) {
-        if ('row' in reply) waiting.resolve(reply.row);
+        if ('value' in reply) waiting.resolve(reply.value);
+        else if (reply.input) waiting.reject(new InputError(reply.error));
         else {
           const err = new Error(reply.error);
           if (reply.stack) err.stack = reply.stack;
@@ -127,10 +165,10 @@ export function startSummaryPool(size: number, withFindings = false, limits: Res
 
   return {
     size: size0,
-    summarize(job: SummaryJob, options: SummaryOptions): Promise<SummaryRow> {
+    run(task: PoolTask): Promise<unknown> {
       if (closed) return Promise.reject(new Error('the corpus worker pool is closed'));
-      return new Promise<SummaryRow>((resolve, reject) => {
-        queue.push({ request: { id: nextId++, job, options, withFindings }, resolve, reject });
+      return new Promise<unknown>((resolve, reject) => {
+        queue.push({ request: { ...task, id: nextId++ }, resolve, reject });
         dispatch();
       });
     },

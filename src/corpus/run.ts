@@ -49,18 +49,30 @@ export function summarizeAll(
   return rowsInOrder(jobs, options, summarize, inFlight);
 }
 
-async function* rowsInOrder(jobs: readonly SummaryJob[], options: SummaryOptions, summarize: Summarizer, inFlight: number): AsyncGenerator<SummaryRow> {
-  const pending: Promise<SummaryRow>[] = [];
+function rowsInOrder(jobs: readonly SummaryJob[], options: SummaryOptions, summarize: Summarizer, inFlight: number): AsyncGenerator<SummaryRow> {
+  return inInputOrder(jobs, (job) => summarize(job, options), inFlight);
+}
+
+/**
+ * Runs `run` on each job, `inFlight` of them started ahead (at least 1), and yields each answer in input order, as soon as
+ * it and every one before it are done. An answer that fails is thrown when its turn comes (one that fails ahead of its
+ * turn, while the generator waits for an earlier one, is no unhandled rejection). Memory holds at most `inFlight` answers
+ * that are not yet yielded.
+ */
+export async function* inInputOrder<J, T>(jobs: readonly J[], run: (job: J) => T | Promise<T>, inFlight: number): AsyncGenerator<T> {
+  const pending: Promise<T>[] = [];
   let next = 0;
   const start = () => {
     const job = jobs[next++];
-    pending.push(Promise.resolve().then(() => summarize(job, options)));
+    const answer = Promise.resolve().then(() => run(job));
+    answer.catch(() => undefined);
+    pending.push(answer);
   };
   while (next < jobs.length && pending.length < Math.max(1, inFlight)) start();
   while (pending.length > 0) {
-    const row = await pending.shift()!;
+    const value = await pending.shift()!;
     if (next < jobs.length) start();
-    yield row;
+    yield value;
   }
 }
 

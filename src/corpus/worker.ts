@@ -1,29 +1,40 @@
-// Worker-thread entry of the corpus pool: summarizes the jobs it is sent, one at a time, and posts each row back.
+// Worker-thread entry of the corpus pool: does the tasks it is sent (a corpus row, a text to compare), one at a time, and posts each answer back.
 
 import { parentPort } from 'node:worker_threads';
+import { InputError } from '../util/errors.js';
+import { compareFile, type ComparisonJob } from './compare-file.js';
 import { summarizeWithFindings } from './stream.js';
-import { summarizeFile, type SummaryJob, type SummaryOptions, type SummaryRow } from './summary.js';
+import { summarizeFile, type SummaryJob, type SummaryOptions } from './summary.js';
 
-/** A job sent to a worker, tagged so its answer can be matched. */
-export interface PoolRequest {
-  id: number;
-  job: SummaryJob;
-  options: SummaryOptions;
-  /** Keep the document's findings on the row (for --format jsonl). */
-  withFindings: boolean;
+/** A task of the pool: a corpus document's summary row (with its findings, for --format jsonl), or a text to compare. */
+export type PoolTask =
+  | { task: 'row'; job: SummaryJob; options: SummaryOptions; withFindings: boolean }
+  | { task: 'comparison'; job: ComparisonJob; options: SummaryOptions };
+
+/** A task sent to a worker, tagged so its answer can be matched. */
+export type PoolRequest = PoolTask & { id: number };
+
+/**
+ * A worker's answer: the task's value, or the message of its error: `input` for bad input (an InputError, which a
+ * compared text reports as the command would on the main thread), else an unexpected error (a bug) with its stack.
+ */
+export type PoolReply = { id: number; value: unknown } | { id: number; error: string; stack?: string; input?: true };
+
+/** Does one task, on whichever thread calls it: a worker, or the main thread when a worker has stopped. */
+export function runTask(t: PoolTask): unknown {
+  if (t.task === 'comparison') return compareFile(t.job, t.options);
+  return (t.withFindings ? summarizeWithFindings : summarizeFile)(t.job, t.options);
 }
-
-/** A worker's answer: the row, or the message and stack of an unexpected error (a bug; bad input already gives a row). */
-export type PoolReply = { id: number; row: SummaryRow } | { id: number; error: string; stack?: string };
 
 const port = parentPort;
 if (port) {
   port.on('message', (request: PoolRequest) => {
     let reply: PoolReply;
     try {
-      reply = { id: request.id, row: (request.withFindings ? summarizeWithFindings : summarizeFile)(request.job, request.options) };
+      reply = { id: request.id, value: runTask(request) };
     } catch (err) {
-      reply = err instanceof Error ? { id: request.id, error: err.message, stack: err.stack } : { id: request.id, error: String(err) };
+      if (err instanceof InputError) reply = { id: request.id, error: err.message, input: true };
+      else reply = err instanceof Error ? { id: request.id, error: err.message, stack: err.stack } : { id: request.id, error: String(err) };
     }
     port.postMessage(reply);
   });

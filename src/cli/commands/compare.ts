@@ -1,8 +1,7 @@
 // `rhetoric compare <file> <file> [...]`: analyze several texts and write a comparison report (scores, evidence, arcs, keyness).
 
 import { basename, resolve } from 'node:path';
-import { analyze, requireProse } from '../../analyze.js';
-import { compareResults, stopWordsFrom } from '../../compare/model.js';
+import { startComparison, stopWordsFrom } from '../../compare/model.js';
 import { normsFileOf, normsFrom } from '../../compare/norms.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { loadChartKit } from '../../report/charts/kit.js';
@@ -12,15 +11,16 @@ import { compareSvg } from '../../report/compare/compare-svg.js';
 import { compareTerminalTable, DEFAULT_COLUMNS } from '../../report/compare/terminal.js';
 import { writeReportFiles } from '../../report/write.js';
 import { writeHoldingSignals } from '../signals.js';
-import { formatOption, loadFile } from '../../text/load.js';
 import { loadOptionsOf, settingsFromArgs, withInputOptions } from '../settings-args.js';
 import { UsageError } from '../../util/errors.js';
 import { folderSlug } from '../../util/slug.js';
 import type { Command } from '../main.js';
-import { documentMetadata, yearOption, type DocumentMetadata, type ManifestCache } from '../../corpus/manifest.js';
+import { documentMetadata, type DocumentMetadata, type ManifestCache } from '../../corpus/manifest.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
-import { corpusJobs } from '../../corpus/run.js';
-import { warnIfNotEnglish } from '../language-warning.js';
+import { corpusJobs, inInputOrder } from '../../corpus/run.js';
+import { compareFile } from '../../corpus/compare-file.js';
+import { defaultJobs, startComparisonPool } from '../../corpus/pool.js';
+import { warnNotEnglish } from '../language-warning.js';
 import { warnUnknownRules } from '../rule-warning.js';
 import { escapeControlChars } from '../../util/escape.js';
 
@@ -69,6 +69,7 @@ export const compareCommand: Command = {
       .option('min-frequency', { type: 'number', default: 3, describe: 'Keyness: least occurrences in a text for a word or phrase to be listed' })
       .option('min-g2', { type: 'number', default: 3.84, describe: 'Keyness: least log-likelihood G² for a word or phrase to be listed (3.84 is p < 0.05, 10.83 p < 0.001, 15.13 p < 0.0001)' })
       .option('top', { type: 'number', default: 20, describe: 'Keyness: most words (and phrases) listed per text' })
+      .option('jobs', { type: 'number', describe: 'Analyze this many texts at once on worker threads (default: one per core; 1 = no workers), as analyze does a folder' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' })
       .example('$0 compare op-ed.txt speech.txt', 'Write reports/compare-op-ed-speech/ and print a table')
       .example('$0 compare a.txt b.txt c.txt --format json', 'Print the comparison as JSON')
@@ -87,38 +88,49 @@ export const compareCommand: Command = {
     if (!Number.isFinite(minG2) || minG2 < 0) throw new UsageError('--min-g2 must be a number of at least 0');
     const lexiconDirs = settings.lexicons;
     if (!args.quiet) warnUnknownRules(settings.rules, lexiconDirs, io);
+    const jobs = args.jobs === undefined ? undefined : Number(args.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
     const { texts, stems } = textsOf(files, io.cwd);
     if (texts.length < 2) throw new UsageError(`compare needs at least two texts: ${escapeControlChars(files[0])} holds one`);
-    const results = [];
-    for (const text of texts) {
-      const loaded = loadFile(text.path, loadOptionsOf(settings));
-      const name = text.name ?? loaded.name;
-      if (!args.quiet) warnIfNotEnglish(name, loaded.text, lexiconDirs, io);
-      results.push(requireProse(analyze(loaded.text, { name, ...formatOption(loaded), sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, ...yearOption(text.metadata.year) })));
-    }
-    const metadata = texts.map((t) => t.metadata);
     const lexicons = loadLexicons(lexiconDirs);
-    const comparison = compareResults(results, {
+    const comparison = startComparison({
       stopWords: stopWordsFrom(lexicons),
       keyness: { minFrequency, minG2, limit: top },
       norms: normsFrom(lexicons),
       normsFile: normsFileOf(lexiconDirs),
-      metadata,
+      metadata: texts.map((t) => t.metadata),
       settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
     });
+    // Each text is analyzed (on a worker thread, or here with --jobs 1), added to the comparison in order, and its analysis
+    // let go: memory holds what the comparison keeps of each text, never every analysis at once (650 MB for the State of the Union).
+    const threads = Math.min(jobs ?? defaultJobs(), texts.length);
+    const pool = threads > 1 ? startComparisonPool(threads) : undefined;
+    const analysis = { sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, load: loadOptionsOf(settings) };
+    const compare = pool ? pool.compare : compareFile;
+    try {
+      const analyzed = texts.map((t) => ({ path: t.path, ...(t.name !== undefined ? { name: t.name } : {}), ...(t.metadata.year !== undefined ? { year: t.metadata.year } : {}) }));
+      // As analyze does a folder: four texts per worker in flight keep every worker busy while they still come in order.
+      for await (const text of inInputOrder(analyzed, (job) => compare(job, analysis), pool ? pool.size * 4 : 1)) {
+        if (text.notEnglish && !args.quiet) warnNotEnglish(text.name, text.notEnglish, io);
+        comparison.add(text.input);
+      }
+    } finally {
+      await pool?.close();
+    }
+    const finished = comparison.finish();
     const slug = args.name ? folderSlug(String(args.name)) : `compare-${folderSlug(stems.join('-'), 52)}`;
     const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
-    const json = `${JSON.stringify(comparison, null, 2)}\n`;
+    const json = `${JSON.stringify(finished, null, 2)}\n`;
     await writeHoldingSignals(() => writeReportFiles(dir, [
-      { path: 'compare.md', contents: renderCompareMarkdown(comparison) },
+      { path: 'compare.md', contents: renderCompareMarkdown(finished) },
       { path: 'compare.json', contents: json },
-      { path: 'compare.svg', contents: compareSvg(comparison, kit) },
-      { path: 'sentiment-arcs.svg', contents: sentimentArcsSvg(comparison, kit) },
+      { path: 'compare.svg', contents: compareSvg(finished, kit) },
+      { path: 'sentiment-arcs.svg', contents: sentimentArcsSvg(finished, kit) },
     ], 'compare'));
     if (args.format === 'json') io.stdout(json);
     else if (!args.quiet) {
-      io.stdout(compareTerminalTable(comparison, io.stdoutColumns ?? DEFAULT_COLUMNS));
+      io.stdout(compareTerminalTable(finished, io.stdoutColumns ?? DEFAULT_COLUMNS));
       io.stderr(`wrote ${escapeControlChars(dir)}\n`);
     }
     return 0;
