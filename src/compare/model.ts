@@ -443,8 +443,10 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   const his = tiedWith(top.device, top.highest);
   const los = tiedWith(top.device, top.lowest);
   let s = `These texts differ most in ${top.title.toLowerCase()}: ${namedOrCounted(his)} ${his.length > 1 ? 'score' : 'scores'} ${scoreText(hiScore, d)} and ${namedOrCounted(los)} ${scoreText(loScore, d)} (${d.score.label}).`;
-  if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
-  else if (d.score.min >= 0 && loScore === 0) s += ` ${los.length > NAMED_AT_AN_END ? `Those ${los.length}` : andList(los)} ${los.length > 1 ? 'have' : 'has'} none.`;
+  const lowest = `${los.length > NAMED_AT_AN_END ? `Those ${los.length}` : andList(los)} ${los.length > 1 ? 'have' : 'has'}`;
+  if (d.score.min >= 0 && loScore > 0 && hiScore / loScore > MOST_TIMES_SAID) s += ` ${lowest} almost none by comparison: under a tenth as much.`;
+  else if (d.score.min >= 0 && loScore > 0 && hiScore / loScore >= 1.5) s += ` That is about ${fmt(hiScore / loScore, 1)} times as much.`;
+  else if (d.score.min >= 0 && loScore === 0) s += ` ${lowest} none.`;
   const next = differing.slice(1, 3);
   if (next.length) {
     // Every text at an end is counted there, as in the first sentence: "lowest in a.txt" of one text among fifteen at 0 says a.txt alone has the fewest.
@@ -461,6 +463,14 @@ function summarize(differences: readonly DeviceDifference[], texts: readonly Com
   s += ' Scores are densities or means, so texts of different length compare; they count cues, not intentions.';
   return s;
 }
+
+/**
+ * The largest ratio the summary gives ("about 3.2 times as much"). Past it the lowest score is near zero beside the highest,
+ * and the ratio says more about how few cues the lowest text has than about the texts: with a highest of 4 slogans per
+ * 1,000 words, one slogan in a text of 20,000 words (0.05) would make "80.0 times as much", and a second one "40.0 times".
+ * The summary then says that the lowest has almost none by comparison.
+ */
+const MOST_TIMES_SAID = 10;
 
 /** Most texts the summary names at one end of a device; more are counted ("51 texts"), as the scores table lists them all. */
 const NAMED_AT_AN_END = 3;
