@@ -8,7 +8,7 @@ import { warnNormsCaveats } from '../norms-warning.js';
 import { isCorpusArgument } from '../../corpus/discover.js';
 import { yearOption, yearOptionOf } from '../../corpus/manifest.js';
 import { addNormsFiles } from '../../report/compare/norms-report.js';
-import { normsTerminalTable } from '../../report/compare/terminal.js';
+import { DEFAULT_COLUMNS, normsTerminalTable } from '../../report/compare/terminal.js';
 import { renderJson } from '../../report/json.js';
 import { jsonlLine } from '../../corpus/stream.js';
 import { summaryRowOf } from '../../corpus/summary.js';
@@ -118,7 +118,7 @@ export const analyzeCommand: Command = {
       const on = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
       const c = pc.createColors(on);
       const shown = escapeControlChars(relative(io.cwd, dir) || '.');
-      io.stdout(`${renderSummary(result, { bold: c.bold, dim: c.dim })}\nReport: ${shown}/report.md (${files.length} files)\n`);
+      io.stdout(`${renderSummary(result, { bold: c.bold, dim: c.dim }, io.stdoutColumns ?? DEFAULT_COLUMNS)}\nReport: ${shown}/report.md (${files.length} files)\n`);
       if (standing) io.stdout(normsTerminalTable(standing));
     }
     if (args.timing && result.timing) io.stderr(timingTable(result.timing, r1 - r0, r2 - r1, performance.now() - started, charts.drawnOn));

@@ -2,25 +2,19 @@
 
 import type { Comparison } from '../../compare/model.js';
 import { formatPercentile, referenceLabel, type NormsComparison } from '../../compare/norms.js';
-import { fixed, signed, truncate, truncateMiddle } from '../charts/kit.js';
+import { fixed, signed, truncate } from '../charts/kit.js';
+import { DEFAULT_COLUMNS, pad, rowsTable, type TableColumn } from '../terminal-table.js';
 import { thousands } from '../../util/plural.js';
 import { textDescription } from './text-label.js';
 
-function pad(s: string, n: number, right = false): string {
-  const chars = Array.from(s);
-  const cut = chars.length > n ? `${chars.slice(0, n - 1).join('')}…` : s;
-  const fill = ' '.repeat(Math.max(0, n - Array.from(cut).length));
-  return right ? fill + cut : cut + fill;
-}
+/** Width the tables are laid out for when standard output is no terminal (shared with analyze's table). */
+export { DEFAULT_COLUMNS };
 
 /** Printable text only: control characters from file names become spaces. */
 function plain(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
-
-/** Width the comparison's table is laid out for when standard output is no terminal. */
-export const DEFAULT_COLUMNS = 80;
 
 /** A text's short name in a table: the file name without its extension, keeping the number that tells two texts of the same name apart ("speech (2)"). */
 function shortName(name: string): string {
@@ -39,7 +33,7 @@ export function compareTerminalTable(c: Comparison, width = DEFAULT_COLUMNS, key
     ...c.devices.map((d) => ({ title: d.title, cells: c.texts.map((t) => (d.score.min < 0 ? signed(t.scores[d.id], d.score.digits) : fixed(t.scores[d.id], d.score.digits))) })),
     { title: 'Words', cells: c.texts.map((t) => thousands(t.words)) },
   ];
-  const lines = textsAsColumns(c, rows, columns) ?? textsAsRows(c, rows, columns);
+  const lines = textsAsColumns(c, rows, columns) ?? rowsTable(c.texts.map((t) => shortName(t.name)), rows, columns).map((l) => l.text);
   lines.push('');
   for (const t of c.texts) {
     const words = t.keyWords.slice(0, keyWords).map((k) => k.term);
@@ -51,11 +45,8 @@ export function compareTerminalTable(c: Comparison, width = DEFAULT_COLUMNS, key
   return `${lines.join('\n')}\n`;
 }
 
-/** One row of the scores table: a device (or the word count) and its cell for each text. */
-interface ScoreRow {
-  title: string;
-  cells: string[];
-}
+/** One row of the scores table: a device (or the word count) and its cell for each text (a column when texts are rows). */
+type ScoreRow = TableColumn;
 
 /** The table with one column per text (16 wide, names cut to fit), when they all fit in `width`; undefined otherwise. */
 function textsAsColumns(c: Comparison, rows: readonly ScoreRow[], width: number): string[] | undefined {
@@ -66,55 +57,6 @@ function textsAsColumns(c: Comparison, rows: readonly ScoreRow[], width: number)
     pad('', first) + c.texts.map((t) => pad(shortName(t.name), col, true)).join(''),
     ...rows.map((r) => pad(r.title, first) + r.cells.map((x) => pad(x, col, true)).join('')),
   ];
-}
-
-/**
- * The table with one row per text and one column per device, each column as wide as its widest number or the longest word
- * of its title (titles wrap onto more header lines). When the columns and a readable name column do not fit in `width`,
- * the columns come in blocks that do, one after another, each with the names again.
- */
-function textsAsRows(c: Comparison, rows: readonly ScoreRow[], width: number): string[] {
-  const gap = 2;
-  const names = c.texts.map((t) => shortName(t.name));
-  const longestName = Math.max(4, ...names.map((n) => Array.from(n).length));
-  // A name column at least this wide (or as wide as the longest name, when that is narrower) before the columns are split.
-  const nameWidth = Math.min(longestName, 16);
-  const cols = rows.map((r) => {
-    const content = Math.max(8, ...r.cells.map((x) => x.length), ...r.title.split(' ').map((w) => w.length));
-    return { ...r, width: content, head: wrapWords(r.title, content) };
-  });
-  const blocks: (typeof cols)[] = [];
-  for (const col of cols) {
-    const block = blocks[blocks.length - 1];
-    const used = block ? nameWidth + block.reduce((n, b) => n + gap + b.width, 0) : 0;
-    if (block && used + gap + col.width <= width) block.push(col);
-    else blocks.push([col]);
-  }
-  const lines: string[] = [];
-  blocks.forEach((block, bi) => {
-    if (bi > 0) lines.push('');
-    const columnsWidth = block.reduce((n, b) => n + gap + b.width, 0);
-    const nameCol = Math.max(nameWidth, Math.min(longestName, width - columnsWidth));
-    const headLines = Math.max(...block.map((b) => b.head.length));
-    for (let h = 0; h < headLines; h++) {
-      // Titles sit on the last header lines, above their numbers.
-      const head = block.map((b) => ' '.repeat(gap) + pad(b.head[h - (headLines - b.head.length)] ?? '', b.width, true)).join('');
-      lines.push((pad('', nameCol) + head).trimEnd());
-    }
-    names.forEach((n, ti) => lines.push(pad(truncateMiddle(n, nameCol), nameCol) + block.map((b) => ' '.repeat(gap) + pad(b.cells[ti], b.width, true)).join('')));
-  });
-  return lines;
-}
-
-/** Words joined into lines of at most `width` characters (a longer word stands alone on its line). */
-function wrapWords(text: string, width: number): string[] {
-  const out: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = out[out.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
-    else out.push(word);
-  }
-  return out;
 }
 
 /** A text's standing against a collection: one line per device. */
