@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { filesListedIn, MANIFEST_FILE } from '../report/manifest.js';
 import { InputError } from '../util/errors.js';
 import { fileError } from '../util/fs.js';
-import { manifestIn, type ManifestCache, type ManifestEntry } from './manifest.js';
+import { MANIFEST_NAME, readManifestOnce, type ManifestCache, type ManifestEntry } from './manifest.js';
 
 /** File name endings read as documents when a folder is walked. */
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
@@ -70,8 +70,9 @@ function byFile(a: DiscoveredFile, b: DiscoveredFile): number {
  */
 function discoverFolder(root: string, manifests?: ManifestCache): Discovery {
   const name = root.split(sep).filter(Boolean).pop() ?? 'corpus';
-  const manifest = manifestIn(root, manifests);
-  if (manifest) {
+  // Anything of that name is read as the folder's manifest: a folder called MANIFEST.tsv is an error, not a walk.
+  if (existsSync(join(root, MANIFEST_NAME))) {
+    const manifest = readManifestOnce(join(root, MANIFEST_NAME), manifests);
     const files = [...manifest.entries.values()].map((e) => ({ path: e.path, file: listedFileName(root, e) }));
     return { root, name, files: files.sort(byFile) };
   }

@@ -136,12 +136,21 @@ export function findManifest(root: string, manifests?: ManifestCache): Manifest 
   return undefined;
 }
 
-/** The MANIFEST.tsv of one folder, or undefined when it has none; read once per `manifests`. */
+/** The MANIFEST.tsv of one folder, or undefined when it has none (or a folder of that name); read once per `manifests`. */
 export function manifestIn(dir: string, manifests?: ManifestCache): Manifest | undefined {
   const file = join(dir, MANIFEST_NAME);
   const known = manifests?.get(file);
   if (known !== undefined) return known ?? undefined;
-  const manifest = existsSync(file) && statSync(file).isFile() ? readManifest(file) : undefined;
-  manifests?.set(file, manifest ?? null);
+  if (existsSync(file) && statSync(file).isFile()) return readManifestOnce(file, manifests);
+  manifests?.set(file, null);
+  return undefined;
+}
+
+/** readManifest(file), or the manifest `manifests` already holds for it (a file looked for in vain is looked for again). */
+export function readManifestOnce(file: string, manifests?: ManifestCache): Manifest {
+  const known = manifests?.get(file);
+  if (known) return known;
+  const manifest = readManifest(file);
+  manifests?.set(file, manifest);
   return manifest;
 }

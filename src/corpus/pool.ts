@@ -94,6 +94,7 @@ export function startComparisonPool(size: number, limits: ResourceLimits = WORKE
   };
 }
 
+/** The pool under both: `size` workers that each do one task at a time, tasks beyond that waiting in order. */
 function startPool(size: number, limits: ResourceLimits): TaskPool {
   const queue: Waiting[] = [];
   const idle: Worker[] = [];

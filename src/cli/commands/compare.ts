@@ -102,7 +102,7 @@ export const compareCommand: Command = {
       settings: { sectionWords: settings.sectionWords, devices: settings.devices, rules: settings.rules, lexicons: lexiconDirs, encoding: settings.encoding },
     });
     // Each text is analyzed (on a worker thread, or here with --jobs 1), added to the comparison in order, and its analysis
-    // let go: memory holds what the comparison keeps of each text, never every analysis at once (650 MB for the State of the Union).
+    // let go: memory holds what the comparison keeps of each text, never every analysis at once (640 MB of RSS for the State of the Union).
     const threads = Math.min(jobs ?? defaultJobs(), texts.length);
     const pool = threads > 1 ? startComparisonPool(threads) : undefined;
     const analysis = { sectionWords: settings.sectionWords, lexicons: lexiconDirs, devices: settings.devices, rules: settings.rules, load: loadOptionsOf(settings) };
