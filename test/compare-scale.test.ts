@@ -2,17 +2,16 @@
 // the same bytes in the same order.
 
 import test from 'ava';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
-import { main } from '../src/cli/main.js';
 import { compareInputs, compareResults, comparisonInputOf, startComparison } from '../src/compare/model.js';
 import { compareFile } from '../src/corpus/compare-file.js';
 import { startComparisonPool } from '../src/corpus/pool.js';
 import { corpusJobs } from '../src/corpus/run.js';
 import { InputError } from '../src/util/errors.js';
-import { captureIO } from './helpers/io.js';
+import { folderOf } from './helpers/files.js';
+import { runCli } from './helpers/io.js';
 
 /** Invented speeches: a long one first, so that a later short one finishes first on another worker. */
 const SPEECHES: Record<string, string> = {
@@ -23,16 +22,9 @@ const SPEECHES: Record<string, string> = {
 };
 
 function speechFolder(texts: Record<string, string> = SPEECHES): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rl-compare-scale-'));
-  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
-  return dir;
+  return folderOf(texts, 'rl-compare-scale-');
 }
 
-async function runCli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO(cwd);
-  const code = await main(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 test('a comparison built one text at a time keeps no text\'s full word counts, and equals compareResults()', (t) => {
   const results = Object.entries(SPEECHES).map(([name, text]) => analyze(text, { name }));

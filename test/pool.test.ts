@@ -1,17 +1,17 @@
 // Corpus runs on worker threads: the same bytes as one thread, rows in input order, JSONL streaming, the progress bar.
 
 import test from 'ava';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { analyze } from '../src/analyze.js';
-import { main } from '../src/cli/main.js';
 import { startSummaryPool } from '../src/corpus/pool.js';
 import { corpusProgress } from '../src/corpus/progress.js';
 import { corpusJobs, summarizeCorpus } from '../src/corpus/run.js';
 import { summarizeFile } from '../src/corpus/summary.js';
-import { captureIO } from './helpers/io.js';
+import { folderOf } from './helpers/files.js';
+import { runCli } from './helpers/io.js';
 import { sharedPath, sharedTest } from './helpers/shared.js';
 
 const TEXTS: Record<string, string> = {
@@ -24,16 +24,9 @@ const TEXTS: Record<string, string> = {
 };
 
 function tempCorpus(texts: Record<string, string> = TEXTS): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rl-pool-'));
-  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
-  return dir;
+  return folderOf(texts, 'rl-pool-');
 }
 
-async function runCli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO(cwd);
-  const code = await main(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
 
 test('--jobs 2 writes the same summary.json and summary.csv bytes as --jobs 1, rows in input order', async (t) => {
   const dir = tempCorpus();

@@ -1,6 +1,7 @@
 // File-system helpers for tests.
 
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Every file under `dir`, as sorted relative paths with forward slashes. */
@@ -12,4 +13,11 @@ export function listFiles(dir: string, prefix = ''): string[] {
     else out.push(rel);
   }
   return out.sort();
+}
+
+/** A new temporary folder (its name starts with `prefix`) holding `texts`, file name to content. */
+export function folderOf(texts: Record<string, string>, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(dir, name), text);
+  return dir;
 }

@@ -23,3 +23,11 @@ export function captureIO(cwd = process.cwd(), stdin = '', env: NodeJS.ProcessEn
     err: () => err,
   };
 }
+
+/** Runs one CLI command in-process in `cwd`, with its exit code and what it printed. */
+export async function runCli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../../src/cli/main.js');
+  const io = captureIO(cwd);
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
