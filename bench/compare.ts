@@ -5,20 +5,19 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadNow, timedCliRun } from './timed-cli.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SOTU = fileURLToPath(new URL('../../shared/corpus/sotu/', import.meta.url));
-const TIME = '/usr/bin/time';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
-const loadNow = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** One compare run, timed from outside: what /usr/bin/time reports of the process and every thread in it. */
 interface CompareRun {
@@ -32,24 +31,15 @@ interface CompareRun {
 }
 
 function compareRun(input: string, jobs: number, out: string): CompareRun {
-  const args = [join(ROOT, 'bin', 'rhetoric.js'), 'compare', input, '--out', out, '--name', `run-${jobs}`, '--jobs', String(jobs), '--quiet'];
-  const timed = existsSync(TIME);
-  const loadAverageBefore = loadNow();
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync(TIME, ['-f', 'rusage %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-    : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const wallMs = Math.round(performance.now() - t0);
-  if (r.status !== 0) throw new Error(`compare failed (exit ${r.status}): ${r.stderr.trim().slice(-500)}`);
-  const usage = /rusage (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  const { wallMs, cpuMs, peakRssMB, loadAverageBefore } = timedCliRun(ROOT, ['compare', input, '--out', out, '--name', `run-${jobs}`, '--jobs', String(jobs), '--quiet'], 'compare');
   const comparison = JSON.parse(readFileSync(join(out, `run-${jobs}`, 'compare.json'), 'utf8')) as { texts: { words: number }[] };
   return {
     jobs,
     texts: comparison.texts.length,
     words: comparison.texts.reduce((n, t) => n + t.words, 0),
     wallMs,
-    cpuMs: usage ? Math.round((Number(usage[2]) + Number(usage[3])) * 1000) : null,
-    peakRssMB: usage ? Math.round(Number(usage[1]) / 1024) : null,
+    cpuMs,
+    peakRssMB,
     loadAverageBefore,
   };
 }

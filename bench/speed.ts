@@ -5,10 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, uptime } from 'node:os';
+import { cpus, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
+import { loadNow, TIME, timedCliRun } from './timed-cli.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OPED = fileURLToPath(new URL('../../shared/corpus/seed/no-volveran-2006.txt', import.meta.url));
@@ -16,7 +17,6 @@ const RESULTS = join(ROOT, 'bench', 'results.json');
 const RUNS = 5;
 const SOTU = fileURLToPath(new URL('../../shared/corpus/sotu/', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
-const TIME = '/usr/bin/time';
 
 /** One timed measurement: every run's milliseconds and their median. */
 interface Timing {
@@ -48,7 +48,6 @@ function timeNode(args: string[], runs: number, label: string, shown: string = `
   return { command: shown, runs, medianMs: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), allMs: all };
 }
 
-const loadNow = (): number[] => loadavg().map((x) => Math.round(x * 100) / 100);
 
 /**
  * What two processes at once get from this machine's two cores, for scale beside our jobs-2 ÷ jobs-1: the same small job
@@ -105,20 +104,10 @@ interface CorpusRun {
 }
 
 function corpusRun(input: string, shownInput: string, jobs: number, out: string): CorpusRun {
-  const args = [join(ROOT, 'bin', 'rhetoric.js'), 'analyze', input, '--out', out, '--name', `run-${jobs}`, '--jobs', String(jobs), '--quiet'];
-  const timed = existsSync(TIME);
-  const loadAverageBefore = loadNow();
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync(TIME, ['-f', 'rusage %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-    : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  const wallMs = Math.round(performance.now() - t0);
-  if (r.status !== 0) throw new Error(`corpus run failed (exit ${r.status}): ${r.stderr.trim().slice(-500)}`);
-  const usage = /rusage (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  const { timed, wallMs, cpuMs, peakRssMB, loadAverageBefore } = timedCliRun(ROOT, ['analyze', input, '--out', out, '--name', `run-${jobs}`, '--jobs', String(jobs), '--quiet'], 'corpus run');
   const rows = JSON.parse(readFileSync(join(out, `run-${jobs}`, 'summary.json'), 'utf8')) as unknown;
   const list = (Array.isArray(rows) ? rows : (rows as { rows: { words: number }[] }).rows) as { words: number }[];
   const words = list.reduce((n, row) => n + row.words, 0);
-  const cpuMs = usage ? Math.round((Number(usage[2]) + Number(usage[3])) * 1000) : null;
   return {
     command: `${timed ? `${TIME} -f %M ` : ''}node bin/rhetoric.js analyze ${shownInput} --out <tmp> --jobs ${jobs} --quiet`,
     documents: list.length,
@@ -127,7 +116,7 @@ function corpusRun(input: string, shownInput: string, jobs: number, out: string)
     cpuMs,
     wordsPerSecond: Math.round((words / wallMs) * 1000),
     wordsPerCpuSecond: cpuMs ? Math.round((words / cpuMs) * 1000) : null,
-    peakRssMB: usage ? Math.round(Number(usage[1]) / 1024) : null,
+    peakRssMB,
     loadAverageBefore,
   };
 }
