@@ -32,6 +32,9 @@ test('a corpus on the main thread alone lets its heap grow by 30% at a time; wor
   t.deepEqual(heapFlags(['analyze', dir], 2), [], 'workers have heap caps of their own');
   t.deepEqual(heapFlags(['analyze', file, '--jobs', '1'], 2), [], 'one file');
   t.deepEqual(heapFlags(['analyze', '-'], 1), [], 'stdin is one text');
+  t.deepEqual(heapFlags(['compare', dir, '--jobs', '1'], 2), SLOW_GROWTH, 'a comparison on the main thread is a run over many texts too');
+  t.deepEqual(heapFlags(['compare', file, file], 1), SLOW_GROWTH, 'one core: compare\'s default is --jobs 1 too');
+  t.deepEqual(heapFlags(['compare', dir], 2), [], 'a comparison on workers');
   t.deepEqual(v8Flags(['analyze', dir, '--jobs', '1'], 2), ['--no-regexp-tier-up', ...SLOW_GROWTH], 'the run\'s flags include it');
   t.deepEqual(v8Flags(['analyze', file], 2), ['--no-regexp-tier-up', ...LATE], 'and the snapshot\'s flags do not');
 });
