@@ -42,3 +42,20 @@ test('options after "--" are named in a one-line usage error that shows where th
   const fixed = captureIO(dir);
   t.is(await main(['analyze', '--quiet', '--out', 'o', '--', '-draft.txt'], fixed), 0, fixed.err());
 });
+
+test('compare, which takes many files, names an option after "--" that is no file in the same one-line usage error; a file of that name is compared', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-dashdash-'));
+  writeFileSync(join(dir, 'a.txt'), 'We must act now. They lied to us.\n');
+  writeFileSync(join(dir, 'b.txt'), 'The harvest was good this year.\n');
+  const after = captureIO(dir);
+  t.is(await main(['compare', '--', 'a.txt', 'b.txt', '--quiet'], after), 2);
+  t.is(after.err().split('\n')[0], 'rhetoric: "--quiet" comes after "--", which ends the options, so it is read as a file name: put options before "--" (rhetoric compare a.txt b.txt --quiet)');
+  const valued = captureIO(dir);
+  t.is(await main(['compare', '--', 'a.txt', 'b.txt', '--out', 'o', '--quiet'], valued), 2);
+  t.regex(valued.err(), /^rhetoric: "--out" and "--quiet" come after "--".*\(rhetoric compare a\.txt b\.txt --out o --quiet\)\n/, 'an option\'s value moves with it');
+  t.false(existsSync(join(dir, 'o')), 'nothing written');
+  writeFileSync(join(dir, '--quiet'), 'Down with the tyrants!\n');
+  const named = captureIO(dir);
+  t.is(await main(['compare', '--no-config', '--jobs', '1', '--', 'a.txt', 'b.txt', '--quiet'], named), 0, named.err());
+  t.regex(named.out(), /--quiet/, 'the file named --quiet is one of the texts compared');
+});

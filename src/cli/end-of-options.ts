@@ -30,21 +30,45 @@ export function operand(value: unknown): string | undefined {
  */
 export function dashUsageMessage(argv: readonly string[], msg: string): string | undefined {
   const unknown = /^Unknown arguments?: (.*)$/.exec(msg.trim());
-  if (unknown) {
-    const extra = new Set(unknown[1].split(', '));
-    const options = [...extra].filter((a) => a.startsWith('./-')).map((a) => a.slice(2));
-    if (!options.length) return undefined;
-    const [command, ...rest] = argv;
-    const before = rest.filter((a) => !extra.has(a) && !a.startsWith('./-'));
-    const after = rest.filter((a) => !extra.has(a) && a.startsWith('./-')).map((a) => a.slice(2));
-    const moved = rest.filter((a) => extra.has(a)).map((a) => (a.startsWith('./-') ? a.slice(2) : a));
-    const suggestion = ['rhetoric', command, ...before, ...moved, ...(after.length ? ['--', ...after] : [])].join(' ');
-    const named = options.map((o) => `"${o}"`).join(options.length === 2 ? ' and ' : ', ');
-    return `${named} ${options.length === 1 ? 'comes' : 'come'} after "--", which ends the options, so ${options.length === 1 ? 'it is read as a file name' : 'they are read as file names'}: put options before "--" (${suggestion})`;
-  }
+  if (unknown) return afterEndMessage(argv, new Set(unknown[1].split(', ')));
   if (/^Not enough non-option arguments/.test(msg.trim())) {
     const name = argv.find((a) => /^-[^-]/.test(a) && /[./\\]/.test(a));
     if (name) return `"${name}" is read as options (${[...name.slice(1, 4)].map((c) => `-${c}`).join(' ')} …), not as a file name: name a file that starts with "-" after "--" (rhetoric ${argv[0]} -- ${name}) or as ./${name}`;
   }
   return undefined;
+}
+
+/**
+ * The one-line usage error for operands after "--" that look like options ("--quiet", "--out o") and name no file, where
+ * a command that takes many files would otherwise say "./--quiet: no such file"; undefined when there are none. `exists`
+ * tells whether a path names a file and `takesValue` whether an option (by name, without dashes) reads the next word as
+ * its value, which then moves with it (this module imports nothing).
+ */
+export function optionsAfterEndMessage(
+  argv: readonly string[],
+  exists: (path: string) => boolean,
+  takesValue: (name: string) => boolean,
+): string | undefined {
+  const misplaced = new Set<string>();
+  argv.forEach((a, i) => {
+    const option = /^\.\/--?([A-Za-z][\w-]*)(=.*)?$/.exec(a);
+    if (!option || exists(a)) return;
+    misplaced.add(a);
+    const next = argv[i + 1];
+    if (option[2] === undefined && takesValue(option[1]) && next !== undefined && !next.startsWith('./-')) misplaced.add(next);
+  });
+  return misplaced.size ? afterEndMessage(argv, misplaced) : undefined;
+}
+
+/** "--quiet and --out come after "--" …" with the command line that puts them before it; `extra` as yargs names them. */
+function afterEndMessage(argv: readonly string[], extra: ReadonlySet<string>): string | undefined {
+  const options = [...extra].filter((a) => a.startsWith('./-')).map((a) => a.slice(2));
+  if (!options.length) return undefined;
+  const [command, ...rest] = argv;
+  const before = rest.filter((a) => !extra.has(a) && !a.startsWith('./-'));
+  const after = rest.filter((a) => !extra.has(a) && a.startsWith('./-')).map((a) => a.slice(2));
+  const moved = rest.filter((a) => extra.has(a)).map((a) => (a.startsWith('./-') ? a.slice(2) : a));
+  const suggestion = ['rhetoric', command, ...before, ...moved, ...(after.length ? ['--', ...after] : [])].join(' ');
+  const named = options.map((o) => `"${o}"`).join(options.length === 2 ? ' and ' : ', ');
+  return `${named} ${options.length === 1 ? 'comes' : 'come'} after "--", which ends the options, so ${options.length === 1 ? 'it is read as a file name' : 'they are read as file names'}: put options before "--" (${suggestion})`;
 }

@@ -1,5 +1,7 @@
 // The CLI entry: yargs parses the command line, a command module does the work, main returns the exit code.
 
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { InputError, UsageError } from '../util/errors.js';
 import { escapeControlChars } from '../util/escape.js';
@@ -7,7 +9,7 @@ import { wantsHelp } from './command-line.js';
 import { releaseEarly } from './early.js';
 import { processIO, type CliIO } from './io.js';
 import { lastValueWins } from './repeated.js';
-import { dashUsageMessage, withEndOfOptions } from './end-of-options.js';
+import { dashUsageMessage, optionsAfterEndMessage, withEndOfOptions } from './end-of-options.js';
 import { TOOL } from '../tool.js';
 
 /** A CLI command: registers itself with yargs and runs with parsed arguments, returning an exit code. */
@@ -64,6 +66,9 @@ export async function main(given: string[], io: CliIO = processIO()): Promise<nu
     .middleware((args) => lastValueWins(args, declaredArrays(parser)), true);
   for (const c of await loadCommands(argv)) {
     parser.command(c.command, c.describe, c.builder, (args) => {
+      // yargs has refused extra operands of a command that takes one file; one that takes many needs this check.
+      const misplaced = c.command.startsWith('explain') ? undefined : optionsAfterEndMessage(argv, (path) => existsSync(resolve(io.cwd, path)), (name) => takesValue(parser, name));
+      if (misplaced) throw new UsageError(misplaced);
       ran = c.run(args as Record<string, unknown>, io);
     });
   }
@@ -81,6 +86,12 @@ export async function main(given: string[], io: CliIO = processIO()): Promise<nu
     releaseEarly();
   }
   return code;
+}
+
+/** Whether the running command's option `name` reads the next word as its value (any option not declared boolean). */
+function takesValue(parser: Argv, name: string): boolean {
+  const options = (parser as unknown as { getOptions?: () => { boolean?: string[]; key?: Record<string, unknown> } }).getOptions?.();
+  return options?.key !== undefined && Object.hasOwn(options.key, name) && !(options.boolean ?? []).includes(name);
 }
 
 /** The options (and positionals) the running command declares with `array: true`, which yargs keeps in getOptions(). */
