@@ -26,6 +26,10 @@ const positives: [string, string, string][] = [
   ['two censure words joined by "and"', 'Those foolish and grasping gentlemen drove the price of bread up again.', 'foolish and grasping gentlemen'],
   ['two censure words joined by "or"', 'Those foolish or grasping gentlemen drove the price of bread up again.', 'foolish or grasping gentlemen'],
   ['people named as the agent after "by", with no determiner', 'The new levee plan is opposed by selfish or narrow-minded persons in the upper valley.', 'selfish or narrow-minded persons'],
+  ['a group of interests with a censure word', 'The canal bill will meet stubborn resistance from selfish interests along the coast.', 'selfish interests'],
+  ['envoys by role with a censure word', 'Disloyal emissaries have been stirring up the river towns all winter.', 'Disloyal emissaries'],
+  ['a contempt noun for doom-sayers', 'The timid alarmists said the new dam would drown the valley.', 'alarmists'],
+  ['a contempt noun for theorists', 'We were told by doctrinaires that the cooperative could never pay its way.', 'doctrinaires'],
 ];
 
 for (const [what, sentence, quote] of positives) {
@@ -55,6 +59,8 @@ const negatives: [string, string][] = [
   ['a collective noun of things, not people', 'There could be no more misguided set of priorities than this budget.'],
   ['an animal word with no "who"', 'Insect pests destroyed half of the corn in the lower valley.'],
   ['a verb that looks like a contempt noun', 'A painted fence fools nobody in this town.'],
+  ['interests of a thing, not a group', 'The treaty serves the long-term interests of both harbours.'],
+  ['an in-group possessive before selfish interests', 'Our selfish interests must give way to the needs of the flooded towns.'],
 ];
 
 for (const [guard, sentence] of negatives) {
