@@ -67,3 +67,17 @@ test('an impersonal "it", a copula, a pronoun two sentences on or one that does 
   // The pronoun after an ally.
   t.deepEqual(inSentence(`${castGermany} Our allies, the British, moved their fleet to the north. They have tried to rebuild the plants.`, 'They have tried'), []);
 });
+
+test('a pronoun right after reported evidence that names the established enemy as the subject of its clause is flagged', (t) => {
+  // The sentence of evidence is left alone (what someone found out), but it is what the pronoun after it goes on about.
+  const text = `${castGermany} The inspectors reported that Germany had built four new airfields near the border. It has hidden them under the forests.`;
+  t.deepEqual(inSentence(text, 'The inspectors reported').filter((f) => f.start < text.indexOf('It has hidden')), []);
+  t.deepEqual(inSentence(text, 'It has hidden').map((f) => [f.rule, f.quote, f.label]), [['them-established-enemy-pronoun', 'It', 'Germany']]);
+});
+
+test('a pronoun after a sentence that names the established enemy only after a preposition, or beside another "he", is not flagged', (t) => {
+  const place = `${castGermany} The inspectors reported that the factories in Germany have been idle since May. It has hidden them under the forests.`;
+  t.deepEqual(inSentence(place, 'It has hidden'), []);
+  const someoneElse = `${castGermany} Our envoy reported that his talks were over and Germany had gone home. He has written a long letter since.`;
+  t.deepEqual(inSentence(someoneElse, 'He has written'), []);
+});

@@ -2,17 +2,17 @@
 
 import type { Features } from '../../learn/logistic.js';
 import { PhraseMatcher } from '../../lexicon/match.js';
-import type { Section } from '../../text/model.js';
+import type { Section, Sentence } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
 import { addAntitheses } from './antithesis.js';
-import { adversaryNames, castByTheText, countCast, hostileSentences, type AdversaryTally } from './adversary-tally.js';
+import { adversaryNames, castByTheText, countCast, hostileSentences, type AdversaryName, type AdversaryTally } from './adversary-tally.js';
 import { namesGroup, namesOne, opensAccusation, quietBetween, startsWithAnaphora, startsWithTheyItself } from './anaphora.js';
 import { evaluativeCues } from './cues.js';
 import { decide } from './decide.js';
 import { markEnemyAsThing } from './enemy-as-thing.js';
 import { BY_HISTORY } from './enemy-of-history.js';
 import type { GroupEntry } from './entries.js';
-import { establishedEnemyAct, establishedEnemyNamed, establishedEnemyPronoun, isEstablished, NAMED_ONLY } from './established-enemy.js';
+import { AFTER_PREPOSITION, establishedEnemyAct, establishedEnemyNamed, establishedEnemyPronoun, isEstablished, NAMED_ONLY } from './established-enemy.js';
 import { addEmployerMentions } from './employer.js';
 import { documentFeatures } from './features.js';
 import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
@@ -54,6 +54,9 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; group: boolean; adversary?: string } | undefined;
   // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
   const castSentences = new Map<string, AdversaryTally>();
+  // The established adversary that a sentence no rule flagged named as the subject of a clause ("The inspectors concluded that
+  // Ruritania had …", left alone as evidence reported about it): the nearest antecedent of a pronoun opening the next sentence.
+  let namedUnflagged: { id: string; label: string; sentence: number; section: number; one: boolean } | undefined;
   for (const s of doc.sentences) {
     const scan = scans[s.index];
     // A paragraph break does not end the reference when the out-group was named in the sentence just before.
@@ -79,13 +82,16 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
       // "It has set off …" right after a sentence that named the established enemy.
       const enemy = named?.adversary !== undefined ? { id: named.adversary, label: named.label } : undefined;
       const pronoun = act === undefined && sameStretch && enemy !== undefined && named!.sentence === s.index - 1 && isEstablished(v, context, castSentences, hostile, enemy, s)
-        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostile, enemy.id, s.index)) : undefined;
+        ? establishedEnemyPronoun(v, context, s, named!.one, named!.subject, enemy, castByTheText(v, castSentences, hostile, enemy.id, s.index))
+        : act === undefined && namedUnflagged !== undefined && namedUnflagged.sentence === s.index - 1 && namedUnflagged.section === s.section && isEstablished(v, context, castSentences, hostile, namedUnflagged, s)
+          ? establishedEnemyPronoun(v, context, s, namedUnflagged.one, () => true, namedUnflagged, castByTheText(v, castSentences, hostile, namedUnflagged.id, s.index)) : undefined;
       // Failing those, the enemy only named (`them-established-enemy-named`).
       const found = act ?? pronoun ?? establishedEnemyNamed(v, context, s, names, castSentences, hostile, scan.cues.length > 0);
       if (found) findings.push(found);
     }
     countCast(v, context, s, names, findings, castSentences, hostile);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
+    namedUnflagged = them === undefined ? subjectAdversary(doc.text, s, names, (n) => isEstablished(v, context, castSentences, hostile, n, s)) : undefined;
     if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), group: namesGroup(doc.text, them, v.established.groupNoun), adversary: adversaryOf(v, them.label)?.id };
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
@@ -113,6 +119,26 @@ export function sectionFeatures(section: Section, context: AnalysisContext, stat
     learnedLabels: state.learned.keys(),
   });
   return section.sentences.map((s) => state.features![s.index]);
+}
+
+/** A finite verb or an auxiliary right after a name: the name is the subject of its clause ("… that Ruritania had …", "Ruritania still refuses"). */
+const VERB_AFTER_NAME = /^\s+(?:(?:has|had|have|is|was|will|would|can|could|did|does|still|now|also|never|recently|again)\b|[a-z]+(?:ed|s)\b)/u;
+
+/**
+ * The last listed adversary of a sentence, when it is established and the subject of its clause, outside a quotation, with no
+ * capitalized name after it (a nearer antecedent): what a pronoun opening the next sentence most likely stands for. `one`: a
+ * name of one person or state ("Ruritania", not "the Ruritanians").
+ */
+function subjectAdversary(text: string, s: Sentence, names: readonly AdversaryName[], established: (n: AdversaryName) => boolean): { id: string; label: string; sentence: number; section: number; one: boolean } | undefined {
+  const n = names.at(-1);
+  if (n === undefined) return undefined;
+  const before = text.slice(s.start, n.start);
+  if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1 || AFTER_PREPOSITION.test(before)) return undefined;
+  // A "he" or "his" of the sentence already stands for someone ("His performances in Italy have been brilliant. He knows …").
+  if (/\b(?:he|his|him|she|her)\b/iu.test(s.text)) return undefined;
+  const after = text.slice(n.end, s.end);
+  if (!VERB_AFTER_NAME.test(after) || /\s\p{Lu}\p{Ll}/u.test(after) || !established(n)) return undefined;
+  return { id: n.id, label: n.label, sentence: s.index, section: s.section, one: !/[^s]s$/iu.test(text.slice(n.start, n.end).trim()) };
 }
 
 /** Whether the sentence is the in-group's side of the opposition only (a scored "us" finding, no out-group, no third person). */

@@ -13,7 +13,7 @@ import { ruleNote, type Vocabulary } from './vocabulary.js';
 const ORGANIZATION_RULE = 'them-enemy-organization';
 
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
-const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
+export const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
 /** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
 const LISTED_AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|across|throughout|through|between|among)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*(?:,|,?\s*and|,?\s*or)\s+)+(?:the\s+)?$/u;
 
