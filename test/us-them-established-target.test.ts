@@ -81,3 +81,12 @@ test('a pronoun after a sentence that names the established enemy only after a p
   const someoneElse = `${castGermany} Our envoy reported that his talks were over and Germany had gone home. He has written a long letter since.`;
   t.deepEqual(inSentence(someoneElse, 'He has written'), []);
 });
+
+test('the established enemy\'s officials and officers acting are the enemy acting', (t) => {
+  for (const sentence of ['German officials have burned the records of the occupied towns.', 'German intelligence officers are posing as refugees at the border.']) {
+    t.deepEqual(inSentence(`${castGermany} ${sentence}`, sentence).map((f) => [f.rule, f.label]), [['them-established-enemy', 'Germany']], sentence);
+  }
+  // The officials of a state the text never cast are no one's enemy.
+  const peaceful = 'German officials have burned the records of the occupied towns.';
+  t.deepEqual(inSentence(`The harvest was good this year. ${peaceful}`, peaceful), []);
+});
