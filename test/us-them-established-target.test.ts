@@ -90,3 +90,12 @@ test('the established enemy\'s officials and officers acting are the enemy actin
   const peaceful = 'German officials have burned the records of the occupied towns.';
   t.deepEqual(inSentence(`The harvest was good this year. ${peaceful}`, peaceful), []);
 });
+
+test('the established enemy\'s power or challenge is the enemy named', (t) => {
+  for (const sentence of ['The shadow of German military power now lies across the whole northern coast.', 'Each spring we have met a new German challenge in the north.']) {
+    const found = inSentence(`${castGermany} ${sentence}`, sentence);
+    t.true(found.length > 0 && found.every((f) => f.rule.startsWith('them-established-enemy') && f.label === 'Germany'), `${sentence} ${JSON.stringify(found.map((f) => [f.rule, f.label]))}`);
+  }
+  const peaceful = 'The shadow of German military power now lies across the whole northern coast.';
+  t.deepEqual(inSentence(`The harvest was good this year. ${peaceful}`, peaceful), []);
+});
