@@ -50,3 +50,14 @@ test('"they were wrong in <year>" after a past case told sets up "they are wrong
   t.is(ruleOf(text, 'They are wrong now.', 2026), 'analogy-are-so-now');
   t.deepEqual(rulesOf('The forecasters were wrong in 2024.', 2026), []);
 });
+
+test('"<a generation or more> later," with the present said to repeat the past case, or match it', (t) => {
+  const text = 'In 1968 the students of the capital sat in the streets for a month and won the vote at eighteen. Fifty-eight years later, that vote is being taken away again.';
+  t.is(ruleOf(text, 'Fifty-eight years later, that vote is being taken away again.', 2026), 'analogy-years-later-again');
+  const hour = 'In the winter of 1941 the island stood alone. Tonight, almost half a century later, our danger is less immediate, but the need for patience is just as great.';
+  t.is(ruleOf(hour, 'Tonight, almost half a century later, our danger is less immediate, but the need for patience is just as great.', 1990), 'analogy-years-later-again');
+  // A year on, a guest in the gallery, a story told in the past tense: no present set beside the past.
+  t.deepEqual(rulesOf('A year later, the harbour is busy again.', 2026), []);
+  t.deepEqual(rulesOf('Fifty years later, the old pilots are here with us in the gallery tonight.', 2026), []);
+  t.deepEqual(rulesOf('Two years later, the army marched again.', 2026), []);
+});
