@@ -61,3 +61,9 @@ test('"<a generation or more> later," with the present said to repeat the past c
   t.deepEqual(rulesOf('Fifty years later, the old pilots are here with us in the gallery tonight.', 2026), []);
   t.deepEqual(rulesOf('Two years later, the army marched again.', 2026), []);
 });
+
+test('"Take Prohibition.": a named past case brought up as the example; a road or a report is not', (t) => {
+  t.is(ruleOf('Take the Weimar Republic. Its parliament voted away its own powers.', 'Take the Weimar Republic.', 2026), 'analogy-take-the-case');
+  t.deepEqual(rulesOf('Take the Harbour Road to the station.', 2026), []);
+  t.deepEqual(rulesOf('Consider the Finance Committee’s report before the vote.', 2026), []);
+});
