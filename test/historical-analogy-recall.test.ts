@@ -67,3 +67,13 @@ test('"Take Prohibition.": a named past case brought up as the example; a road o
   t.deepEqual(rulesOf('Take the Harbour Road to the station.', 2026), []);
   t.deepEqual(rulesOf('Consider the Finance Committee’s report before the vote.', 2026), []);
 });
+
+test('after a past case told, the present measured against it: "poorer than the Ruhr was then", "showed the same method"', (t) => {
+  const ruhr = 'In the 1930s the Ruhr was the poorhouse of Europe, its pits idle and its towns emptying. Our province today is poorer than the Ruhr was then, and its rulers are just as idle.';
+  t.is(ruleOf(ruhr, 'Our province today is poorer than the Ruhr was then, and its rulers are just as idle.', 2026), 'analogy-than-was-then');
+  const coups = 'In 1973 the officers of the capital swore loyalty to the elected government and then shelled its palace. The colonels of the northern republic in 1981 showed the same method on a smaller stage.';
+  t.is(ruleOf(coups, 'The colonels of the northern republic in 1981 showed the same method on a smaller stage.', 2026), 'analogy-the-same-as-told');
+  // No past case before the comparison; a comparison of figures.
+  t.deepEqual(rulesOf('The river rose in March. The town is drier now than it was then.', 2026), []);
+  t.deepEqual(rulesOf('The market opened on Monday. The stalls showed the same goods as ever.', 2026), []);
+});
