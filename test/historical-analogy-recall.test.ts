@@ -18,6 +18,8 @@ test('a past case the audience is told to remember, named in the sentence or jus
   // No past case: a reminder about now, or one about the speaker's own week.
   t.deepEqual(rulesOf('Remember the meeting at the union hall on Friday.', 2026), []);
   t.deepEqual(rulesOf('On Friday, remember to bring your card.', 2026), []);
+  // The speaker's own past is no past case to learn from.
+  t.deepEqual(rulesOf('Meanwhile, remember that from 1962 to 1970 I myself sat on the harbour board.', 2026), []);
   t.deepEqual(rulesOf('The ferry leaves at nine tomorrow. Remember that.', 2026), []);
 });
 
