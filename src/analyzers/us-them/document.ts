@@ -12,7 +12,7 @@ import { decide } from './decide.js';
 import { markEnemyAsThing } from './enemy-as-thing.js';
 import { BY_HISTORY } from './enemy-of-history.js';
 import type { GroupEntry } from './entries.js';
-import { AFTER_PREPOSITION, establishedEnemyAct, establishedEnemyNamed, establishedEnemyPronoun, isEstablished, NAMED_ONLY } from './established-enemy.js';
+import { AFTER_PREPOSITION, establishedEnemyAct, establishedEnemyNamed, establishedEnemyPronoun, isEstablished, NAMED_ONLY, opensQuotation } from './established-enemy.js';
 import { addEmployerMentions } from './employer.js';
 import { documentFeatures } from './features.js';
 import { isLexiconLabel, learnOutGroups } from './learned-out-groups.js';
@@ -133,7 +133,7 @@ function subjectAdversary(text: string, s: Sentence, names: readonly AdversaryNa
   const n = names.at(-1);
   if (n === undefined) return undefined;
   const before = text.slice(s.start, n.start);
-  if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1 || AFTER_PREPOSITION.test(before)) return undefined;
+  if (opensQuotation(before) || AFTER_PREPOSITION.test(before)) return undefined;
   // A "he" or "his" of the sentence already stands for someone ("His performances in Italy have been brilliant. He knows …").
   if (/\b(?:he|his|him|she|her)\b/iu.test(s.text)) return undefined;
   const after = text.slice(n.end, s.end);

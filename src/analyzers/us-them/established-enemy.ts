@@ -12,6 +12,9 @@ import { ruleNote, type Vocabulary } from './vocabulary.js';
 /** A movement or armed organization of the adversary lists (not a state), named in its years as the adversary and neither acting nor a target. */
 const ORGANIZATION_RULE = 'them-enemy-organization';
 
+/** Whether the words of a sentence before a name (`before`) leave a quotation open: the name is then quoted, not said. */
+export const opensQuotation = (before: string): boolean => (before.match(/["“”]/gu) ?? []).length % 2 === 1;
+
 /** A name right after a preposition is its object ("our forces from Iraq would …"), not the subject of the verb after it. */
 export const AFTER_PREPOSITION = /\b(?:in|into|from|to|of|with|on|at|against|for|upon|over|toward|towards|about|across|throughout|inside|within|through|near|between|among|without|than)\s+(?:the\s+)?$/iu;
 /** …or the last of a list after one ("the war in Sicily and Italy goes on"). */
@@ -41,7 +44,7 @@ export function establishedEnemyAct(v: Vocabulary, context: AnalysisContext, s: 
   let inConflict: AdversaryName | undefined;
   for (const n of names) {
     const before = text.slice(s.start, n.start);
-    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
+    if (opensQuotation(before)) continue;
     // The target of a hostile act or aim ("to defeat Japan", "blows against the Nazis", "until the Nazi regime is destroyed").
     if (targetOfHostileAct(v, text, s, n, before)) return found(n, 'them-established-enemy-target', v.established.historyTargetNote);
     // "Germany and Japan are conducting …": the verb comes after the whole list of names.
@@ -86,7 +89,7 @@ export function establishedEnemyNamed(v: Vocabulary, context: AnalysisContext, s
   const text = context.document.text;
   for (const n of all) {
     const before = text.slice(s.start, n.start);
-    if (((before.match(/["“”]/gu) ?? []).length) % 2 === 1) continue;
+    if (opensQuotation(before)) continue;
     if (v.established.formerBefore.test(before) || v.established.denied.test(before)) continue;
     // Described or told as a done deed ("Germany is …", "Germany was defeated"), when nothing hostile is said.
     if (!hostileWord && named.describedAfter.test(text.slice(n.end, s.end))) continue;
