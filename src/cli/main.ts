@@ -88,16 +88,20 @@ export async function main(given: string[], io: CliIO = processIO()): Promise<nu
   return code;
 }
 
+/** What yargs keeps of the running command's declared options (getOptions(), which its types leave out). */
+function declaredOptions(parser: Argv): { array?: string[]; boolean?: string[]; key?: Record<string, unknown> } | undefined {
+  return (parser as unknown as { getOptions?: () => { array?: string[]; boolean?: string[]; key?: Record<string, unknown> } }).getOptions?.();
+}
+
 /** Whether the running command's option `name` reads the next word as its value (any option not declared boolean). */
 function takesValue(parser: Argv, name: string): boolean {
-  const options = (parser as unknown as { getOptions?: () => { boolean?: string[]; key?: Record<string, unknown> } }).getOptions?.();
+  const options = declaredOptions(parser);
   return options?.key !== undefined && Object.hasOwn(options.key, name) && !(options.boolean ?? []).includes(name);
 }
 
-/** The options (and positionals) the running command declares with `array: true`, which yargs keeps in getOptions(). */
+/** The options (and positionals) the running command declares with `array: true`. */
 function declaredArrays(parser: Argv): string[] {
-  const options = (parser as unknown as { getOptions?: () => { array?: string[] } }).getOptions?.();
-  return options?.array ?? [];
+  return declaredOptions(parser)?.array ?? [];
 }
 
 /**
