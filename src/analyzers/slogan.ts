@@ -74,6 +74,34 @@ function callsAndResponses(section: Section, text: string, calls: readonly Compi
   return chanted;
 }
 
+/** The halves a drilled chant teaches, as words to compare: lower case, letters and digits only. */
+const chantWords = (phrase: string): string => phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** How many sentences after a drilled chant's setup its shouted halves may run. */
+const DRILL_WINDOW = 8;
+
+/**
+ * Drilled chants ("When I say hold, you say the line!" – "Hold!" – "The line!"): the setup, whose entry marks it `drill`
+ * and names its halves `call` and `answer`, and each short exclamation right after it that shouts one of the halves.
+ */
+function drilledChants(section: Section, text: string, drills: readonly CompiledPattern<RuleEntry>[]): Map<number, RawFinding> {
+  const chanted = new Map<number, RawFinding>();
+  section.sentences.forEach((sentence, k) => {
+    const hit = matchRules(drills, text, sentence, sentence.words)[0];
+    if (!hit) return;
+    const compiled = drills.find((d) => d.entry === hit.entry)?.regex;
+    const groups = compiled && new RegExp(compiled.source, compiled.flags.replace(/[gy]/g, '')).exec(text.slice(hit.start, hit.end))?.groups;
+    if (!groups?.call || !groups.answer) return;
+    const halves = new Set([chantWords(groups.call), chantWords(groups.answer)]);
+    chanted.set(sentence.index, findingOf({ ...hit, ...trimSpan(text, sentence, true) }, sentence.index));
+    for (const next of section.sentences.slice(k + 1, k + 1 + DRILL_WINDOW)) {
+      if (!/!\W*$/.test(next.text) || !halves.has(chantWords(next.text))) break;
+      chanted.set(next.index, findingOf({ ...hit, ...trimSpan(text, next, true) }, next.index));
+    }
+  });
+  return chanted;
+}
+
 /** An entry of lexicons/slogan-famous-lines.json: a line that became a watchword in the year `coined`. */
 interface FamousLine extends RuleEntry {
   coined: number;
@@ -471,10 +499,12 @@ export const slogan: Analyzer<SloganState> = {
   analyzeSection(section, context, state) {
     const text = context.document.text;
     // The calls of call-and-response chants count only with their answer; every other formula counts on its own.
+    // A drilled chant's setup counts with the shouted halves after it.
     const isCall = (r: CompiledPattern<RuleEntry>): boolean => (r.entry as { response?: boolean }).response === true;
+    const isDrill = (r: CompiledPattern<RuleEntry>): boolean => (r.entry as { drill?: boolean }).drill === true;
     const allFormulas = patternRules(context.lexicons, FORMULAS);
-    const formulas = allFormulas.filter((r) => !isCall(r));
-    const chanted = callsAndResponses(section, text, allFormulas.filter(isCall));
+    const formulas = allFormulas.filter((r) => !isCall(r) && !isDrill(r));
+    const chanted = new Map([...callsAndResponses(section, text, allFormulas.filter(isCall)), ...drilledChants(section, text, allFormulas.filter(isDrill))]);
     const famousLines = patternRules(context.lexicons, FAMOUS_LINES);
     const cueEntry = termsEntry(context.lexicons, SIGNALS, 'slogan-quoted-chant');
     const cues = termsMatcher(context.lexicons, SIGNALS, 'slogan-quoted-chant');
