@@ -1,0 +1,31 @@
+// Session 35: the Roman Republic in the gazetteer in any case, with its assemblies and orders, and the general cues written
+// from blind6's misses. Every sentence here was written for these tests.
+
+import test from 'ava';
+import { analyze } from '../src/index.js';
+
+const DEVICE = 'historical_analogy';
+
+/** All historical-analogy findings of a text (scored or not), as rule and quoted span. */
+const findings = (text: string) =>
+  analyze(text, { devices: [DEVICE], format: 'markdown' })
+    .findings.filter((f) => f.device === DEVICE)
+    .map((f) => ({ rule: f.rule, scored: f.scored, quote: f.quote, label: f.label }));
+
+test('"the Roman republic" in lower case, as older prose writes it, names the Roman Republic', (t) => {
+  const found = findings('Written in 1790. The Roman republic kept its two consuls for centuries.');
+  t.true(found.some((f) => f.label === 'Roman Republic' && /Roman republic/.test(f.quote)), JSON.stringify(found));
+});
+
+test('the comitia and the patricians and plebeians name the Roman Republic', (t) => {
+  for (const text of ['Written in 1790. The comitia met on the field of Mars.', 'Written in 1790. The patricians quarrelled with the plebeians over the debts.']) {
+    const found = findings(text);
+    t.true(found.some((f) => f.label === 'Roman Republic'), `${text} ${JSON.stringify(found)}`);
+  }
+});
+
+test('the Roman Empire is no longer dated by the Republic\'s name, nor the Republic by the Empire\'s years', (t) => {
+  const found = findings('Written in 1790. The Roman Empire fell to the barbarians in the west.');
+  t.true(found.some((f) => f.label === 'Roman Empire'), JSON.stringify(found));
+  t.false(found.some((f) => f.label === 'Roman Republic'));
+});
