@@ -3,6 +3,7 @@
 
 import test from 'ava';
 import { analyze } from '../src/index.js';
+import { ruleCases } from './helpers/rule-cases.js';
 
 const DEVICE = 'historical_analogy';
 
@@ -28,4 +29,28 @@ test('the Roman Empire is no longer dated by the Republic\'s name, nor the Repub
   const found = findings('Written in 1790. The Roman Empire fell to the barbarians in the west.');
   t.true(found.some((f) => f.label === 'Roman Empire'), JSON.stringify(found));
   t.false(found.some((f) => f.label === 'Roman Republic'));
+});
+
+ruleCases('analogy-well-known-case', DEVICE, {
+  positives: [
+    ['a league of antiquity offered as known fact', 'Written in 1790. It is well known that in the Achaean League each city sent the same number of deputies, great or small.'],
+    ['"a matter of history" before a named revolution', 'Written in 1850. It is a matter of history that the French Revolution began with a quarrel over taxes.'],
+  ],
+  negatives: [
+    ['the text\'s own affairs as common knowledge', 'Written in 1850. It is well known that in the present session the Senate has done little.'],
+    ['a case of the text\'s own generation', 'Written in 1850. It is well known that during the Mexican War the army was short of wagons.'],
+    ['"known" with no past case', 'Written in 1850. It is well known that the rivers of the West rise in the spring.'],
+  ],
+});
+
+ruleCases('analogy-these-examples', DEVICE, {
+  positives: [
+    [
+      '"the example cited" after a past case told',
+      'Written in 1790. The Lycian League weighed the votes of its cities by their size. Nothing in the plan before you departs from the example cited.',
+    ],
+  ],
+  negatives: [
+    ['"the instance cited" of the text\'s own business', 'Written in 1890. The Secretary reports that the bonds were offered again and again. The instance cited shows the need of a new law.'],
+  ],
 });
