@@ -54,3 +54,16 @@ ruleCases('analogy-these-examples', DEVICE, {
     ['"the instance cited" of the text\'s own business', 'Written in 1890. The Secretary reports that the bonds were offered again and again. The instance cited shows the need of a new law.'],
   ],
 });
+
+test('the leagues of antiquity and the Roman senate with a lower-case head noun, as older prose writes them, are named', (t) => {
+  const cases: [string, string][] = [
+    ['Written in 1790. The Achaean league chose its magistrates each year.', 'Achaean League'],
+    ['Written in 1790. The Amphictyonic confederacy left each city its own laws.', 'Achaean League'],
+    ['Written in 1790. The Roman senate sent envoys to the king.', 'Ancient Romans'],
+    ['Written in 1890. The Helvetic league kept no common treasury.', 'Old Swiss Confederacy'],
+  ];
+  for (const [text, label] of cases) {
+    const found = findings(text);
+    t.true(found.some((f) => f.label === label), `${text} ${JSON.stringify(found)}`);
+  }
+});
