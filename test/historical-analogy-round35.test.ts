@@ -67,3 +67,14 @@ test('the leagues of antiquity and the Roman senate with a lower-case head noun,
     t.true(found.some((f) => f.label === label), `${text} ${JSON.stringify(found)}`);
   }
 });
+
+ruleCases('analogy-serves-as-example', DEVICE, {
+  positives: [
+    ['a confederacy of antiquity as the example', 'Written in 1790. Of a league whose members could each refuse the common tax, the Lycian League may serve as an example.'],
+    ['a republic of antiquity as the model', 'Written in 1850. For its first centuries the Roman Republic stands as the model of a free state.'],
+  ],
+  negatives: [
+    ['the text\'s own institution as a model', 'Written in 1950. The new federal courts building in Chicago will serve as a model for the states.'],
+    ['a recent case as the example', 'Written in 1950. The airlift of 1948 stands as an example of what free nations can do together.'],
+  ],
+});
