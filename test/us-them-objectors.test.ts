@@ -1,0 +1,25 @@
+// Us/them rule `us-them-the-objectors`: a class of critics named by the act of objecting or asserting ("those who object
+// to", "those who make the assertion", "the objectors", "the opponents of the measure") is the other side of the argument,
+// whether or not the writer names his own side; a status ("conscientious objectors"), a neutral office ("those who make the
+// nominations") or critics and friends named as one audience are not. Sentences written for these tests.
+
+import { ruleCases } from './helpers/rule-cases.js';
+
+ruleCases('us-them-the-objectors', 'us_them', {
+  positives: [
+    ['"those who have criticised" with no in-group', 'The point has been quietly dropped by those who have criticised the charter of the guild.'],
+    ['"the most zealous objectors"', 'Let the most zealous objectors to the new bridge answer this single question.'],
+    ['"those who urge the objection"', 'Those who urge the objection forget that the old mill paid the same toll.'],
+    ['"those who contend that"', 'I turn now to those who contend that the canal will drain the marsh.'],
+    ['"the opponents of" a measure', 'The opponents of the harbour bill have printed a dozen pamphlets this month.'],
+    ['"men who denounce"', 'The very men who denounce the new tariff once begged the assembly for it.'],
+  ],
+  negatives: [
+    ['"conscientious objectors"', 'The conscientious objectors served in the field hospitals.'],
+    ['"make" a neutral thing', 'Those who make the bread rise before dawn.'],
+    ['"maintain" a thing', 'Those who maintain the lighthouse are paid by the county.'],
+    ['opponents and friends as one audience', 'The opponents as well as the friends of the reform were invited to the hearing.'],
+    ['"those who contend" in a race', 'Those who contend in the regatta must register by noon.'],
+  ],
+  negativesGet: 'not this rule',
+});
