@@ -23,3 +23,17 @@ ruleCases('us-them-the-objectors', 'us_them', {
   ],
   negativesGet: 'not this rule',
 });
+
+// `us-them-anaphora` on "Let them declare …": the writer's challenge to the camp named just before to account for itself.
+// A wish for a friendly group ("Let them cherish it") or a challenge with no camp before it is no such carry-over.
+ruleCases('us-them-anaphora', 'us_them', {
+  positives: [
+    ['"Let them declare" after the objectors', 'The objectors have written much about the charter. Let them declare whether the old charter ever kept the harbour open.'],
+    ['"Let them explain" after an out-group label', 'Our adversaries in the north speak of peace. Let them explain why their ships still close the straits.'],
+  ],
+  negatives: [
+    ['a wish for the in-group\'s heirs', 'The children of the valley will inherit these roads. Let them cherish every mile.'],
+    ['no out-group named before', 'The surveyors have finished the map. Let them explain it to the council on Monday.'],
+  ],
+  negativesGet: 'not this rule',
+});

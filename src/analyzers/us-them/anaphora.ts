@@ -88,6 +88,19 @@ const SUBORDINATE_OPENER = /\b(?:if|when|whenever|unless|because|since|although|
 /** What follows a subject "they": an auxiliary, an adverb or a finite verb (cheap test; the tagger is not asked). */
 const THEY_VERB = /^\W*(?:(?:will|would|shall|should|can|could|may|might|must|are|were|have|had|do|did|also|still|even|always|never|now|then|often|only|actually|really|simply)\b|[a-z]+(?:s|ed)\b|(?:say|seek|want|think|know|claim|tell|call|try|hope|believe|fear|hold|insist|demand|refuse|plan|mean|wish|propose|argue|ask)\b)/iu;
 
+/**
+ * "Let them declare …", "Let them answer …": the writer's challenge to the camp named just before to account for itself.
+ * Only verbs of answering, showing or proposing: "Let them cherish it", "Let them be provided for" are wishes, not challenges.
+ */
+const LET_THEM = /^\W*(?:(?:and|but|then|now|nay)\W+)?let\s+(them)\s+(?:(?:then|now|first|rather)\s+)?(?:declare|answer|explain|show|prove|name|propose|produce|point\s+(?:out|to)|speak\s+for\s+themselves|tell\s+us|say\s+(?:what|how|why|whether|where|which)|come\s+forward|account\s+for)\b/iu;
+
+/** The "them" of a sentence opening with a challenge to the out-group ("Let them declare whether …"), if it opens so. */
+export function letThemChallenge(s: Sentence): Span | undefined {
+  const m = LET_THEM.exec(s.text);
+  if (m === null) return undefined;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length };
+}
+
 /** Whether an accusation opener is "he" or "she" (not a "For …ing" item of a list, which needs the in-group it falls on). */
 export function heSubject(text: string, m: Span): boolean {
   return /\b(?:he|she)$/iu.test(text.slice(m.start, m.end));

@@ -3,7 +3,7 @@
 import { matchPatterns, type PhraseMatcher } from '../../lexicon/match.js';
 import type { Document, Sentence } from '../../text/model.js';
 import type { AnalysisContext, RawFinding } from '../types.js';
-import { conditional, heSubject, labelsThem, pronounReferringBack, theyItself, theySubject } from './anaphora.js';
+import { conditional, heSubject, labelsThem, letThemChallenge, pronounReferringBack, theyItself, theySubject } from './anaphora.js';
 import { castsEntity, personNounAfter, unframedAct } from './casting.js';
 import { cueOn, near, type Cue } from './cues.js';
 import { DISPARAGED_GROUP, disparagedGroups, disparagedVocabulary, taggedNoun } from './disparaged.js';
@@ -86,6 +86,13 @@ export function decide(
   if (accused && !findings.some((f) => f.rule === 'us-them-anaphora' && f.start < accused.end && f.end > accused.start)) {
     outs.push(accused);
     emit(accused, v.accusation.entry.id, standsFor(v.accusation.entry.note, accused.label), STRENGTH.anaphora);
+  }
+  // "Let them declare whether …" right after the out-group was named: the writer's challenge to that camp to account for itself.
+  const challenge = previousThem === undefined || findings.some((f) => f.category === 'them') ? undefined : letThemChallenge(s);
+  if (challenge) {
+    const m: Mention = { start: challenge.start, end: challenge.end, side: 'them', kind: 'anaphora', label: previousThem!, token: tokenAt(s, challenge.start) };
+    outs.push(m);
+    emit(m, 'us-them-anaphora', standsFor(ruleNote(v, 'us-them-anaphora'), previousThem!), STRENGTH.anaphora);
   }
   // "We see through their promises": a pronoun inside the sentence that still means the out-group.
   if (liveThem !== undefined && !findings.some((f) => f.category === 'them')) {
