@@ -22,6 +22,9 @@ import { withoutSelfNamed } from './self-named.js';
 import { beforeFirstVerb } from './subject.js';
 import { adversaryOf, vocabulary } from './vocabulary.js';
 
+/** A sentence opening with "They" as its subject (after at most a conjunction). */
+const OPENS_WITH_THEY = /^\W*(?:(?:and|but|yet|so|now)\W+)?they\b/iu;
+
 /** How many sentences on an out-group stays the referent of "they" (within its paragraph). */
 const REFERENT_SENTENCES = 2;
 
@@ -51,7 +54,11 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // `one`: the out-group was named as one person or state ("the dictator", "Hitler"), so a "he" or "she" right after most likely means it.
   // `group`: it was named as a movement, a body or a class in the singular ("the counterrevolution"), which no "he" or "she" means.
   // `adversary`: the listed adversary the out-group is (under any of its names), for `them-established-enemy-pronoun`.
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; one: boolean; group: boolean; adversary?: string } | undefined;
+  // `held`: the out-group was the subject of the sentence that named it, so a sentence opening with a subject "They …" that
+  // says nothing hostile may still be about it and carries it on; named elsewhere in its sentence ("… in the hearts of every
+  // foe to liberty. They had seen …"), a "They" opening the next sentence more likely takes up that sentence's subject, and
+  // the out-group is not carried past it (an embedded "they", "The jobs they hold …", still carries it).
+  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; held: () => boolean; one: boolean; group: boolean; adversary?: string } | undefined;
   // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
   const castSentences = new Map<string, AdversaryTally>();
   // The established adversary that a sentence no rule flagged named as the subject of a clause ("The inspectors concluded that
@@ -92,13 +99,16 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     countCast(v, context, s, names, findings, castSentences, hostile);
     const them = findings.find((f) => f.scored !== false && f.category === 'them');
     namedUnflagged = them === undefined ? subjectAdversary(doc.text, s, names, (n) => isEstablished(v, context, castSentences, hostile, n, s)) : undefined;
-    if (them?.label !== undefined) referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: once(() => beforeFirstVerb(context, s, them)), one: namesOne(doc.text, them), group: namesGroup(doc.text, them, v.established.groupNoun), adversary: adversaryOf(v, them.label)?.id };
+    if (them?.label !== undefined) {
+      const subject = once(() => beforeFirstVerb(context, s, them));
+      referent = { label: them.label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject, held: subject, one: namesOne(doc.text, them), group: namesGroup(doc.text, them, v.established.groupNoun), adversary: adversaryOf(v, them.label)?.id };
+    }
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (startsWithAnaphora(v, doc.text, s) || accusation)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, group: named!.group, adversary: named!.adversary };
+    else if (live !== undefined && (accusation || (startsWithAnaphora(v, doc.text, s) && (named!.held() || !OPENS_WITH_THEY.test(s.text))))) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, held: named!.held, one: named!.one, group: named!.group, adversary: named!.adversary };
     // "They answer to the ministry, not to us. We will not be ignored. They sit in their offices …": the in-group's answer to the
     // out-group, naming no one else, goes on with the same opposition, so the out-group stays what "they" means after it.
-    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, one: named!.one, group: named!.group, adversary: named!.adversary };
+    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, held: named!.held, one: named!.one, group: named!.group, adversary: named!.adversary };
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   addAntitheses(v.antithesis, doc, bySentence);
