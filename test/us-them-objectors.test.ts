@@ -37,3 +37,16 @@ ruleCases('us-them-anaphora', 'us_them', {
   ],
   negativesGet: 'not this rule',
 });
+
+// `us-them-in-some-quarters`: a charge said, made or denied "in some (certain) quarters" points at a camp of critics.
+ruleCases('us-them-in-some-quarters', 'us_them', {
+  positives: [
+    ['"it has been urged in certain quarters"', 'It has been urged in certain quarters that the mill should close for good.'],
+    ['"a tendency in some quarters to belittle"', 'I regret a tendency in some quarters to belittle the work of our volunteers.'],
+  ],
+  negatives: [
+    ['a belief, not a charge', 'It was thought in some quarters that the harvest would be late.'],
+    ['quarters of a city', 'The lamps were lit in certain quarters of the old town.'],
+  ],
+  negativesGet: 'not this rule',
+});
