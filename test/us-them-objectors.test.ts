@@ -13,6 +13,9 @@ ruleCases('us-them-the-objectors', 'us_them', {
     ['"those who contend that"', 'I turn now to those who contend that the canal will drain the marsh.'],
     ['"the opponents of" a measure', 'The opponents of the harbour bill have printed a dozen pamphlets this month.'],
     ['"men who denounce"', 'The very men who denounce the new tariff once begged the assembly for it.'],
+    ['"those who have alleged that"', 'Those who have alleged that the wardens sold the timber have offered no proof.'],
+    ['"an objector" in the singular', 'An objector in the hill towns finds the levy too heavy for the farms.'],
+    ['a claim "made by some"', 'There is no ground for the claim made by some of the aldermen that the bridge is unsafe.'],
   ],
   negatives: [
     ['"conscientious objectors"', 'The conscientious objectors served in the field hospitals.'],
@@ -20,6 +23,7 @@ ruleCases('us-them-the-objectors', 'us_them', {
     ['"maintain" a thing', 'Those who maintain the lighthouse are paid by the county.'],
     ['opponents and friends as one audience', 'The opponents as well as the friends of the reform were invited to the hearing.'],
     ['"those who contend" in a race', 'Those who contend in the regatta must register by noon.'],
+    ['"those who predicted" a thing, no clause of claim', 'Those who predicted the storm were thanked by the harbour master.'],
   ],
   negativesGet: 'not this rule',
 });
