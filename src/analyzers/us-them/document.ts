@@ -25,6 +25,22 @@ import { adversaryOf, vocabulary } from './vocabulary.js';
 /** A sentence opening with "They" as its subject (after at most a conjunction). */
 const OPENS_WITH_THEY = /^\W*(?:(?:and|but|yet|so|now)\W+)?they\b/iu;
 
+/** The out-group "they" refers to, and where and how it was named (see analyzeDocument). */
+interface Referent {
+  label: string;
+  sentence: number;
+  paragraph: number;
+  section: number;
+  subject: () => boolean;
+  held: () => boolean;
+  one: boolean;
+  group: boolean;
+  adversary?: string;
+}
+
+/** The referent carried on to sentence `s`, which names no group of its own: not the subject there, the rest kept. */
+const carriedTo = (named: Referent, label: string, s: Sentence): Referent => ({ ...named, label, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false });
+
 /** How many sentences on an out-group stays the referent of "they" (within its paragraph). */
 const REFERENT_SENTENCES = 2;
 
@@ -58,7 +74,7 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
   // says nothing hostile may still be about it and carries it on; named elsewhere in its sentence ("… in the hearts of every
   // foe to liberty. They had seen …"), a "They" opening the next sentence more likely takes up that sentence's subject, and
   // the out-group is not carried past it (an embedded "they", "The jobs they hold …", still carries it).
-  let referent: { label: string; sentence: number; paragraph: number; section: number; subject: () => boolean; held: () => boolean; one: boolean; group: boolean; adversary?: string } | undefined;
+  let referent: Referent | undefined;
   // For each listed adversary (under any of its names): how many sentences so far name it, and how many of them cast it.
   const castSentences = new Map<string, AdversaryTally>();
   // The established adversary that a sentence no rule flagged named as the subject of a clause ("The inspectors concluded that
@@ -105,10 +121,10 @@ export function analyzeDocument(context: AnalysisContext): UsThemState {
     }
     // "They" keeps referring to the same out-group while sentences go on starting with it (but a "they" that said nothing hostile
     // is no evidence that the next "they" still means the out-group: "These men do not consider themselves heroes. They …").
-    else if (live !== undefined && (accusation || (startsWithAnaphora(v, doc.text, s) && (named!.held() || !OPENS_WITH_THEY.test(s.text))))) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, held: named!.held, one: named!.one, group: named!.group, adversary: named!.adversary };
+    else if (live !== undefined && (accusation || (startsWithAnaphora(v, doc.text, s) && (named!.held() || !OPENS_WITH_THEY.test(s.text))))) referent = carriedTo(named!, live, s);
     // "They answer to the ministry, not to us. We will not be ignored. They sit in their offices …": the in-group's answer to the
     // out-group, naming no one else, goes on with the same opposition, so the out-group stays what "they" means after it.
-    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = { label: live, sentence: s.index, paragraph: s.paragraph, section: s.section, subject: () => false, held: named!.held, one: named!.one, group: named!.group, adversary: named!.adversary };
+    else if (live !== undefined && answersThem(doc.text, s, findings)) referent = carriedTo(named!, live, s);
     if (findings.length > 0) bySentence.set(s.index, findings);
   }
   addAntitheses(v.antithesis, doc, bySentence);
