@@ -74,6 +74,12 @@ function callsAndResponses(section: Section, text: string, calls: readonly Compi
   return chanted;
 }
 
+/** A rally-cry formula (lexicons/slogan-formulas.json): a chant's call that counts only with its answer (`response`), or a drilled chant's setup (`drill`). */
+interface FormulaEntry extends RuleEntry {
+  response?: boolean;
+  drill?: boolean;
+}
+
 /** The halves a drilled chant teaches, as words to compare: lower case, letters and digits only. */
 const chantWords = (phrase: string): string => phrase.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -500,9 +506,9 @@ export const slogan: Analyzer<SloganState> = {
     const text = context.document.text;
     // The calls of call-and-response chants count only with their answer; every other formula counts on its own.
     // A drilled chant's setup counts with the shouted halves after it.
-    const isCall = (r: CompiledPattern<RuleEntry>): boolean => (r.entry as { response?: boolean }).response === true;
-    const isDrill = (r: CompiledPattern<RuleEntry>): boolean => (r.entry as { drill?: boolean }).drill === true;
-    const allFormulas = patternRules(context.lexicons, FORMULAS);
+    const allFormulas = patternRules(context.lexicons, FORMULAS) as CompiledPattern<FormulaEntry>[];
+    const isCall = (r: CompiledPattern<FormulaEntry>): boolean => r.entry.response === true;
+    const isDrill = (r: CompiledPattern<FormulaEntry>): boolean => r.entry.drill === true;
     const formulas = allFormulas.filter((r) => !isCall(r) && !isDrill(r));
     const chanted = new Map([...callsAndResponses(section, text, allFormulas.filter(isCall)), ...drilledChants(section, text, allFormulas.filter(isDrill))]);
     const famousLines = patternRules(context.lexicons, FAMOUS_LINES);
