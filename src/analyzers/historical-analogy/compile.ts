@@ -220,10 +220,12 @@ export interface MainClauseWords {
   pastAuxiliaries: ReadonlySet<string>;
   /** Words that make the verb after them an infinitive or a verb of a clause on a noun ("to", "who"). */
   clauseOpeners: ReadonlySet<string>;
+  /** Participles that open a participial phrase ("having", "being"): neither they nor the verbs of their group are finite. */
+  participleOpeners: ReadonlySet<string>;
 }
 
 /** The word lists of mainClausePast, from the history-words lexicon. */
 export function mainClauseWords(lexicons: LexiconSet): MainClauseWords {
   const list = (id: string): Set<string> => historyWords(lexicons, id);
-  return { subordinators: list('subordinators'), pastAuxiliaries: list('past-auxiliaries'), clauseOpeners: list('clause-openers') };
+  return { subordinators: list('subordinators'), pastAuxiliaries: list('past-auxiliaries'), clauseOpeners: list('clause-openers'), participleOpeners: list('participle-openers') };
 }

@@ -25,6 +25,11 @@ export function mainClausePast(sentence: Sentence, tagger: Tagger, words: MainCl
     if (!t.tags.has('Verb') || t.tags.has('Gerund')) continue;
     // An infinitive, or a verb of a clause that hangs on a noun ("as called for in the Constitution", "the men who fought").
     if (k > 0 && words.clauseOpeners.has(terms[k - 1].normal)) continue;
+    // A participial phrase ("the state having offended the king, endeavored …"): its participle and the verbs of its group are not finite.
+    if (words.participleOpeners.has(t.normal)) {
+      while (k + 1 < terms.length && (terms[k + 1].tags.has('Verb') || terms[k + 1].tags.has('Adverb'))) k++;
+      continue;
+    }
     if (words.pastAuxiliaries.has(t.normal) || t.tags.has('PastTense')) return true;
     return false;
   }
