@@ -44,7 +44,7 @@ test('the gazetteer has hundreds of entries, each with a label, a category, a ye
 });
 
 test('every cue has a known role and placement rule, and examples', (t) => {
-  const roles = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo', 'present-link', 'continuation', 'past-anchor', 'present-marker', 'passage', 'told-case', 'remote-past', 'case-lesson', 'lesson-case', 'reference']);
+  const roles = new Set(['comparison', 'likening', 'lesson', 'precedent', 'maxim', 'echo', 'present-link', 'continuation', 'past-anchor', 'present-marker', 'passage', 'told-case', 'remote-past', 'case-lesson', 'lesson-case', 'trial-case', 'trial-close', 'reference']);
   for (const e of cues) {
     t.true(roles.has(e.role), `${e.id}: role ${e.role}`);
     t.true(['sentence', 'nearby', 'none'].includes(e.needs), `${e.id}: needs ${e.needs}`);

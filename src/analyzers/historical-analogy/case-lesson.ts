@@ -10,7 +10,7 @@ import type { DecisionPass } from './pass.js';
 import type { TextTime } from './time.js';
 
 /** A particular past case a lesson may be drawn from: where it is named and what it is. */
-interface LessonCase {
+export interface LessonCase {
   start: number;
   end: number;
   note: string;
@@ -26,7 +26,7 @@ interface LessonCase {
  * authority), a past-anchor phrase ("the last war") or a named crisis of the nation's own past ("the depression"). Unlike
  * the other rules, the text's own living memory counts here: the lesson word, not the distance, makes it an analogy.
  */
-function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Compiled): LessonCase[] {
+export function lessonCases(sentence: Sentence, f: SentenceFacts, time: TextTime, c: Compiled): LessonCase[] {
   const out: LessonCase[] = [];
   const before = (start: number): string => sentence.text.slice(Math.max(0, start - sentence.start - 40), start - sentence.start);
   for (const r of f.references) {

@@ -18,6 +18,12 @@ export interface Compiled {
   caseLessons: CompiledPattern<CueEntry>[];
   /** Phrases that name a crisis or war of the nation's own past ("the depression", "the last war"), cases for caseLessons only. */
   lessonCases: CompiledPattern<CueEntry>[];
+  /** Cues that announce a past case as the trial of the argument ("has been actually tried"; see trialCaseCores). */
+  trialCases: CompiledPattern<CueEntry>[];
+  /** Words that open a general statement ("When men reason coolly …"): with a main clause not past, a maxim among the facts of a trial case. */
+  maximOpeners: Set<string>;
+  /** Cues that close a past case told as a trial with the conclusion drawn from it ("this body, therefore, proves"). */
+  trialCloses: CompiledPattern<CueEntry>[];
   pastVerbs: Set<string>;
   /** Given names of monarchs (lexicons/regnal-names.json): an "I" after one is a numeral, not the speaker. */
   regnalNames: RegnalNames;
@@ -147,7 +153,7 @@ function recentRecord(...patterns: RegExp[]): (text: string) => boolean {
  * Roles matched by no sentence-by-sentence sweep: entries that only name and explain a decision (passage, told case,
  * remote past, reference), and the case-lesson cues and lesson cases, which caseLessonCores matches on its own.
  */
-const NOT_SENTENCE_CUES: ReadonlySet<CueRole> = new Set(['passage', 'told-case', 'remote-past', 'reference', 'case-lesson', 'lesson-case']);
+const NOT_SENTENCE_CUES: ReadonlySet<CueRole> = new Set(['passage', 'told-case', 'remote-past', 'reference', 'case-lesson', 'lesson-case', 'trial-case', 'trial-close']);
 
 function buildCompiled(lexicons: LexiconSet): Compiled {
   const gaz = lexicons.get('history-gazetteer', 'terms').entries as HistoryEntry[];
@@ -167,6 +173,9 @@ function buildCompiled(lexicons: LexiconSet): Compiled {
     cues: cuePatterns((role) => !NOT_SENTENCE_CUES.has(role)),
     caseLessons: cuePatterns((role) => role === 'case-lesson'),
     lessonCases: cuePatterns((role) => role === 'lesson-case'),
+    trialCases: cuePatterns((role) => role === 'trial-case'),
+    trialCloses: cuePatterns((role) => role === 'trial-close'),
+    maximOpeners: list('maxim-openers'),
     passage: byRole('passage'),
     toldCase: byRole('told-case'),
     remotePast: byRole('remote-past'),

@@ -28,6 +28,8 @@ export type CueRole =
   | 'remote-past'
   | 'case-lesson'
   | 'lesson-case'
+  | 'trial-case'
+  | 'trial-close'
   | 'reference';
 
 /** A cue pattern: a comparison, lesson or link, or a phrase that refers to the past without a name. */

@@ -1,0 +1,105 @@
+// A particular past case told as the trial of the argument: announced as a scheme "actually tried", told fact by fact,
+// and closed by the conclusion drawn from it ("This body, therefore, proves by its example …").
+
+import { matchPatterns } from '../../lexicon/match.js';
+import { lessonCases } from './case-lesson.js';
+import type { Decision } from './model.js';
+import type { DecisionPass } from './pass.js';
+import { hereClause } from './references.js';
+import type { Sentence } from '../../text/model.js';
+
+/** How many sentences after the announcement the particular case must be named in (the announcement's own included). */
+const CASE_AHEAD = 2;
+/** How many sentences after the announcement the conclusion may come: a case told as proof is told point by point. */
+const TRIAL_SPAN = 30;
+
+/**
+ * A past case told as the trial of the argument: a sentence that announces a scheme as already tried or an experiment
+ * made (a `trial-case` cue), a particular past case (see lessonCases: a year before the text's own, a gazetteer case, a
+ * named crisis) in it or in the next CASE_AHEAD sentences, and, within TRIAL_SPAN sentences and with no heading between,
+ * a sentence that draws the conclusion by pointing back at the case (a `trial-close` cue: "this body, therefore, proves",
+ * "by its example"). The announcement is the analogy, the conclusion the lesson drawn, and the sentences between, the
+ * facts of the case, its passage; left out are headings, bare enumerators ("First."), sentences already decided and
+ * general statements set among the facts, a "when …" or "if …" sentence whose main clause is not past ("When men
+ * reason coolly, they differ").
+ */
+export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c }: DecisionPass): [number, Decision][] {
+  const out: [number, Decision][] = [];
+  const taken = new Set<number>();
+  const closes = (i: number) => matchPatterns(c.trialCloses, sentences[i].text, { start: 0, end: sentences[i].text.length });
+  for (let i = 0; i < sentences.length; i++) {
+    if (decisions.has(i) || taken.has(i) || facts[i].heading || facts[i].quoted) continue;
+    const s = sentences[i];
+    const open = matchPatterns(c.trialCases, s.text, { start: 0, end: s.text.length })[0];
+    if (!open) continue;
+    let found: { at: number; ref: ReturnType<typeof lessonCases>[number] } | undefined;
+    for (let j = i; j <= Math.min(sentences.length - 1, i + CASE_AHEAD) && !found; j++) {
+      if (facts[j].heading || facts[j].figures) break;
+      const ref = lessonCases(sentences[j], facts[j], time, c)[0];
+      if (ref) found = { at: j, ref };
+    }
+    if (!found) continue;
+    let close = -1;
+    let closeHit: ReturnType<typeof closes>[number] | undefined;
+    for (let k = i + 1; k <= Math.min(sentences.length - 1, i + TRIAL_SPAN) && close < 0; k++) {
+      if (facts[k].heading) break;
+      const hit = closes(k)[0];
+      if (hit) {
+        close = k;
+        closeHit = hit;
+      }
+    }
+    if (close < 0 || !closeHit) continue;
+    const e = open.entry;
+    const away = found.at - i;
+    out.push([
+      i,
+      {
+        kind: 'analogy',
+        rule: e.id,
+        strength: e.strength ?? 0.7,
+        explanation: `${e.note} ${hereClause(found.ref, away)}`,
+        start: s.start + open.start,
+        end: s.start + open.end,
+        category: found.ref.category,
+        label: found.ref.label,
+        role: 'precedent',
+        opensPassage: true,
+      },
+    ]);
+    taken.add(i);
+    const ce = closeHit.entry;
+    const cs = sentences[close];
+    out.push([
+      close,
+      {
+        kind: 'analogy',
+        rule: ce.id,
+        strength: ce.strength ?? 0.7,
+        explanation: `${ce.note} ${hereClause(found.ref, found.at - close)}`,
+        start: cs.start + closeHit.start,
+        end: cs.start + closeHit.end,
+        category: found.ref.category,
+        label: found.ref.label,
+        role: 'lesson',
+        opensPassage: true,
+      },
+    ]);
+    taken.add(close);
+    for (let k = i + 1; k < close; k++) {
+      const f = facts[k];
+      if (decisions.has(k) || taken.has(k) || f.heading || f.bridge) continue;
+      const p = sentences[k];
+      if (isMaxim(p, c.maximOpeners) && !mainPast(k)) continue;
+      out.push([k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'precedent', core: i }]);
+      taken.add(k);
+    }
+    i = close;
+  }
+  return out;
+}
+
+/** Whether a sentence opens with a word of `openers` ("When men reason coolly …"): with a main clause not past, a general statement. */
+export function isMaxim(s: Sentence, openers: ReadonlySet<string>): boolean {
+  return openers.has((/^\W*(\w+)/.exec(s.text)?.[1] ?? '').toLowerCase());
+}
