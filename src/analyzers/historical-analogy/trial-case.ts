@@ -13,6 +13,9 @@ const CASE_AHEAD = 2;
 /** How many sentences after the announcement the conclusion may come: a case told as proof is told point by point. */
 const TRIAL_SPAN = 30;
 
+type LessonCase = ReturnType<typeof lessonCases>[number];
+type PatternHit = ReturnType<typeof matchPatterns>[number];
+
 /**
  * A past case told as the trial of the argument: a sentence that announces a scheme as already tried or an experiment
  * made (a `trial-case` cue), a particular past case (see lessonCases: a year before the text's own, a gazetteer case, a
@@ -32,7 +35,7 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
     const s = sentences[i];
     const open = matchPatterns(c.trialCases, s.text, { start: 0, end: s.text.length })[0];
     if (!open) continue;
-    let found: { at: number; ref: ReturnType<typeof lessonCases>[number] } | undefined;
+    let found: { at: number; ref: LessonCase } | undefined;
     for (let j = i; j <= Math.min(sentences.length - 1, i + CASE_AHEAD) && !found; j++) {
       if (facts[j].heading || facts[j].figures) break;
       const ref = lessonCases(sentences[j], facts[j], time, c)[0];
@@ -40,7 +43,7 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
     }
     if (!found) continue;
     let close = -1;
-    let closeHit: ReturnType<typeof closes>[number] | undefined;
+    let closeHit: PatternHit | undefined;
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + TRIAL_SPAN) && close < 0; k++) {
       if (facts[k].heading) break;
       const hit = closes(k)[0];
@@ -50,41 +53,9 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
       }
     }
     if (close < 0 || !closeHit) continue;
-    const e = open.entry;
-    const away = found.at - i;
-    out.push([
-      i,
-      {
-        kind: 'analogy',
-        rule: e.id,
-        strength: e.strength ?? 0.7,
-        explanation: `${e.note} ${hereClause(found.ref, away)}`,
-        start: s.start + open.start,
-        end: s.start + open.end,
-        category: found.ref.category,
-        label: found.ref.label,
-        role: 'precedent',
-        opensPassage: true,
-      },
-    ]);
+    out.push([i, caseDecision(open, s, found.ref, found.at - i, 'precedent')]);
     taken.add(i);
-    const ce = closeHit.entry;
-    const cs = sentences[close];
-    out.push([
-      close,
-      {
-        kind: 'analogy',
-        rule: ce.id,
-        strength: ce.strength ?? 0.7,
-        explanation: `${ce.note} ${hereClause(found.ref, found.at - close)}`,
-        start: cs.start + closeHit.start,
-        end: cs.start + closeHit.end,
-        category: found.ref.category,
-        label: found.ref.label,
-        role: 'lesson',
-        opensPassage: true,
-      },
-    ]);
+    out.push([close, caseDecision(closeHit, sentences[close], found.ref, found.at - close, 'lesson')]);
     taken.add(close);
     for (let k = i + 1; k < close; k++) {
       const f = facts[k];
@@ -97,6 +68,23 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
     i = close;
   }
   return out;
+}
+
+/** The decision for the announcement (`precedent`) or the conclusion (`lesson`), naming the case `away` sentences from it. */
+function caseDecision(hit: PatternHit, s: Sentence, ref: LessonCase, away: number, role: 'precedent' | 'lesson'): Decision {
+  const e = hit.entry;
+  return {
+    kind: 'analogy',
+    rule: e.id,
+    strength: e.strength ?? 0.7,
+    explanation: `${e.note} ${hereClause(ref, away)}`,
+    start: s.start + hit.start,
+    end: s.start + hit.end,
+    category: ref.category,
+    label: ref.label,
+    role,
+    opensPassage: true,
+  };
 }
 
 /** Whether a sentence opens with a word of `openers` ("When men reason coolly …"): with a main clause not past, a general statement. */
