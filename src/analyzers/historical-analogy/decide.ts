@@ -11,7 +11,7 @@ import type { Decision, Reference, SentenceFacts } from './model.js';
 import { analogyWorthy, hereClause, ownNationName, phraseFarEnough, referenceFor } from './references.js';
 import type { DecisionPass } from './pass.js';
 import { remotePastCores } from './remote-past.js';
-import { isMaxim, trialCaseCores } from './trial-case.js';
+import { isGeneralStatement, trialCaseCores } from './trial-case.js';
 import { GAP_MAX, NEARBY_SENTENCES, PASSAGE_BACK, PASSAGE_FORWARD, REMOTE_YEARS, TOLD_CASE_NAMED, TOLD_CASE_WINDOW } from './thresholds.js';
 import type { TextTime } from './time.js';
 
@@ -188,10 +188,10 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
   // 1d. A particular past case, even of living memory, tied to a lesson for now (see caseLessonCores).
   for (const [i, d] of caseLessonCores(pass)) decisions.set(i, d);
 
-  // 1f. A particular past case told as the trial of the argument, from its announcement to the conclusion drawn (see trialCaseCores).
+  // 1e. A particular past case told as the trial of the argument, from its announcement to the conclusion drawn (see trialCaseCores).
   for (const [i, d] of trialCaseCores(pass)) decisions.set(i, d);
 
-  // 1e. An authority quoted is no analogy (see authorityQuotes), unless the sentence itself holds him up as a model or
+  // 1f. An authority quoted is no analogy (see authorityQuotes), unless the sentence itself holds him up as a model or
   // lesson, likens someone to him or updates his maxim ("we shall follow the example of Andrew Jackson, who said …").
   for (const [i, d] of [...decisions]) if (quotesAuthority[i] && !MODEL_ROLES.has(d.role ?? 'reference')) decisions.delete(i);
 
@@ -248,15 +248,12 @@ export function decide(sentences: readonly Sentence[], facts: readonly SentenceF
     }
   }
 
-  /** A general statement opened by "when" or "if" whose main clause is not past ("When men reason coolly, they differ"): a maxim, not narrative. */
-  const maxim = (s: Sentence, k: number): boolean => isMaxim(s, c.maximOpeners) && !mainPast(k);
-
   // 3. A short gap inside a passage: one or two sentences between flagged sentences, told in the third person, with no
   // present-tense "is/are/has" and nothing about now or the future ("Hence the weakness, the disorders, and finally the destruction of the confederacy."), belong
   // to the story on both sides of them, figures and all ("Millions of workers did as they were told").
   const told = (k: number): boolean => {
     const f = facts[k];
-    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[k], c.regnalNames)) && !maxim(sentences[k], k);
+    return !ownStory(k) && !f.heading && !f.bridge && !f.present && !f.presentTense && !f.future && !SPEAKER_OR_AUDIENCE.test(textWithoutNumeralI(sentences[k], c.regnalNames)) && !isGeneralStatement(sentences[k], k, c.maximOpeners, mainPast);
   };
   const opens = (k: number): boolean => decisions.get(k)?.kind === 'passage' || decisions.get(k)?.opensPassage === true;
   for (let i = 1; i < sentences.length; i++) {

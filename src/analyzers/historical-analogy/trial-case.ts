@@ -1,8 +1,9 @@
 // A particular past case told as the trial of the argument: announced as a scheme "actually tried", told fact by fact,
 // and closed by the conclusion drawn from it ("This body, therefore, proves by its example …").
 
-import { matchPatterns } from '../../lexicon/match.js';
-import { lessonCases } from './case-lesson.js';
+import { matchPatterns, type PatternMatch } from '../../lexicon/match.js';
+import { lessonCases, type LessonCase } from './case-lesson.js';
+import type { CueEntry } from './entries.js';
 import type { Decision } from './model.js';
 import type { DecisionPass } from './pass.js';
 import { hereClause } from './references.js';
@@ -12,9 +13,6 @@ import type { Sentence } from '../../text/model.js';
 const CASE_AHEAD = 2;
 /** How many sentences after the announcement the conclusion may come: a case told as proof is told point by point. */
 const TRIAL_SPAN = 30;
-
-type LessonCase = ReturnType<typeof lessonCases>[number];
-type PatternHit = ReturnType<typeof matchPatterns>[number];
 
 /**
  * A past case told as the trial of the argument: a sentence that announces a scheme as already tried or an experiment
@@ -43,7 +41,7 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
     }
     if (!found) continue;
     let close = -1;
-    let closeHit: PatternHit | undefined;
+    let closeHit: PatternMatch<CueEntry> | undefined;
     for (let k = i + 1; k <= Math.min(sentences.length - 1, i + TRIAL_SPAN) && close < 0; k++) {
       if (facts[k].heading) break;
       const hit = closes(k)[0];
@@ -61,7 +59,7 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
       const f = facts[k];
       if (decisions.has(k) || taken.has(k) || f.heading || f.bridge) continue;
       const p = sentences[k];
-      if (isMaxim(p, c.maximOpeners) && !mainPast(k)) continue;
+      if (isGeneralStatement(p, k, c.maximOpeners, mainPast)) continue;
       out.push([k, { kind: 'passage', rule: c.passage.id, strength: c.passage.strength ?? 0.6, explanation: c.passage.note, start: p.start, end: p.end, role: 'precedent', core: i }]);
       taken.add(k);
     }
@@ -71,7 +69,7 @@ export function trialCaseCores({ sentences, facts, decisions, time, mainPast, c 
 }
 
 /** The decision for the announcement (`precedent`) or the conclusion (`lesson`), naming the case `away` sentences from it. */
-function caseDecision(hit: PatternHit, s: Sentence, ref: LessonCase, away: number, role: 'precedent' | 'lesson'): Decision {
+function caseDecision(hit: PatternMatch<CueEntry>, s: Sentence, ref: LessonCase, away: number, role: 'precedent' | 'lesson'): Decision {
   const e = hit.entry;
   return {
     kind: 'analogy',
@@ -87,7 +85,10 @@ function caseDecision(hit: PatternHit, s: Sentence, ref: LessonCase, away: numbe
   };
 }
 
-/** Whether a sentence opens with a word of `openers` ("When men reason coolly …"): with a main clause not past, a general statement. */
-export function isMaxim(s: Sentence, openers: ReadonlySet<string>): boolean {
-  return openers.has((/^\W*(\w+)/.exec(s.text)?.[1] ?? '').toLowerCase());
+/**
+ * Whether sentence `k` is a general statement: it opens with a word of `openers` ("When men reason coolly …") and its
+ * main clause is not past. Set among the facts of a past case, it is a maxim, not narrative.
+ */
+export function isGeneralStatement(s: Sentence, k: number, openers: ReadonlySet<string>, mainPast: (i: number) => boolean): boolean {
+  return openers.has((/^\W*(\w+)/.exec(s.text)?.[1] ?? '').toLowerCase()) && !mainPast(k);
 }
