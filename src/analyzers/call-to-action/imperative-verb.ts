@@ -125,6 +125,14 @@ const CAUSATIVE_VERBS = new Set(['make', 'help']);
 /** Words after which a form tagged as a present-tense verb is a plural noun ("such laws", "these taxes"). */
 const NOUN_AFTER = new Set(['such', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'more', 'all', 'many', 'few', 'several', 'new', 'other']);
 
+/** Singular demonstratives: before an -s word and a noun they open a noun phrase ("this jobs bill"), not a clause ("this costs money" has no noun after the verb's object). */
+const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** A term tagged only as a noun: neither a verb, a pronoun nor a determiner. */
+function isPlainNoun(t: TaggedTerm | undefined): boolean {
+  return t !== undefined && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
+}
+
 /** Verbs after which a past form is a participle of state or passive ("get vaccinated", "be prepared", "stay informed"). */
 const LINKING_BEFORE_PARTICIPLE = new Set(['get', 'be', 'become', 'stay', 'remain', 'keep', 'feel', 'look', 'seem']);
 
@@ -149,7 +157,9 @@ function hasFiniteVerbInClause(terms: readonly TaggedTerm[], k: number, sentence
     const afterComma = gap.includes(',');
     // "Go get vaccinated", "be prepared", "stay involved": after a linking verb a past form is its participle, not a finite verb.
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !afterComma && !LINKING_BEFORE_PARTICIPLE.has(prev.normal)) return true;
-    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !(NOUN_AFTER.has(prev.normal) && /s$/.test(t.normal))) return true;
+    // "Pass this jobs bill": right after the command's "this" or "that", an -s word before a noun is that noun's modifier.
+    const modifier = j === k + 2 && DEMONSTRATIVES.has(prev.normal) && /s$/.test(t.normal) && isPlainNoun(terms[j + 1]);
+    if (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !(NOUN_AFTER.has(prev.normal) && /s$/.test(t.normal)) && !modifier) return true;
     if (t.tags.has('PresentTense') && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !afterComma) return true;
   }
   return false;
