@@ -125,7 +125,7 @@ const CAUSATIVE_VERBS = new Set(['make', 'help']);
 /** Words after which a form tagged as a present-tense verb is a plural noun ("such laws", "these taxes"). */
 const NOUN_AFTER = new Set(['such', 'these', 'those', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'my', 'more', 'all', 'many', 'few', 'several', 'new', 'other']);
 
-/** Singular demonstratives: before an -s word and a noun they open a noun phrase ("this jobs bill"), not a clause ("this costs money" has no noun after the verb's object). */
+/** Singular demonstratives: right after a command's verb, "this" or "that" before an -s word and a noun opens the verb's object ("Pass this jobs bill"). */
 const DEMONSTRATIVES = new Set(['this', 'that']);
 
 /** A term tagged only as a noun: neither a verb, a pronoun nor a determiner. */
