@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeReportFiles } from '../src/report/write.js';
 import { InputError } from '../src/util/errors.js';
-import { LOCK_FILE, withFolderLock } from '../src/util/folder-lock.js';
+import { LOCK_FILE, waitForFolderLock, withFolderLock } from '../src/util/folder-lock.js';
 import { listFiles } from './helpers/files.js';
 
 const HOLDER = fileURLToPath(new URL('./helpers/hold-folder-lock.ts', import.meta.url));
+const WRITER = fileURLToPath(new URL('./helpers/wait-for-lock.ts', import.meta.url));
 const onLinux = existsSync('/proc/self/stat') && existsSync('/proc/sys/kernel/random/boot_id');
 
 function scratch(t: { teardown: (fn: () => void) => void }): string {
@@ -55,6 +56,48 @@ test('a live writer’s lock is waited for, then refused in one line naming it; 
   t.true(existsSync(join(dir, LOCK_FILE)), 'the killed writer left its lock');
   t.is(withFolderLock(dir, () => 'ran', 0), 'ran');
   t.false(existsSync(join(dir, LOCK_FILE)), 'the stale lock is gone, and so is the one that took it over');
+});
+
+test('waiting for a live writer’s lock lets the event loop run, refuses in the same line once the wait is over, and ends when the lock is free', async (t) => {
+  const dir = scratch(t);
+  const child = await holder(dir);
+  try {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const err = await t.throwsAsync(waitForFolderLock(dir, 300), { instanceOf: InputError });
+    clearInterval(timer);
+    t.is(err?.message, `cannot write ${dir}: another run (process ${child.pid}) is writing this folder; try again when it has finished, or remove ${join(dir, LOCK_FILE)} if no run is`);
+    t.true(ticks > 0, 'timers ran while it waited');
+    t.true(existsSync(join(dir, LOCK_FILE)), 'the wait does not touch the lock');
+  } finally {
+    await kill(child);
+  }
+  // The owner is gone: nothing to wait for (withFolderLock takes its lock over).
+  await waitForFolderLock(dir, 0);
+  rmSync(join(dir, LOCK_FILE));
+  await waitForFolderLock(dir, 0);
+  t.pass();
+});
+
+test('Ctrl-C ends a run that waits for another run’s lock at once, and nothing is written', async (t) => {
+  const dir = scratch(t);
+  const child = await holder(dir);
+  try {
+    const writer = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    writer.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => writer.once('exit', (_code, signal) => resolve(signal)));
+    await new Promise<void>((resolve) => writer.stdout!.on('data', (d: Buffer) => d.toString().includes('writing') && resolve()));
+    // Well inside the lock's ten-second wait, which a run that held the signals while waiting would sit out.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sent = Date.now();
+    writer.kill('SIGINT');
+    t.is(await ended, 'SIGINT', stderr);
+    t.true(Date.now() - sent < 5_000, `ended ${Date.now() - sent} ms after the signal`);
+    t.deepEqual(listFiles(dir), [LOCK_FILE], 'no report file, staging folder or manifest');
+  } finally {
+    await kill(child);
+  }
 });
 
 (onLinux ? test : test.skip)('a lock of a process id now another process’s, or of another boot, is taken over (Linux)', (t) => {

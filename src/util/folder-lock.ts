@@ -68,13 +68,37 @@ function acquire(dir: string, path: string, mine: string, waitMs: number): void 
       takeOver(path, held);
       continue;
     }
-    if (Date.now() >= deadline) {
-      const who = owner ? `process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}` : 'a process that is starting';
-      throw new InputError(`cannot write ${dir}: another run (${who}) is writing this folder; try again when it has finished, or remove ${path} if no run is`);
-    }
+    if (Date.now() >= deadline) throw busy(dir, path, owner);
     sleep(pause);
     pause = Math.min(pause * 2, 50);
   }
+}
+
+/**
+ * Waits while another live process holds the lock of `dir`, without taking it, and refuses as withFolderLock does once
+ * `waitMs` has passed. The event loop runs while it waits, so a signal that ends the run (Ctrl-C) ends it at once: a
+ * writer calls this before it holds those signals and takes the lock (whose own wait, synchronous, would hold them).
+ */
+export async function waitForFolderLock(dir: string, waitMs = DEFAULT_WAIT_MS): Promise<void> {
+  const path = join(dir, LOCK_FILE);
+  const deadline = Date.now() + waitMs;
+  let pause = 2;
+  for (;;) {
+    const held = readText(path);
+    if (held === undefined) return;
+    const owner = ownerOf(held);
+    // A lock whose owner is gone is free: withFolderLock takes it over.
+    if (owner === undefined ? isOld(path) : isGone(owner)) return;
+    if (Date.now() >= deadline) throw busy(dir, path, owner);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    pause = Math.min(pause * 2, 50);
+  }
+}
+
+/** The one-line refusal of a folder whose lock a live process holds. */
+function busy(dir: string, path: string, owner: Owner | undefined): InputError {
+  const who = owner ? `process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}` : 'a process that is starting';
+  return new InputError(`cannot write ${dir}: another run (${who}) is writing this folder; try again when it has finished, or remove ${path} if no run is`);
 }
 
 /**

@@ -83,7 +83,7 @@ export async function runCorpusAnalysis(a: CorpusArgs, io: CliIO): Promise<numbe
   }
   const seconds = (performance.now() - started) / 1000;
   const files = await renderCorpusFiles(name, rows, devices, against ? { collection: against.name, label: against.norms.label } : undefined);
-  await writeHoldingSignals(() => writeReportFiles(dir, files, 'corpus'));
+  await writeHoldingSignals(dir, () => writeReportFiles(dir, files, 'corpus'));
   if (a.format === 'json') io.stdout(files.find((f) => f.path === 'summary.json')!.contents);
   // On stdout, for a pipe, the CSV comes without the file's byte order mark.
   else if (a.format === 'csv') io.stdout(files.find((f) => f.path === 'summary.csv')!.contents.replace(/^\uFEFF/, ''));

@@ -106,7 +106,7 @@ export const analyzeCommand: Command = {
     const r1 = performance.now();
     const slug = folderSlug(typeof args.name === 'string' && args.name !== '' ? args.name : displayName.replace(/\.[^.]+$/, ''));
     const dir = resolve(settings.out, slug);
-    await writeHoldingSignals(() => writeReportFiles(dir, files, 'analyze'));
+    await writeHoldingSignals(dir, () => writeReportFiles(dir, files, 'analyze'));
     const r2 = performance.now();
 
     if (format === 'json') io.stdout(renderJson(result));

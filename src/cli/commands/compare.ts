@@ -122,7 +122,7 @@ export const compareCommand: Command = {
     const dir = resolve(settings.out, slug);
     const kit = await loadChartKit();
     const json = `${JSON.stringify(finished, null, 2)}\n`;
-    await writeHoldingSignals(() => writeReportFiles(dir, [
+    await writeHoldingSignals(dir, () => writeReportFiles(dir, [
       { path: 'compare.md', contents: renderCompareMarkdown(finished) },
       { path: 'compare.json', contents: json },
       { path: 'compare.svg', contents: compareSvg(finished, kit) },

@@ -55,7 +55,7 @@ export const worksheetCommand: Command = {
     const dir = resolve(settings.out, slug);
     // Written as a report of its own kind: staged and renamed together, listed in the folder's manifest beside a report's files, and never
     // removing them (nor they it).
-    await writeHoldingSignals(() => writeReportFiles(dir, [
+    await writeHoldingSignals(dir, () => writeReportFiles(dir, [
       { path: 'worksheet.md', contents: renderWorksheetMarkdown(worksheet) },
       { path: 'worksheet.html', contents: renderWorksheetHtml(worksheet) },
       { path: 'answers.md', contents: renderAnswersMarkdown(worksheet) },
