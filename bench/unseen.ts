@@ -29,6 +29,7 @@ const SETS: { name: string; file: string; devices: readonly BinaryDevice[]; root
   { name: 'blind check 6', file: 'test/fixtures/blind/blind6.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'blind check 7', file: 'test/fixtures/blind/blind7.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'blind check 8', file: 'test/fixtures/blind/blind8.jsonl', devices: ['historical_analogy', 'us_them'] },
+  { name: 'blind check 9', file: 'test/fixtures/blind/blind9.jsonl', devices: ['historical_analogy', 'us_them'] },
   { name: 'call-to-action fresh2', file: 'test/fixtures/cta-slogan-sample/fresh2.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh3', file: 'test/fixtures/cta-slogan-sample/fresh3.jsonl', devices: ['call_to_action', 'slogan'] },
   { name: 'call-to-action fresh4', file: 'test/fixtures/cta-slogan-sample/fresh4.jsonl', devices: ['call_to_action', 'slogan'] },
